@@ -1,0 +1,65 @@
+// Wires storage, rooms, HTTP and WebSocket into one running server. main.ts only reads config and
+// calls this; tests can start it in-process too.
+import http from 'node:http'
+import path from 'node:path'
+import type { AddressInfo } from 'node:net'
+import type { Config } from './config.ts'
+import { createRequestHandler } from './http/router.ts'
+import type { Logger } from './log.ts'
+import { SessionService } from './sessions/sessionService.ts'
+import { FileDocStorage } from './storage/fileDocStorage.ts'
+import { SessionStore } from './storage/sessionStore.ts'
+import { Rooms } from './sync/rooms.ts'
+import { SyncServer } from './sync/wsServer.ts'
+
+export interface RunningServer {
+  port: number
+  close(): Promise<void>
+}
+
+export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  const sessionStore = await SessionStore.open(config.dataDir)
+  const storage = new FileDocStorage(path.join(config.dataDir, 'docs'), (level, msg, fields) => log[level](fields ?? {}, msg))
+  const rooms = new Rooms({
+    storage,
+    log,
+    unloadAfterMs: config.unloadAfterMs,
+    compactBytes: config.compactBytes,
+    onChange: (id) => sessionStore.touch(id),
+  })
+  const sessions = new SessionService(sessionStore, rooms)
+  const sync = new SyncServer({
+    rooms,
+    log,
+    resolveToken: (token) => sessionStore.resolveToken(token),
+    maxMessageBytes: config.maxMessageBytes,
+  })
+
+  const server = http.createServer(createRequestHandler({ config, sessions, log }))
+  server.on('upgrade', (req, socket, head) => {
+    if (!sync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+  })
+  server.on('clientError', (_err, socket) => socket.destroy())
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(config.port, config.host, () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  log.info({ port, host: config.host ?? '::', dataDir: config.dataDir }, 'listening')
+
+  let closing: Promise<void> | undefined
+  return {
+    port,
+    close() {
+      closing ??= (async () => {
+        sync.close()
+        rooms.closeAll()
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+        server.closeAllConnections()
+        await sessionStore.flush()
+      })()
+      return closing
+    },
+  }
+}

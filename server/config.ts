@@ -1,0 +1,47 @@
+// Configuration from the environment, read once at start. Every knob is documented in the README.
+import path from 'node:path'
+
+export interface Config {
+  port: number
+  host: string | undefined
+  dataDir: string
+  /** Built client (vite output). */
+  clientDir: string
+  licenseKey: string | null
+  logLevel: string
+  /** How long a session's document stays in memory after its last client left. */
+  unloadAfterMs: number
+  /** Log size that triggers compaction into a snapshot. */
+  compactBytes: number
+  /** Largest accepted HTTP JSON body. */
+  maxBodyBytes: number
+  /** Largest accepted WebSocket message. */
+  maxMessageBytes: number
+  maxTitleLength: number
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}"`)
+  return value
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  return {
+    port: int(env, 'PORT', 8080),
+    host: env.HOST || undefined,
+    dataDir: path.resolve(cwd, env.DATA_DIR || './data'),
+    clientDir: path.resolve(cwd, env.CLIENT_DIR || './dist/client'),
+    licenseKey: env.TLDRAW_LICENSE_KEY?.trim() || null,
+    logLevel: env.LOG_LEVEL || 'info',
+    unloadAfterMs: int(env, 'UNLOAD_AFTER_MS', 30_000),
+    compactBytes: int(env, 'COMPACT_BYTES', 1 << 20, 1),
+    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 64 * 1024, 1),
+    maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', 16 * 1024 * 1024, 1),
+    maxTitleLength: 200,
+  }
+}

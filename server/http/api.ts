@@ -1,0 +1,81 @@
+// The JSON API: health, client config, session creation and token lookup. Validation at the edge.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { z } from 'zod'
+import type { Config } from '../config.ts'
+import type { SessionService } from '../sessions/sessionService.ts'
+import { bearerToken, readJsonBody, sendError, sendJson } from './respond.ts'
+
+export interface ApiDeps {
+  config: Config
+  sessions: SessionService
+}
+
+function createSessionBody(maxTitle: number) {
+  return z.object({
+    title: z
+      .string({ error: 'title is required (a string)' })
+      .trim()
+      .min(1, 'title must not be empty')
+      .max(maxTitle, `title must be at most ${maxTitle} characters`),
+  })
+}
+
+/** Handles /healthz and /api/*; returns false when the path is not an API route. */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, deps: ApiDeps): Promise<boolean> {
+  const method = req.method ?? 'GET'
+  if (path === '/healthz') {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
+    sendJson(res, 200, { ok: true })
+    return true
+  }
+  if (!path.startsWith('/api/')) return false
+
+  if (path === '/api/config') {
+    if (method !== 'GET') return methodNotAllowed(res, 'GET')
+    sendJson(res, 200, { licenseKey: deps.config.licenseKey })
+    return true
+  }
+
+  if (path === '/api/sessions') {
+    if (method !== 'POST') return methodNotAllowed(res, 'POST')
+    const body = await readJsonBody(req, deps.config.maxBodyBytes)
+    if (!body.ok) {
+      sendError(res, body.status, body.message)
+      return true
+    }
+    const parsed = createSessionBody(deps.config.maxTitleLength).safeParse(body.value)
+    if (!parsed.success) {
+      sendError(res, 400, parsed.error.issues.map((issue) => issue.message).join('; '))
+      return true
+    }
+    const created = await deps.sessions.create(parsed.data.title)
+    sendJson(res, 201, created)
+    return true
+  }
+
+  if (path === '/api/session') {
+    if (method !== 'GET') return methodNotAllowed(res, 'GET')
+    const resolved = deps.sessions.resolve(bearerToken(req))
+    if (!resolved) {
+      sendError(res, 404, 'unknown or missing token')
+      return true
+    }
+    const { session, role } = resolved
+    sendJson(res, 200, {
+      id: session.id,
+      title: session.title,
+      role,
+      // The facilitator token is never stored in clear, so it is not handed back: its holder has it.
+      ...(role === 'view' ? {} : { links: { join: session.joinToken, view: session.viewToken } }),
+    })
+    return true
+  }
+
+  sendError(res, 404, 'no such API route')
+  return true
+}
+
+function methodNotAllowed(res: ServerResponse, allow: string): true {
+  sendJson(res, 405, { error: `method not allowed; use ${allow}` }, { allow })
+  return true
+}

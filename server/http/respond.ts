@@ -1,0 +1,72 @@
+// Small response helpers shared by the routes: JSON bodies, errors as { error } with a status.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...headers,
+  })
+  res.end(text)
+}
+
+export function sendError(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { error: message })
+}
+
+/** The token of `Authorization: Bearer <token>`, or undefined. */
+export function bearerToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization
+  if (!header) return undefined
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header)
+  return match?.[1]
+}
+
+export type BodyResult = { ok: true; value: unknown } | { ok: false; status: number; message: string }
+
+/** Reads a JSON body up to `limit` bytes. Anything else is a value describing the error, never a throw. */
+export function readJsonBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
+  return new Promise((resolve) => {
+    const type = req.headers['content-type'] ?? ''
+    if (!/^application\/json\b/i.test(type)) {
+      resolve({ ok: false, status: 415, message: 'expected Content-Type: application/json' })
+      req.resume()
+      return
+    }
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > limit) {
+      resolve({ ok: false, status: 413, message: `body larger than ${limit} bytes` })
+      req.resume()
+      return
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    let done = false
+    req.on('data', (chunk: Buffer) => {
+      if (done) return
+      size += chunk.length
+      if (size > limit) {
+        done = true
+        resolve({ ok: false, status: 413, message: `body larger than ${limit} bytes` })
+        req.resume()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => {
+      if (done) return
+      done = true
+      try {
+        resolve({ ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) })
+      } catch {
+        resolve({ ok: false, status: 400, message: 'body is not valid JSON' })
+      }
+    })
+    req.on('error', () => {
+      if (!done) resolve({ ok: false, status: 400, message: 'request body could not be read' })
+      done = true
+    })
+  })
+}

@@ -1,0 +1,29 @@
+// One request handler: API first, then the built client. Errors become a 500 JSON body, never a crash.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Logger } from '../log.ts'
+import { handleApi, type ApiDeps } from './api.ts'
+import { sendError } from './respond.ts'
+import { serveStatic } from './static.ts'
+
+export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    securityHeaders(res)
+    const urlPath = (req.url ?? '/').split('?')[0] || '/'
+    handleApi(req, res, urlPath, deps)
+      .then((handled) => {
+        if (!handled) serveStatic(req, res, urlPath, deps.config.clientDir)
+      })
+      .catch((error: Error) => {
+        // Log the route shape, not the URL: URLs of pages carry tokens.
+        deps.log.error({ method: req.method, err: error.message, stack: error.stack }, 'request failed')
+        if (!res.headersSent) sendError(res, 500, 'internal error')
+        else res.destroy()
+      })
+  }
+}
+
+function securityHeaders(res: ServerResponse): void {
+  res.setHeader('x-content-type-options', 'nosniff')
+  res.setHeader('referrer-policy', 'no-referrer')
+  res.setHeader('x-frame-options', 'DENY')
+}

@@ -1,0 +1,220 @@
+// Session metadata (titles, share tokens) in one small JSON file, <dataDir>/sessions.json, via lowdb.
+// Everything is held in memory; the file is rewritten whole (atomically, by lowdb's temp-file + rename)
+// after each change. Token lookups go through in-memory Maps, never through the file.
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { Low } from 'lowdb'
+import { JSONFile } from 'lowdb/node'
+import { nanoid } from 'nanoid'
+import type { StorageLog } from './fileDocStorage.ts'
+import type { ResolvedToken, SessionRecord } from './types.ts'
+
+interface SessionsFile {
+  version: 1
+  sessions: SessionRecord[]
+}
+
+export interface SessionStoreOptions {
+  log?: StorageLog
+  /** Delay of the coalesced write after touch(). Default 1000 ms: at most one such write per second. */
+  touchWriteDelayMs?: number
+}
+
+/** nanoid() yields 21 url-safe characters; anything else cannot be one of our tokens. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{21,64}$/
+const RECORD_FIELDS = ['id', 'title', 'joinToken', 'viewToken', 'facilitatorHash', 'createdAt', 'updatedAt'] as const
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex')
+}
+
+export class SessionStore {
+  private readonly byId = new Map<string, SessionRecord>()
+  private readonly byJoin = new Map<string, string>()
+  private readonly byView = new Map<string, string>()
+  private readonly byFacilitatorHash = new Map<string, string>()
+  /** Set by every change, cleared when a write takes its snapshot of the data. */
+  private dirty = false
+  private touchTimer: NodeJS.Timeout | undefined
+  /** Tail of the chain of writes: each write starts only after the previous one settled. */
+  private writeChain: Promise<void> = Promise.resolve()
+  /** A queued write that has not started yet; later changes ride along with it instead of queueing more. */
+  private queuedWrite: Promise<void> | undefined
+
+  private constructor(
+    private readonly db: Low<SessionsFile>,
+    private readonly file: string,
+    private readonly log: StorageLog,
+    private readonly touchWriteDelayMs: number,
+  ) {
+    for (const record of db.data.sessions) this.index(record)
+  }
+
+  static async open(dataDir: string, options: SessionStoreOptions = {}): Promise<SessionStore> {
+    fs.mkdirSync(dataDir, { recursive: true })
+    const file = path.join(dataDir, 'sessions.json')
+    // Not JSONFilePreset: under NODE_ENV=test it swaps in an in-memory adapter and silently never writes.
+    const db = new Low<SessionsFile>(new JSONFile<SessionsFile>(file), { version: 1, sessions: [] })
+    try {
+      await db.read()
+    } catch (err) {
+      // Rejecting (instead of starting empty) keeps the first write from replacing the damaged file.
+      const reason = err instanceof Error ? err.message : String(err)
+      throw new Error(`session file ${file} is not valid JSON (${reason}); it was left untouched`, {
+        cause: err,
+      })
+    }
+    const shapeProblem = checkShape(db.data)
+    if (shapeProblem) {
+      throw new Error(`session file ${file} has an unexpected shape: ${shapeProblem}; it was left untouched`)
+    }
+    return new SessionStore(db, file, options.log ?? (() => {}), options.touchWriteDelayMs ?? 1000)
+  }
+
+  /** Creates a session and persists it before resolving. The facilitator token is returned only here. */
+  async create(title: string): Promise<{ session: SessionRecord; facilitatorToken: string }> {
+    const now = new Date().toISOString()
+    const facilitatorToken = nanoid()
+    const session: SessionRecord = {
+      id: nanoid(),
+      title,
+      joinToken: nanoid(),
+      viewToken: nanoid(),
+      facilitatorHash: hashToken(facilitatorToken),
+      createdAt: now,
+      updatedAt: now,
+    }
+    this.db.data.sessions.push(session)
+    this.index(session)
+    try {
+      await this.persist()
+    } catch (err) {
+      // Handing out tokens for a session that is not on disk would break after a restart: undo.
+      this.forget(session.id)
+      throw err
+    }
+    return { session: { ...session }, facilitatorToken }
+  }
+
+  get(id: string): SessionRecord | undefined {
+    const record = this.byId.get(id)
+    return record && { ...record }
+  }
+
+  list(): SessionRecord[] {
+    return this.db.data.sessions.map((record) => ({ ...record }))
+  }
+
+  resolveToken(token: string): ResolvedToken | undefined {
+    if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) return undefined
+    const found = (id: string | undefined) => (id === undefined ? undefined : this.byId.get(id))
+    let session = found(this.byJoin.get(token))
+    if (session) return { session: { ...session }, role: 'join' }
+    session = found(this.byView.get(token))
+    if (session) return { session: { ...session }, role: 'view' }
+    // Only the hash is stored, so the stored hash itself is not a usable token: we always hash first.
+    session = found(this.byFacilitatorHash.get(hashToken(token)))
+    if (session) return { session: { ...session }, role: 'facilitator' }
+    return undefined
+  }
+
+  /**
+   * Marks the session as recently edited. Called on every edit, so the write is throttled: the first
+   * touch starts a timer and the write happens when it fires, carrying all touches since. (Throttle, not
+   * debounce: a constant stream of edits must not postpone the write forever.)
+   */
+  touch(id: string, when: Date = new Date()): void {
+    const record = this.byId.get(id)
+    if (!record) return
+    record.updatedAt = when.toISOString()
+    this.dirty = true
+    this.scheduleTouchWrite()
+  }
+
+  async delete(id: string): Promise<void> {
+    if (!this.byId.has(id)) return
+    this.forget(id)
+    await this.persist()
+  }
+
+  /** Writes pending changes now and waits for writes in progress. Call on shutdown. */
+  async flush(): Promise<void> {
+    if (this.touchTimer) {
+      clearTimeout(this.touchTimer)
+      this.touchTimer = undefined
+    }
+    if (this.dirty) await this.persist()
+    await this.writeChain
+  }
+
+  private index(record: SessionRecord): void {
+    this.byId.set(record.id, record)
+    this.byJoin.set(record.joinToken, record.id)
+    this.byView.set(record.viewToken, record.id)
+    this.byFacilitatorHash.set(record.facilitatorHash, record.id)
+  }
+
+  private forget(id: string): void {
+    const record = this.byId.get(id)
+    if (!record) return
+    this.byId.delete(id)
+    this.byJoin.delete(record.joinToken)
+    this.byView.delete(record.viewToken)
+    this.byFacilitatorHash.delete(record.facilitatorHash)
+    this.db.data.sessions = this.db.data.sessions.filter((r) => r.id !== id)
+    this.dirty = true
+  }
+
+  private scheduleTouchWrite(): void {
+    if (this.touchTimer) return
+    this.touchTimer = setTimeout(() => {
+      this.touchTimer = undefined
+      if (!this.dirty) return
+      this.persist().catch((err: unknown) => {
+        this.log('error', 'writing session file failed; will retry', { file: this.file, err: String(err) })
+        this.scheduleTouchWrite()
+      })
+    }, this.touchWriteDelayMs)
+    // Pending touches must not keep the process alive; shutdown calls flush().
+    this.touchTimer.unref()
+  }
+
+  /** Writes the current data once the previous write settled. Never two lowdb writes at once. */
+  private persist(): Promise<void> {
+    if (this.queuedWrite) return this.queuedWrite
+    const run = async (): Promise<void> => {
+      this.queuedWrite = undefined
+      // lowdb serializes the data synchronously when write() is called, so changes made while this
+      // write is in flight are not in it: they stay dirty and queue the next write.
+      this.dirty = false
+      try {
+        await this.db.write()
+      } catch (err) {
+        this.dirty = true
+        throw err
+      }
+    }
+    const write = this.writeChain.then(run, run)
+    this.queuedWrite = write
+    // The chain itself must never reject, or every later write would be skipped.
+    this.writeChain = write.catch(() => {})
+    return write
+  }
+}
+
+/** Undefined when `data` looks like a sessions file, else what is wrong with it. */
+function checkShape(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not a JSON object'
+  const { version, sessions } = data as Partial<SessionsFile>
+  if (version !== 1) return `unsupported version ${JSON.stringify(version)}`
+  if (!Array.isArray(sessions)) return '"sessions" is not an array'
+  for (const [i, record] of sessions.entries()) {
+    if (typeof record !== 'object' || record === null) return `sessions[${i}] is not an object`
+    for (const field of RECORD_FIELDS) {
+      const value = (record as unknown as Record<string, unknown>)[field]
+      if (typeof value !== 'string') return `sessions[${i}].${field} is not a string`
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,43 @@
+// Storage contracts. One interface per concern, so another backend (Postgres, Redis) is a new file
+// beside the lowdb/file ones, not a change to the sync core.
+
+export type Role = 'view' | 'join' | 'facilitator'
+
+/** Session metadata as stored. The facilitator token is kept only as a SHA-256 hash. */
+export interface SessionRecord {
+  id: string
+  title: string
+  joinToken: string
+  viewToken: string
+  facilitatorHash: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ResolvedToken {
+  session: SessionRecord
+  role: Role
+}
+
+/** What loading a document found: the updates to apply in order, and anything that was wrong. */
+export interface LoadedDoc {
+  /** Snapshot first (if any), then every intact log record in order. */
+  updates: Uint8Array[]
+  /** Human-readable reports: torn tail skipped, corrupt file quarantined... Empty when all was well. */
+  problems: string[]
+}
+
+export interface DocStorage {
+  /** Reads snapshot + log. Repairs a torn tail so that later appends stay readable. */
+  load(sessionId: string): LoadedDoc
+  /** Appends one update durably against a process crash (write(2) before returning). Throws on I/O error. */
+  append(sessionId: string, update: Uint8Array): void
+  /** Replaces snapshot with `state` (atomic rename) and empties the log. Throws on I/O error. */
+  compact(sessionId: string, state: Uint8Array): void
+  /** Bytes appended to the log since the last compaction (to decide when to compact). */
+  logBytes(sessionId: string): number
+  /** Releases open file handles of a session (on unload). */
+  release(sessionId: string): void
+  /** Removes every file of the session. */
+  remove(sessionId: string): void
+}

@@ -1,0 +1,171 @@
+// Integration: the real server (child process, free port) and stock y-websocket clients in Node.
+import { afterEach, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import { BoardDoc, type BoardRecord } from '../shared/board/index.ts'
+import { createSession, startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
+import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
+
+const running: ServerProcess[] = []
+const clients: YClient[] = []
+
+async function server(opts: Parameters<typeof startServerProcess>[0] = {}): Promise<ServerProcess> {
+  const s = await startServerProcess(opts)
+  running.push(s)
+  return s
+}
+
+function client(s: ServerProcess, token: string): YClient {
+  const c = connectClient(s.wsUrl, token)
+  clients.push(c)
+  return c
+}
+
+function note(id: string, text: string): BoardRecord {
+  return { id, typeName: 'shape', type: 'note', x: 0, y: 0, parentId: 'page:board', props: { text } }
+}
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy()
+  for (const s of running.splice(0)) await s.stop()
+})
+
+describe('sync', () => {
+  it('starts every board with the first page, before the first sync is answered', async () => {
+    const s = await server()
+    const session = await createSession(s.url)
+    const a = client(s, session.join)
+    await whenSynced(a)
+    const board = new BoardDoc(a.doc)
+    expect(board.get('page:board')).toMatchObject({ typeName: 'page' })
+    expect(board.get('document:document')).toMatchObject({ typeName: 'document' })
+    expect(board.schema()).toBeTruthy()
+  })
+
+  it('two participants converge', async () => {
+    const s = await server()
+    const session = await createSession(s.url)
+    const a = client(s, session.join)
+    const b = client(s, session.facilitator)
+    await Promise.all([whenSynced(a), whenSynced(b)])
+    new BoardDoc(a.doc).apply({ put: [note('shape:a', 'Meer groen in de straat')] })
+    new BoardDoc(b.doc).apply({ put: [note('shape:b', 'Gezamenlijke inkoop')] })
+    await eventually(() => {
+      expect(new BoardDoc(a.doc).get('shape:b')).toBeTruthy()
+      expect(new BoardDoc(b.doc).get('shape:a')).toBeTruthy()
+    })
+  })
+
+  it('drops every update from a view connection: it reaches neither peers nor disk', async () => {
+    const s = await server()
+    const session = await createSession(s.url)
+    const viewer = client(s, session.view)
+    const editor = client(s, session.join)
+    await Promise.all([whenSynced(viewer), whenSynced(editor)])
+    new BoardDoc(viewer.doc).apply({ put: [note('shape:sneaky', 'should not land')] })
+    new BoardDoc(editor.doc).apply({ put: [note('shape:ok', 'lands')] })
+    // The editor's own note arriving at the viewer proves the server processed both in order.
+    await eventually(() => expect(new BoardDoc(viewer.doc).get('shape:ok')).toBeTruthy())
+    await new Promise((r) => setTimeout(r, 200))
+    expect(new BoardDoc(editor.doc).get('shape:sneaky')).toBeUndefined()
+
+    await s.stop()
+    const s2 = await server({ dataDir: s.dataDir })
+    const fresh = client(s2, session.join)
+    await whenSynced(fresh)
+    expect(new BoardDoc(fresh.doc).get('shape:ok')).toBeTruthy()
+    expect(new BoardDoc(fresh.doc).get('shape:sneaky')).toBeUndefined()
+  })
+
+  it('refuses the upgrade for an unknown token, and creates nothing', async () => {
+    const s = await server()
+    for (const token of ['x'.repeat(21), 'nope', '..%2F..%2Fsessions.json']) {
+      const status = await new Promise<number>((resolve) => {
+        const ws = new WebSocket(`${s.wsUrl}/sync/${token}`)
+        ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0))
+        ws.on('open', () => resolve(101))
+        ws.on('error', () => undefined)
+      })
+      expect(status).toBe(404)
+    }
+    const res = await fetch(`${s.url}/api/session`, { headers: { authorization: `Bearer ${'x'.repeat(21)}` } })
+    expect(res.status).toBe(404)
+  })
+
+  it('a garbage frame closes only that connection', async () => {
+    const s = await server()
+    const session = await createSession(s.url)
+    const good = client(s, session.join)
+    await whenSynced(good)
+    const code = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${s.wsUrl}/sync/${session.join}`)
+      ws.on('open', () => ws.send(Buffer.from([0, 0, 200, 1, 2])))
+      ws.on('close', (c) => resolve(c))
+    })
+    expect(code).toBe(4400)
+    const other = client(s, session.join)
+    await whenSynced(other)
+    new BoardDoc(good.doc).apply({ put: [note('shape:after', 'still working')] })
+    await eventually(() => expect(new BoardDoc(other.doc).get('shape:after')).toBeTruthy())
+    expect(good.provider.wsconnected).toBe(true)
+  })
+
+  it('keeps every update across a clean restart', async () => {
+    const s = await server()
+    const session = await createSession(s.url)
+    const a = client(s, session.join)
+    await whenSynced(a)
+    for (let i = 0; i < 50; i++) new BoardDoc(a.doc).apply({ put: [note(`shape:${i}`, `notitie ${i}`)] })
+    const b = client(s, session.join)
+    await eventually(() => expect(new BoardDoc(b.doc).get('shape:49')).toBeTruthy())
+    await s.stop()
+    a.destroy()
+    b.destroy()
+    const s2 = await server({ dataDir: s.dataDir })
+    const c = client(s2, session.view)
+    await whenSynced(c)
+    expect(new BoardDoc(c.doc).all().filter((r) => r.typeName === 'shape')).toHaveLength(50)
+  })
+
+  it('kill -9 loses no update another client had already received', async () => {
+    const s = await server()
+    const session = await createSession(s.url)
+    const writer = client(s, session.join)
+    const watcher = client(s, session.join)
+    await Promise.all([whenSynced(writer), whenSynced(watcher)])
+    let seen = 0
+    for (let i = 0; i < 200; i++) {
+      new BoardDoc(writer.doc).apply({ put: [note(`shape:k${i}`, `snel ${i}`)] })
+      if (i % 20 === 0) await new Promise((r) => setTimeout(r, 5))
+    }
+    await new Promise((r) => setTimeout(r, 30))
+    await s.kill9()
+    seen = new BoardDoc(watcher.doc).all().filter((r) => r.typeName === 'shape').length
+    writer.provider.disconnect()
+    watcher.provider.disconnect()
+    expect(seen).toBeGreaterThan(0)
+
+    const s2 = await server({ dataDir: s.dataDir })
+    const fresh = client(s2, session.view)
+    await whenSynced(fresh)
+    const seenIds = new BoardDoc(watcher.doc).all().map((r) => r.id)
+    const stored = new Set(new BoardDoc(fresh.doc).all().map((r) => r.id))
+    for (const id of seenIds) expect(stored.has(id), `${id} lost`).toBe(true)
+  })
+
+  it('unloads an idle session after its state is on disk, and loads it again on demand', async () => {
+    const s = await server({ env: { UNLOAD_AFTER_MS: '150' } })
+    const session = await createSession(s.url)
+    const a = client(s, session.join)
+    await whenSynced(a)
+    new BoardDoc(a.doc).apply({ put: [note('shape:idle', 'bewaard')] })
+    await eventually(() => expect(s.logs.filter((l) => l.includes('room loaded')).length).toBeGreaterThan(0))
+    const unloads = () => s.logs.filter((l) => l.includes('room unloaded')).length
+    await new Promise((r) => setTimeout(r, 50))
+    const before = unloads()
+    a.destroy()
+    await eventually(() => expect(unloads()).toBe(before + 1))
+    const b = client(s, session.join)
+    await whenSynced(b)
+    expect(new BoardDoc(b.doc).get('shape:idle')).toBeTruthy()
+  })
+})

@@ -1,0 +1,136 @@
+// Loads rooms on demand (once, however many connections race for it), and unloads them a while after
+// their last connection left, after their state is on disk.
+import * as Y from 'yjs'
+import type { Logger } from '../log.ts'
+import type { DocStorage } from '../storage/types.ts'
+import { CloseCode } from './protocol.ts'
+import { Room } from './room.ts'
+
+export interface RoomsOptions {
+  storage: DocStorage
+  log: Logger
+  /** How long an empty room stays in memory (a reconnecting client finds it warm). */
+  unloadAfterMs: number
+  compactBytes: number
+  onChange?: (sessionId: string) => void
+}
+
+export class Rooms {
+  private readonly live = new Map<string, Room>()
+  private readonly loading = new Map<string, Promise<Room>>()
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
+
+  constructor(private readonly opts: RoomsOptions) {}
+
+  get size(): number {
+    return this.live.size
+  }
+
+  get(sessionId: string): Room | undefined {
+    return this.live.get(sessionId)
+  }
+
+  /** The live room, loading it from storage first if needed. */
+  open(sessionId: string): Promise<Room> {
+    this.cancelUnload(sessionId)
+    const room = this.live.get(sessionId)
+    if (room) return Promise.resolve(room)
+    let pending = this.loading.get(sessionId)
+    if (!pending) {
+      pending = this.load(sessionId).finally(() => this.loading.delete(sessionId))
+      this.loading.set(sessionId, pending)
+    }
+    return pending
+  }
+
+  /** Applies a change made by the server itself (templates, API writes) to a session's document. */
+  async change(sessionId: string, fn: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.open(sessionId)
+    room.doc.transact(() => fn(room.doc), 'server')
+    if (room.connections.size === 0) this.scheduleUnload(room)
+  }
+
+  /** Drops a session entirely: its clients are told it is gone. Storage removal is the caller's. */
+  evict(sessionId: string): void {
+    this.cancelUnload(sessionId)
+    const room = this.live.get(sessionId)
+    if (!room) return
+    this.live.delete(sessionId)
+    room.closeAll(CloseCode.unknownSession, 'session deleted')
+    room.destroy()
+    this.opts.storage.release(sessionId)
+  }
+
+  /** A room someone opened but never joined goes back on the unload clock. */
+  releaseIfEmpty(room: Room): void {
+    if (room.connections.size === 0) this.scheduleUnload(room)
+  }
+
+  /** Compacts and unloads every room (shutdown). */
+  closeAll(): void {
+    for (const room of Array.from(this.live.values())) {
+      room.closeAll(CloseCode.goingAway, 'server shutting down')
+      this.unload(room)
+    }
+  }
+
+  private async load(sessionId: string): Promise<Room> {
+    const started = performance.now()
+    const loaded = this.opts.storage.load(sessionId)
+    for (const problem of loaded.problems) this.opts.log.warn({ session: sessionId, problem }, 'storage problem on load')
+    const doc = new Y.Doc({ gc: true })
+    if (loaded.updates.length > 0) {
+      // One merged update is applied faster than many small ones.
+      Y.applyUpdate(doc, loaded.updates.length === 1 ? loaded.updates[0]! : Y.mergeUpdates(loaded.updates))
+    }
+    const room = new Room({
+      id: sessionId,
+      doc,
+      storage: this.opts.storage,
+      log: this.opts.log,
+      compactBytes: this.opts.compactBytes,
+      onEmpty: (r) => this.scheduleUnload(r),
+      onChange: this.opts.onChange ? (r) => this.opts.onChange!(r.id) : undefined,
+    })
+    this.live.set(sessionId, room)
+    this.opts.log.debug(
+      { session: sessionId, ms: Math.round(performance.now() - started), records: loaded.updates.length },
+      'room loaded',
+    )
+    return room
+  }
+
+  private scheduleUnload(room: Room): void {
+    this.cancelUnload(room.id)
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room.id)
+      if (room.connections.size === 0 && this.live.get(room.id) === room) this.unload(room)
+    }, this.opts.unloadAfterMs)
+    timer.unref()
+    this.unloadTimers.set(room.id, timer)
+  }
+
+  private cancelUnload(sessionId: string): void {
+    const timer = this.unloadTimers.get(sessionId)
+    if (timer) clearTimeout(timer)
+    this.unloadTimers.delete(sessionId)
+  }
+
+  private unload(room: Room): void {
+    try {
+      if (this.opts.storage.logBytes(room.id) > 0) room.compact()
+    } catch (error) {
+      // The log already holds every update, so unloading stays safe; only the snapshot is stale.
+      this.opts.log.error({ session: room.id, err: (error as Error).message }, 'compaction on unload failed')
+    }
+    if (room.hasUnsavedChanges) {
+      // Never drop the only copy of an edit: stay loaded and try again later.
+      this.scheduleUnload(room)
+      return
+    }
+    this.live.delete(room.id)
+    room.destroy()
+    this.opts.storage.release(room.id)
+    this.opts.log.debug({ session: room.id }, 'room unloaded')
+  }
+}

@@ -1,0 +1,106 @@
+// Test harness: the real server as a child process on a free port, with its own data dir, so tests
+// can restart it or kill -9 it like an operator (or a crash) would.
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export interface ServerProcess {
+  port: number
+  url: string
+  wsUrl: string
+  dataDir: string
+  proc: ChildProcess
+  /** Everything the server logged (JSON lines). */
+  logs: string[]
+  stop(): Promise<void>
+  kill9(): Promise<void>
+}
+
+export function tempDataDir(prefix = 'samenbord-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+}
+
+export async function startServerProcess(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+  const dataDir = opts.dataDir ?? tempDataDir()
+  // node --import tsx (not the tsx CLI): one process, so SIGKILL really kills the server.
+  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'debug',
+      ...opts.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const logs: string[] = []
+  const port = await new Promise<number>((resolve, reject) => {
+    let buffer = ''
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join('\n')}`)), 20_000)
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString()
+      let nl: number
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl)
+        buffer = buffer.slice(nl + 1)
+        logs.push(line)
+        try {
+          const entry = JSON.parse(line) as { msg?: string; port?: number }
+          if (entry.msg === 'listening' && entry.port) {
+            clearTimeout(timer)
+            resolve(entry.port)
+          }
+        } catch {
+          // not a JSON line
+        }
+      }
+    })
+    proc.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()))
+    proc.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code}:\n${logs.join('\n')}`))
+    })
+  })
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()))
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    dataDir,
+    proc,
+    logs,
+    async stop() {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM')
+      await exited
+    },
+    async kill9() {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL')
+      await exited
+    },
+  }
+}
+
+export interface CreatedSession {
+  id: string
+  title: string
+  join: string
+  view: string
+  facilitator: string
+}
+
+export async function createSession(baseUrl: string, title = 'Winkelstraat overleg'): Promise<CreatedSession> {
+  const res = await fetch(`${baseUrl}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  })
+  if (res.status !== 201) throw new Error(`create session: ${res.status} ${await res.text()}`)
+  return (await res.json()) as CreatedSession
+}

@@ -1,0 +1,54 @@
+// A stock y-websocket client in Node, as any program would connect to us.
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+
+export interface YClient {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  destroy(): void
+}
+
+export function connectClient(wsUrl: string, token: string, doc = new Y.Doc()): YClient {
+  const provider = new WebsocketProvider(`${wsUrl}/sync`, token, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 200,
+  })
+  return {
+    doc,
+    provider,
+    destroy() {
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+export function whenSynced(client: YClient, timeoutMs = 10_000): Promise<void> {
+  if (client.provider.synced) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('not synced in time')), timeoutMs)
+    const onSync = (synced: boolean) => {
+      if (!synced) return
+      clearTimeout(timer)
+      client.provider.off('sync', onSync)
+      resolve()
+    }
+    client.provider.on('sync', onSync)
+  })
+}
+
+/** Polls until `check` passes or the time is up; returns the last error otherwise. */
+export async function eventually(check: () => void, timeoutMs = 5_000, stepMs = 20): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      check()
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((r) => setTimeout(r, stepMs))
+    }
+  }
+}

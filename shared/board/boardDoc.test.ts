@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { BoardDoc, type BoardRecord } from './boardDoc.ts'
+import { FIRST_PAGE_ID, initBoard } from './initBoard.ts'
+import { serializedBoardSchema } from './schema.ts'
+
+const note = (id: string, x = 0): BoardRecord => ({ id, typeName: 'shape', type: 'note', x, y: 0, props: { text: id } })
+
+function sync(from: Y.Doc, to: Y.Doc): void {
+  Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)))
+}
+
+describe('BoardDoc', () => {
+  it('initialises a board with document, first page and schema, once', () => {
+    const board = new BoardDoc(new Y.Doc())
+    initBoard(board, { pageName: 'Bord' })
+    initBoard(board, { pageName: 'Again' })
+    expect(board.get(FIRST_PAGE_ID)).toMatchObject({ typeName: 'page', name: 'Bord' })
+    expect(board.get('document:document')).toMatchObject({ typeName: 'document' })
+    expect(board.schema()).toEqual(serializedBoardSchema())
+    expect(board.formatVersion()).toBe(1)
+    expect(board.size()).toBe(2)
+  })
+
+  it('writes, reads and deletes records, and a fresh doc decodes the same board', () => {
+    const a = new BoardDoc(new Y.Doc())
+    a.apply({ put: [note('shape:1'), note('shape:2')] })
+    a.apply({ put: [note('shape:1', 50)], remove: ['shape:2'] })
+    const b = new BoardDoc(new Y.Doc())
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc))
+    expect(b.all()).toEqual([note('shape:1', 50)])
+  })
+
+  it('refuses session records (camera, presence) in the shared document', () => {
+    const board = new BoardDoc(new Y.Doc())
+    expect(() => board.apply({ put: [{ id: 'camera:1', typeName: 'camera' }] })).toThrow(/not part of the shared board/)
+    expect(board.size()).toBe(0)
+  })
+
+  it('does not grow without bound when the same shape moves many times', () => {
+    const board = new BoardDoc(new Y.Doc())
+    board.apply({ put: [note('shape:1'), note('shape:2')] })
+    const base = Y.encodeStateAsUpdate(board.doc).byteLength
+    for (let i = 0; i < 2000; i++) board.apply({ put: [note(i % 2 ? 'shape:1' : 'shape:2', i)] })
+    const after = Y.encodeStateAsUpdate(board.doc).byteLength
+    // YKeyValue leaves only tombstone ids behind; a Y.Map of JSON values would keep every old value's length.
+    expect(after).toBeLessThan(base + 2000 * 12)
+  })
+
+  it('reports changes with their origin, local and remote', () => {
+    const a = new BoardDoc(new Y.Doc())
+    const b = new BoardDoc(new Y.Doc())
+    const seen: Array<{ added: string[]; updated: string[]; removed: string[]; origin: unknown; local: boolean }> = []
+    const stop = b.observe((changes, origin, local) =>
+      seen.push({
+        added: changes.added.map((r) => r.id),
+        updated: changes.updated.map((r) => r.id),
+        removed: changes.removed,
+        origin,
+        local,
+      }),
+    )
+    b.apply({ put: [note('shape:mine')] }, 'me')
+    a.apply({ put: [note('shape:theirs')] })
+    sync(a.doc, b.doc)
+    a.apply({ put: [note('shape:theirs', 9)] })
+    sync(a.doc, b.doc)
+    a.apply({ remove: ['shape:theirs'] })
+    sync(a.doc, b.doc)
+    stop()
+    b.apply({ put: [note('shape:after-stop')] })
+    expect(seen).toEqual([
+      { added: ['shape:mine'], updated: [], removed: [], origin: 'me', local: true },
+      { added: ['shape:theirs'], updated: [], removed: [], origin: null, local: false },
+      { added: [], updated: ['shape:theirs'], removed: [], origin: null, local: false },
+      { added: [], updated: [], removed: ['shape:theirs'], origin: null, local: false },
+    ])
+  })
+
+  it('converges when two peers edit the same record concurrently', () => {
+    const a = new BoardDoc(new Y.Doc())
+    const b = new BoardDoc(new Y.Doc())
+    a.apply({ put: [note('shape:1', 1)] })
+    b.apply({ put: [note('shape:1', 2)] })
+    sync(a.doc, b.doc)
+    sync(b.doc, a.doc)
+    expect(a.get('shape:1')).toEqual(b.get('shape:1'))
+    expect(a.size()).toBe(1)
+  })
+})
