@@ -31,12 +31,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Collects requests to any host but ours: the built app must make none. */
-export function watchForeignRequests(page: Page, ownOrigin: string): string[] {
-  const foreign: string[] = []
+export function watchForeignRequests(page: Page, ownOrigin: string, foreign: string[]): void {
   page.on('request', (req) => {
     const url = req.url()
     if (url.startsWith('data:') || url.startsWith('blob:')) return
     if (!url.startsWith(ownOrigin) && !url.startsWith(ownOrigin.replace('http', 'ws'))) foreign.push(url)
   })
-  return foreign
 }

@@ -7,7 +7,7 @@ export const nl = {
 
   'home.new.heading': 'Nieuwe sessie',
   'home.new.titleLabel': 'Titel van de sessie',
-  'home.new.titlePlaceholder': 'bv. Marktplein autoluw – avond met bewoners en ondernemers',
+  'home.new.titlePlaceholder': 'bv. Marktplein autoluw – bewonersavond',
   'home.new.submit': 'Sessie starten',
   'home.new.submitting': 'Bezig met starten…',
   'home.new.hint':
@@ -65,10 +65,8 @@ export const nl = {
   'links.close': 'Sluiten',
 
   'participants.title': 'Aanwezig',
-  'participants.count': '{count} aanwezig',
   'participants.you': '(jij)',
   'participants.changeName': 'Klik om je naam te wijzigen',
-  'participants.viewer': 'kijkt mee',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -80,7 +78,7 @@ export const en: Record<MessageKey, string> = {
 
   'home.new.heading': 'New session',
   'home.new.titleLabel': 'Session title',
-  'home.new.titlePlaceholder': 'e.g. Low-traffic market square – evening with residents and shopkeepers',
+  'home.new.titlePlaceholder': 'e.g. Low-traffic market square – residents’ evening',
   'home.new.submit': 'Start session',
   'home.new.submitting': 'Starting…',
   'home.new.hint':
@@ -138,8 +136,6 @@ export const en: Record<MessageKey, string> = {
   'links.close': 'Close',
 
   'participants.title': 'Present',
-  'participants.count': '{count} present',
   'participants.you': '(you)',
   'participants.changeName': 'Click to change your name',
-  'participants.viewer': 'watching',
 }

@@ -1,0 +1,61 @@
+// The HTTP API of our own server (same origin). Nothing else in the client calls fetch for data.
+
+export type Role = 'view' | 'join' | 'facilitator'
+
+export interface SessionInfo {
+  id: string
+  title: string
+  role: Role
+  /** Join and view tokens; present for the facilitator and join roles, absent for view. */
+  links?: { join: string; view: string }
+}
+
+export interface CreatedSession {
+  id: string
+  title: string
+  join: string
+  view: string
+  facilitator: string
+}
+
+/** The server answered, but not with success: `message` is its `error` text when it gave one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+async function errorFrom(res: Response): Promise<ApiError> {
+  let message = `HTTP ${res.status}`
+  try {
+    const body = (await res.json()) as { error?: unknown }
+    if (typeof body.error === 'string' && body.error.trim()) message = body.error
+  } catch {
+    // not JSON: keep the status line
+  }
+  return new ApiError(res.status, message)
+}
+
+export async function createSession(title: string): Promise<CreatedSession> {
+  const res = await fetch('/api/sessions', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  })
+  if (!res.ok) throw await errorFrom(res)
+  return (await res.json()) as CreatedSession
+}
+
+/** The session a token opens, or 'unknown' when the server does not know the token (404). */
+export async function fetchSession(token: string): Promise<SessionInfo | 'unknown'> {
+  const res = await fetch('/api/session', {
+    headers: { authorization: `Bearer ${token}` },
+    cache: 'no-store',
+  })
+  if (res.status === 404) return 'unknown'
+  if (!res.ok) throw await errorFrom(res)
+  return (await res.json()) as SessionInfo
+}

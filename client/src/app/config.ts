@@ -1,0 +1,25 @@
+// Runtime configuration from the server (read at server start, so no rebuild is needed to change it).
+
+export interface ClientConfig {
+  /** The tldraw license key, or null when the server has none. */
+  licenseKey: string | null
+}
+
+let pending: Promise<ClientConfig> | undefined
+
+/** Fetched once per page load; a failure yields the defaults rather than blocking the board. */
+export function fetchConfig(): Promise<ClientConfig> {
+  pending ??= fetch('/api/config', { cache: 'no-store' })
+    .then(async (res) => {
+      if (!res.ok) throw new Error(`HTTP ${res.status}`)
+      const body = (await res.json()) as { licenseKey?: unknown }
+      const key = typeof body.licenseKey === 'string' && body.licenseKey.trim() ? body.licenseKey.trim() : null
+      return { licenseKey: key }
+    })
+    .catch((error: unknown) => {
+      console.warn('samenbord: could not load /api/config, continuing without a license key', error)
+      pending = undefined
+      return { licenseKey: null }
+    })
+  return pending
+}

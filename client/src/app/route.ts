@@ -1,0 +1,39 @@
+// Which page a path shows. The URL prefix only picks the page; the role comes from the server.
+import { useEffect, useState } from 'react'
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'board'; prefix: 's' | 'v' | 'f'; token: string }
+  | { page: 'notFound' }
+
+const BOARD_PATH = /^\/(s|v|f)\/([A-Za-z0-9_-]{1,128})\/?$/
+
+export function parseRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '/index.html') return { page: 'home' }
+  const match = BOARD_PATH.exec(pathname)
+  if (match) return { page: 'board', prefix: match[1] as 's' | 'v' | 'f', token: match[2]! }
+  return { page: 'notFound' }
+}
+
+/** Client-side navigation: pushes the path (keeping ?lang=) and tells useRoute listeners. */
+export function navigate(path: string): void {
+  const lang = new URLSearchParams(window.location.search).get('lang')
+  const url = lang ? `${path}?lang=${encodeURIComponent(lang)}` : path
+  window.history.pushState(null, '', url)
+  window.dispatchEvent(new PopStateEvent('popstate'))
+}
+
+export function useRoute(): Route {
+  const [pathname, setPathname] = useState(() => window.location.pathname)
+  useEffect(() => {
+    const onChange = () => setPathname(window.location.pathname)
+    window.addEventListener('popstate', onChange)
+    return () => window.removeEventListener('popstate', onChange)
+  }, [])
+  return parseRoute(pathname)
+}
+
+/** Full links to share, built from this page's origin. */
+export function boardUrl(prefix: 's' | 'v' | 'f', token: string): string {
+  return `${window.location.origin}/${prefix}/${token}`
+}

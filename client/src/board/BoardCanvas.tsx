@@ -1,0 +1,67 @@
+// The tldraw canvas: stock tools, our store, our user, assets from our own server (never a CDN).
+// tldraw's UI language comes from the user's preferences (see tldrawUser.ts), so its own language
+// menu keeps working.
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { useCallback } from 'react'
+import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStoreWithStatus } from 'tldraw'
+import type { Role } from '../collab/types.ts'
+import { privateShapeUtils, privateUiOverrides, registerLocalBookmarks } from './privacy.ts'
+
+declare global {
+  interface Window {
+    /** The live editor, for browser tests. */
+    __samenbordEditor?: Editor
+  }
+}
+
+// Module-level: tldraw wants these stable across renders.
+const assetUrls = getAssetUrlsByImport()
+
+// Our top bar shows who is here and the links; tldraw's share panel would repeat it.
+const editorComponents: TLComponents = { SharePanel: null }
+// Viewers get the canvas to look around in, without the editing tools.
+const viewerComponents: TLComponents = {
+  SharePanel: null,
+  Toolbar: null,
+  StylePanel: null,
+  ActionsMenu: null,
+  QuickActions: null,
+  PageMenu: null,
+}
+
+export function BoardCanvas(props: {
+  storeWithStatus: TLStoreWithStatus
+  role: Role
+  user: TLCurrentUser
+  licenseKey: string | null
+  onEditor: (editor: Editor | null) => void
+}) {
+  const { role, onEditor } = props
+  const onMount = useCallback(
+    (editor: Editor) => {
+      window.__samenbordEditor = editor
+      registerLocalBookmarks(editor)
+      if (role === 'view') editor.updateInstanceState({ isReadonly: true })
+      onEditor(editor)
+      return () => {
+        if (window.__samenbordEditor === editor) delete window.__samenbordEditor
+        onEditor(null)
+      }
+    },
+    [role, onEditor],
+  )
+
+  return (
+    <Tldraw
+      store={props.storeWithStatus}
+      licenseKey={props.licenseKey ?? undefined}
+      assetUrls={assetUrls}
+      shapeUtils={privateShapeUtils}
+      overrides={privateUiOverrides}
+      user={props.user}
+      components={role === 'view' ? viewerComponents : editorComponents}
+      onMount={onMount}
+      autoFocus={role !== 'view'}
+    />
+  )
+}

@@ -1,0 +1,68 @@
+// The current person as tldraw sees them, derived from one Identity atom:
+//  - `currentUser` (TLCurrentUser) for <Tldraw user=…>: preferences incl. name, colour and locale;
+//  - `record` (Signal<TLUser>) for the store's user store and our presence.
+// Changing the name or colour in tldraw's own UI updates the identity (and is remembered).
+import { atom, computed, createTLCurrentUser, createUserId, UserRecordType, type Atom, type Signal, type TLCurrentUser, type TLUser, type TLUserPreferences } from 'tldraw'
+import { cleanName, saveColor, saveName, type Identity } from '../identity/identity.ts'
+
+const PREFS_KEY = 'samenbord.tldrawPrefs'
+
+type ExtraPrefs = Omit<TLUserPreferences, 'id' | 'name' | 'color'>
+
+function loadExtraPrefs(locale: string): ExtraPrefs {
+  try {
+    const stored = JSON.parse(window.localStorage.getItem(PREFS_KEY) ?? '{}') as ExtraPrefs
+    // The page's language decides tldraw's locale on each load.
+    return { ...stored, locale }
+  } catch {
+    return { locale }
+  }
+}
+
+function saveExtraPrefs(prefs: ExtraPrefs): void {
+  try {
+    const { locale: _locale, ...rest } = prefs
+    window.localStorage.setItem(PREFS_KEY, JSON.stringify(rest))
+  } catch {
+    // not remembered
+  }
+}
+
+export interface TldrawUser {
+  identity: Atom<Identity>
+  currentUser: TLCurrentUser
+  record: Signal<TLUser | null>
+}
+
+export function createTldrawUser(initial: Identity, locale: string): TldrawUser {
+  const identity = atom<Identity>('samenbord identity', initial)
+  const extra = atom<ExtraPrefs>('samenbord prefs', loadExtraPrefs(locale))
+
+  const userPreferences = computed<TLUserPreferences>('samenbord user preferences', () => {
+    const { id, name, color } = identity.get()
+    return { ...extra.get(), id, name, color }
+  })
+
+  const currentUser = createTLCurrentUser({
+    userPreferences,
+    setUserPreferences: ({ id: _id, name, color, ...rest }) => {
+      extra.set(rest)
+      saveExtraPrefs(rest)
+      const now = identity.get()
+      const nextName = typeof name === 'string' && cleanName(name) ? cleanName(name) : now.name
+      const nextColor = typeof color === 'string' && color ? color : now.color
+      if (nextName !== now.name || nextColor !== now.color) {
+        identity.set({ ...now, name: nextName, color: nextColor })
+        if (nextName !== now.name) saveName(nextName)
+        if (nextColor !== now.color) saveColor(nextColor)
+      }
+    },
+  })
+
+  const record = computed<TLUser | null>('samenbord user record', () => {
+    const { id, name, color } = identity.get()
+    return UserRecordType.create({ id: createUserId(id), name, color })
+  })
+
+  return { identity, currentUser, record }
+}

@@ -1,0 +1,111 @@
+// Presence ↔ Yjs awareness. Our awareness state is { user: {name, color, role}, presence }, where
+// presence is tldraw's instance_presence record (cursor, page, selection, camera) derived from the
+// store; other clients' presences become instance_presence records in our store, which tldraw draws
+// as live cursors with names.
+import {
+  createPresenceStateDerivation,
+  InstancePresenceRecordType,
+  react,
+  type Signal,
+  type TLInstancePresence,
+  type TLStore,
+  type TLUser,
+} from 'tldraw'
+import type { Awareness } from 'y-protocols/awareness'
+import type { AwarenessState, AwarenessUser, Role } from './types.ts'
+
+/** Cursor updates are sent at most this often (ms); the last position is always sent. */
+export const PRESENCE_INTERVAL_MS = 50
+
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] }
+
+export function presenceIdFor(clientId: number): TLInstancePresence['id'] {
+  return InstancePresenceRecordType.createId(String(clientId))
+}
+
+/** Keeps awareness.user in step with the current user (name/colour can change mid-session). */
+export function publishUser(awareness: Awareness, user: Signal<TLUser | null>, role: Role): () => void {
+  return react('samenbord: user → awareness', () => {
+    const current = user.get()
+    if (!current) return
+    const value: AwarenessUser = { name: current.name, color: current.color, role }
+    awareness.setLocalStateField('user', value)
+  })
+}
+
+/**
+ * Sends our presence (throttled) and mirrors everyone else's into the store. Viewers don't send a
+ * cursor (a projector's pointer is noise on everyone's screen) but do see the others'.
+ */
+export function bindPresence(
+  store: TLStore,
+  awareness: Awareness,
+  user: Signal<TLUser | null>,
+  role: Role,
+): () => void {
+  const stops: Array<() => void> = []
+
+  if (role !== 'view') {
+    const $presence = createPresenceStateDerivation(user, { instanceId: presenceIdFor(awareness.clientID) })(store)
+    let lastSent = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const send = () => {
+      timer = undefined
+      lastSent = Date.now()
+      awareness.setLocalStateField('presence', $presence.get())
+    }
+    stops.push(
+      react('samenbord: presence → awareness', () => {
+        $presence.get()
+        if (timer !== undefined) return
+        const wait = PRESENCE_INTERVAL_MS - (Date.now() - lastSent)
+        if (wait <= 0) send()
+        else timer = setTimeout(send, wait)
+      }),
+    )
+    stops.push(() => clearTimeout(timer))
+  } else {
+    awareness.setLocalStateField('presence', null)
+  }
+
+  const onChange = ({ added, updated, removed }: AwarenessChanges) => {
+    const states = awareness.getStates() as Map<number, AwarenessState>
+    const put: TLInstancePresence[] = []
+    const remove: TLInstancePresence['id'][] = []
+    for (const clientId of [...added, ...updated]) {
+      if (clientId === awareness.clientID) continue
+      const presence = states.get(clientId)?.presence
+      const id = presenceIdFor(clientId)
+      if (presence && typeof presence === 'object' && presence.typeName === 'instance_presence') {
+        put.push({ ...presence, id })
+      } else if (store.has(id)) {
+        remove.push(id)
+      }
+    }
+    for (const clientId of removed) {
+      const id = presenceIdFor(clientId)
+      if (store.has(id)) remove.push(id)
+    }
+    if (put.length === 0 && remove.length === 0) return
+    store.mergeRemoteChanges(() => {
+      if (remove.length) store.remove(remove)
+      for (const record of put) {
+        try {
+          store.put([record])
+        } catch (error) {
+          console.warn('samenbord: ignored an invalid presence', error)
+        }
+      }
+    })
+  }
+  awareness.on('change', onChange)
+  stops.push(() => awareness.off('change', onChange))
+  onChange({ added: Array.from(awareness.getStates().keys()), updated: [], removed: [] })
+
+  return () => {
+    for (const stop of stops) stop()
+    // Leave no stale cursors behind in a store that may be shown again.
+    const ids = store.query.records('instance_presence').get().map((record) => record.id)
+    if (ids.length) store.mergeRemoteChanges(() => store.remove(ids))
+  }
+}

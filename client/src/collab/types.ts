@@ -1,0 +1,29 @@
+import type { TLInstancePresence } from 'tldraw'
+
+export type Role = 'view' | 'join' | 'facilitator'
+
+export type ConnectionState = 'connected' | 'connecting' | 'offline'
+
+/** What each client puts in its Yjs awareness state. */
+export interface AwarenessUser {
+  name: string
+  color: string
+  role: Role
+}
+
+export interface AwarenessState {
+  user?: AwarenessUser
+  /** tldraw's instance_presence record (cursor, page, selection, camera); null for viewers. */
+  presence?: TLInstancePresence | null
+}
+
+/** Someone with the board open, from their awareness state. */
+export interface Peer {
+  clientId: number
+  name: string
+  color: string
+  role: Role
+  isSelf: boolean
+  /** tldraw user id (`user:…`) from their presence, for following; null until known. */
+  userId: string | null
+}

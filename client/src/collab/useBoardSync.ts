@@ -1,0 +1,109 @@
+// useBoardSync: one session's live board. Opens the Y.Doc over y-websocket, waits for the first sync
+// (the server has made the page; we never create one into an empty doc), migrates the board, builds
+// the tldraw store and binds store ↔ BoardDoc and presence ↔ awareness.
+import { useEffect, useState } from 'react'
+import { atom, createTLStore, type Signal, type TLStoreWithStatus, type TLUser } from 'tldraw'
+import * as Y from 'yjs'
+import { BoardDoc, boardSchema, migrateBoard } from '../../../shared/board/index.ts'
+import { trackConnection } from './connectionState.ts'
+import { readPeers, samePeers } from './peers.ts'
+import { bindPresence, publishUser } from './presence.ts'
+import { connectProvider } from './provider.ts'
+import { bindStoreToBoard, LOCAL_ORIGIN } from './storeBinding.ts'
+import type { ConnectionState, Peer, Role } from './types.ts'
+
+export interface BoardSync {
+  storeWithStatus: TLStoreWithStatus
+  connection: ConnectionState
+  peers: Peer[]
+  /** Set when the server closed for good (e.g. 4404: the session is gone); no more reconnects. */
+  closed: { code: number; reason: string } | null
+}
+
+export class BoardTooNewError extends Error {}
+
+export function useBoardSync(token: string, role: Role, user: Signal<TLUser | null>): BoardSync {
+  const [storeWithStatus, setStoreWithStatus] = useState<TLStoreWithStatus>({ status: 'loading' })
+  const [connection, setConnection] = useState<ConnectionState>('connecting')
+  const [peers, setPeers] = useState<Peer[]>([])
+  const [closed, setClosed] = useState<BoardSync['closed']>(null)
+
+  useEffect(() => {
+    const cleanups: Array<() => void> = []
+    const ydoc = new Y.Doc()
+    const board = new BoardDoc(ydoc)
+    const provider = connectProvider(token, ydoc)
+    const { awareness } = provider
+    const $status = atom<'online' | 'offline'>('samenbord connection', 'offline')
+    let store: ReturnType<typeof createTLStore> | null = null
+
+    // Who we are is known before the board is: announce it right away.
+    cleanups.push(publishUser(awareness, user, role))
+
+    const onAwareness = () => setPeers((prev) => {
+      const next = readPeers(awareness)
+      return samePeers(prev, next) ? prev : next
+    })
+    awareness.on('change', onAwareness)
+    cleanups.push(() => awareness.off('change', onAwareness))
+    onAwareness()
+
+    cleanups.push(
+      trackConnection(provider, (state) => {
+        setConnection(state)
+        $status.set(state === 'connected' ? 'online' : 'offline')
+        if (store) {
+          const current = store
+          setStoreWithStatus({
+            status: 'synced-remote',
+            store: current,
+            connectionStatus: state === 'connected' ? 'online' : 'offline',
+          })
+        }
+      }),
+    )
+
+    const onClosed = (event: { code: number; reason: string }) => setClosed({ code: event.code, reason: event.reason })
+    provider.on('closed', onClosed)
+    cleanups.push(() => provider.off('closed', onClosed))
+
+    const onFirstSync = (isSynced: boolean) => {
+      if (!isSynced || store) return
+      provider.off('sync', onFirstSync)
+      try {
+        if (role !== 'view') {
+          const migrated = migrateBoard(board, boardSchema(), LOCAL_ORIGIN)
+          if (!migrated.ok) throw new BoardTooNewError(migrated.reason)
+        }
+        const created = createTLStore({
+          schema: boardSchema(),
+          users: { currentUser: user },
+          collaboration: {
+            status: $status,
+            mode: atom('samenbord mode', role === 'view' ? 'readonly' : 'readwrite'),
+          },
+        })
+        cleanups.push(bindStoreToBoard(created, board, { readOnly: role === 'view' }))
+        cleanups.push(bindPresence(created, awareness, user, role))
+        store = created
+        setStoreWithStatus({ status: 'synced-remote', store: created, connectionStatus: 'online' })
+      } catch (error) {
+        console.error('samenbord: could not open the board', error)
+        setStoreWithStatus({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) })
+      }
+    }
+    provider.on('sync', onFirstSync)
+    cleanups.push(() => provider.off('sync', onFirstSync))
+
+    return () => {
+      for (const cleanup of cleanups.reverse()) cleanup()
+      awareness.setLocalState(null)
+      provider.destroy()
+      ydoc.destroy()
+      setStoreWithStatus({ status: 'loading' })
+      setPeers([])
+    }
+  }, [token, role, user])
+
+  return { storeWithStatus, connection, peers, closed }
+}

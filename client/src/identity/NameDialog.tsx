@@ -1,0 +1,78 @@
+// The small modal that asks for a display name on the first visit (and to change it later).
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useT } from '../i18n/I18nProvider.tsx'
+import { cleanName, MAX_NAME_LENGTH } from './identity.ts'
+
+export function NameDialog(props: {
+  initialName?: string
+  /** Shown above the question, so people know they are joining the right session. */
+  sessionTitle?: string
+  onSubmit: (name: string) => void
+  /** When given, the dialog can be dismissed (changing a name); on first visit it cannot. */
+  onCancel?: () => void
+}) {
+  const t = useT()
+  const [name, setName] = useState(props.initialName ?? '')
+  const inputRef = useRef<HTMLInputElement>(null)
+  const { onCancel } = props
+
+  useEffect(() => {
+    inputRef.current?.focus()
+    inputRef.current?.select()
+  }, [])
+
+  useEffect(() => {
+    if (!onCancel) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onCancel()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [onCancel])
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const cleaned = cleanName(name)
+    if (cleaned) props.onSubmit(cleaned)
+  }
+
+  return (
+    <div className="modal-backdrop">
+      <form
+        className="card modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="name-dialog-title"
+        data-testid="name-dialog"
+        onSubmit={submit}
+      >
+        {props.sessionTitle && <p className="modal-kicker">{props.sessionTitle}</p>}
+        <h2 id="name-dialog-title">{t('name.title')}</h2>
+        <p className="hint">{t('name.body')}</p>
+        <label htmlFor="name-input">{t('name.label')}</label>
+        <input
+          id="name-input"
+          ref={inputRef}
+          data-testid="name-input"
+          type="text"
+          required
+          maxLength={MAX_NAME_LENGTH}
+          autoComplete="nickname"
+          placeholder={t('name.placeholder')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <div className="modal-actions">
+          {onCancel && (
+            <button type="button" className="button secondary" onClick={onCancel}>
+              {t('name.cancel')}
+            </button>
+          )}
+          <button type="submit" className="button primary" data-testid="name-submit" disabled={!cleanName(name)}>
+            {onCancel ? t('name.save') : t('name.submit')}
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}

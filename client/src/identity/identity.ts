@@ -1,0 +1,75 @@
+// Who this browser tab is on a board: a display name and a colour remembered per browser, and an id
+// per page load (two tabs of one browser are two people to tldraw, so each sees the other's cursor).
+import { nanoid } from 'nanoid'
+
+export interface Identity {
+  /** Per page load; becomes the tldraw user id `user:<id>`. */
+  id: string
+  name: string
+  color: string
+}
+
+export const NAME_KEY = 'samenbord.name'
+export const COLOR_KEY = 'samenbord.color'
+export const MAX_NAME_LENGTH = 60
+
+/** Saturated enough for white cursor labels, distinct enough to tell eight people apart. */
+export const USER_COLORS: readonly string[] = [
+  '#d1495b', // raspberry
+  '#e07a1f', // orange
+  '#b08900', // mustard
+  '#3a8a3a', // leaf green
+  '#158f86', // teal
+  '#2f6fb3', // blue
+  '#6258c9', // indigo
+  '#9c4fb8', // purple
+  '#c2477f', // pink
+  '#7c5b3a', // brown
+]
+
+function readStorage(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
+function writeStorage(key: string, value: string): void {
+  try {
+    window.localStorage.setItem(key, value)
+  } catch {
+    // private mode or storage full: the name just isn't remembered
+  }
+}
+
+export function cleanName(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH)
+}
+
+export function loadName(): string | null {
+  const stored = readStorage(NAME_KEY)
+  const name = stored ? cleanName(stored) : ''
+  return name || null
+}
+
+export function saveName(name: string): void {
+  writeStorage(NAME_KEY, cleanName(name))
+}
+
+/** The browser's colour: picked once from the palette, then remembered. */
+export function loadColor(): string {
+  const stored = readStorage(COLOR_KEY)
+  if (stored && /^#[0-9a-f]{6}$/i.test(stored)) return stored
+  const color = USER_COLORS[Math.floor(Math.random() * USER_COLORS.length)] ?? USER_COLORS[0]!
+  writeStorage(COLOR_KEY, color)
+  return color
+}
+
+export function saveColor(color: string): void {
+  if (/^#[0-9a-f]{6}$/i.test(color)) writeStorage(COLOR_KEY, color)
+}
+
+export function createIdentity(name: string): Identity {
+  return { id: nanoid(12), name: cleanName(name), color: loadColor() }
+}

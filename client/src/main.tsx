@@ -1,0 +1,18 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import 'tldraw/tldraw.css'
+import './styles.css'
+import { App } from './app/App.tsx'
+import { I18nProvider } from './i18n/I18nProvider.tsx'
+import { detectLang } from './i18n/detectLang.ts'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('#root missing from index.html')
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider lang={detectLang()}>
+      <App />
+    </I18nProvider>
+  </StrictMode>,
+)

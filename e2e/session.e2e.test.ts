@@ -1,0 +1,182 @@
+// A workshop's first minutes in Chromium: the facilitator creates a session, two participants join,
+// a note typed by one appears at the other within a second and survives reload and a server restart;
+// the projector's view link shows it live and cannot change the board.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServerProcess, type ServerProcess } from '../server/testing/serverProcess.ts'
+import { launchBrowser, screenshot, watchForeignRequests } from './browser.ts'
+
+let server: ServerProcess
+let browser: Browser
+const contexts: BrowserContext[] = []
+const foreign: string[] = []
+
+async function openPage(url: string, viewport = { width: 1280, height: 800 }, locale = 'nl-NL'): Promise<Page> {
+  // One context per person: their own localStorage (name, colour), like separate devices.
+  const context = await browser.newContext({ viewport, locale })
+  contexts.push(context)
+  const page = await context.newPage()
+  watchForeignRequests(page, server.url, foreign)
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
+  await page.goto(url)
+  return page
+}
+
+async function join(url: string, name: string): Promise<Page> {
+  const page = await openPage(url)
+  await page.getByTestId('name-input').fill(name)
+  await page.getByTestId('name-submit').click()
+  await waitForBoard(page)
+  return page
+}
+
+async function waitForBoard(page: Page): Promise<void> {
+  await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor({ timeout: 20_000 })
+  await page.locator('.tl-canvas').waitFor({ timeout: 20_000 })
+  await page.waitForFunction(() => Boolean((window as unknown as { __samenbordEditor?: unknown }).__samenbordEditor))
+}
+
+/** Creates a note the way a person does: the note tool, a click on the canvas, typing, Escape. */
+async function typeNote(page: Page, text: string, at: { x: number; y: number }, opts = { editable: true }): Promise<void> {
+  // (20, 300): clear of tldraw's menus in the top-left corner.
+  await page.locator('.tl-canvas').click({ position: { x: 20, y: 300 } })
+  await page.keyboard.press('n')
+  await page.mouse.click(at.x, at.y)
+  // Keys typed before the note's text editor has focus land out of order, for a person as for a test.
+  if (opts.editable) {
+    await page.waitForFunction(() => document.activeElement?.getAttribute('contenteditable') === 'true', null, { timeout: 2_000 })
+  }
+  await page.keyboard.type(text)
+  await page.keyboard.press('Escape')
+}
+
+function noteTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const editor = (window as unknown as { __samenbordEditor: any }).__samenbordEditor
+    return editor
+      .getCurrentPageShapes()
+      .filter((shape: any) => shape.type === 'note')
+      .map((shape: any) => editor.getShapeUtil(shape).getText(shape) as string)
+  })
+}
+
+beforeAll(async () => {
+  server = await startServerProcess()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {})
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('a live session in the browser', () => {
+  let facilitatorUrl = ''
+  let joinUrl = ''
+  let viewUrl = ''
+  let anna: Page
+  let bram: Page
+
+  it('creates a session from the home page and shows the three links', async () => {
+    const home = await openPage(`${server.url}/`)
+    await home.getByTestId('new-session-title').fill('Winkelstraat Oosterhout')
+    await home.getByTestId('new-session-submit').click()
+    await home.waitForURL(/\/f\/[A-Za-z0-9_-]{21,}$/)
+    facilitatorUrl = home.url()
+    // The facilitator, too, chooses a display name on the first visit.
+    await home.getByTestId('name-input').fill('Fatima (facilitator)')
+    await home.getByTestId('name-submit').click()
+    await waitForBoard(home)
+    const linkText = async (id: string) => {
+      const el = home.getByTestId(id)
+      return ((await el.getAttribute('value')) ?? (await el.textContent()) ?? '').trim()
+    }
+    joinUrl = await linkText('link-join')
+    viewUrl = await linkText('link-view')
+    expect(joinUrl).toMatch(new RegExp(`^${server.url}/s/[A-Za-z0-9_-]{21,}$`))
+    expect(viewUrl).toMatch(new RegExp(`^${server.url}/v/[A-Za-z0-9_-]{21,}$`))
+    expect(await linkText('link-facilitator')).toBe(facilitatorUrl)
+    await expect(home.getByTestId('board-title').textContent()).resolves.toContain('Winkelstraat Oosterhout')
+    await screenshot(home, 'facilitator-links')
+  })
+
+  it('shows a note typed by one participant to another within a second', async () => {
+    anna = await join(joinUrl, 'Anna Bakker')
+    bram = await join(joinUrl, 'Bram de Vries')
+    await anna.locator('[data-testid="participant"]', { hasText: 'Bram de Vries' }).waitFor({ timeout: 5_000 })
+
+    await typeNote(anna, 'Meer fietsenstallingen', { x: 500, y: 400 })
+    const typed = Date.now()
+    await bram.getByTestId('canvas').getByText('Meer fietsenstallingen').waitFor({ timeout: 1_000 })
+    expect(Date.now() - typed).toBeLessThan(1_000)
+    expect(await noteTexts(bram)).toContain('Meer fietsenstallingen')
+    await screenshot(bram, 'participant-sees-note')
+  })
+
+  it('keeps the note across a reload', async () => {
+    await bram.reload()
+    await waitForBoard(bram)
+    expect(await noteTexts(bram)).toContain('Meer fietsenstallingen')
+  })
+
+  it('keeps the note across a server restart, and the pages reconnect by themselves', async () => {
+    const port = server.port
+    await server.stop()
+    await anna.locator('[data-testid="connection-state"]:not([data-state="connected"])').waitFor({ timeout: 10_000 })
+    await screenshot(anna, 'participant-reconnecting')
+    // Work goes on while the server is away; it is sent when the connection is back.
+    await typeNote(anna, 'Idee tijdens storing', { x: 300, y: 250 })
+    server = await startServerProcess({ dataDir: server.dataDir, env: { PORT: String(port) } })
+    await anna.locator('[data-testid="connection-state"][data-state="connected"]').waitFor({ timeout: 20_000 })
+    await bram.getByTestId('canvas').getByText('Idee tijdens storing').waitFor({ timeout: 5_000 })
+    const fresh = await join(joinUrl, 'Chris Jansen')
+    expect(await noteTexts(fresh)).toEqual(expect.arrayContaining(['Meer fietsenstallingen', 'Idee tijdens storing']))
+    // Edits still flow after the restart.
+    await typeNote(bram, 'Kerstverlichting samen regelen', { x: 800, y: 300 })
+    await anna.getByTestId('canvas').getByText('Kerstverlichting samen regelen').waitFor({ timeout: 2_000 })
+  })
+
+  it('shows the board live on the view link, which cannot change it', async () => {
+    const projector = await openPage(viewUrl, { width: 1920, height: 1080 })
+    await waitForBoard(projector)
+    expect(await noteTexts(projector)).toEqual(expect.arrayContaining(['Meer fietsenstallingen', 'Kerstverlichting samen regelen']))
+    expect(await projector.evaluate(() => (window as any).__samenbordEditor.getInstanceState().isReadonly)).toBe(true)
+
+    // Live: a new note shows up on the projector.
+    await typeNote(anna, 'Wekelijkse markt', { x: 400, y: 600 })
+    await projector.getByTestId('canvas').getByText('Wekelijkse markt').waitFor({ timeout: 2_000 })
+
+    // The UI does not let a viewer add a note...
+    const before = (await noteTexts(anna)).length
+    await typeNote(projector, 'Kijker probeert iets', { x: 900, y: 500 }, { editable: false })
+    // ...and a write forced past the UI is dropped by the server: nobody else ever gets it.
+    await projector.evaluate(() => {
+      const editor = (window as any).__samenbordEditor
+      editor.run(() => editor.createShape({ type: 'geo', x: 10, y: 10, props: { w: 50, h: 50 } }), { ignoreShapeLock: true })
+      editor.store.put([{ ...editor.getCurrentPageShapes()[0], id: 'shape:forced', x: 99 }])
+    })
+    await new Promise((r) => setTimeout(r, 1_000))
+    expect(await noteTexts(anna)).toHaveLength(before)
+    expect(await anna.evaluate(() => (window as any).__samenbordEditor.getShape('shape:forced'))).toBeUndefined()
+    await screenshot(projector, 'projector-view')
+    await projector.reload()
+    await waitForBoard(projector)
+    expect(await projector.evaluate(() => (window as any).__samenbordEditor.getShape('shape:forced'))).toBeUndefined()
+  })
+
+  it('speaks Dutch by default and English when the browser prefers it or the link says ?lang=en', async () => {
+    const dutch = await openPage(joinUrl, undefined, 'nl-BE')
+    await expect(dutch.getByTestId('name-submit').textContent()).resolves.toBe('Meedoen')
+    const english = await openPage(joinUrl, undefined, 'en-GB')
+    await expect(english.getByTestId('name-submit').textContent()).resolves.toBe('Join')
+    const asked = await openPage(`${joinUrl}?lang=en`, undefined, 'nl-NL')
+    await expect(asked.getByTestId('name-submit').textContent()).resolves.toBe('Join')
+    const other = await openPage(joinUrl, undefined, 'de-DE')
+    await expect(other.getByTestId('name-submit').textContent()).resolves.toBe('Meedoen')
+  })
+
+  it('made no request to any other host', () => {
+    expect(foreign).toEqual([])
+  })
+})
