@@ -133,6 +133,10 @@ describe('a live session in the browser', () => {
     const fresh = await join(joinUrl, 'Chris Jansen')
     expect(await noteTexts(fresh)).toEqual(expect.arrayContaining(['Meer fietsenstallingen', 'Idee tijdens storing']))
     // Edits still flow after the restart.
+    // Everyone who was there before the restart is listed again, once they are back.
+    for (const name of ['Fatima (facilitator)', 'Bram de Vries', 'Chris Jansen']) {
+      await anna.locator('[data-testid="participant"]', { hasText: name }).waitFor({ timeout: 10_000 })
+    }
     await typeNote(bram, 'Kerstverlichting samen regelen', { x: 800, y: 300 })
     await anna.getByTestId('canvas').getByText('Kerstverlichting samen regelen').waitFor({ timeout: 2_000 })
   })
@@ -150,7 +154,8 @@ describe('a live session in the browser', () => {
     // The UI does not let a viewer add a note...
     const before = (await noteTexts(anna)).length
     await typeNote(projector, 'Kijker probeert iets', { x: 900, y: 500 }, { editable: false })
-    // ...and a write forced past the UI is dropped by the server: nobody else ever gets it.
+    // ...and even a write forced into its store never leaves the page. (That the server drops whatever a
+    // view connection sends is proven with a raw y-websocket client in server/sync.int.test.ts.)
     await projector.evaluate(() => {
       const editor = (window as any).__samenbordEditor
       editor.run(() => editor.createShape({ type: 'geo', x: 10, y: 10, props: { w: 50, h: 50 } }), { ignoreShapeLock: true })
@@ -160,6 +165,7 @@ describe('a live session in the browser', () => {
     expect(await noteTexts(anna)).toHaveLength(before)
     expect(await anna.evaluate(() => (window as any).__samenbordEditor.getShape('shape:forced'))).toBeUndefined()
     await screenshot(projector, 'projector-view')
+    await screenshot(anna, 'participant-board')
     await projector.reload()
     await waitForBoard(projector)
     expect(await projector.evaluate(() => (window as any).__samenbordEditor.getShape('shape:forced'))).toBeUndefined()

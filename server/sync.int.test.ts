@@ -55,6 +55,17 @@ describe('sync', () => {
     })
   })
 
+  it('a room of twenty: every participant sees every note', async () => {
+    const s = await server()
+    const session = await createSession(s.url)
+    const room = Array.from({ length: 20 }, () => client(s, session.join))
+    await Promise.all(room.map((c) => whenSynced(c)))
+    room.forEach((c, i) => new BoardDoc(c.doc).apply({ put: [note(`shape:p${i}`, `idee van deelnemer ${i}`)] }))
+    await eventually(() => {
+      for (const c of room) expect(new BoardDoc(c.doc).all().filter((r) => r.typeName === 'shape')).toHaveLength(20)
+    }, 10_000)
+  })
+
   it('drops every update from a view connection: it reaches neither peers nor disk', async () => {
     const s = await server()
     const session = await createSession(s.url)

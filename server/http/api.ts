@@ -1,6 +1,7 @@
 // The JSON API: health, client config, session creation and token lookup. Validation at the edge.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
+import type { SessionInfo } from '../../shared/api/types.ts'
 import type { Config } from '../config.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
 import { bearerToken, readJsonBody, sendError, sendJson } from './respond.ts'
@@ -61,13 +62,14 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       return true
     }
     const { session, role } = resolved
-    sendJson(res, 200, {
+    const info: SessionInfo = {
       id: session.id,
       title: session.title,
       role,
       // The facilitator token is never stored in clear, so it is not handed back: its holder has it.
       ...(role === 'view' ? {} : { links: { join: session.joinToken, view: session.viewToken } }),
-    })
+    }
+    sendJson(res, 200, info)
     return true
   }
 

@@ -1,17 +1,11 @@
 // Session use cases shared by HTTP routes: creating a board, looking a token up.
+import type { CreatedSession } from '../../shared/api/types.ts'
 import { BoardDoc, initBoard } from '../../shared/board/index.ts'
 import { translate } from '../../shared/i18n/index.ts'
 import type { SessionStore } from '../storage/sessionStore.ts'
 import type { ResolvedToken } from '../storage/types.ts'
 import type { Rooms } from '../sync/rooms.ts'
 
-export interface CreatedSession {
-  id: string
-  title: string
-  join: string
-  view: string
-  facilitator: string
-}
 
 export class SessionService {
   constructor(

@@ -1,7 +1,9 @@
 // Storage contracts. One interface per concern, so another backend (Postgres, Redis) is a new file
 // beside the lowdb/file ones, not a change to the sync core.
 
-export type Role = 'view' | 'join' | 'facilitator'
+import type { Role } from '../../shared/api/types.ts'
+
+export type { Role }
 
 /** Session metadata as stored. The facilitator token is kept only as a SHA-256 hash. */
 export interface SessionRecord {

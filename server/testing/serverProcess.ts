@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { CreatedSession } from '../../shared/api/types.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -87,13 +88,6 @@ export async function startServerProcess(opts: { dataDir?: string; env?: Record<
   }
 }
 
-export interface CreatedSession {
-  id: string
-  title: string
-  join: string
-  view: string
-  facilitator: string
-}
 
 export async function createSession(baseUrl: string, title = 'Winkelstraat overleg'): Promise<CreatedSession> {
   const res = await fetch(`${baseUrl}/api/sessions`, {

@@ -1,22 +1,8 @@
 // The HTTP API of our own server (same origin). Nothing else in the client calls fetch for data.
 
-export type Role = 'view' | 'join' | 'facilitator'
+import type { CreatedSession, SessionInfo } from '../../../shared/api/types.ts'
 
-export interface SessionInfo {
-  id: string
-  title: string
-  role: Role
-  /** Join and view tokens; present for the facilitator and join roles, absent for view. */
-  links?: { join: string; view: string }
-}
-
-export interface CreatedSession {
-  id: string
-  title: string
-  join: string
-  view: string
-  facilitator: string
-}
+export type { CreatedSession, Role, SessionInfo } from '../../../shared/api/types.ts'
 
 /** The server answered, but not with success: `message` is its `error` text when it gave one. */
 export class ApiError extends Error {

@@ -1,6 +1,8 @@
 import type { TLInstancePresence } from 'tldraw'
 
-export type Role = 'view' | 'join' | 'facilitator'
+import type { Role } from '../../../shared/api/types.ts'
+
+export type { Role }
 
 export type ConnectionState = 'connected' | 'connecting' | 'offline'
 

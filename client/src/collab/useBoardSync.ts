@@ -51,6 +51,7 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
     cleanups.push(
       trackConnection(provider, (state) => {
         setConnection(state)
+        if (state === 'connected') reannounce(awareness)
         $status.set(state === 'connected' ? 'online' : 'offline')
         if (store) {
           const current = store
@@ -106,4 +107,15 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
   }, [token, role, user])
 
   return { storeWithStatus, connection, peers, closed }
+}
+
+/**
+ * Peers keep the last awareness clock they saw from us even after dropping our state on a lost
+ * connection, and ignore a state whose clock is not newer. y-websocket resends our state unchanged on
+ * reconnect, so an idle participant would stay missing from everyone's list until the 15 s renewal:
+ * setting the same state again raises the clock and makes us visible at once.
+ */
+function reannounce(awareness: { getLocalState(): unknown; setLocalState(state: unknown): void }): void {
+  const local = awareness.getLocalState()
+  if (local !== null) awareness.setLocalState({ ...(local as object) })
 }

@@ -1,0 +1,28 @@
+// The shapes of the HTTP API, shared by the server that answers and the clients that ask
+// (the browser app, tests, other programs written in TypeScript).
+
+/** What a token lets its holder do: watch, take part, or run the session. */
+export type Role = 'view' | 'join' | 'facilitator'
+
+/** `POST /api/sessions` → 201. */
+export interface CreatedSession {
+  id: string
+  title: string
+  join: string
+  view: string
+  facilitator: string
+}
+
+/** `GET /api/session` with a bearer token → 200. */
+export interface SessionInfo {
+  id: string
+  title: string
+  role: Role
+  /** Join and view tokens; present for the facilitator and join roles, absent for view. */
+  links?: { join: string; view: string }
+}
+
+/** Every error answer: a status code and `{ error }` with a human-readable message. */
+export interface ApiErrorBody {
+  error: string
+}
