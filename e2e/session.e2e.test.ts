@@ -150,6 +150,8 @@ describe('a live session in the browser', () => {
     // Live: a new note shows up on the projector.
     await typeNote(anna, 'Wekelijkse markt', { x: 400, y: 600 })
     await projector.getByTestId('canvas').getByText('Wekelijkse markt').waitFor({ timeout: 2_000 })
+    await screenshot(projector, 'projector-view')
+    await screenshot(anna, 'participant-board')
 
     // The UI does not let a viewer add a note...
     const before = (await noteTexts(anna)).length
@@ -164,8 +166,7 @@ describe('a live session in the browser', () => {
     await new Promise((r) => setTimeout(r, 1_000))
     expect(await noteTexts(anna)).toHaveLength(before)
     expect(await anna.evaluate(() => (window as any).__samenbordEditor.getShape('shape:forced'))).toBeUndefined()
-    await screenshot(projector, 'projector-view')
-    await screenshot(anna, 'participant-board')
+
     await projector.reload()
     await waitForBoard(projector)
     expect(await projector.evaluate(() => (window as any).__samenbordEditor.getShape('shape:forced'))).toBeUndefined()
