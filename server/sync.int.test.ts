@@ -35,7 +35,7 @@ describe('sync', () => {
     const session = await createSession(s.url)
     const a = client(s, session.join)
     await whenSynced(a)
-    const board = new BoardDoc(a.doc)
+    const board = BoardDoc.of(a.doc)
     expect(board.get('page:board')).toMatchObject({ typeName: 'page' })
     expect(board.get('document:document')).toMatchObject({ typeName: 'document' })
     expect(board.schema()).toBeTruthy()
@@ -47,11 +47,11 @@ describe('sync', () => {
     const a = client(s, session.join)
     const b = client(s, session.facilitator)
     await Promise.all([whenSynced(a), whenSynced(b)])
-    new BoardDoc(a.doc).apply({ put: [note('shape:a', 'Meer groen in de straat')] })
-    new BoardDoc(b.doc).apply({ put: [note('shape:b', 'Gezamenlijke inkoop')] })
+    BoardDoc.of(a.doc).apply({ put: [note('shape:a', 'Meer groen in de straat')] })
+    BoardDoc.of(b.doc).apply({ put: [note('shape:b', 'Gezamenlijke inkoop')] })
     await eventually(() => {
-      expect(new BoardDoc(a.doc).get('shape:b')).toBeTruthy()
-      expect(new BoardDoc(b.doc).get('shape:a')).toBeTruthy()
+      expect(BoardDoc.of(a.doc).get('shape:b')).toBeTruthy()
+      expect(BoardDoc.of(b.doc).get('shape:a')).toBeTruthy()
     })
   })
 
@@ -60,9 +60,9 @@ describe('sync', () => {
     const session = await createSession(s.url)
     const room = Array.from({ length: 20 }, () => client(s, session.join))
     await Promise.all(room.map((c) => whenSynced(c)))
-    room.forEach((c, i) => new BoardDoc(c.doc).apply({ put: [note(`shape:p${i}`, `idee van deelnemer ${i}`)] }))
+    room.forEach((c, i) => BoardDoc.of(c.doc).apply({ put: [note(`shape:p${i}`, `idee van deelnemer ${i}`)] }))
     await eventually(() => {
-      for (const c of room) expect(new BoardDoc(c.doc).all().filter((r) => r.typeName === 'shape')).toHaveLength(20)
+      for (const c of room) expect(BoardDoc.of(c.doc).all().filter((r) => r.typeName === 'shape')).toHaveLength(20)
     }, 10_000)
   })
 
@@ -72,19 +72,19 @@ describe('sync', () => {
     const viewer = client(s, session.view)
     const editor = client(s, session.join)
     await Promise.all([whenSynced(viewer), whenSynced(editor)])
-    new BoardDoc(viewer.doc).apply({ put: [note('shape:sneaky', 'should not land')] })
-    new BoardDoc(editor.doc).apply({ put: [note('shape:ok', 'lands')] })
+    BoardDoc.of(viewer.doc).apply({ put: [note('shape:sneaky', 'should not land')] })
+    BoardDoc.of(editor.doc).apply({ put: [note('shape:ok', 'lands')] })
     // The editor's own note arriving at the viewer proves the server processed both in order.
-    await eventually(() => expect(new BoardDoc(viewer.doc).get('shape:ok')).toBeTruthy())
+    await eventually(() => expect(BoardDoc.of(viewer.doc).get('shape:ok')).toBeTruthy())
     await new Promise((r) => setTimeout(r, 200))
-    expect(new BoardDoc(editor.doc).get('shape:sneaky')).toBeUndefined()
+    expect(BoardDoc.of(editor.doc).get('shape:sneaky')).toBeUndefined()
 
     await s.stop()
     const s2 = await server({ dataDir: s.dataDir })
     const fresh = client(s2, session.join)
     await whenSynced(fresh)
-    expect(new BoardDoc(fresh.doc).get('shape:ok')).toBeTruthy()
-    expect(new BoardDoc(fresh.doc).get('shape:sneaky')).toBeUndefined()
+    expect(BoardDoc.of(fresh.doc).get('shape:ok')).toBeTruthy()
+    expect(BoardDoc.of(fresh.doc).get('shape:sneaky')).toBeUndefined()
   })
 
   it('refuses the upgrade for an unknown token, and creates nothing', async () => {
@@ -115,8 +115,8 @@ describe('sync', () => {
     expect(code).toBe(4400)
     const other = client(s, session.join)
     await whenSynced(other)
-    new BoardDoc(good.doc).apply({ put: [note('shape:after', 'still working')] })
-    await eventually(() => expect(new BoardDoc(other.doc).get('shape:after')).toBeTruthy())
+    BoardDoc.of(good.doc).apply({ put: [note('shape:after', 'still working')] })
+    await eventually(() => expect(BoardDoc.of(other.doc).get('shape:after')).toBeTruthy())
     expect(good.provider.wsconnected).toBe(true)
   })
 
@@ -125,16 +125,16 @@ describe('sync', () => {
     const session = await createSession(s.url)
     const a = client(s, session.join)
     await whenSynced(a)
-    for (let i = 0; i < 50; i++) new BoardDoc(a.doc).apply({ put: [note(`shape:${i}`, `notitie ${i}`)] })
+    for (let i = 0; i < 50; i++) BoardDoc.of(a.doc).apply({ put: [note(`shape:${i}`, `notitie ${i}`)] })
     const b = client(s, session.join)
-    await eventually(() => expect(new BoardDoc(b.doc).get('shape:49')).toBeTruthy())
+    await eventually(() => expect(BoardDoc.of(b.doc).get('shape:49')).toBeTruthy())
     await s.stop()
     a.destroy()
     b.destroy()
     const s2 = await server({ dataDir: s.dataDir })
     const c = client(s2, session.view)
     await whenSynced(c)
-    expect(new BoardDoc(c.doc).all().filter((r) => r.typeName === 'shape')).toHaveLength(50)
+    expect(BoardDoc.of(c.doc).all().filter((r) => r.typeName === 'shape')).toHaveLength(50)
   })
 
   it('kill -9 loses no update another client had already received', async () => {
@@ -145,12 +145,12 @@ describe('sync', () => {
     await Promise.all([whenSynced(writer), whenSynced(watcher)])
     let seen = 0
     for (let i = 0; i < 200; i++) {
-      new BoardDoc(writer.doc).apply({ put: [note(`shape:k${i}`, `snel ${i}`)] })
+      BoardDoc.of(writer.doc).apply({ put: [note(`shape:k${i}`, `snel ${i}`)] })
       if (i % 20 === 0) await new Promise((r) => setTimeout(r, 5))
     }
     await new Promise((r) => setTimeout(r, 30))
     await s.kill9()
-    seen = new BoardDoc(watcher.doc).all().filter((r) => r.typeName === 'shape').length
+    seen = BoardDoc.of(watcher.doc).all().filter((r) => r.typeName === 'shape').length
     writer.provider.disconnect()
     watcher.provider.disconnect()
     expect(seen).toBeGreaterThan(0)
@@ -158,8 +158,8 @@ describe('sync', () => {
     const s2 = await server({ dataDir: s.dataDir })
     const fresh = client(s2, session.view)
     await whenSynced(fresh)
-    const seenIds = new BoardDoc(watcher.doc).all().map((r) => r.id)
-    const stored = new Set(new BoardDoc(fresh.doc).all().map((r) => r.id))
+    const seenIds = BoardDoc.of(watcher.doc).all().map((r) => r.id)
+    const stored = new Set(BoardDoc.of(fresh.doc).all().map((r) => r.id))
     for (const id of seenIds) expect(stored.has(id), `${id} lost`).toBe(true)
   })
 
@@ -168,7 +168,7 @@ describe('sync', () => {
     const session = await createSession(s.url)
     const a = client(s, session.join)
     await whenSynced(a)
-    new BoardDoc(a.doc).apply({ put: [note('shape:idle', 'bewaard')] })
+    BoardDoc.of(a.doc).apply({ put: [note('shape:idle', 'bewaard')] })
     await eventually(() => expect(s.logs.filter((l) => l.includes('room loaded')).length).toBeGreaterThan(0))
     const unloads = () => s.logs.filter((l) => l.includes('room unloaded')).length
     await new Promise((r) => setTimeout(r, 50))
@@ -177,6 +177,6 @@ describe('sync', () => {
     await eventually(() => expect(unloads()).toBe(before + 1))
     const b = client(s, session.join)
     await whenSynced(b)
-    expect(new BoardDoc(b.doc).get('shape:idle')).toBeTruthy()
+    expect(BoardDoc.of(b.doc).get('shape:idle')).toBeTruthy()
   })
 })

@@ -2,13 +2,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
 import type { SessionInfo } from '../../shared/api/types.ts'
+import { TEMPLATE_LAYOUTS, isTemplateLayout, type TemplateLayoutId } from '../../shared/templates/index.ts'
 import type { Config } from '../config.ts'
+import type { BoardService } from '../sessions/boardService.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
 import { bearerToken, readJsonBody, sendError, sendJson } from './respond.ts'
+import { handleSessionRoute } from './sessionRoutes.ts'
 
 export interface ApiDeps {
   config: Config
   sessions: SessionService
+  boards: BoardService
 }
 
 function createSessionBody(maxTitle: number) {
@@ -18,11 +22,20 @@ function createSessionBody(maxTitle: number) {
       .trim()
       .min(1, 'title must not be empty')
       .max(maxTitle, `title must be at most ${maxTitle} characters`),
+    templates: z
+      .array(
+        z.string({ error: 'each template must be a template id (a string)' }).refine(isTemplateLayout, {
+          error: (issue) => `unknown template "${String(issue.input)}"; known: ${TEMPLATE_LAYOUTS.join(', ')}`,
+        }),
+        { error: 'templates must be an array of template ids' },
+      )
+      .max(20, 'at most 20 templates')
+      .optional(),
   })
 }
 
 /** Handles /healthz and /api/*; returns false when the path is not an API route. */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, deps: ApiDeps): Promise<boolean> {
+export async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams, deps: ApiDeps): Promise<boolean> {
   const method = req.method ?? 'GET'
   if (path === '/healthz') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
@@ -49,7 +62,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       sendError(res, 400, parsed.error.issues.map((issue) => issue.message).join('; '))
       return true
     }
-    const created = await deps.sessions.create(parsed.data.title)
+    const created = await deps.sessions.create(parsed.data.title, (parsed.data.templates ?? []) as TemplateLayoutId[])
     sendJson(res, 201, created)
     return true
   }
@@ -70,6 +83,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       ...(role === 'view' ? {} : { links: { join: session.joinToken, view: session.viewToken } }),
     }
     sendJson(res, 200, info)
+    return true
+  }
+
+  if (await handleSessionRoute(req, res, path, query, { sessions: deps.sessions, boards: deps.boards, maxBodyBytes: deps.config.maxBodyBytes })) {
     return true
   }
 

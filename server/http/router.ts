@@ -8,8 +8,9 @@ import { serveStatic } from './static.ts'
 export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     securityHeaders(res)
-    const urlPath = (req.url ?? '/').split('?')[0] || '/'
-    handleApi(req, res, urlPath, deps)
+    const [rawPath, rawQuery] = (req.url ?? '/').split('?') as [string, string | undefined]
+    const urlPath = rawPath || '/'
+    handleApi(req, res, urlPath, new URLSearchParams(rawQuery ?? ''), deps)
       .then((handled) => {
         if (!handled) serveStatic(req, res, urlPath, deps.config.clientDir)
       })

@@ -2,6 +2,7 @@
 import type { CreatedSession } from '../../shared/api/types.ts'
 import { BoardDoc, initBoard } from '../../shared/board/index.ts'
 import { translate } from '../../shared/i18n/index.ts'
+import { placeTemplatesSideBySide, type TemplateLayoutId } from '../../shared/templates/index.ts'
 import type { SessionStore } from '../storage/sessionStore.ts'
 import type { ResolvedToken } from '../storage/types.ts'
 import type { Rooms } from '../sync/rooms.ts'
@@ -13,11 +14,14 @@ export class SessionService {
     private readonly rooms: Rooms,
   ) {}
 
-  async create(title: string): Promise<CreatedSession> {
+  async create(title: string, templates: readonly TemplateLayoutId[] = []): Promise<CreatedSession> {
     const { session, facilitatorToken } = await this.sessions.create(title)
-    // The server writes the first page, so clients never race each other to create one.
+    // The server writes the first page, so clients never race each other to create one, and the
+    // templates asked for, side by side, in the same transaction.
     await this.rooms.change(session.id, (doc) => {
-      initBoard(new BoardDoc(doc), { pageName: translate('nl', 'page.name') })
+      const board = BoardDoc.of(doc)
+      initBoard(board, { pageName: translate('nl', 'page.name') })
+      placeTemplatesSideBySide(board, templates)
     })
     return {
       id: session.id,
@@ -26,6 +30,10 @@ export class SessionService {
       view: session.viewToken,
       facilitator: facilitatorToken,
     }
+  }
+
+  exists(sessionId: string): boolean {
+    return this.sessions.get(sessionId) !== undefined
   }
 
   resolve(token: string | undefined): ResolvedToken | undefined {

@@ -44,10 +44,24 @@ export class Rooms {
   }
 
   /** Applies a change made by the server itself (templates, API writes) to a session's document. */
-  async change(sessionId: string, fn: (doc: Y.Doc) => void): Promise<void> {
+  async change<T>(sessionId: string, fn: (doc: Y.Doc) => T): Promise<T> {
     const room = await this.open(sessionId)
-    room.doc.transact(() => fn(room.doc), 'server')
-    if (room.connections.size === 0) this.scheduleUnload(room)
+    let result!: T
+    room.doc.transact(() => {
+      result = fn(room.doc)
+    }, 'server')
+    this.releaseIfEmpty(room)
+    return result
+  }
+
+  /** Reads a session's document (loading it if needed) without changing it. */
+  async read<T>(sessionId: string, fn: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.open(sessionId)
+    try {
+      return fn(room.doc)
+    } finally {
+      this.releaseIfEmpty(room)
+    }
   }
 
   /** Drops a session entirely: its clients are told it is gone. Storage removal is the caller's. */

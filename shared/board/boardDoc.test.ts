@@ -88,3 +88,27 @@ describe('BoardDoc', () => {
     expect(a.size()).toBe(1)
   })
 })
+
+describe('BoardDoc inside one transaction', () => {
+  it('reads its own writes before the transaction ends', () => {
+    const board = BoardDoc.of(new Y.Doc())
+    board.doc.transact(() => {
+      board.apply({ put: [note('shape:1')] })
+      expect(board.get('shape:1')).toEqual(note('shape:1'))
+      expect(board.all().map((r) => r.id)).toEqual(['shape:1'])
+      board.apply({ put: [note('shape:1', 5), note('shape:2')] })
+      board.apply({ remove: ['shape:2'] })
+      expect(board.get('shape:2')).toBeUndefined()
+      expect(board.all()).toEqual([note('shape:1', 5)])
+    })
+    expect(board.all()).toEqual([note('shape:1', 5)])
+    const copy = new BoardDoc(new Y.Doc())
+    Y.applyUpdate(copy.doc, Y.encodeStateAsUpdate(board.doc))
+    expect(copy.all()).toEqual([note('shape:1', 5)])
+  })
+
+  it('is one board per document', () => {
+    const doc = new Y.Doc()
+    expect(BoardDoc.of(doc)).toBe(BoardDoc.of(doc))
+  })
+})

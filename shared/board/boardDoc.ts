@@ -43,40 +43,78 @@ export function isDocumentRecord(record: { typeName: string }): boolean {
   return DOCUMENT_TYPE_NAMES.has(record.typeName)
 }
 
+const boards = new WeakMap<Y.Doc, BoardDoc>()
+
 export class BoardDoc {
   readonly doc: Y.Doc
   readonly records: YKeyValue<BoardRecord>
   readonly meta: Y.Map<unknown>
+  /**
+   * YKeyValue updates its map only when the outermost transaction ends, so within one transaction
+   * (a template placed after the first page, in one update) reads would miss earlier writes. Writes
+   * made through apply() are kept here until then; null marks a removal.
+   */
+  private readonly pending = new Map<string, BoardRecord | null>()
 
+  /**
+   * One BoardDoc per Y.Doc: each YKeyValue registers an observer on the document for good, so making
+   * a new one per read would leak observers and rescan the array every time.
+   */
+  static of(doc: Y.Doc): BoardDoc {
+    let board = boards.get(doc)
+    if (!board) {
+      board = new BoardDoc(doc)
+      boards.set(doc, board)
+    }
+    return board
+  }
+
+  /** Prefer BoardDoc.of(doc); the constructor is for a doc nobody else reads as a board. */
   constructor(doc: Y.Doc) {
+    const existing = boards.get(doc)
     this.doc = doc
-    this.records = new YKeyValue<BoardRecord>(doc.getArray<{ key: string; val: BoardRecord }>(RECORDS_KEY))
+    this.records = existing?.records ?? new YKeyValue<BoardRecord>(doc.getArray<{ key: string; val: BoardRecord }>(RECORDS_KEY))
     this.meta = doc.getMap<unknown>(META_KEY)
+    if (!existing) boards.set(doc, this)
+    doc.on('afterTransaction', () => this.pending.clear())
   }
 
   get(id: string): BoardRecord | undefined {
+    const pending = this.pending.get(id)
+    if (pending !== undefined) return pending ?? undefined
     return this.records.get(id)
   }
 
   all(): BoardRecord[] {
-    return Array.from(this.records.map.values(), (entry) => entry.val)
+    if (this.pending.size === 0) return Array.from(this.records.map.values(), (entry) => entry.val)
+    const out: BoardRecord[] = []
+    for (const [id, entry] of this.records.map) if (!this.pending.has(id)) out.push(entry.val)
+    for (const record of this.pending.values()) if (record) out.push(record)
+    return out
   }
 
   size(): number {
-    return this.records.map.size
+    return this.all().length
   }
 
   /** Writes and deletes in one transaction, so peers see one update. */
   apply(changes: { put?: readonly BoardRecord[]; remove?: readonly string[] }, origin?: unknown): void {
     const { put = [], remove = [] } = changes
     if (put.length === 0 && remove.length === 0) return
+    for (const record of put) {
+      if (!isDocumentRecord(record)) {
+        throw new Error(`record ${record.id} of type ${record.typeName} is not part of the shared board`)
+      }
+    }
     this.doc.transact(() => {
-      for (const id of remove) this.records.delete(id)
+      for (const id of remove) {
+        if (this.get(id) === undefined) continue
+        this.records.delete(id)
+        this.pending.set(id, null)
+      }
       for (const record of put) {
-        if (!isDocumentRecord(record)) {
-          throw new Error(`record ${record.id} of type ${record.typeName} is not part of the shared board`)
-        }
         this.records.set(record.id, record)
+        this.pending.set(record.id, record)
       }
     }, origin)
   }

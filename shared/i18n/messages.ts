@@ -1,6 +1,9 @@
 // The message catalogues: Dutch first, English second. Every user-visible string of the UI and the
 // exports is a key here. The English catalogue must have exactly the Dutch keys (checked by type).
-export const nl = {
+// The workshop methods' own vocabulary lives in templateMessages.ts and is merged in here.
+import { templateEn, templateNl } from './templateMessages.ts'
+
+const uiNl = {
   'app.name': 'Samenbord',
   'app.tagline': 'Het werkbord voor samenwerking in je straat, centrum of wijk',
   'page.name': 'Bord',
@@ -67,11 +70,37 @@ export const nl = {
   'participants.title': 'Aanwezig',
   'participants.you': '(jij)',
   'participants.changeName': 'Klik om je naam te wijzigen',
+
+  'insert.button': 'Sjabloon invoegen',
+  'insert.title': 'Invoegen op het bord',
+  'insert.templates': 'Werkvormen',
+  'insert.parts': 'Onderdelen',
+  'insert.layout.actor-map': 'Actorenkaart – invloed en belang',
+  'insert.layout.actor-map.hint': 'Wie heeft invloed, wie heeft belang? Vier kwadranten.',
+  'insert.layout.actor-map:rings': 'Actorenkaart – ringen van invloed',
+  'insert.layout.actor-map:rings.hint': 'Rol nu en gewenste rol, van meeweten tot meebeslissen.',
+  'insert.layout.participation-ladder': 'Participatieladder',
+  'insert.layout.participation-ladder.hint': 'Van informeren tot zelfbeheer: waar staan we, wat is de volgende stap?',
+  'insert.layout.brainstorm': 'Brainstorm',
+  'insert.layout.brainstorm.hint': 'Een centrale vraag, ideeën en clusters.',
+  'insert.layout.vision': 'Visiesessie',
+  'insert.layout.vision.hint': 'Visie, doelen en acties: wie doet wat, wanneer.',
+  'insert.addActor': 'Actor toevoegen',
+  'insert.addActor.hint': 'Een kaart met naam, soort partij, belang, houding en rol.',
+  'insert.addCluster': 'Cluster toevoegen',
+  'insert.addCluster.hint': 'Een vlak om briefjes te groeperen, met een eigen naam.',
+  'insert.addActionsArea': 'Actiegebied toevoegen',
+  'insert.addActionsArea.hint': 'Briefjes in dit vlak zijn acties.',
+
+  'cluster.namePlaceholder': 'Naam van het cluster',
+  'actorForm.title': 'Actor bewerken',
+  'actorForm.noRole': 'Nog niet bepaald',
+  'actorForm.done': 'Klaar',
 } as const
 
-export type MessageKey = keyof typeof nl
+type UiKey = keyof typeof uiNl
 
-export const en: Record<MessageKey, string> = {
+const uiEn: Record<UiKey, string> = {
   'app.name': 'Samenbord',
   'app.tagline': 'The workshop board for cooperation in your street, town centre or neighbourhood',
   'page.name': 'Board',
@@ -138,4 +167,39 @@ export const en: Record<MessageKey, string> = {
   'participants.title': 'Present',
   'participants.you': '(you)',
   'participants.changeName': 'Click to change your name',
+
+  'insert.button': 'Insert template',
+  'insert.title': 'Insert on the board',
+  'insert.templates': 'Methods',
+  'insert.parts': 'Parts',
+  'insert.layout.actor-map': 'Actor map – influence and interest',
+  'insert.layout.actor-map.hint': 'Who has influence, who has a stake? Four quadrants.',
+  'insert.layout.actor-map:rings': 'Actor map – rings of influence',
+  'insert.layout.actor-map:rings.hint': 'Role now and role wanted, from being informed to co-deciding.',
+  'insert.layout.participation-ladder': 'Participation ladder',
+  'insert.layout.participation-ladder.hint': 'From informing to self-management: where are we, what is the next step?',
+  'insert.layout.brainstorm': 'Brainstorm',
+  'insert.layout.brainstorm.hint': 'A central question, ideas and clusters.',
+  'insert.layout.vision': 'Vision session',
+  'insert.layout.vision.hint': 'Vision, goals and actions: who does what, by when.',
+  'insert.addActor': 'Add actor',
+  'insert.addActor.hint': 'A card with name, kind of party, interest, attitude and role.',
+  'insert.addCluster': 'Add cluster',
+  'insert.addCluster.hint': 'An area to group notes in, with its own name.',
+  'insert.addActionsArea': 'Add actions area',
+  'insert.addActionsArea.hint': 'Notes in this area are actions.',
+
+  'cluster.namePlaceholder': 'Name of the cluster',
+  'actorForm.title': 'Edit actor',
+  'actorForm.noRole': 'Not decided yet',
+  'actorForm.done': 'Done',
+}
+
+export const nl = { ...uiNl, ...templateNl }
+export type MessageKey = keyof typeof nl
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn }
+
+/** Whether a string read from a document is one of our keys (labels are stored as keys). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(nl, key)
 }

@@ -1,11 +1,15 @@
-// The tldraw canvas: stock tools, our store, our user, assets from our own server (never a CDN).
+// The tldraw canvas: stock tools (the select tool also edits the locked brainstorm question), our
+// template shapes, our store, our user, assets from our own server (never a CDN).
 // tldraw's UI language comes from the user's preferences (see tldrawUser.ts), so its own language
 // menu keeps working.
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback } from 'react'
 import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStoreWithStatus } from 'tldraw'
 import type { Role } from '../collab/types.ts'
+import { templateShapeUtils } from '../shapes/index.ts'
+import { keepContentAboveStructure } from './contentAboveStructure.ts'
 import { privateShapeUtils, privateUiOverrides, registerLocalBookmarks } from './privacy.ts'
+import { SamenbordSelectTool } from './selectTool.ts'
 
 declare global {
   interface Window {
@@ -16,6 +20,8 @@ declare global {
 
 // Module-level: tldraw wants these stable across renders.
 const assetUrls = getAssetUrlsByImport()
+const shapeUtils = [...privateShapeUtils, ...templateShapeUtils]
+const tools = [SamenbordSelectTool]
 
 // Our top bar shows who is here and the links; tldraw's share panel would repeat it.
 const editorComponents: TLComponents = { SharePanel: null }
@@ -41,9 +47,11 @@ export function BoardCanvas(props: {
     (editor: Editor) => {
       window.__samenbordEditor = editor
       registerLocalBookmarks(editor)
+      const stopZOrder = keepContentAboveStructure(editor)
       if (role === 'view') editor.updateInstanceState({ isReadonly: true })
       onEditor(editor)
       return () => {
+        stopZOrder()
         if (window.__samenbordEditor === editor) delete window.__samenbordEditor
         onEditor(null)
       }
@@ -56,7 +64,8 @@ export function BoardCanvas(props: {
       store={props.storeWithStatus}
       licenseKey={props.licenseKey ?? undefined}
       assetUrls={assetUrls}
-      shapeUtils={privateShapeUtils}
+      shapeUtils={shapeUtils}
+      tools={tools}
       overrides={privateUiOverrides}
       user={props.user}
       components={role === 'view' ? viewerComponents : editorComponents}

@@ -80,6 +80,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
         peers={sync.peers}
         links={links}
         followingUserId={followingUserId}
+        editor={editor}
         onEditName={session.role === 'view' ? undefined : () => setEditingName(true)}
         onFollow={onFollow}
       />

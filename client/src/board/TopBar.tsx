@@ -1,9 +1,11 @@
-// The slim bar above the canvas: title, who is here, connection state, the share links.
+// The slim bar above the canvas: title, the insert menu, who is here, connection state, the share links.
+import type { Editor } from 'tldraw'
 import type { ConnectionState, Peer, Role } from '../collab/types.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { ConnectionBadge } from '../panels/ConnectionBadge.tsx'
 import { Participants } from '../panels/Participants.tsx'
 import { SessionLinks, type LinkTokens } from '../panels/SessionLinks.tsx'
+import { InsertMenu } from '../templates/InsertMenu.tsx'
 
 export function TopBar(props: {
   title: string
@@ -12,6 +14,8 @@ export function TopBar(props: {
   peers: readonly Peer[]
   links: LinkTokens | null
   followingUserId: string | null
+  /** The live editor, once the canvas is up (for the insert menu). */
+  editor: Editor | null
   onEditName?: () => void
   onFollow?: (peer: Peer) => void
 }) {
@@ -24,6 +28,7 @@ export function TopBar(props: {
           {props.title}
         </h1>
         {props.role === 'view' && <span className="readonly-badge">{t('viewer.badge')}</span>}
+        {props.role !== 'view' && <InsertMenu editor={props.editor} />}
       </div>
       <div className="topbar-end">
         <Participants

@@ -31,7 +31,7 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
   useEffect(() => {
     const cleanups: Array<() => void> = []
     const ydoc = new Y.Doc()
-    const board = new BoardDoc(ydoc)
+    const board = BoardDoc.of(ydoc)
     const provider = connectProvider(token, ydoc)
     const { awareness } = provider
     const $status = atom<'online' | 'offline'>('samenbord connection', 'offline')
