@@ -1,54 +1,15 @@
 // A workshop's first minutes in Chromium: the facilitator creates a session, two participants join,
 // a note typed by one appears at the other within a second and survives reload and a server restart;
 // the projector's view link shows it live and cannot change the board.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServerProcess, type ServerProcess } from '../server/testing/serverProcess.ts'
-import { launchBrowser, screenshot, watchForeignRequests } from './browser.ts'
+import { startServerProcess } from '../server/testing/serverProcess.ts'
+import { screenshot } from './browser.ts'
+import { Workshop, typeNote, waitForBoard } from './workshop.ts'
 
-let server: ServerProcess
-let browser: Browser
-const contexts: BrowserContext[] = []
-const foreign: string[] = []
-
-async function openPage(url: string, viewport = { width: 1280, height: 800 }, locale = 'nl-NL'): Promise<Page> {
-  // One context per person: their own localStorage (name, colour), like separate devices.
-  const context = await browser.newContext({ viewport, locale })
-  contexts.push(context)
-  const page = await context.newPage()
-  watchForeignRequests(page, server.url, foreign)
-  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
-  await page.goto(url)
-  return page
-}
-
-async function join(url: string, name: string): Promise<Page> {
-  const page = await openPage(url)
-  await page.getByTestId('name-input').fill(name)
-  await page.getByTestId('name-submit').click()
-  await waitForBoard(page)
-  return page
-}
-
-async function waitForBoard(page: Page): Promise<void> {
-  await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor({ timeout: 20_000 })
-  await page.locator('.tl-canvas').waitFor({ timeout: 20_000 })
-  await page.waitForFunction(() => Boolean((window as unknown as { __samenbordEditor?: unknown }).__samenbordEditor))
-}
-
-/** Creates a note the way a person does: the note tool, a click on the canvas, typing, Escape. */
-async function typeNote(page: Page, text: string, at: { x: number; y: number }, opts = { editable: true }): Promise<void> {
-  // (20, 300): clear of tldraw's menus in the top-left corner.
-  await page.locator('.tl-canvas').click({ position: { x: 20, y: 300 } })
-  await page.keyboard.press('n')
-  await page.mouse.click(at.x, at.y)
-  // Keys typed before the note's text editor has focus land out of order, for a person as for a test.
-  if (opts.editable) {
-    await page.waitForFunction(() => document.activeElement?.getAttribute('contenteditable') === 'true', null, { timeout: 2_000 })
-  }
-  await page.keyboard.type(text)
-  await page.keyboard.press('Escape')
-}
+const w = new Workshop()
+const openPage = (url: string, viewport?: { width: number; height: number }, locale?: string) => w.openPage(url, { viewport, locale })
+const join = (url: string, name: string) => w.join(url, name)
 
 function noteTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -60,16 +21,8 @@ function noteTexts(page: Page): Promise<string[]> {
   })
 }
 
-beforeAll(async () => {
-  server = await startServerProcess()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {})
-  await browser?.close()
-  await server?.stop()
-})
+beforeAll(() => w.start())
+afterAll(() => w.close())
 
 describe('a live session in the browser', () => {
   let facilitatorUrl = ''
@@ -79,7 +32,7 @@ describe('a live session in the browser', () => {
   let bram: Page
 
   it('creates a session from the home page and shows the three links', async () => {
-    const home = await openPage(`${server.url}/`)
+    const home = await openPage(`${w.server.url}/`)
     await home.getByTestId('new-session-title').fill('Winkelstraat Oosterhout')
     await home.getByTestId('new-session-submit').click()
     await home.waitForURL(/\/f\/[A-Za-z0-9_-]{21,}$/)
@@ -94,8 +47,8 @@ describe('a live session in the browser', () => {
     }
     joinUrl = await linkText('link-join')
     viewUrl = await linkText('link-view')
-    expect(joinUrl).toMatch(new RegExp(`^${server.url}/s/[A-Za-z0-9_-]{21,}$`))
-    expect(viewUrl).toMatch(new RegExp(`^${server.url}/v/[A-Za-z0-9_-]{21,}$`))
+    expect(joinUrl).toMatch(new RegExp(`^${w.server.url}/s/[A-Za-z0-9_-]{21,}$`))
+    expect(viewUrl).toMatch(new RegExp(`^${w.server.url}/v/[A-Za-z0-9_-]{21,}$`))
     expect(await linkText('link-facilitator')).toBe(facilitatorUrl)
     await expect(home.getByTestId('board-title').textContent()).resolves.toContain('Winkelstraat Oosterhout')
     await screenshot(home, 'facilitator-links')
@@ -121,13 +74,13 @@ describe('a live session in the browser', () => {
   })
 
   it('keeps the note across a server restart, and the pages reconnect by themselves', async () => {
-    const port = server.port
-    await server.stop()
+    const port = w.server.port
+    await w.server.stop()
     await anna.locator('[data-testid="connection-state"]:not([data-state="connected"])').waitFor({ timeout: 10_000 })
     await screenshot(anna, 'participant-reconnecting')
     // Work goes on while the server is away; it is sent when the connection is back.
     await typeNote(anna, 'Idee tijdens storing', { x: 300, y: 250 })
-    server = await startServerProcess({ dataDir: server.dataDir, env: { PORT: String(port) } })
+    w.server = await startServerProcess({ dataDir: w.server.dataDir, env: { PORT: String(port) } })
     await anna.locator('[data-testid="connection-state"][data-state="connected"]').waitFor({ timeout: 20_000 })
     await bram.getByTestId('canvas').getByText('Idee tijdens storing').waitFor({ timeout: 5_000 })
     const fresh = await join(joinUrl, 'Chris Jansen')
@@ -184,6 +137,6 @@ describe('a live session in the browser', () => {
   })
 
   it('made no request to any other host', () => {
-    expect(foreign).toEqual([])
+    expect(w.foreign).toEqual([])
   })
 })

@@ -3,11 +3,11 @@
 // areas reach a second participant and come back from the API as outcomes in the right area; a note
 // dragged with the mouse from one quadrant to another changes the outcome. Screenshots of every
 // template at 1920×1080 go to test-results/e2e/template-*.png.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
-import { startServerProcess, type ServerProcess } from '../server/testing/serverProcess.ts'
-import { launchBrowser, screenshot, watchForeignRequests } from './browser.ts'
+import { screenshot } from './browser.ts'
+import { Workshop, typeNote, waitForBoard, type Point } from './workshop.ts'
 
 const LAYOUTS = ['actor-map', 'actor-map:rings', 'participation-ladder', 'brainstorm', 'vision'] as const
 type Layout = (typeof LAYOUTS)[number]
@@ -20,15 +20,7 @@ const TEMPLATE_OF: Record<Layout, string> = {
 }
 const PROJECTOR = { width: 1920, height: 1080 }
 
-let server: ServerProcess
-let browser: Browser
-const contexts: BrowserContext[] = []
-const foreign: string[] = []
-
-interface Point {
-  x: number
-  y: number
-}
+const w = new Workshop()
 interface OutcomeItem {
   type: 'note' | 'actor'
   text?: string
@@ -46,30 +38,6 @@ interface Outcomes {
     question?: string
     areas: Array<{ id: string; kind: string; key: string; label: string; lane?: string; items: OutcomeItem[] }>
   }>
-}
-
-async function openPage(url: string, viewport = PROJECTOR): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL' })
-  contexts.push(context)
-  const page = await context.newPage()
-  watchForeignRequests(page, server.url, foreign)
-  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
-  await page.goto(url)
-  return page
-}
-
-async function join(url: string, name: string, viewport = PROJECTOR): Promise<Page> {
-  const page = await openPage(url, viewport)
-  await page.getByTestId('name-input').fill(name)
-  await page.getByTestId('name-submit').click()
-  await waitForBoard(page)
-  return page
-}
-
-async function waitForBoard(page: Page): Promise<void> {
-  await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor({ timeout: 20_000 })
-  await page.locator('.tl-canvas').waitFor({ timeout: 20_000 })
-  await page.waitForFunction(() => Boolean((window as unknown as { __samenbordEditor?: unknown }).__samenbordEditor))
 }
 
 /** Everything about the board a test asks the editor, in one place. */
@@ -115,17 +83,6 @@ function areaPoint(page: Page, instance: string, key: string, fx = 0.5, fy = 0.5
   )
 }
 
-/** A note the way a person makes one: the note tool, a click, typing, Escape. */
-async function typeNote(page: Page, text: string, at: Point): Promise<void> {
-  await page.keyboard.press('Escape')
-  await page.keyboard.press('n')
-  await page.mouse.click(at.x, at.y)
-  await page.waitForFunction(() => document.activeElement?.getAttribute('contenteditable') === 'true', null, { timeout: 2_000 })
-  await page.keyboard.type(text)
-  await page.keyboard.press('Escape')
-  await page.keyboard.press('v')
-}
-
 function noteCenter(page: Page, text: string): Promise<Point> {
   return board(
     page,
@@ -144,7 +101,7 @@ async function focused(page: Page, testId: string): Promise<void> {
 }
 
 async function api<T>(path: string, token: string): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
+  const res = await fetch(`${w.server.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
   expect(res.status, `${path}: ${res.status}`).toBe(200)
   return (await res.json()) as T
 }
@@ -168,32 +125,24 @@ async function eventually(check: () => Promise<void>, timeout = 5_000): Promise<
   }
 }
 
-beforeAll(async () => {
-  server = await startServerProcess()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {})
-  await browser?.close()
-  await server?.stop()
-})
+beforeAll(() => w.start())
+afterAll(() => w.close())
 
 describe('workshop templates on the live board', () => {
   let session: CreatedSession
   let fatima: Page
   let bram: Page
   const instances = {} as Record<Layout, string>
-  const joinUrl = () => `${server.url}/s/${session.join}`
+  const joinUrl = () => `${w.server.url}/s/${session.join}`
 
   it('places each of the five templates from the insert menu, next to each other, structure locked', async () => {
-    const res = await fetch(`${server.url}/api/sessions`, {
+    const res = await fetch(`${w.server.url}/api/sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: 'Centrum Oosterhout' }),
     })
     session = (await res.json()) as CreatedSession
-    fatima = await join(`${server.url}/f/${session.facilitator}`, 'Fatima (begeleider)')
+    fatima = await w.join(`${w.server.url}/f/${session.facilitator}`, 'Fatima (begeleider)', { viewport: PROJECTOR })
     // The links panel opens by itself for the facilitator: put it away.
     await fatima.keyboard.press('Escape')
     // Work that was there before any template: templates are placed around it, never on it.
@@ -267,7 +216,7 @@ describe('workshop templates on the live board', () => {
   })
 
   it('adds an actor card where the facilitator is looking and fills it in through its form', async () => {
-    bram = await join(joinUrl(), 'Bram de Vries', { width: 1280, height: 800 })
+    bram = await w.join(joinUrl(), 'Bram de Vries', { viewport: { width: 1280, height: 800 } })
     const instance = instances['actor-map']
     // Look at the key players' quadrant, then add an actor: it lands there and its form opens.
     await board(
@@ -487,7 +436,7 @@ describe('workshop templates on the live board', () => {
   })
 
   it('shows the templates on the view link, without the insert menu', async () => {
-    const projector = await openPage(`${server.url}/v/${session.view}`)
+    const projector = await w.openPage(`${w.server.url}/v/${session.view}`, { viewport: PROJECTOR })
     await waitForBoard(projector)
     await projector.locator('[data-area-kind="quadrant"]').first().waitFor({ state: 'attached' })
     expect(await projector.getByTestId('insert-menu').count()).toBe(0)
@@ -497,6 +446,6 @@ describe('workshop templates on the live board', () => {
   })
 
   it('made no request to any other host', () => {
-    expect(foreign).toEqual([])
+    expect(w.foreign).toEqual([])
   })
 })

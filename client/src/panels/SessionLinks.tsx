@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { boardUrl } from '../app/route.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { copyText } from './copyText.ts'
+import { useDismiss } from './useDismiss.ts'
 
 export interface LinkTokens {
   join: string
@@ -27,22 +28,7 @@ export function SessionLinks(props: { tokens: LinkTokens; initiallyOpen: boolean
   const [open, setOpen] = useState(props.initiallyOpen)
   const rootRef = useRef<HTMLDivElement>(null)
 
-  useEffect(() => {
-    if (!open) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false)
-    }
-    // A press anywhere else (the canvas, the top bar) puts the panel away.
-    const onPointerDown = (event: PointerEvent) => {
-      if (rootRef.current && !rootRef.current.contains(event.target as Node)) setOpen(false)
-    }
-    window.addEventListener('keydown', onKey)
-    window.addEventListener('pointerdown', onPointerDown, true)
-    return () => {
-      window.removeEventListener('keydown', onKey)
-      window.removeEventListener('pointerdown', onPointerDown, true)
-    }
-  }, [open])
+  useDismiss(open, rootRef, () => setOpen(false))
 
   const kinds: Kind[] = props.tokens.facilitator ? ['join', 'view', 'facilitator'] : ['join', 'view']
 

@@ -1,12 +1,13 @@
 // "Sjabloon invoegen": the workshop methods and the parts that can be added on their own, for people
 // who can edit the board (never viewers). One click places it on the live board.
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
 import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { TEMPLATE_LAYOUTS, type TemplateLayoutId } from '../../../shared/templates/index.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { addActionsArea, addActor, addCluster, insertTemplate } from './insert.ts'
 import { TemplateIcon, type InsertItemId } from './TemplateIcon.tsx'
+import { useDismiss } from '../panels/useDismiss.ts'
 
 interface PartItem {
   id: 'actor' | 'cluster' | 'actions'
@@ -27,21 +28,7 @@ export function InsertMenu({ editor }: { editor: Editor | null }) {
   const [open, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
 
-  useEffect(() => {
-    if (!open) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false)
-    }
-    const onPointerDown = (event: PointerEvent) => {
-      if (rootRef.current && !rootRef.current.contains(event.target as Node)) setOpen(false)
-    }
-    window.addEventListener('keydown', onKey)
-    window.addEventListener('pointerdown', onPointerDown, true)
-    return () => {
-      window.removeEventListener('keydown', onKey)
-      window.removeEventListener('pointerdown', onPointerDown, true)
-    }
-  }, [open])
+  useDismiss(open, rootRef, () => setOpen(false))
 
   const run = (action: (editor: Editor) => unknown) => {
     setOpen(false)
