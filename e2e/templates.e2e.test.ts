@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { screenshot } from './browser.ts'
-import { Workshop, typeNote, waitForBoard, type Point } from './workshop.ts'
+import { Workshop, typeNote, waitForBoard } from './workshop.ts'
+import { api as apiAt, areaPoint, board, eventually, focused, itemsIn, noteCenter, showInstance, type Outcomes } from './boardProbe.ts'
 
 const LAYOUTS = ['actor-map', 'actor-map:rings', 'participation-ladder', 'brainstorm', 'vision'] as const
 type Layout = (typeof LAYOUTS)[number]
@@ -21,110 +22,7 @@ const TEMPLATE_OF: Record<Layout, string> = {
 const PROJECTOR = { width: 1920, height: 1080 }
 
 const w = new Workshop()
-interface OutcomeItem {
-  type: 'note' | 'actor'
-  text?: string
-  name?: string
-  party?: string
-  interest?: string
-  attitude?: string
-  role?: string
-}
-interface Outcomes {
-  templates: Array<{
-    instance: string
-    template: string
-    title: string
-    question?: string
-    areas: Array<{ id: string; kind: string; key: string; label: string; lane?: string; items: OutcomeItem[] }>
-  }>
-}
-
-/** Everything about the board a test asks the editor, in one place. */
-function board<T, A = undefined>(page: Page, fn: (editor: any, arg: A) => T, arg?: A): Promise<T> {
-  return page.evaluate(
-    ([source, a]) => {
-      const editor = (window as unknown as { __samenbordEditor: unknown }).__samenbordEditor
-      return new Function('editor', 'arg', `return (${source})(editor, arg)`)(editor, a)
-    },
-    [fn.toString(), arg] as const,
-  ) as Promise<T>
-}
-
-/** Shows a template instance on screen the way a person would scroll and zoom to it. */
-async function showInstance(page: Page, instance: string): Promise<void> {
-  await board(
-    page,
-    (editor, id: string) => {
-      const boxes = editor
-        .getCurrentPageShapes()
-        .filter((s: any) => (s.type === 'sb-area' || s.type === 'sb-label') && s.props.instance === id)
-        .map((s: any) => editor.getShapePageBounds(s))
-      const x = Math.min(...boxes.map((b: any) => b.x))
-      const y = Math.min(...boxes.map((b: any) => b.y))
-      const w = Math.max(...boxes.map((b: any) => b.x + b.w)) - x
-      const h = Math.max(...boxes.map((b: any) => b.y + b.h)) - y
-      editor.zoomToBounds({ x, y, w, h }, { inset: 120 })
-    },
-    instance,
-  )
-}
-
-/** Screen point of a spot inside an area (fractions of its box; the middle by default). */
-function areaPoint(page: Page, instance: string, key: string, fx = 0.5, fy = 0.55): Promise<Point> {
-  return board(
-    page,
-    (editor, a: { instance: string; key: string; fx: number; fy: number }) => {
-      const area = editor.getCurrentPageShapes().find((s: any) => s.type === 'sb-area' && s.props.instance === a.instance && s.props.key === a.key)
-      const b = editor.getShapePageBounds(area)
-      return editor.pageToScreen({ x: b.x + b.w * a.fx, y: b.y + b.h * a.fy })
-    },
-    { instance, key, fx, fy },
-  )
-}
-
-function noteCenter(page: Page, text: string): Promise<Point> {
-  return board(
-    page,
-    (editor, wanted: string) => {
-      const note = editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === wanted)
-      const b = editor.getShapePageBounds(note)
-      return editor.pageToScreen({ x: b.x + b.w / 2, y: b.y + b.h / 2 })
-    },
-    text,
-  )
-}
-
-/** Waits until the element with this test id has the keyboard focus. */
-async function focused(page: Page, testId: string): Promise<void> {
-  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === id, testId, { timeout: 3_000 })
-}
-
-async function api<T>(path: string, token: string): Promise<T> {
-  const res = await fetch(`${w.server.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
-  expect(res.status, `${path}: ${res.status}`).toBe(200)
-  return (await res.json()) as T
-}
-
-function itemsIn(outcomes: Outcomes, instance: string, key: string): OutcomeItem[] {
-  const template = outcomes.templates.find((t) => t.instance === instance)
-  return template?.areas.find((a) => a.key === key)?.items ?? []
-}
-
-/** Polls until `check` passes: the server hears the edit a moment after the page makes it. */
-async function eventually(check: () => Promise<void>, timeout = 5_000): Promise<void> {
-  const until = Date.now() + timeout
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (error) {
-      if (Date.now() > until) throw error
-      await new Promise((r) => setTimeout(r, 150))
-    }
-  }
-}
-
+const api = <T>(path: string, token: string) => apiAt<T>(w.server.url, path, token)
 beforeAll(() => w.start())
 afterAll(() => w.close())
 

@@ -75,7 +75,7 @@ describe('areaContainsPoint', () => {
     expect(areaContainsPoint(ring, box, { x: 100 + 10, y: 50 })).toBe(false) // in the hole
     expect(areaContainsPoint(ring, box, { x: 100 + 60, y: 50 })).toBe(false) // in the box, outside the circle
     expect(areaContainsPoint(ring, box, { x: 100 + 25, y: 50 })).toBe(true) // inner border
-    expect(areaContainsPoint(ring, box, { x: 100 + 30, y: 50 + 30 })).toBe(true) // corner of box? no: bottom border, r ≈ 42
+    expect(areaContainsPoint(ring, box, { x: 100 + 30, y: 50 + 30 })).toBe(true) // diagonally, r ≈ 42
     expect(areaContainsPoint(ring, box, { x: 0, y: 0 })).toBe(false) // box corner
   })
 

@@ -1,0 +1,110 @@
+// What the browser tests ask a page's editor and the API about the board: where an area or a note is on
+// screen, what the outcomes say. One place, so the tests read as what a person does.
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import type { Point } from './workshop.ts'
+
+export interface OutcomeItem {
+  type: 'note' | 'actor'
+  text?: string
+  name?: string
+  party?: string
+  interest?: string
+  attitude?: string
+  role?: string
+}
+export interface Outcomes {
+  templates: Array<{
+    instance: string
+    template: string
+    title: string
+    question?: string
+    areas: Array<{ id: string; kind: string; key: string; label: string; lane?: string; items: OutcomeItem[] }>
+  }>
+}
+
+/** Everything about the board a test asks the editor, in one place. */
+export function board<T, A = undefined>(page: Page, fn: (editor: any, arg: A) => T, arg?: A): Promise<T> {
+  return page.evaluate(
+    ([source, a]) => {
+      const editor = (window as unknown as { __samenbordEditor: unknown }).__samenbordEditor
+      return new Function('editor', 'arg', `return (${source})(editor, arg)`)(editor, a)
+    },
+    [fn.toString(), arg] as const,
+  ) as Promise<T>
+}
+
+/** Shows a template instance on screen the way a person would scroll and zoom to it. */
+export async function showInstance(page: Page, instance: string): Promise<void> {
+  await board(
+    page,
+    (editor, id: string) => {
+      const boxes = editor
+        .getCurrentPageShapes()
+        .filter((s: any) => (s.type === 'sb-area' || s.type === 'sb-label') && s.props.instance === id)
+        .map((s: any) => editor.getShapePageBounds(s))
+      const x = Math.min(...boxes.map((b: any) => b.x))
+      const y = Math.min(...boxes.map((b: any) => b.y))
+      const w = Math.max(...boxes.map((b: any) => b.x + b.w)) - x
+      const h = Math.max(...boxes.map((b: any) => b.y + b.h)) - y
+      editor.zoomToBounds({ x, y, w, h }, { inset: 120 })
+    },
+    instance,
+  )
+}
+
+/** Screen point of a spot inside an area (fractions of its box; the middle by default). */
+export function areaPoint(page: Page, instance: string, key: string, fx = 0.5, fy = 0.55): Promise<Point> {
+  return board(
+    page,
+    (editor, a: { instance: string; key: string; fx: number; fy: number }) => {
+      const area = editor.getCurrentPageShapes().find((s: any) => s.type === 'sb-area' && s.props.instance === a.instance && s.props.key === a.key)
+      const b = editor.getShapePageBounds(area)
+      return editor.pageToScreen({ x: b.x + b.w * a.fx, y: b.y + b.h * a.fy })
+    },
+    { instance, key, fx, fy },
+  )
+}
+
+export function noteCenter(page: Page, text: string): Promise<Point> {
+  return board(
+    page,
+    (editor, wanted: string) => {
+      const note = editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === wanted)
+      const b = editor.getShapePageBounds(note)
+      return editor.pageToScreen({ x: b.x + b.w / 2, y: b.y + b.h / 2 })
+    },
+    text,
+  )
+}
+
+/** Waits until the element with this test id has the keyboard focus. */
+export async function focused(page: Page, testId: string): Promise<void> {
+  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === id, testId, { timeout: 3_000 })
+}
+
+export async function api<T>(baseUrl: string, path: string, token: string): Promise<T> {
+  const res = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })
+  expect(res.status, `${path}: ${res.status}`).toBe(200)
+  return (await res.json()) as T
+}
+
+export function itemsIn(outcomes: Outcomes, instance: string, key: string): OutcomeItem[] {
+  const template = outcomes.templates.find((t) => t.instance === instance)
+  return template?.areas.find((a) => a.key === key)?.items ?? []
+}
+
+/** Polls until `check` passes: the server hears the edit a moment after the page makes it. */
+export async function eventually(check: () => Promise<void>, timeout = 5_000): Promise<void> {
+  const until = Date.now() + timeout
+  for (;;) {
+    try {
+      await check()
+      return
+    } catch (error) {
+      if (Date.now() > until) throw error
+      await new Promise((r) => setTimeout(r, 150))
+    }
+  }
+}
+
