@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import type { Config } from './config.ts'
 import { createRequestHandler } from './http/router.ts'
 import type { Logger } from './log.ts'
+import { ActionService } from './sessions/actionService.ts'
 import { BoardService } from './sessions/boardService.ts'
 import { SessionService } from './sessions/sessionService.ts'
 import { FileDocStorage } from './storage/fileDocStorage.ts'
@@ -30,6 +31,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   })
   const sessions = new SessionService(sessionStore, rooms)
   const boards = new BoardService(rooms)
+  const actions = new ActionService(rooms)
   const sync = new SyncServer({
     rooms,
     log,
@@ -37,7 +39,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     maxMessageBytes: config.maxMessageBytes,
   })
 
-  const server = http.createServer(createRequestHandler({ config, sessions, boards, log }))
+  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, log }))
   server.on('upgrade', (req, socket, head) => {
     if (!sync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })

@@ -4,15 +4,19 @@ import { z } from 'zod'
 import type { SessionInfo } from '../../shared/api/types.ts'
 import { TEMPLATE_LAYOUTS, isTemplateLayout, type TemplateLayoutId } from '../../shared/templates/index.ts'
 import type { Config } from '../config.ts'
+import type { ActionService } from '../sessions/actionService.ts'
 import type { BoardService } from '../sessions/boardService.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
 import { bearerToken, readJsonBody, sendError, sendJson } from './respond.ts'
 import { handleSessionRoute } from './sessionRoutes.ts'
+import { authorize } from './auth.ts'
+import type { Action } from '../../shared/actions/index.ts'
 
 export interface ApiDeps {
   config: Config
   sessions: SessionService
   boards: BoardService
+  actions: ActionService
 }
 
 function createSessionBody(maxTitle: number) {
@@ -31,6 +35,7 @@ function createSessionBody(maxTitle: number) {
       )
       .max(20, 'at most 20 templates')
       .optional(),
+    from: z.string({ error: 'from must be the id of the previous session' }).min(1).max(64).optional(),
   })
 }
 
@@ -62,7 +67,22 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       sendError(res, 400, parsed.error.issues.map((issue) => issue.message).join('; '))
       return true
     }
-    const created = await deps.sessions.create(parsed.data.title, (parsed.data.templates ?? []) as TemplateLayoutId[])
+    let carriedOver: Action[] = []
+    if (parsed.data.from !== undefined) {
+      // A follow-up session: only the previous session's facilitator may carry its actions over.
+      const previous = parsed.data.from
+      if (!deps.sessions.exists(previous)) {
+        sendError(res, 400, `unknown previous session "${previous}"`)
+        return true
+      }
+      const auth = authorize(req, previous, deps.sessions, ['facilitator'])
+      if (!auth.ok) {
+        sendError(res, auth.status, `from: ${auth.message} (send the previous session's facilitator token as bearer)`)
+        return true
+      }
+      carriedOver = await deps.actions.list(deps.sessions.get(previous)!, 'nl')
+    }
+    const created = await deps.sessions.create(parsed.data.title, (parsed.data.templates ?? []) as TemplateLayoutId[], carriedOver)
     sendJson(res, 201, created)
     return true
   }
@@ -79,6 +99,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       id: session.id,
       title: session.title,
       role,
+      createdAt: session.createdAt,
       // The facilitator token is never stored in clear, so it is not handed back: its holder has it.
       ...(role === 'view' ? {} : { links: { join: session.joinToken, view: session.viewToken } }),
     }
@@ -86,7 +107,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     return true
   }
 
-  if (await handleSessionRoute(req, res, path, query, { sessions: deps.sessions, boards: deps.boards, maxBodyBytes: deps.config.maxBodyBytes })) {
+  if (await handleSessionRoute(req, res, path, query, { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, maxBodyBytes: deps.config.maxBodyBytes })) {
     return true
   }
 

@@ -1,21 +1,29 @@
-// Routes under /api/sessions/:id/: the board read as data (areas, outcomes) and notes posted into it.
+// Routes under /api/sessions/:id/: the board read as data (areas, outcomes, actions), notes posted into
+// it, hand edits of actions, and the facilitator's action plan export.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
+import { validateActionPatch } from '../../shared/actions/index.ts'
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types.ts'
 import { pickLang, type Lang } from '../../shared/i18n/index.ts'
+import { renderExport } from '../export/index.ts'
+import type { ActionService } from '../sessions/actionService.ts'
 import type { BoardService } from '../sessions/boardService.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
+import type { Role } from '../../shared/api/types.ts'
 import { ANY_ROLE, EDITORS, authorize } from './auth.ts'
 import { readJsonBody, sendError, sendJson } from './respond.ts'
 
 export interface SessionRouteDeps {
   sessions: SessionService
   boards: BoardService
+  actions: ActionService
   maxBodyBytes: number
 }
 
 export const MAX_NOTE_TEXT = 2000
 
-const SESSION_ROUTE = /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/([a-z]+)$/
+const SESSION_ROUTE = /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/([a-z]+)(?:\/([^/]{1,200}))?$/
+const FACILITATOR: readonly Role[] = ['facilitator']
 
 const noteBody = z.object({
   text: z
@@ -25,6 +33,38 @@ const noteBody = z.object({
     .max(MAX_NOTE_TEXT, `text must be at most ${MAX_NOTE_TEXT} characters`),
   area: z.string({ error: 'area must be a string (an area id from /areas)' }).optional(),
 })
+
+interface Ctx {
+  req: IncomingMessage
+  res: ServerResponse
+  sessionId: string
+  sub: string | undefined
+  query: URLSearchParams
+  lang: Lang
+  deps: SessionRouteDeps
+}
+
+type Handler = { roles: readonly Role[]; run: (ctx: Ctx) => Promise<void> }
+
+/** method + resource (+ '/:sub' when the route takes one) → who may call it and what it does. */
+const ROUTES: Record<string, Handler> = {
+  'GET areas': {
+    roles: ANY_ROLE,
+    run: async ({ res, deps, sessionId, lang }) => sendJson(res, 200, { areas: await deps.boards.areas(sessionId, lang) }),
+  },
+  'GET outcomes': {
+    roles: ANY_ROLE,
+    run: async ({ res, deps, sessionId, lang }) => sendJson(res, 200, await deps.boards.outcomes(sessionId, lang)),
+  },
+  'POST notes': { roles: EDITORS, run: postNote },
+  'GET actions': {
+    roles: ANY_ROLE,
+    run: async ({ res, deps, sessionId, lang }) =>
+      sendJson(res, 200, { actions: await deps.actions.list(deps.sessions.get(sessionId)!, lang) }),
+  },
+  'PATCH actions/:sub': { roles: EDITORS, run: patchAction },
+  'GET export': { roles: FACILITATOR, run: exportPlan },
+}
 
 /** Returns false when the path is not a session route. */
 export async function handleSessionRoute(
@@ -36,43 +76,62 @@ export async function handleSessionRoute(
 ): Promise<boolean> {
   const match = SESSION_ROUTE.exec(path)
   if (!match) return false
-  const [, sessionId, action] = match as unknown as [string, string, string]
-  const method = req.method ?? 'GET'
-  const lang = requestLang(req, query)
-
-  const route = `${method} ${action}`
-  switch (route) {
-    case 'GET areas': {
-      const auth = authorize(req, sessionId, deps.sessions, ANY_ROLE)
-      if (!auth.ok) return fail(res, auth.status, auth.message)
-      sendJson(res, 200, { areas: await deps.boards.areas(sessionId, lang) })
-      return true
-    }
-    case 'GET outcomes': {
-      const auth = authorize(req, sessionId, deps.sessions, ANY_ROLE)
-      if (!auth.ok) return fail(res, auth.status, auth.message)
-      sendJson(res, 200, await deps.boards.outcomes(sessionId, lang))
-      return true
-    }
-    case 'POST notes': {
-      const auth = authorize(req, sessionId, deps.sessions, EDITORS)
-      if (!auth.ok) return fail(res, auth.status, auth.message)
-      const body = await readJsonBody(req, deps.maxBodyBytes)
-      if (!body.ok) return fail(res, body.status, body.message)
-      const parsed = noteBody.safeParse(body.value)
-      if (!parsed.success) return fail(res, 400, parsed.error.issues.map((issue) => issue.message).join('; '))
-      const result = await deps.boards.addNote(sessionId, parsed.data.text, parsed.data.area)
-      if (!result.ok) return fail(res, 400, `unknown area "${parsed.data.area}": see GET /api/sessions/${sessionId}/areas`)
-      sendJson(res, 201, { id: result.id })
-      return true
-    }
-    default:
-      if (['areas', 'outcomes', 'notes'].includes(action)) {
-        sendJson(res, 405, { error: `method ${method} not allowed here` })
-        return true
-      }
-      return fail(res, 404, 'no such API route')
+  const [, sessionId, resource, rawSub] = match as unknown as [string, string, string, string | undefined]
+  let sub: string | undefined
+  try {
+    sub = rawSub === undefined ? undefined : decodeURIComponent(rawSub)
+  } catch {
+    return fail(res, 400, 'bad path')
   }
+  const method = req.method ?? 'GET'
+  const key = `${method} ${resource}${sub === undefined ? '' : '/:sub'}`
+  const handler = ROUTES[key]
+  if (!handler) {
+    const known = Object.keys(ROUTES).some((k) => k.split(' ')[1]!.split('/')[0] === resource)
+    return fail(res, known ? 405 : 404, known ? `method ${method} not allowed here` : 'no such API route')
+  }
+  const auth = authorize(req, sessionId, deps.sessions, handler.roles)
+  if (!auth.ok) return fail(res, auth.status, auth.message)
+  await handler.run({ req, res, sessionId, sub, query, lang: requestLang(req, query), deps })
+  return true
+}
+
+async function postNote({ req, res, deps, sessionId }: Ctx): Promise<void> {
+  const body = await readJsonBody(req, deps.maxBodyBytes)
+  if (!body.ok) return void fail(res, body.status, body.message)
+  const parsed = noteBody.safeParse(body.value)
+  if (!parsed.success) return void fail(res, 400, parsed.error.issues.map((issue) => issue.message).join('; '))
+  const result = await deps.boards.addNote(sessionId, parsed.data.text, parsed.data.area)
+  if (!result.ok) return void fail(res, 400, `unknown area "${parsed.data.area}": see GET /api/sessions/${sessionId}/areas`)
+  sendJson(res, 201, { id: result.id })
+}
+
+async function patchAction({ req, res, deps, sessionId, sub, lang }: Ctx): Promise<void> {
+  const body = await readJsonBody(req, deps.maxBodyBytes)
+  if (!body.ok) return void fail(res, body.status, body.message)
+  const valid = validateActionPatch(body.value)
+  if (!valid.ok) return void fail(res, 400, valid.message)
+  const result = await deps.actions.patch(deps.sessions.get(sessionId)!, sub!, valid.patch, lang)
+  if (!result.ok) return void fail(res, 404, `no action "${sub}" on this board: see GET /api/sessions/${sessionId}/actions`)
+  sendJson(res, 200, result.action)
+}
+
+async function exportPlan({ res, deps, sessionId, query, lang }: Ctx): Promise<void> {
+  const format = query.get('format') ?? 'md'
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    return void fail(res, 400, `format must be one of ${EXPORT_FORMATS.join(', ')}`)
+  }
+  const plan = await deps.actions.plan(deps.sessions.get(sessionId)!, lang)
+  const file = await renderExport(plan, format as ExportFormat)
+  const body = typeof file.body === 'string' ? Buffer.from(file.body, 'utf8') : Buffer.from(file.body)
+  res.writeHead(200, {
+    'content-type': file.contentType,
+    'content-length': body.byteLength,
+    // RFC 6266: an ASCII fallback and the UTF-8 name.
+    'content-disposition': `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'cache-control': 'no-store',
+  })
+  res.end(body)
 }
 
 function fail(res: ServerResponse, status: number, message: string): true {

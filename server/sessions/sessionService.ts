@@ -4,7 +4,9 @@ import { BoardDoc, initBoard } from '../../shared/board/index.ts'
 import { translate } from '../../shared/i18n/index.ts'
 import { placeTemplatesSideBySide, type TemplateLayoutId } from '../../shared/templates/index.ts'
 import type { SessionStore } from '../storage/sessionStore.ts'
-import type { ResolvedToken } from '../storage/types.ts'
+import type { ResolvedToken, SessionRecord } from '../storage/types.ts'
+import type { Action } from '../../shared/actions/index.ts'
+import { placeCarriedOverActions } from './followUp.ts'
 import type { Rooms } from '../sync/rooms.ts'
 
 
@@ -14,7 +16,7 @@ export class SessionService {
     private readonly rooms: Rooms,
   ) {}
 
-  async create(title: string, templates: readonly TemplateLayoutId[] = []): Promise<CreatedSession> {
+  async create(title: string, templates: readonly TemplateLayoutId[] = [], carriedOver: readonly Action[] = []): Promise<CreatedSession> {
     const { session, facilitatorToken } = await this.sessions.create(title)
     // The server writes the first page, so clients never race each other to create one, and the
     // templates asked for, side by side, in the same transaction.
@@ -22,6 +24,7 @@ export class SessionService {
       const board = BoardDoc.of(doc)
       initBoard(board, { pageName: translate('nl', 'page.name') })
       placeTemplatesSideBySide(board, templates)
+      placeCarriedOverActions(board, carriedOver, { x: 0, y: 0 })
     })
     return {
       id: session.id,
@@ -34,6 +37,10 @@ export class SessionService {
 
   exists(sessionId: string): boolean {
     return this.sessions.get(sessionId) !== undefined
+  }
+
+  get(sessionId: string): SessionRecord | undefined {
+    return this.sessions.get(sessionId)
   }
 
   resolve(token: string | undefined): ResolvedToken | undefined {

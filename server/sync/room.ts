@@ -6,6 +6,7 @@
 // client has seen from us.
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { BoardDoc } from '../../shared/board/boardDoc.ts'
 import type { Logger } from '../log.ts'
 import type { DocStorage, Role } from '../storage/types.ts'
 import {
@@ -172,10 +173,25 @@ export class Room {
     if (origin instanceof Connection) {
       for (const id of changes.added) origin.awarenessIds.add(id)
       for (const id of changes.removed) origin.awarenessIds.delete(id)
+      if (origin.role !== 'view') this.recordParticipants(origin.role, [...changes.added, ...changes.updated])
     }
     // Sent to everyone, the sender too: y-websocket clients treat 30 s of silence as a dead link.
     const message = encodeAwareness(this.awareness, changed)
     for (const conn of this.connections) conn.socket.send(message)
+  }
+
+  /**
+   * "Who took part" for the action plan: the names people chose, as their awareness says, with the role
+   * of the link they came in by (never what the client claims).
+   */
+  private recordParticipants(role: 'join' | 'facilitator', clientIds: number[]): void {
+    const board = BoardDoc.of(this.doc)
+    for (const id of clientIds) {
+      const user = (this.awareness.getStates().get(id) as { user?: { name?: unknown; color?: unknown } } | undefined)?.user
+      if (typeof user?.name !== 'string' || user.name.trim() === '' || user.name.length > 80) continue
+      const color = typeof user.color === 'string' && user.color.length <= 32 ? user.color : ''
+      board.recordParticipant({ name: user.name, color, role, firstSeen: new Date().toISOString() }, 'server')
+    }
   }
 
   private persist(update: Uint8Array): void {

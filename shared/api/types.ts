@@ -18,6 +18,8 @@ export interface SessionInfo {
   id: string
   title: string
   role: Role
+  /** When the session was created (ISO 8601): the workshop's date, the reference for dates on notes. */
+  createdAt: string
   /** Join and view tokens; present for the facilitator and join roles, absent for view. */
   links?: { join: string; view: string }
 }

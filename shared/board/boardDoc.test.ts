@@ -112,3 +112,14 @@ describe('BoardDoc inside one transaction', () => {
     expect(BoardDoc.of(doc)).toBe(BoardDoc.of(doc))
   })
 })
+
+describe('participants', () => {
+  it('records each name once, in order of arrival', () => {
+    const board = BoardDoc.of(new Y.Doc())
+    expect(board.recordParticipant({ name: 'Anna', color: '#f00', role: 'join', firstSeen: '2026-11-23T10:00:00Z' })).toBe(true)
+    expect(board.recordParticipant({ name: ' anna ', color: '#0f0', role: 'join', firstSeen: '2026-11-23T10:05:00Z' })).toBe(false)
+    board.recordParticipant({ name: 'Fatima', color: '#00f', role: 'facilitator', firstSeen: '2026-11-23T09:55:00Z' })
+    expect(board.participants().map((p) => p.name)).toEqual(['Fatima', 'Anna'])
+    expect(board.recordParticipant({ name: '  ', color: '#000', role: 'join', firstSeen: '2026-11-23T10:00:00Z' })).toBe(false)
+  })
+})

@@ -6,6 +6,8 @@
 //                            so that moving the same note a thousand times does not grow the document.
 //   doc.getMap('meta')       'formatVersion' (number), 'schema' (tldraw SerializedSchema the records
 //                            were written with; migrated on load, see migrate.ts).
+//   doc.getMap('participants') who took part: lower-cased name → Participant, written by the server
+//                            from awareness when someone with a join/facilitator link first appears.
 //
 // Session-scoped tldraw records (camera, instance, pointer, presence) never enter the document:
 // presence travels over Yjs awareness instead.
@@ -16,6 +18,16 @@ import * as Y from 'yjs'
 export const BOARD_FORMAT_VERSION = 1
 export const RECORDS_KEY = 'records'
 export const META_KEY = 'meta'
+export const PARTICIPANTS_KEY = 'participants'
+
+/** Someone who took part (join or facilitator link), recorded by the server when they first appear. */
+export interface Participant {
+  name: string
+  color: string
+  role: 'join' | 'facilitator'
+  /** ISO time of the first appearance: the list is in order of arrival. */
+  firstSeen: string
+}
 
 /** A tldraw record as stored: plain JSON with an id and a type name. */
 export interface BoardRecord {
@@ -49,6 +61,8 @@ export class BoardDoc {
   readonly doc: Y.Doc
   readonly records: YKeyValue<BoardRecord>
   readonly meta: Y.Map<unknown>
+  /** Who took part, keyed by lower-cased name (a name typed twice is one person). */
+  readonly participantsMap: Y.Map<Participant>
   /**
    * YKeyValue updates its map only when the outermost transaction ends, so within one transaction
    * (a template placed after the first page, in one update) reads would miss earlier writes. Writes
@@ -75,6 +89,7 @@ export class BoardDoc {
     this.doc = doc
     this.records = existing?.records ?? new YKeyValue<BoardRecord>(doc.getArray<{ key: string; val: BoardRecord }>(RECORDS_KEY))
     this.meta = doc.getMap<unknown>(META_KEY)
+    this.participantsMap = doc.getMap<Participant>(PARTICIPANTS_KEY)
     if (!existing) boards.set(doc, this)
     doc.on('afterTransaction', () => this.pending.clear())
   }
@@ -117,6 +132,18 @@ export class BoardDoc {
         this.pending.set(record.id, record)
       }
     }, origin)
+  }
+
+  participants(): Participant[] {
+    return Array.from(this.participantsMap.values()).sort((a, b) => a.firstSeen.localeCompare(b.firstSeen))
+  }
+
+  /** Records a participant once; later appearances under the same name change nothing. */
+  recordParticipant(participant: Participant, origin?: unknown): boolean {
+    const key = participant.name.trim().toLowerCase()
+    if (!key || this.participantsMap.has(key)) return false
+    this.doc.transact(() => this.participantsMap.set(key, { ...participant, name: participant.name.trim() }), origin)
+    return true
   }
 
   schema(): SerializedSchema | undefined {

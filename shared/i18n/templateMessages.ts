@@ -7,6 +7,7 @@ export const templateNl = {
   'template.brainstorm.title': 'Brainstorm',
   'template.vision.title': 'Visiesessie',
   'template.actions.title': 'Acties',
+  'template.actions.carriedOver': 'Openstaande acties uit de vorige sessie',
 
   'actorMap.axis.influence': 'Invloed',
   'actorMap.axis.influenceHigh': 'hoog',
@@ -91,6 +92,7 @@ export const templateEn: Record<TemplateMessageKey, string> = {
   'template.brainstorm.title': 'Brainstorm',
   'template.vision.title': 'Vision session',
   'template.actions.title': 'Actions',
+  'template.actions.carriedOver': 'Open actions from the previous session',
 
   'actorMap.axis.influence': 'Influence',
   'actorMap.axis.influenceHigh': 'high',

@@ -8,6 +8,7 @@ import { brainstorm, CLUSTER_SIZE } from './layouts/brainstorm.ts'
 import { participationLadder } from './layouts/participationLadder.ts'
 import { vision } from './layouts/vision.ts'
 import { areaRecord, chooseOrigin, indicesAbove, labelRecord, shapeId, type PlaceOptions } from './place.ts'
+import type { MessageKey } from '../i18n/messages.ts'
 import { TEMPLATE_LAYOUTS, type Box, type Point, type TemplateLayoutId, type TemplateSpec } from './types.ts'
 
 export * from './freeSpot.ts'
@@ -125,13 +126,16 @@ export function clusterRecord(options: Options & { instance?: string; template?:
 }
 
 /** An "Acties" area that can be added to any board: notes in it are actions. */
-export function actionsAreaRecord(options: Options): BoardRecord {
+export function actionsAreaRecord(
+  options: Options & { size?: { w: number; h: number }; labelKey?: MessageKey },
+): BoardRecord {
   const opts = withDefaults(options)
-  const size = { w: 900, h: 1000 }
+  const size = options.size ?? { w: 900, h: 1000 }
   const at = chooseOrigin(opts, size, (existing) => estimateOccupied(existing, opts.pageId))
   const [index] = indicesAbove(opts.existing, opts.pageId, 1)
+  const labelKey = options.labelKey ?? 'template.actions.title'
   return areaRecord(
-    { key: 'actions', kind: 'actions', x: 0, y: 0, ...size, labelKey: 'template.actions.title', hintKey: 'vision.actions.hint', tint: 'green' },
+    { key: 'actions', kind: 'actions', x: 0, y: 0, ...size, labelKey, hintKey: 'vision.actions.hint', tint: 'green' },
     at,
     { template: 'board', instance: opts.newId(), order: 0, pageId: opts.pageId, index: index!, id: shapeId(opts.newId), locked: true },
   )

@@ -10,6 +10,7 @@ import { templateShapeUtils } from '../shapes/index.ts'
 import { keepContentAboveStructure } from './contentAboveStructure.ts'
 import { privateShapeUtils, privateUiOverrides, registerLocalBookmarks } from './privacy.ts'
 import { SamenbordSelectTool } from './selectTool.ts'
+import { MarkActionOverlay } from '../actions/MarkActionOverlay.tsx'
 
 declare global {
   interface Window {
@@ -24,7 +25,8 @@ const shapeUtils = [...privateShapeUtils, ...templateShapeUtils]
 const tools = [SamenbordSelectTool]
 
 // Our top bar shows who is here and the links; tldraw's share panel would repeat it.
-const editorComponents: TLComponents = { SharePanel: null }
+// People who can edit get the one-click "Actie" toggle on notes.
+const editorComponents: TLComponents = { SharePanel: null, InFrontOfTheCanvas: MarkActionOverlay }
 // Viewers get the canvas to look around in, without the editing tools.
 const viewerComponents: TLComponents = {
   SharePanel: null,

@@ -1,5 +1,5 @@
 // One open board: the live sync, the top bar and the canvas.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useValue, type Editor, type TLUserId } from 'tldraw'
 import { fetchSession, type SessionInfo } from '../app/api.ts'
 import { LinkUnknownPage, MessagePage } from '../app/MessagePage.tsx'
@@ -7,7 +7,9 @@ import { BoardTooNewError, useBoardSync } from '../collab/useBoardSync.ts'
 import type { Peer } from '../collab/types.ts'
 import { NameDialog } from '../identity/NameDialog.tsx'
 import { saveName } from '../identity/identity.ts'
-import { useT } from '../i18n/I18nProvider.tsx'
+import { useLang, useT } from '../i18n/I18nProvider.tsx'
+import { ActionsPanel } from '../actions/ActionsPanel.tsx'
+import { ActionListContext, useActionList } from '../actions/useActions.ts'
 import { BoardCanvas } from './BoardCanvas.tsx'
 import type { TldrawUser } from './tldrawUser.ts'
 import { TopBar } from './TopBar.tsx'
@@ -18,7 +20,16 @@ const RECHECK_MS = 15_000
 export function BoardView(props: { token: string; session: SessionInfo; user: TldrawUser; licenseKey: string | null }) {
   const { token, session, user } = props
   const t = useT()
+  const lang = useLang()
   const sync = useBoardSync(token, session.role, user.record)
+  // Dates on notes ("15 dec") are read relative to the workshop's day, the same for everyone.
+  const reference = useMemo(() => {
+    const created = new Date(session.createdAt)
+    return Number.isNaN(created.getTime()) ? new Date() : created
+  }, [session.createdAt])
+  const actionList = useActionList(sync.board, reference, lang)
+  const [actionsOpen, setActionsOpen] = useState(false)
+  const isPhone = useMediaQuery('(max-width: 720px)')
   const [editor, setEditor] = useState<Editor | null>(null)
   const [editingName, setEditingName] = useState(false)
   const [gone, setGone] = useState(false)
@@ -83,23 +94,40 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
         editor={editor}
         onEditName={session.role === 'view' ? undefined : () => setEditingName(true)}
         onFollow={onFollow}
+        actionsCount={actionList.actions.length}
+        actionsOpen={actionsOpen}
+        onToggleActions={() => setActionsOpen((open) => !open)}
+        exportTarget={session.role === 'facilitator' ? { sessionId: session.id, token } : null}
       />
-      <main className="board-canvas">
-        {sync.storeWithStatus.status === 'loading' ? (
-          <div className="canvas-loading" role="status">
-            <div className="spinner" aria-hidden="true" />
-            <p>{t('loading.board')}</p>
-          </div>
-        ) : (
-          <BoardCanvas
-            storeWithStatus={sync.storeWithStatus}
-            role={session.role}
-            user={user.currentUser}
-            licenseKey={props.licenseKey}
-            onEditor={setEditor}
-          />
-        )}
-      </main>
+      <ActionListContext.Provider value={actionList}>
+        <div className="board-body" data-actions-open={actionsOpen}>
+          <main className="board-canvas">
+            {sync.storeWithStatus.status === 'loading' ? (
+              <div className="canvas-loading" role="status">
+                <div className="spinner" aria-hidden="true" />
+                <p>{t('loading.board')}</p>
+              </div>
+            ) : (
+              <BoardCanvas
+                storeWithStatus={sync.storeWithStatus}
+                role={session.role}
+                user={user.currentUser}
+                licenseKey={props.licenseKey}
+                onEditor={setEditor}
+              />
+            )}
+          </main>
+          {actionsOpen && (
+            <ActionsPanel
+              actions={actionList.actions}
+              editor={editor}
+              readOnly={session.role === 'view'}
+              closeOnShow={isPhone}
+              onClose={() => setActionsOpen(false)}
+            />
+          )}
+        </div>
+      </ActionListContext.Provider>
       {editingName && (
         <NameDialog
           initialName={name}
@@ -113,4 +141,16 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
       )}
     </div>
   )
+}
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia(query).matches)
+  useEffect(() => {
+    const list = window.matchMedia(query)
+    const onChange = () => setMatches(list.matches)
+    onChange()
+    list.addEventListener('change', onChange)
+    return () => list.removeEventListener('change', onChange)
+  }, [query])
+  return matches
 }

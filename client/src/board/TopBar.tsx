@@ -6,6 +6,7 @@ import { ConnectionBadge } from '../panels/ConnectionBadge.tsx'
 import { Participants } from '../panels/Participants.tsx'
 import { SessionLinks, type LinkTokens } from '../panels/SessionLinks.tsx'
 import { InsertMenu } from '../templates/InsertMenu.tsx'
+import { ExportMenu } from '../actions/ExportMenu.tsx'
 
 export function TopBar(props: {
   title: string
@@ -18,6 +19,11 @@ export function TopBar(props: {
   editor: Editor | null
   onEditName?: () => void
   onFollow?: (peer: Peer) => void
+  actionsCount: number
+  actionsOpen: boolean
+  onToggleActions: () => void
+  /** The facilitator's session id and token, for the export menu (null: no export menu). */
+  exportTarget: { sessionId: string; token: string } | null
 }) {
   const t = useT()
   return (
@@ -29,6 +35,29 @@ export function TopBar(props: {
         </h1>
         {props.role === 'view' && <span className="readonly-badge">{t('viewer.badge')}</span>}
         {props.role !== 'view' && <InsertMenu editor={props.editor} />}
+        <button
+          type="button"
+          className="button secondary actions-toggle"
+          data-testid="actions-toggle"
+          data-count={props.actionsCount}
+          aria-expanded={props.actionsOpen}
+          aria-pressed={props.actionsOpen}
+          title={t('actionsPanel.toggle', { count: props.actionsCount })}
+          onClick={(event) => {
+            props.onToggleActions()
+            // A click (not a key press) goes back to the board, so its shortcuts keep working.
+            if (event.detail > 0 && props.editor && !props.editor.getEditingShapeId()) props.editor.getContainer().focus()
+          }}
+        >
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="actions-toggle-icon">
+            <path d="M3 5.5l1.6 1.6L7.5 4M3 11.5l1.6 1.6 2.9-3.1M10 6h7M10 12h7M3 16h14" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          <span className="actions-toggle-label">{t('actionsPanel.toggleShort')}</span>
+          <span className="actions-toggle-count">{props.actionsCount}</span>
+        </button>
+        {props.exportTarget && (
+          <ExportMenu editor={props.editor} sessionId={props.exportTarget.sessionId} token={props.exportTarget.token} title={props.title} />
+        )}
       </div>
       <div className="topbar-end">
         <Participants

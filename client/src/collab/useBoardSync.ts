@@ -18,6 +18,8 @@ export interface BoardSync {
   peers: Peer[]
   /** Set when the server closed for good (e.g. 4404: the session is gone); no more reconnects. */
   closed: { code: number; reason: string } | null
+  /** The live board document, for reading (the action list); set together with the store. Never write to it. */
+  board: BoardDoc | null
 }
 
 export class BoardTooNewError extends Error {}
@@ -27,6 +29,7 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
   const [connection, setConnection] = useState<ConnectionState>('connecting')
   const [peers, setPeers] = useState<Peer[]>([])
   const [closed, setClosed] = useState<BoardSync['closed']>(null)
+  const [boardDoc, setBoardDoc] = useState<BoardDoc | null>(null)
 
   useEffect(() => {
     const cleanups: Array<() => void> = []
@@ -87,6 +90,7 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
         cleanups.push(bindStoreToBoard(created, board, { readOnly: role === 'view' }))
         cleanups.push(bindPresence(created, awareness, user, role))
         store = created
+        setBoardDoc(board)
         setStoreWithStatus({ status: 'synced-remote', store: created, connectionStatus: 'online' })
       } catch (error) {
         console.error('samenbord: could not open the board', error)
@@ -102,11 +106,12 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
       provider.destroy()
       ydoc.destroy()
       setStoreWithStatus({ status: 'loading' })
+      setBoardDoc(null)
       setPeers([])
     }
   }, [token, role, user])
 
-  return { storeWithStatus, connection, peers, closed }
+  return { storeWithStatus, connection, peers, closed, board: boardDoc }
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type ActorCardProps,
 } from '../../../shared/board/shapes/index.ts'
 import { ActorCardView } from './ActorCardView.tsx'
+import { ExportedView } from './exportSvg.tsx'
 import { ACTOR_CARD_RADIUS } from './metrics.ts'
 
 export type ActorShape = TLShape<typeof ACTOR_SHAPE>
@@ -29,6 +30,16 @@ export class ActorCardShapeUtil extends ShapeUtil<ActorShape> {
 
   override component(shape: ActorShape) {
     return <ActorCardView shape={shape} />
+  }
+
+  /** In board images (PNG/SVG export): the same view as on the canvas, styles inlined by tldraw. */
+  override toSvg(shape: ActorShape) {
+    const { w, h } = this.editor.getShapeGeometry(shape).bounds
+    return (
+      <ExportedView w={w} h={h}>
+        <ActorCardView shape={shape} />
+      </ExportedView>
+    )
   }
 
   override getIndicatorPath(shape: ActorShape): Path2D {

@@ -20,6 +20,7 @@ import {
   type AreaProps,
 } from '../../../shared/board/shapes/index.ts'
 import { AreaView } from './AreaView.tsx'
+import { ExportedView } from './exportSvg.tsx'
 import { areaRadius } from './metrics.ts'
 import { ringOf, ringPath, ringPolygon } from './ringGeometry.ts'
 import { shapeText } from './shapeText.ts'
@@ -67,6 +68,16 @@ export class AreaShapeUtil extends ShapeUtil<AreaShape> {
 
   override component(shape: AreaShape) {
     return <AreaView shape={shape} />
+  }
+
+  /** In board images (PNG/SVG export): the same view as on the canvas, styles inlined by tldraw. */
+  override toSvg(shape: AreaShape) {
+    const { w, h } = this.editor.getShapeGeometry(shape).bounds
+    return (
+      <ExportedView w={w} h={h}>
+        <AreaView shape={shape} />
+      </ExportedView>
+    )
   }
 
   override getIndicatorPath(shape: AreaShape): Path2D {

@@ -1,0 +1,316 @@
+// The action list beside the canvas ("actieoverzicht"): who does what by when, live from the board.
+// People who can edit change owner, date and status in place (through the editor, so undo works and
+// everyone sees it); viewers read. A click on an action's text flies the camera to its note.
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Editor } from 'tldraw'
+import { isOverdue, todayIso } from '../../../shared/actions/index.ts'
+import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../shared/actions/types.ts'
+import type { MessageKey } from '../../../shared/i18n/index.ts'
+import { useLang, useT } from '../i18n/I18nProvider.tsx'
+import { patchAction, showNote } from './edits.ts'
+
+export type SortKey = 'due' | 'owner' | 'status'
+const SORTS: SortKey[] = ['due', 'owner', 'status']
+const STATUS_LABEL: Record<ActionStatus, MessageKey> = {
+  open: 'actionsPanel.status.open',
+  doing: 'actionsPanel.status.doing',
+  done: 'actionsPanel.status.done',
+}
+/** Filter value for "no owner" (a name can never be empty, so this cannot clash). */
+const NO_OWNER = ''
+const ALL = '*'
+
+function compareDue(a: Action, b: Action): number {
+  if (a.due === b.due) return 0
+  if (a.due === null) return 1
+  if (b.due === null) return -1
+  return a.due < b.due ? -1 : 1
+}
+
+function compareOwner(a: Action, b: Action, collator: Intl.Collator): number {
+  if (a.owner === b.owner) return 0
+  if (a.owner === null) return 1
+  if (b.owner === null) return -1
+  return collator.compare(a.owner, b.owner)
+}
+
+function sortActions(actions: readonly Action[], key: SortKey, collator: Intl.Collator): Action[] {
+  const byText = (a: Action, b: Action) => collator.compare(a.text, b.text)
+  const status = (a: Action, b: Action) => ACTION_STATUSES.indexOf(a.status) - ACTION_STATUSES.indexOf(b.status)
+  const chains: Record<SortKey, Array<(a: Action, b: Action) => number>> = {
+    due: [compareDue, (a, b) => compareOwner(a, b, collator), byText],
+    owner: [(a, b) => compareOwner(a, b, collator), compareDue, byText],
+    status: [status, compareDue, (a, b) => compareOwner(a, b, collator), byText],
+  }
+  return [...actions].sort((a, b) => {
+    for (const compare of chains[key]) {
+      const result = compare(a, b)
+      if (result !== 0) return result
+    }
+    return 0
+  })
+}
+
+export function ActionsPanel(props: {
+  actions: readonly Action[]
+  editor: Editor | null
+  readOnly: boolean
+  onClose: () => void
+  /** Phones: the panel is a full-screen sheet, so flying to a note closes it. */
+  closeOnShow: boolean
+}) {
+  const t = useT()
+  const lang = useLang()
+  const collator = useMemo(() => new Intl.Collator(lang, { sensitivity: 'base', numeric: true }), [lang])
+  const [sort, setSort] = useState<SortKey>('due')
+  const [owner, setOwner] = useState<string>(ALL)
+  const [status, setStatus] = useState<string>(ALL)
+  const today = todayIso(new Date())
+
+  const owners = useMemo(() => {
+    const names = new Map<string, string>()
+    for (const action of props.actions) if (action.owner) names.set(action.owner.toLowerCase(), action.owner)
+    return [...names.values()].sort(collator.compare)
+  }, [props.actions, collator])
+  const hasNoOwner = props.actions.some((action) => !action.owner)
+
+  const shown = useMemo(() => {
+    const filtered = props.actions.filter(
+      (action) =>
+        (owner === ALL ||
+          (owner === NO_OWNER ? !action.owner : action.owner?.toLowerCase() === owner.toLowerCase())) &&
+        (status === ALL || action.status === status),
+    )
+    return sortActions(filtered, sort, collator)
+  }, [props.actions, owner, status, sort, collator])
+
+  const readOnly = props.readOnly || !props.editor
+  const total = props.actions.length
+
+  return (
+    <aside className="actions-panel" data-testid="actions-panel" aria-labelledby="actions-panel-title" data-readonly={readOnly}>
+      <header className="actions-panel-header">
+        <h2 id="actions-panel-title">
+          {t('actionsPanel.title')} <span className="actions-panel-count">{total}</span>
+        </h2>
+        {props.readOnly && <span className="readonly-badge">{t('actionsPanel.readonly')}</span>}
+        <button type="button" className="icon-button" aria-label={t('actionsPanel.close')} title={t('actionsPanel.close')} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+
+      {total > 0 && (
+        <div className="actions-controls">
+          <label className="actions-control">
+            <span>{t('actionsPanel.sort')}</span>
+            <select data-testid="actions-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+              {SORTS.map((key) => (
+                <option key={key} value={key}>
+                  {t(`actionsPanel.sort.${key}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="actions-control">
+            <span>{t('actionsPanel.filterOwner')}</span>
+            <select data-testid="actions-filter-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
+              <option value={ALL}>{t('actionsPanel.all')}</option>
+              {owners.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+              {hasNoOwner && <option value={NO_OWNER}>{t('actionsPanel.noOwner')}</option>}
+            </select>
+          </label>
+          <label className="actions-control">
+            <span>{t('actionsPanel.filterStatus')}</span>
+            <select data-testid="actions-filter-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+              <option value={ALL}>{t('actionsPanel.allStatuses')}</option>
+              {ACTION_STATUSES.map((key) => (
+                <option key={key} value={key}>
+                  {t(STATUS_LABEL[key])}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+
+      <div className="actions-body">
+        {total === 0 ? (
+          <div className="actions-empty" data-testid="actions-empty">
+            <svg viewBox="0 0 48 48" width="48" height="48" aria-hidden="true">
+              <rect x="8" y="8" width="32" height="32" rx="3" fill="#fde68a" />
+              <path d="M16 24l6 6 11-13" fill="none" stroke="#1f3a5f" strokeWidth="3.5" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            <h3>{t('actionsPanel.empty.title')}</h3>
+            <p>{t('actionsPanel.empty.body')}</p>
+          </div>
+        ) : shown.length === 0 ? (
+          <p className="actions-nomatch">{t('actionsPanel.noMatch')}</p>
+        ) : (
+          <ul className="actions-list">
+            {shown.map((action) => (
+              <ActionRow
+                key={action.id}
+                action={action}
+                overdue={isOverdue(action, today)}
+                readOnly={readOnly}
+                onPatch={(patch) => props.editor && patchAction(props.editor, action.noteId, patch)}
+                onShow={() => {
+                  if (!props.editor) return
+                  showNote(props.editor, action.noteId)
+                  if (props.closeOnShow) props.onClose()
+                }}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
+    </aside>
+  )
+}
+
+function ActionRow(props: {
+  action: Action
+  overdue: boolean
+  readOnly: boolean
+  onPatch: (patch: { owner?: string | null; due?: string | null; status?: ActionStatus }) => void
+  onShow: () => void
+}) {
+  const t = useT()
+  const lang = useLang()
+  const { action, overdue, readOnly } = props
+  const dueLabel = action.due ? formatDate(action.due, lang) : ''
+
+  return (
+    <li
+      className="action-row"
+      data-testid="action-row"
+      data-action-id={action.id}
+      data-overdue={overdue ? 'true' : 'false'}
+      data-status={action.status}
+    >
+      <button type="button" className="action-text" onClick={props.onShow} title={t('actionsPanel.show')}>
+        <span className={`action-status-dot status-${action.status}`} aria-hidden="true" />
+        <span className="action-text-body">{action.text || t('actionsPanel.noText')}</span>
+      </button>
+      {(action.areaLabel || action.votes > 0) && (
+        <div className="action-meta">
+          {action.areaLabel && <span className="action-area">{action.areaLabel}</span>}
+          {action.votes > 0 && <span className="action-votes">{t('actionsPanel.votes', { count: action.votes })}</span>}
+        </div>
+      )}
+      <div className="action-fields">
+        <label className="action-field action-field-owner">
+          <span>{t('actionsPanel.owner')}</span>
+          {readOnly ? (
+            <output data-testid="action-owner">{action.owner ?? '—'}</output>
+          ) : (
+            <OwnerInput value={action.owner} onCommit={(owner) => props.onPatch({ owner })} />
+          )}
+        </label>
+        <label className={`action-field action-field-due${overdue ? ' overdue' : ''}`}>
+          <span>
+            {t('actionsPanel.due')}
+            {overdue && (
+              <span className="overdue-flag" title={t('actionsPanel.overdue')}>
+                <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true">
+                  <path d="M8 1.5l7 13H1z" fill="currentColor" />
+                  <path d="M8 6v4M8 12v.5" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
+                </svg>
+                {t('actionsPanel.overdue')}
+              </span>
+            )}
+          </span>
+          {readOnly ? (
+            <output data-testid="action-due" data-value={action.due ?? ''}>
+              {dueLabel || '—'}
+            </output>
+          ) : (
+            <input
+              type="date"
+              data-testid="action-due"
+              value={action.due ?? ''}
+              aria-invalid={overdue || undefined}
+              onChange={(e) => props.onPatch({ due: e.target.value || null })}
+            />
+          )}
+        </label>
+        <label className="action-field action-field-status">
+          <span>{t('actionsPanel.status')}</span>
+          {readOnly ? (
+            <output data-testid="action-status" data-value={action.status}>
+              {t(STATUS_LABEL[action.status])}
+            </output>
+          ) : (
+            <select
+              data-testid="action-status"
+              value={action.status}
+              onChange={(e) => props.onPatch({ status: e.target.value as ActionStatus })}
+            >
+              {ACTION_STATUSES.map((key) => (
+                <option key={key} value={key}>
+                  {t(STATUS_LABEL[key])}
+                </option>
+              ))}
+            </select>
+          )}
+        </label>
+      </div>
+    </li>
+  )
+}
+
+/** A name typed in place: sent when the field is left or Enter is pressed, not on every key. */
+function OwnerInput(props: { value: string | null; onCommit: (owner: string | null) => void }) {
+  const t = useT()
+  const [draft, setDraft] = useState(props.value ?? '')
+  const focused = useRef(false)
+  const cancelled = useRef(false)
+  // Someone else changed it (or the text did): follow, unless we are typing in it right now.
+  useEffect(() => {
+    if (!focused.current) setDraft(props.value ?? '')
+  }, [props.value])
+
+  const commit = () => {
+    const next = draft.trim() || null
+    if (next !== (props.value ?? null)) props.onCommit(next)
+  }
+  return (
+    <input
+      type="text"
+      data-testid="action-owner"
+      value={draft}
+      placeholder={t('actionsPanel.ownerPlaceholder')}
+      maxLength={100}
+      onFocus={() => (focused.current = true)}
+      onBlur={() => {
+        focused.current = false
+        if (cancelled.current) cancelled.current = false
+        else commit()
+      }}
+      onChange={(e) => setDraft(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur()
+        if (e.key === 'Escape') {
+          setDraft(props.value ?? '')
+          cancelled.current = true
+          e.currentTarget.blur()
+        }
+      }}
+    />
+  )
+}
+
+function formatDate(iso: string, lang: string): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  if (!y || !m || !d) return iso
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+}

@@ -1,0 +1,111 @@
+// The one-click "Actie" toggle on sticky notes, drawn in front of the canvas (tldraw's
+// InFrontOfTheCanvas slot). It shows on the note that is selected or under the pointer, and stays on
+// every note that is an action, so the room sees at a glance which notes made the action list.
+// Not for viewers: BoardCanvas mounts it only for people who can edit.
+import { useEditor, useValue, type Editor, type TLShape } from 'tldraw'
+import { useT } from '../i18n/I18nProvider.tsx'
+import { toggleMark } from './edits.ts'
+import { useActionListContext } from './useActions.ts'
+
+/** Below this on-screen width the note is too small to carry a button. */
+const MIN_NOTE_PX = 80
+const SHOW_IN = ['select.idle', 'select.pointing_shape', 'select.editing_shape'] as const
+
+interface Placement {
+  id: string
+  x: number
+  y: number
+  marked: boolean
+}
+
+function isMarked(shape: TLShape): boolean {
+  const action = (shape.meta as { action?: { marked?: unknown } } | undefined)?.action
+  return action?.marked === true
+}
+
+function place(editor: Editor, shape: TLShape): Placement | null {
+  const bounds = editor.getShapePageBounds(shape)
+  if (!bounds) return null
+  const zoom = editor.getZoomLevel()
+  if (bounds.w * zoom < MIN_NOTE_PX) return null
+  const corner = editor.pageToViewport({ x: bounds.maxX, y: bounds.minY })
+  return { id: shape.id, x: corner.x, y: corner.y, marked: isMarked(shape) }
+}
+
+export function MarkActionOverlay() {
+  const editor = useEditor()
+  const t = useT()
+  const { byNote } = useActionListContext()
+
+  const placements = useValue(
+    'samenbord action marks',
+    () => {
+      if (editor.getIsReadonly() || !editor.isInAny(...SHOW_IN)) return []
+      const out: Placement[] = []
+      const seen = new Set<string>()
+      const add = (shape: TLShape | undefined) => {
+        if (!shape || shape.type !== 'note' || seen.has(shape.id)) return
+        if (editor.getAncestorPageId(shape) !== editor.getCurrentPageId()) return
+        seen.add(shape.id)
+        const placed = place(editor, shape)
+        if (placed) out.push(placed)
+      }
+      add(editor.getOnlySelectedShape() ?? undefined)
+      const hovered = editor.getHoveredShapeId()
+      add(hovered ? editor.getShape(hovered) : undefined)
+      const viewport = editor.getViewportPageBounds()
+      for (const noteId of byNote.keys()) {
+        const shape = editor.getShape(noteId as TLShape['id'])
+        const bounds = shape && editor.getShapePageBounds(shape)
+        if (bounds && viewport.collides(bounds)) add(shape)
+      }
+      return out
+    },
+    [editor, byNote],
+  )
+
+  if (placements.length === 0) return null
+  return (
+    <div className="mark-action-layer">
+      {placements.map((p) => {
+        const action = byNote.get(p.id)
+        // In an actions area a note is an action without the mark: the button says so, and does nothing.
+        const fromArea = Boolean(action) && !p.marked
+        const pressed = p.marked || fromArea
+        const title = fromArea ? t('markAction.inArea') : p.marked ? t('markAction.unmark') : t('markAction.mark')
+        return (
+          <button
+            key={p.id}
+            type="button"
+            className="mark-action"
+            data-testid="mark-action"
+            data-note-id={p.id}
+            data-from-area={fromArea ? 'true' : undefined}
+            data-status={action?.status}
+            aria-pressed={pressed}
+            aria-disabled={fromArea || undefined}
+            title={title}
+            aria-label={title}
+            style={{ left: p.x, top: p.y }}
+            onPointerDown={(event) => event.stopPropagation()}
+            onPointerUp={(event) => event.stopPropagation()}
+            onClick={(event) => {
+              event.stopPropagation()
+              if (fromArea) return
+              toggleMark(editor, p.id)
+            }}
+          >
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="mark-action-icon">
+              {pressed ? (
+                <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+              ) : (
+                <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+              )}
+            </svg>
+            <span>{t('markAction.label')}</span>
+          </button>
+        )
+      })}
+    </div>
+  )
+}

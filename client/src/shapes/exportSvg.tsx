@@ -1,0 +1,14 @@
+// Board images (PNG/SVG export): tldraw renders toSvg() in a React root of its own, outside our
+// providers, so the shape views get the page's language again here. The class asks tldraw to inline
+// the computed CSS of what is inside (without it the image loses every colour, border and font).
+import type { ReactNode } from 'react'
+import { I18nProvider } from '../i18n/I18nProvider.tsx'
+
+export function ExportedView({ w, h, children }: { w: number; h: number; children: ReactNode }) {
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'nl'
+  return (
+    <foreignObject x={0} y={0} width={w} height={h} className="tl-export-embed-styles">
+      <I18nProvider lang={lang}>{children}</I18nProvider>
+    </foreignObject>
+  )
+}

@@ -1,0 +1,189 @@
+// Integration: notes become actions, hand edits through the API reach connected clients, the action
+// plan exports, and a follow-up session carries the open actions over — on the real server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CreatedSession } from '../shared/api/types.ts'
+import { BoardDoc } from '../shared/board/index.ts'
+import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
+import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
+
+let s: ServerProcess
+const clients: YClient[] = []
+
+beforeAll(async () => {
+  s = await startServerProcess()
+})
+afterAll(async () => {
+  for (const c of clients) c.destroy()
+  await s.stop()
+})
+
+interface ActionJson {
+  id: string
+  text: string
+  owner: string | null
+  due: string | null
+  status: string
+  area: string | null
+  noteId: string
+}
+
+async function create(body: Record<string, unknown>, token?: string): Promise<Response> {
+  return fetch(`${s.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+}
+
+async function session(): Promise<CreatedSession> {
+  const res = await create({ title: 'Werkgroep Centrum Oosterhout', templates: ['vision'] })
+  expect(res.status).toBe(201)
+  return (await res.json()) as CreatedSession
+}
+
+function call(session: CreatedSession, path: string, token: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${s.url}/api/sessions/${session.id}/${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+  })
+}
+
+async function actionsOf(session: CreatedSession, token = session.view): Promise<ActionJson[]> {
+  const res = await call(session, 'actions', token)
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { actions: ActionJson[] }).actions
+}
+
+async function postActionNotes(session: CreatedSession, texts: string[]): Promise<string> {
+  const areas = ((await (await call(session, 'areas', session.view)).json()) as { areas: Array<{ id: string; kind: string }> }).areas
+  const actionsArea = areas.find((a) => a.kind === 'actions')!.id
+  for (const text of texts) {
+    const res = await call(session, 'notes', session.join, { method: 'POST', body: JSON.stringify({ text, area: actionsArea }) })
+    expect(res.status).toBe(201)
+  }
+  return actionsArea
+}
+
+function expectedYear(month: number, day: number): string {
+  // "1 maart" typed today means the next 1 March, never a past one.
+  const now = new Date()
+  const thisYear = new Date(Date.UTC(now.getUTCFullYear(), month - 1, day))
+  const year = thisYear.getTime() >= Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) ? now.getUTCFullYear() : now.getUTCFullYear() + 1
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+describe('actions', () => {
+  it('turns notes in an actions area into actions with owner and due date', async () => {
+    const created = await session()
+    const area = await postActionNotes(created, ['Gevelfonds opzetten @Anna vóór 1 maart', 'Sfeerverlichting @"Jan de Vries" 2027-12-15', 'Idee zonder eigenaar'])
+    const actions = await actionsOf(created)
+    expect(actions).toHaveLength(3)
+    const gevel = actions.find((a) => a.text.startsWith('Gevelfonds'))!
+    expect(gevel).toMatchObject({ owner: 'Anna', due: expectedYear(3, 1), status: 'open', area })
+    expect(gevel.noteId).toBe(gevel.id)
+    expect(actions.find((a) => a.text.startsWith('Sfeerverlichting'))).toMatchObject({ owner: 'Jan de Vries', due: '2027-12-15' })
+    expect(actions.find((a) => a.text === 'Idee zonder eigenaar')).toMatchObject({ owner: null, due: null })
+  })
+
+  it('applies a hand edit live for connected clients, and refuses bad ones', async () => {
+    const created = await session()
+    await postActionNotes(created, ['Subsidie aanvragen @Anna 15 dec'])
+    const [action] = await actionsOf(created)
+    const watcher = connectClient(s.wsUrl, created.view)
+    clients.push(watcher)
+    await whenSynced(watcher)
+
+    const path = `actions/${encodeURIComponent(action!.id)}`
+    const res = await call(created, path, created.join, { method: 'PATCH', body: JSON.stringify({ status: 'doing', owner: 'Bram' }) })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ id: action!.id, status: 'doing', owner: 'Bram', due: action!.due })
+    const board = BoardDoc.of(watcher.doc)
+    await eventually(() => expect((board.get(action!.id)!.meta as { action?: { status?: string } }).action?.status).toBe('doing'))
+    expect((await actionsOf(created))[0]).toMatchObject({ status: 'doing', owner: 'Bram' })
+
+    for (const body of [{ status: 'klaar' }, { due: '2026-13-45' }, { owner: '' }, { colour: 'red' }, {}, []]) {
+      const bad = await call(created, path, created.facilitator, { method: 'PATCH', body: JSON.stringify(body) })
+      expect(bad.status, JSON.stringify(body)).toBe(400)
+      expect(((await bad.json()) as { error: string }).error.length).toBeGreaterThan(5)
+    }
+    expect((await call(created, path, created.view, { method: 'PATCH', body: JSON.stringify({ status: 'done' }) })).status).toBe(403)
+    expect((await call(created, 'actions/shape%3Anope', created.join, { method: 'PATCH', body: JSON.stringify({ status: 'done' }) })).status).toBe(404)
+    expect((await actionsOf(created))[0]).toMatchObject({ status: 'doing', owner: 'Bram' })
+  })
+})
+
+describe('action plan export', () => {
+  it('gives the facilitator every format as a named download with participants, outcomes and actions', async () => {
+    const created = await session()
+    await postActionNotes(created, ['Café-terrassen uitbreiden @Fatima 1 juni'])
+    const anna = connectClient(s.wsUrl, created.join)
+    const viewer = connectClient(s.wsUrl, created.view)
+    clients.push(anna, viewer)
+    anna.provider.awareness.setLocalStateField('user', { name: 'Anna Bakker', color: '#2f6fb3', role: 'join' })
+    viewer.provider.awareness.setLocalStateField('user', { name: 'Kijker', color: '#999', role: 'view' })
+    await Promise.all([whenSynced(anna), whenSynced(viewer)])
+    await eventually(() => expect(BoardDoc.of(anna.doc).participants().map((p) => p.name)).toEqual(['Anna Bakker']))
+
+    const types: Record<string, RegExp> = {
+      md: /^text\/markdown/,
+      csv: /^text\/csv/,
+      docx: /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document/,
+      ics: /^text\/calendar/,
+      json: /^application\/json/,
+    }
+    for (const [format, type] of Object.entries(types)) {
+      const res = await call(created, `export?format=${format}`, created.facilitator)
+      expect(res.status, format).toBe(200)
+      expect(res.headers.get('content-type')).toMatch(type)
+      expect(res.headers.get('content-disposition')).toMatch(new RegExp(`attachment; filename="[^"]*werkgroep-centrum-oosterhout[^"]*\\d{4}-\\d{2}-\\d{2}[^"]*\\.${format}"`))
+      const body = Buffer.from(await res.arrayBuffer())
+      expect(body.byteLength).toBeGreaterThan(100)
+      if (format !== 'docx') expect(body.toString('utf8')).toContain('Café-terrassen uitbreiden')
+    }
+    const json = (await (await call(created, 'export?format=json', created.facilitator)).json()) as {
+      title: string
+      participants: string[]
+      actions: ActionJson[]
+      outcomes: { templates: unknown[] }
+    }
+    expect(json.title).toBe('Werkgroep Centrum Oosterhout')
+    expect(json.participants).toEqual(['Anna Bakker'])
+    expect(json.actions[0]).toMatchObject({ owner: 'Fatima' })
+    expect(json.outcomes.templates).toHaveLength(1)
+  })
+
+  it('is the facilitator\'s alone, and says which formats exist', async () => {
+    const created = await session()
+    expect((await call(created, 'export?format=md', created.join)).status).toBe(403)
+    expect((await call(created, 'export?format=md', created.view)).status).toBe(403)
+    expect((await call(created, 'export?format=pdf', created.facilitator)).status).toBe(400)
+  })
+})
+
+describe('follow-up sessions', () => {
+  it('starts the next board with the open actions of the previous one, owners and due dates kept', async () => {
+    const previous = await session()
+    await postActionNotes(previous, ['Gevelfonds opzetten @Anna vóór 1 maart', 'Website bijwerken @Bram', 'Kerstmarkt evalueren @Fatima'])
+    const done = (await actionsOf(previous)).find((a) => a.text.startsWith('Kerstmarkt'))!
+    await call(previous, `actions/${encodeURIComponent(done.id)}`, previous.facilitator, { method: 'PATCH', body: JSON.stringify({ status: 'done' }) })
+    const bram = (await actionsOf(previous)).find((a) => a.text.startsWith('Website'))!
+    await call(previous, `actions/${encodeURIComponent(bram.id)}`, previous.facilitator, { method: 'PATCH', body: JSON.stringify({ status: 'doing', due: '2027-02-01' }) })
+
+    expect((await create({ title: 'Werkgroep, tweede keer', from: previous.id })).status).toBe(401)
+    expect((await create({ title: 'Werkgroep, tweede keer', from: previous.id }, previous.join)).status).toBe(403)
+    expect((await create({ title: 'Werkgroep, tweede keer', from: 'no-such-session' }, previous.facilitator)).status).toBe(400)
+
+    const res = await create({ title: 'Werkgroep, tweede keer', from: previous.id }, previous.facilitator)
+    expect(res.status).toBe(201)
+    const next = (await res.json()) as CreatedSession
+    const carried = await actionsOf(next)
+    expect(carried.map((a) => [a.text, a.owner, a.due, a.status]).sort()).toEqual(
+      [
+        ['Gevelfonds opzetten', 'Anna', expectedYear(3, 1), 'open'],
+        ['Website bijwerken', 'Bram', '2027-02-01', 'doing'],
+      ].sort(),
+    )
+    const areas = ((await (await call(next, 'areas', next.view)).json()) as { areas: Array<{ id: string; kind: string; label: string }> }).areas
+    expect(areas.find((a) => a.kind === 'actions')!.label).toBe('Openstaande acties uit de vorige sessie')
+  })
+})

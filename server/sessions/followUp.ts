@@ -1,0 +1,32 @@
+// A working group meets again: the new board starts with the previous session's open actions on an
+// action board, owners, due dates and status kept, so the group reviews progress and carries on.
+import { nanoid } from 'nanoid'
+import type { Action } from '../../shared/actions/index.ts'
+import { BoardDoc, NOTE_SIZE, noteRecord, type BoardRecord } from '../../shared/board/index.ts'
+import { actionsAreaRecord, findSpotInArea, type Box } from '../../shared/templates/index.ts'
+import { indicesAbove } from '../../shared/templates/place.ts'
+
+const COLUMNS = 4
+const GAP = 40
+
+/** Writes the carried-over actions into a board (inside the creating transaction). */
+export function placeCarriedOverActions(board: BoardDoc, actions: readonly Action[], near: { x: number; y: number }): void {
+  const open = actions.filter((a) => a.status !== 'done')
+  if (open.length === 0) return
+  const rows = Math.ceil(open.length / COLUMNS)
+  const size = { w: COLUMNS * (NOTE_SIZE + GAP) + GAP, h: 130 + rows * (NOTE_SIZE + GAP) + GAP }
+  const area = actionsAreaRecord({ existing: board.all(), near, size, labelKey: 'template.actions.carriedOver' })
+  board.apply({ put: [area] }, 'server')
+  const areaBox: Box = { x: area.x as number, y: area.y as number, ...size }
+  const placed: Box[] = []
+  const pageId = String(area.parentId)
+  const indices = indicesAbove(board.all(), pageId, open.length)
+  const notes: BoardRecord[] = open.map((action, i) => {
+    const spot = findSpotInArea(areaBox, placed, { w: NOTE_SIZE, h: NOTE_SIZE })
+    placed.push({ ...spot, w: NOTE_SIZE, h: NOTE_SIZE })
+    const note = noteRecord({ id: `shape:${nanoid()}`, text: action.text, x: spot.x, y: spot.y, pageId, index: indices[i]! })
+    // Owner, due date and status as they were: kept as hand edits, so nothing depends on re-parsing.
+    return { ...note, meta: { action: { owner: action.owner, due: action.due, status: action.status }, carriedFrom: action.id } }
+  })
+  board.apply({ put: notes }, 'server')
+}

@@ -1,0 +1,99 @@
+// Small pieces every export format shares: dates, statuses, votes, actor fields and the order of the
+// actions. One place, so that the Word file, the Markdown and the CSV never disagree.
+import type { Action, ActionStatus } from '../actions/types.ts'
+import { isMessageKey } from '../i18n/messages.ts'
+import { translate, type Lang } from '../i18n/translate.ts'
+import type { ActorOutcome, OutcomeItem } from '../outcomes/outcomes.ts'
+
+/** What an empty table cell shows: a dash reads as "nothing" in print, where a blank looks like a gap. */
+export const NONE = '–'
+
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** [year, month, day] of a YYYY-MM-DD string, or undefined when it is not a real calendar day. */
+export function parseYmd(value: string | null | undefined): [number, number, number] | undefined {
+  const m = value ? YMD.exec(value) : null
+  if (!m) return undefined
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(y, mo - 1, d))
+  // Date.UTC rolls 2026-02-31 over to March: reject rather than print a different day.
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined
+  return [y, mo, d]
+}
+
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' }
+
+/** "23 november 2026" / "23 November 2026". UTC, so the server's time zone never shifts the day. */
+export function longDate(lang: Lang, ymd: string | null | undefined): string {
+  const parts = parseYmd(ymd)
+  if (!parts) return ymd ?? ''
+  const [y, m, d] = parts
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)))
+}
+
+export function statusLabel(lang: Lang, status: ActionStatus): string {
+  return translate(lang, `export.status.${status}`)
+}
+
+/** "3 stemmen"; undefined for none, so that unvoted notes are not cluttered with "0 stemmen". */
+export function votesLabel(lang: Lang, votes: number): string | undefined {
+  if (votes <= 0) return undefined
+  return votes === 1 ? translate(lang, 'export.votes.one') : translate(lang, 'export.votes.other', { count: votes })
+}
+
+/** A stored value such as 'gemeente' under its translated name; unknown values are shown as typed. */
+function known(lang: Lang, prefix: string, value: string): string {
+  if (!value) return ''
+  const key = `${prefix}.${value}`
+  return isMessageKey(key) ? translate(lang, key) : value
+}
+
+export interface ActorLabels {
+  name: string
+  party: string
+  attitude: string
+  role: string
+  interest: string
+}
+
+export function actorLabels(lang: Lang, actor: ActorOutcome): ActorLabels {
+  return {
+    name: actor.name || translate(lang, 'actor.unnamed'),
+    party: known(lang, 'party', actor.party),
+    attitude: known(lang, 'attitude', actor.attitude),
+    role: known(lang, 'actorRole', actor.role),
+    interest: actor.interest,
+  }
+}
+
+/** An item in one line: a note's text, or an actor's name with the kind of party when that adds something. */
+export function itemText(lang: Lang, item: OutcomeItem): string {
+  if (item.type === 'note') return item.text
+  const { name, party } = actorLabels(lang, item)
+  return party && party !== name ? `${name} (${party})` : name
+}
+
+/**
+ * Actions by due date (undated ones last: they still need a date), then by owner (unowned last), and
+ * otherwise in board order. Every format uses this order, so the lists can be compared line by line.
+ */
+export function sortActions(actions: readonly Action[], lang: Lang): Action[] {
+  const collator = new Intl.Collator(LOCALES[lang], { sensitivity: 'base', numeric: true })
+  const last = <T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number =>
+    a === null ? (b === null ? 0 : 1) : b === null ? -1 : compare(a, b)
+  const due = (a: Action) => (parseYmd(a.due) ? a.due : null)
+  return actions
+    .map((action, index) => ({ action, index }))
+    .sort(
+      (x, y) =>
+        last(due(x.action), due(y.action), (a, b) => (a < b ? -1 : a > b ? 1 : 0)) ||
+        last(x.action.owner || null, y.action.owner || null, (a, b) => collator.compare(a, b)) ||
+        x.index - y.index,
+    )
+    .map(({ action }) => action)
+}
+
+/** One line for places that cannot hold a line break (headings, table cells in Markdown, event titles). */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ').trim()
+}

@@ -1,0 +1,24 @@
+// What an action plan export is made of: everything the facilitator sends round the next morning.
+import type { Action } from '../actions/types.ts'
+import type { Lang } from '../i18n/translate.ts'
+import type { Outcomes } from '../outcomes/outcomes.ts'
+
+export const EXPORT_FORMATS = ['md', 'csv', 'docx', 'ics', 'json'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+export interface ActionPlan {
+  lang: Lang
+  title: string
+  /** The session's date, YYYY-MM-DD. */
+  date: string
+  /** Display names of everyone who took part (not viewers), in order of arrival. */
+  participants: string[]
+  outcomes: Outcomes
+  actions: Action[]
+  /**
+   * The session's id, when known. Calendar UIDs are built from it so that importing the plan again
+   * after renaming the session updates the events instead of doubling them; without it, title and
+   * date stand in.
+   */
+  sessionId?: string
+}
