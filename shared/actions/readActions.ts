@@ -31,7 +31,7 @@ export function isActionNote(record: BoardRecord, area: Pick<AreaInfo, 'kind'> |
  * over the quick syntax in the text, an explicit null included. An empty note in the Acties column is
  * someone about to type, not an action, unless meta.action shows someone has worked on it.
  */
-export function noteAction(record: BoardRecord, area: AreaInfo | undefined, reference: Date): Action | undefined {
+export function noteAction(record: BoardRecord, area: AreaInfo | undefined, reference: Date, votes = 0): Action | undefined {
   if (!isActionNote(record, area)) return undefined
   const raw = noteText(record)
   if (raw.trim() === '' && Object.keys(rawActionMeta(record)).length === 0) return undefined
@@ -46,7 +46,7 @@ export function noteAction(record: BoardRecord, area: AreaInfo | undefined, refe
     status: meta.status ?? 'open',
     area: area?.id ?? null,
     areaLabel: area ? area.label || null : null,
-    votes: voteCount(record),
+    votes,
   }
 }
 
@@ -86,7 +86,7 @@ export function readActions(board: BoardDoc, opts: { reference: Date; lang: Lang
     if (!isNote(record)) continue
     // Every note needs its area: it decides both whether the note is an action and its label.
     const area = areaOf(record, areas, byId)
-    const action = noteAction(record, area, opts.reference)
+    const action = noteAction(record, area, opts.reference, voteCount(board, record))
     if (!action) continue
     // A note whose parent chain is broken has no place on the page: last, like an area-less one.
     const box = shapePageBounds(record, byId)

@@ -22,6 +22,13 @@ export interface SessionInfo {
   createdAt: string
   /** Join and view tokens; present for the facilitator and join roles, absent for view. */
   links?: { join: string; view: string }
+  /**
+   * Short code for the short join link `/j/<code>` (every role: the projector shows it, with a QR
+   * code, to the people in the room).
+   */
+  joinCode: string
+  /** The server's clock (epoch ms) when it answered, so timers agree across devices. */
+  serverNow: number
 }
 
 /** Every error answer: a status code and `{ error }` with a human-readable message. */

@@ -7,6 +7,7 @@ import { BoardDoc, type BoardRecord } from '../board/boardDoc.ts'
 import { FIRST_PAGE_ID, initBoard } from '../board/initBoard.ts'
 import { boardSchema } from '../board/schema.ts'
 import type { ActorCardProps, AreaProps, LabelProps } from '../board/shapes/index.ts'
+import { votesMap, type NoteVotes } from '../facilitation/index.ts'
 
 export const PAGE = FIRST_PAGE_ID
 
@@ -79,7 +80,7 @@ export function label(base: Base & Partial<LabelProps>): BoardRecord {
   return shape(base, 'sb-label', props)
 }
 
-/** A sticky note, 200 × 200 at scale 1; `votes` goes to meta.votes as { voterId: count }. */
+/** A sticky note, 200 × 200 at scale 1; `votes` ({ voterId: count }) go to the votes map in testBoard. */
 export function note(base: Base & { text?: string; scale?: number; growY?: number; votes?: Record<string, unknown> }): BoardRecord {
   const meta = base.votes ? { ...base.meta, votes: base.votes } : base.meta
   return shape({ ...base, meta: meta ?? {} }, 'note', {
@@ -133,11 +134,21 @@ export function page(id: string, index: string): BoardRecord {
   return PageRecordType.create({ id: id as never, name: id, index: index as IndexKey }) as unknown as BoardRecord
 }
 
-/** A fresh board (document record, first page) holding `records`. */
+/**
+ * A fresh board (document record, first page) holding `records`. Votes given to note()/actor() go to
+ * the board's votes map, where the server keeps them.
+ */
 export function testBoard(...records: BoardRecord[]): BoardDoc {
   const board = new BoardDoc(new Y.Doc())
   initBoard(board, { pageName: 'Bord' })
-  board.apply({ put: records })
+  const stored = records.map((record) => {
+    const meta = (record.meta ?? {}) as Record<string, unknown>
+    if (meta.votes === undefined) return record
+    const { votes, ...rest } = meta
+    votesMap(board.doc).set(record.id, votes as NoteVotes)
+    return { ...record, meta: rest }
+  })
+  board.apply({ put: stored })
   return board
 }
 

@@ -58,7 +58,7 @@ function field(props: Partial<ActorCardProps>, key: keyof ActorCardProps): strin
 }
 
 /** Notes and texts become note items; an empty note says nothing, so it is left out. */
-function outcomeItem(record: BoardRecord): OutcomeItem | undefined {
+function outcomeItem(board: BoardDoc, record: BoardRecord): OutcomeItem | undefined {
   if (record.type === ACTOR_SHAPE) {
     const p = (typeof record.props === 'object' && record.props !== null ? record.props : {}) as Partial<ActorCardProps>
     return {
@@ -69,15 +69,15 @@ function outcomeItem(record: BoardRecord): OutcomeItem | undefined {
       interest: field(p, 'interest').trim(),
       attitude: field(p, 'attitude'),
       role: field(p, 'role'),
-      votes: voteCount(record),
+      votes: voteCount(board, record),
     }
   }
   const text = noteText(record).trim()
-  return text ? { id: record.id, type: 'note', text, votes: voteCount(record) } : undefined
+  return text ? { id: record.id, type: 'note', text, votes: voteCount(board, record) } : undefined
 }
 
-function areaOutcome(area: AreaInfo, members: readonly BoardRecord[]): AreaOutcome {
-  const items = members.map(outcomeItem).filter((item): item is OutcomeItem => item !== undefined)
+function areaOutcome(board: BoardDoc, area: AreaInfo, members: readonly BoardRecord[]): AreaOutcome {
+  const items = members.map((record) => outcomeItem(board, record)).filter((item): item is OutcomeItem => item !== undefined)
   const out: AreaOutcome = { id: area.id, kind: area.kind, key: area.key, label: area.label, items }
   if (area.lane) out.lane = area.lane
   return out
@@ -101,7 +101,7 @@ export function readOutcomes(board: BoardDoc, lang: Lang): Outcomes {
   const byInstance = new Map<string, AreaOutcome[]>()
   for (const area of areas) {
     const list = byInstance.get(area.instance) ?? []
-    list.push(areaOutcome(area, members.get(area.id) ?? []))
+    list.push(areaOutcome(board, area, members.get(area.id) ?? []))
     byInstance.set(area.instance, list)
   }
   const templates = listTemplateInstances(board, lang).map((info): TemplateOutcome => {

@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { note } from '../areas/testFixtures.ts'
+import { note, sid, testBoard } from '../areas/testFixtures.ts'
+import { votesMap } from '../facilitation/index.ts'
 import { voteCount } from './votes.ts'
 
 describe('voteCount', () => {
-  it('sums the numbers in meta.votes', () => {
-    expect(voteCount(note({ id: 'n', votes: { alice: 2, bob: 1 } }))).toBe(3)
+  it('sums the dots in the votes map', () => {
+    const board = testBoard(note({ id: 'n', x: 0, y: 0, votes: { alice: 2, bob: 1 } }))
+    expect(voteCount(board, { id: sid('n') })).toBe(3)
   })
 
-  it('ignores what is not a number, and counts 0 without votes', () => {
-    expect(voteCount(note({ id: 'n', votes: { a: '3', b: null, c: Number.NaN, d: Infinity, e: 1 } }))).toBe(1)
-    expect(voteCount(note({ id: 'n' }))).toBe(0)
-    expect(voteCount({ id: 'shape:x', typeName: 'shape', meta: { votes: [1, 2] } })).toBe(0)
-    expect(voteCount({ id: 'shape:x', typeName: 'shape', meta: { votes: 5 } })).toBe(0)
-    expect(voteCount({ id: 'shape:x', typeName: 'shape' })).toBe(0)
+  it('counts only whole positive numbers, and 0 without votes', () => {
+    const board = testBoard(note({ id: 'n', x: 0, y: 0, votes: { a: '3', b: null, c: Number.NaN, d: Infinity, e: 1, f: -2, g: 1.5 } }), note({ id: 'm', x: 300, y: 0 }))
+    expect(voteCount(board, { id: sid('n') })).toBe(1)
+    expect(voteCount(board, { id: sid('m') })).toBe(0)
+    votesMap(board.doc).set(sid('m'), [1, 2] as never)
+    expect(voteCount(board, { id: sid('m') })).toBe(0)
+  })
+
+  it('ignores votes a client wrote into the note itself', () => {
+    const board = testBoard()
+    board.apply({ put: [{ ...note({ id: 'n', x: 0, y: 0 }), meta: { votes: { me: 99 } } }] })
+    expect(voteCount(board, { id: sid('n') })).toBe(0)
   })
 })

@@ -1,14 +1,8 @@
-// How many votes an item has. For now votes live in record.meta.votes as { [voterId]: count }; the
-// dot-voting feature replaces this one function when it decides where votes are really stored.
-import type { BoardRecord } from '../board/boardDoc.ts'
+// How many votes an item has: the dots placed on it in the board's votes map (shared/facilitation),
+// written only by the server, so a client cannot give itself votes by editing the note.
+import type { BoardDoc, BoardRecord } from '../board/boardDoc.ts'
+import { voteTotal } from '../facilitation/controlDoc.ts'
 
-export function voteCount(record: BoardRecord): number {
-  const meta = record.meta
-  if (typeof meta !== 'object' || meta === null) return 0
-  const votes = (meta as { votes?: unknown }).votes
-  if (typeof votes !== 'object' || votes === null || Array.isArray(votes)) return 0
-  let total = 0
-  // Other clients write here: anything that is not a finite number is not a vote.
-  for (const value of Object.values(votes)) if (typeof value === 'number' && Number.isFinite(value)) total += value
-  return total
+export function voteCount(board: BoardDoc, record: Pick<BoardRecord, 'id'>): number {
+  return voteTotal(board.doc, record.id)
 }

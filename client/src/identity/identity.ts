@@ -73,3 +73,17 @@ export function saveColor(color: string): void {
 export function createIdentity(name: string): Identity {
   return { id: nanoid(12), name: cleanName(name), color: loadColor() }
 }
+
+export const BROWSER_KEY = 'samenbord.browser'
+
+/**
+ * One id per browser, shared by all its tabs and kept across visits: the author of the notes made
+ * here (silent brainstorm, "whose notes are whose") and the voter whose dot budget the server counts.
+ */
+export function browserId(): string {
+  const stored = readStorage(BROWSER_KEY)
+  if (stored && /^[A-Za-z0-9_-]{8,64}$/.test(stored)) return stored
+  const id = nanoid()
+  writeStorage(BROWSER_KEY, id)
+  return id
+}

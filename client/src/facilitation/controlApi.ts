@@ -1,0 +1,51 @@
+// The facilitator's API (shared/api/facilitation.ts) as calls from the browser. Errors come back as
+// ApiError with the server's message, for the caller to show.
+import type {
+  ControlAnswer,
+  DotAnswer,
+  DotBody,
+  FocusBody,
+  FollowBody,
+  LockAnswer,
+  LockBody,
+  SilentBody,
+  VoteBody,
+} from '../../../shared/api/facilitation.ts'
+import type { TimerCommand } from '../../../shared/facilitation/index.ts'
+import { ApiError } from '../app/api.ts'
+
+export interface ControlTarget {
+  sessionId: string
+  token: string
+}
+
+async function call<T>(target: ControlTarget, method: 'GET' | 'POST', resource: string, body?: unknown): Promise<T> {
+  const res = await fetch(`/api/sessions/${encodeURIComponent(target.sessionId)}/${resource}`, {
+    method,
+    headers: { authorization: `Bearer ${target.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    cache: 'no-store',
+  })
+  if (!res.ok) {
+    let message = `HTTP ${res.status}`
+    try {
+      const parsed = (await res.json()) as { error?: unknown }
+      if (typeof parsed.error === 'string') message = parsed.error
+    } catch {
+      // not JSON: keep the status line
+    }
+    throw new ApiError(res.status, message)
+  }
+  return (await res.json()) as T
+}
+
+export const controlApi = {
+  get: (t: ControlTarget) => call<ControlAnswer>(t, 'GET', 'control'),
+  lock: (t: ControlTarget, body: LockBody) => call<LockAnswer>(t, 'POST', 'lock', body),
+  timer: (t: ControlTarget, command: TimerCommand) => call<unknown>(t, 'POST', 'timer', command),
+  follow: (t: ControlTarget, body: FollowBody) => call<unknown>(t, 'POST', 'follow', body),
+  vote: (t: ControlTarget, body: VoteBody) => call<unknown>(t, 'POST', 'vote', body),
+  dot: (t: ControlTarget, body: DotBody) => call<DotAnswer>(t, 'POST', 'dots', body),
+  silent: (t: ControlTarget, body: SilentBody) => call<unknown>(t, 'POST', 'silent', body),
+  focus: (t: ControlTarget, body: FocusBody) => call<unknown>(t, 'POST', 'focus', body),
+}

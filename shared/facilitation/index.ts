@@ -1,0 +1,5 @@
+export * from './types.ts'
+export * from './timer.ts'
+export * from './controlDoc.ts'
+export * from './votes.ts'
+export * from './silent.ts'
