@@ -37,11 +37,26 @@ export async function createSession(title: string): Promise<CreatedSession> {
 
 /** The session a token opens, or 'unknown' when the server does not know the token (404). */
 export async function fetchSession(token: string): Promise<SessionInfo | 'unknown'> {
+  const sentAt = Date.now()
   const res = await fetch('/api/session', {
     headers: { authorization: `Bearer ${token}` },
     cache: 'no-store',
   })
   if (res.status === 404) return 'unknown'
   if (!res.ok) throw await errorFrom(res)
-  return (await res.json()) as SessionInfo
+  const info = (await res.json()) as SessionInfo
+  if (typeof info.serverNow === 'number') offsetMs = clockOffset(info.serverNow, sentAt, Date.now())
+  return info
+}
+
+let offsetMs = 0
+
+/** Server clock minus ours (ms), as last measured by fetchSession: timers show the server's time. */
+export function serverClockOffset(): number {
+  return offsetMs
+}
+
+/** The midpoint of the request is our best guess of when the server read its clock. */
+export function clockOffset(serverNow: number, sentAt: number, receivedAt: number): number {
+  return Math.round(serverNow - (sentAt + receivedAt) / 2)
 }

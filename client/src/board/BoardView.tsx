@@ -1,7 +1,8 @@
 // One open board: the live sync, the top bar and the canvas.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useValue, type Editor, type TLUserId } from 'tldraw'
-import { fetchSession, type SessionInfo } from '../app/api.ts'
+import { fetchSession, serverClockOffset, type SessionInfo } from '../app/api.ts'
+import { ControlContext, useControlState } from '../facilitation/useControl.ts'
 import { LinkUnknownPage, MessagePage } from '../app/MessagePage.tsx'
 import { BoardTooNewError, useBoardSync } from '../collab/useBoardSync.ts'
 import type { Peer } from '../collab/types.ts'
@@ -28,6 +29,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
     return Number.isNaN(created.getTime()) ? new Date() : created
   }, [session.createdAt])
   const actionList = useActionList(sync.board, reference, lang)
+  const control = useControlState(sync.board, serverClockOffset())
   const [actionsOpen, setActionsOpen] = useState(false)
   const isPhone = useMediaQuery('(max-width: 720px)')
   const [editor, setEditor] = useState<Editor | null>(null)
@@ -83,63 +85,65 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
       : { ...session.links, ...(session.role === 'facilitator' ? { facilitator: token } : {}) }
 
   return (
-    <div className="board-page" data-role={session.role}>
-      <TopBar
-        title={session.title}
-        role={session.role}
-        connection={sync.connection}
-        peers={sync.peers}
-        links={links}
-        followingUserId={followingUserId}
-        editor={editor}
-        onEditName={session.role === 'view' ? undefined : () => setEditingName(true)}
-        onFollow={onFollow}
-        actionsCount={actionList.actions.length}
-        actionsOpen={actionsOpen}
-        onToggleActions={() => setActionsOpen((open) => !open)}
-        exportTarget={session.role === 'facilitator' ? { sessionId: session.id, token } : null}
-      />
-      <ActionListContext.Provider value={actionList}>
-        <div className="board-body" data-actions-open={actionsOpen}>
-          <main className="board-canvas">
-            {sync.storeWithStatus.status === 'loading' ? (
-              <div className="canvas-loading" role="status">
-                <div className="spinner" aria-hidden="true" />
-                <p>{t('loading.board')}</p>
-              </div>
-            ) : (
-              <BoardCanvas
-                storeWithStatus={sync.storeWithStatus}
-                role={session.role}
-                user={user.currentUser}
-                licenseKey={props.licenseKey}
-                onEditor={setEditor}
+    <ControlContext.Provider value={control}>
+      <div className="board-page" data-role={session.role}>
+        <TopBar
+          title={session.title}
+          role={session.role}
+          connection={sync.connection}
+          peers={sync.peers}
+          links={links}
+          followingUserId={followingUserId}
+          editor={editor}
+          onEditName={session.role === 'view' ? undefined : () => setEditingName(true)}
+          onFollow={onFollow}
+          actionsCount={actionList.actions.length}
+          actionsOpen={actionsOpen}
+          onToggleActions={() => setActionsOpen((open) => !open)}
+          exportTarget={session.role === 'facilitator' ? { sessionId: session.id, token } : null}
+        />
+        <ActionListContext.Provider value={actionList}>
+          <div className="board-body" data-actions-open={actionsOpen}>
+            <main className="board-canvas">
+              {sync.storeWithStatus.status === 'loading' ? (
+                <div className="canvas-loading" role="status">
+                  <div className="spinner" aria-hidden="true" />
+                  <p>{t('loading.board')}</p>
+                </div>
+              ) : (
+                <BoardCanvas
+                  storeWithStatus={sync.storeWithStatus}
+                  role={session.role}
+                  user={user.currentUser}
+                  licenseKey={props.licenseKey}
+                  onEditor={setEditor}
+                />
+              )}
+            </main>
+            {actionsOpen && (
+              <ActionsPanel
+                actions={actionList.actions}
+                editor={editor}
+                readOnly={session.role === 'view'}
+                closeOnShow={isPhone}
+                onClose={() => setActionsOpen(false)}
               />
             )}
-          </main>
-          {actionsOpen && (
-            <ActionsPanel
-              actions={actionList.actions}
-              editor={editor}
-              readOnly={session.role === 'view'}
-              closeOnShow={isPhone}
-              onClose={() => setActionsOpen(false)}
-            />
-          )}
-        </div>
-      </ActionListContext.Provider>
-      {editingName && (
-        <NameDialog
-          initialName={name}
-          onCancel={() => setEditingName(false)}
-          onSubmit={(next) => {
-            user.identity.update((identity) => ({ ...identity, name: next }))
-            saveName(next)
-            setEditingName(false)
-          }}
-        />
-      )}
-    </div>
+          </div>
+        </ActionListContext.Provider>
+        {editingName && (
+          <NameDialog
+            initialName={name}
+            onCancel={() => setEditingName(false)}
+            onSubmit={(next) => {
+              user.identity.update((identity) => ({ ...identity, name: next }))
+              saveName(next)
+              setEditingName(false)
+            }}
+          />
+        )}
+      </div>
+    </ControlContext.Provider>
   )
 }
 

@@ -28,11 +28,3 @@ export const ControlContext = createContext<ControlView>({ control: DEFAULT_CONT
 export function useControl(): ControlView {
   return useContext(ControlContext)
 }
-
-/**
- * Server clock minus ours, measured around the session fetch: the midpoint of the request is our best
- * guess of when the server read its clock.
- */
-export function clockOffset(serverNow: number, sentAt: number, receivedAt: number): number {
-  return Math.round(serverNow - (sentAt + receivedAt) / 2)
-}
