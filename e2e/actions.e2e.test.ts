@@ -11,7 +11,7 @@ import type { Action } from '../shared/actions/types.ts'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { ARTIFACTS, screenshot } from './browser.ts'
 import { api as apiAt, areaPoint, board, eventually, noteCenter, showInstance } from './boardProbe.ts'
-import { Workshop, typeNote } from './workshop.ts'
+import { Workshop, typeNote, waitForBoard } from './workshop.ts'
 
 const PROJECTOR = { width: 1920, height: 1080 }
 const LAPTOP = { width: 1280, height: 800 }
@@ -189,7 +189,12 @@ describe('the live action list', () => {
     expect(await viewer.getByTestId('mark-action').count()).toBe(0)
     expect(await viewer.getByTestId('export-menu').count()).toBe(0)
 
-    const phone = await w.join(`${w.server.url}/s/${session.join}`, 'Sanne', { viewport: PHONE })
+    const phone = await w.openPage(`${w.server.url}/s/${session.join}`, { viewport: PHONE })
+    await phone.getByTestId('name-input').fill('Sanne')
+    await phone.getByTestId('name-submit').click()
+    // A phone opens on the phone page; the action panel is on the full board.
+    await phone.getByTestId('phone-full-board').click()
+    await waitForBoard(phone)
     await expect.poll(() => phone.getByTestId('actions-toggle').getAttribute('data-count')).toBe('2')
     await screenshot(phone, 'actions-phone-board')
     await openPanel(phone)

@@ -8,6 +8,7 @@ import { createRequestHandler } from './http/router.ts'
 import type { Logger } from './log.ts'
 import { ActionService } from './sessions/actionService.ts'
 import { BoardService } from './sessions/boardService.ts'
+import { FacilitationService } from './sessions/facilitationService.ts'
 import { SessionService } from './sessions/sessionService.ts'
 import { FileDocStorage } from './storage/fileDocStorage.ts'
 import { SessionStore } from './storage/sessionStore.ts'
@@ -20,8 +21,9 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
-  const sessionStore = await SessionStore.open(config.dataDir)
-  const storage = new FileDocStorage(path.join(config.dataDir, 'docs'), (level, msg, fields) => log[level](fields ?? {}, msg))
+  const storageLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: object) => log[level](fields ?? {}, msg)
+  const sessionStore = await SessionStore.open(config.dataDir, { log: storageLog })
+  const storage = new FileDocStorage(path.join(config.dataDir, 'docs'), storageLog)
   const rooms = new Rooms({
     storage,
     log,
@@ -32,6 +34,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const sessions = new SessionService(sessionStore, rooms)
   const boards = new BoardService(rooms)
   const actions = new ActionService(rooms)
+  const facilitation = new FacilitationService(rooms)
   const sync = new SyncServer({
     rooms,
     log,
@@ -39,7 +42,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     maxMessageBytes: config.maxMessageBytes,
   })
 
-  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, log }))
+  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, log }))
   server.on('upgrade', (req, socket, head) => {
     if (!sync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })

@@ -6,6 +6,7 @@ import { TEMPLATE_LAYOUTS, isTemplateLayout, type TemplateLayoutId } from '../..
 import type { Config } from '../config.ts'
 import type { ActionService } from '../sessions/actionService.ts'
 import type { BoardService } from '../sessions/boardService.ts'
+import type { FacilitationService } from '../sessions/facilitationService.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
 import { bearerToken, readJsonBody, sendError, sendJson } from './respond.ts'
 import { handleSessionRoute } from './sessionRoutes.ts'
@@ -17,6 +18,7 @@ export interface ApiDeps {
   sessions: SessionService
   boards: BoardService
   actions: ActionService
+  facilitation: FacilitationService
 }
 
 function createSessionBody(maxTitle: number) {
@@ -102,12 +104,16 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       createdAt: session.createdAt,
       // The facilitator token is never stored in clear, so it is not handed back: its holder has it.
       ...(role === 'view' ? {} : { links: { join: session.joinToken, view: session.viewToken } }),
+      // Every role: the projector (view link) shows the short link for the room to type.
+      joinCode: session.joinCode,
+      serverNow: Date.now(),
     }
     sendJson(res, 200, info)
     return true
   }
 
-  if (await handleSessionRoute(req, res, path, query, { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, maxBodyBytes: deps.config.maxBodyBytes })) {
+  const routeDeps = { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, facilitation: deps.facilitation, maxBodyBytes: deps.config.maxBodyBytes }
+  if (await handleSessionRoute(req, res, path, query, routeDeps)) {
     return true
   }
 

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from '../log.ts'
 import { handleApi, type ApiDeps } from './api.ts'
+import { handleJoinLink } from './joinLink.ts'
 import { sendError } from './respond.ts'
 import { serveStatic } from './static.ts'
 
@@ -10,7 +11,9 @@ export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
     securityHeaders(res)
     const [rawPath, rawQuery] = (req.url ?? '/').split('?') as [string, string | undefined]
     const urlPath = rawPath || '/'
-    handleApi(req, res, urlPath, new URLSearchParams(rawQuery ?? ''), deps)
+    const query = new URLSearchParams(rawQuery ?? '')
+    if (handleJoinLink(req, res, urlPath, query, { sessions: deps.sessions, clientDir: deps.config.clientDir })) return
+    handleApi(req, res, urlPath, query, deps)
       .then((handled) => {
         if (!handled) serveStatic(req, res, urlPath, deps.config.clientDir)
       })

@@ -1,24 +1,19 @@
 // Routes under /api/sessions/:id/: the board read as data (areas, outcomes, actions), notes posted into
-// it, hand edits of actions, and the facilitator's action plan export.
+// it, hand edits of actions, the facilitator's action plan export, and the facilitation controls
+// (facilitationRoutes.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
 import { validateActionPatch } from '../../shared/actions/index.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types.ts'
 import { pickLang, type Lang } from '../../shared/i18n/index.ts'
 import { renderExport } from '../export/index.ts'
-import type { ActionService } from '../sessions/actionService.ts'
-import type { BoardService } from '../sessions/boardService.ts'
-import type { SessionService } from '../sessions/sessionService.ts'
 import type { Role } from '../../shared/api/types.ts'
 import { ANY_ROLE, EDITORS, authorize } from './auth.ts'
-import { readJsonBody, sendError, sendJson } from './respond.ts'
+import { FACILITATION_ROUTES } from './facilitationRoutes.ts'
+import { readJsonBody, sendJson } from './respond.ts'
+import { fail, refusedWhileLocked, type Ctx, type Handler, type SessionRouteDeps } from './sessionRouteKit.ts'
 
-export interface SessionRouteDeps {
-  sessions: SessionService
-  boards: BoardService
-  actions: ActionService
-  maxBodyBytes: number
-}
+export type { SessionRouteDeps }
 
 export const MAX_NOTE_TEXT = 2000
 
@@ -33,18 +28,6 @@ const noteBody = z.object({
     .max(MAX_NOTE_TEXT, `text must be at most ${MAX_NOTE_TEXT} characters`),
   area: z.string({ error: 'area must be a string (an area id from /areas)' }).optional(),
 })
-
-interface Ctx {
-  req: IncomingMessage
-  res: ServerResponse
-  sessionId: string
-  sub: string | undefined
-  query: URLSearchParams
-  lang: Lang
-  deps: SessionRouteDeps
-}
-
-type Handler = { roles: readonly Role[]; run: (ctx: Ctx) => Promise<void> }
 
 /** method + resource (+ '/:sub' when the route takes one) → who may call it and what it does. */
 const ROUTES: Record<string, Handler> = {
@@ -64,6 +47,7 @@ const ROUTES: Record<string, Handler> = {
   },
   'PATCH actions/:sub': { roles: EDITORS, run: patchAction },
   'GET export': { roles: FACILITATOR, run: exportPlan },
+  ...FACILITATION_ROUTES,
 }
 
 /** Returns false when the path is not a session route. */
@@ -92,25 +76,29 @@ export async function handleSessionRoute(
   }
   const auth = authorize(req, sessionId, deps.sessions, handler.roles)
   if (!auth.ok) return fail(res, auth.status, auth.message)
-  await handler.run({ req, res, sessionId, sub, query, lang: requestLang(req, query), deps })
+  await handler.run({ req, res, sessionId, role: auth.role, sub, query, lang: requestLang(req, query), deps })
   return true
 }
 
-async function postNote({ req, res, deps, sessionId }: Ctx): Promise<void> {
+async function postNote(ctx: Ctx): Promise<void> {
+  const { req, res, deps, sessionId } = ctx
   const body = await readJsonBody(req, deps.maxBodyBytes)
   if (!body.ok) return void fail(res, body.status, body.message)
   const parsed = noteBody.safeParse(body.value)
   if (!parsed.success) return void fail(res, 400, parsed.error.issues.map((issue) => issue.message).join('; '))
+  if (await refusedWhileLocked(ctx)) return
   const result = await deps.boards.addNote(sessionId, parsed.data.text, parsed.data.area)
   if (!result.ok) return void fail(res, 400, `unknown area "${parsed.data.area}": see GET /api/sessions/${sessionId}/areas`)
   sendJson(res, 201, { id: result.id })
 }
 
-async function patchAction({ req, res, deps, sessionId, sub, lang }: Ctx): Promise<void> {
+async function patchAction(ctx: Ctx): Promise<void> {
+  const { req, res, deps, sessionId, sub, lang } = ctx
   const body = await readJsonBody(req, deps.maxBodyBytes)
   if (!body.ok) return void fail(res, body.status, body.message)
   const valid = validateActionPatch(body.value)
   if (!valid.ok) return void fail(res, 400, valid.message)
+  if (await refusedWhileLocked(ctx)) return
   const result = await deps.actions.patch(deps.sessions.get(sessionId)!, sub!, valid.patch, lang)
   if (!result.ok) return void fail(res, 404, `no action "${sub}" on this board: see GET /api/sessions/${sessionId}/actions`)
   sendJson(res, 200, result.action)
@@ -132,11 +120,6 @@ async function exportPlan({ res, deps, sessionId, query, lang }: Ctx): Promise<v
     'cache-control': 'no-store',
   })
   res.end(body)
-}
-
-function fail(res: ServerResponse, status: number, message: string): true {
-  sendError(res, status, message)
-  return true
 }
 
 /** Labels come in the language asked for: ?lang=, else Accept-Language, else Dutch. */

@@ -50,14 +50,19 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: 
   sendFile(req, res, file, cache)
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string, cacheControl: string): void {
+/** The app's page with another status (404 for a short link nobody knows: the app says so itself). */
+export function serveAppPage(req: IncomingMessage, res: ServerResponse, clientDir: string, status: number): void {
+  sendFile(req, res, path.join(clientDir, 'index.html'), 'no-cache', status)
+}
+
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string, cacheControl: string, status = 200): void {
   fs.stat(file, (err, stat) => {
     if (err || !stat.isFile()) {
       if (file.endsWith('index.html')) sendError(res, 503, 'the client is not built yet: run `npm run build`')
       else sendError(res, 404, 'not found')
       return
     }
-    res.writeHead(200, {
+    res.writeHead(status, {
       'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'content-length': stat.size,
       'cache-control': cacheControl,

@@ -46,4 +46,9 @@ export class SessionService {
   resolve(token: string | undefined): ResolvedToken | undefined {
     return token ? this.sessions.resolveToken(token) : undefined
   }
+
+  /** The session a short join code (/j/<code>, any letter case) leads to. */
+  resolveJoinCode(code: string): SessionRecord | undefined {
+    return this.sessions.resolveJoinCode(code)
+  }
 }

@@ -174,4 +174,29 @@ describe('SessionStore', () => {
     const ok = await store.create('B')
     expect((await SessionStore.open(dir)).list()).toEqual([ok.session])
   })
+
+  it('gives every session a short join code, found in any letter case', async () => {
+    const store = await SessionStore.open(dir)
+    const { session } = await store.create('A')
+    expect(session.joinCode).toMatch(/^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{8}$/)
+    expect(store.resolveJoinCode(session.joinCode)).toEqual(session)
+    expect(store.resolveJoinCode(` ${session.joinCode.toLowerCase()} `)).toEqual(session)
+    for (const bad of ['', 'ABCDEFGH', session.joinCode + 'A', 'O0I1O0I1']) expect(store.resolveJoinCode(bad)).toBeUndefined()
+    expect((await SessionStore.open(dir)).resolveJoinCode(session.joinCode)?.id).toBe(session.id)
+  })
+
+  it('gives older sessions a join code on load and writes it at once, so it survives a restart', async () => {
+    const store = await SessionStore.open(dir)
+    const { session } = await store.create('Old')
+    const { joinCode: _code, ...old } = session
+    fs.writeFileSync(sessionsFile(), JSON.stringify({ version: 1, sessions: [old] }))
+    const reopened = await SessionStore.open(dir)
+    const code = reopened.get(session.id)!.joinCode
+    expect(code).toMatch(/^[A-Z2-9]{8}$/)
+    expect(JSON.parse(fileText()).sessions[0].joinCode).toBe(code)
+    expect((await SessionStore.open(dir)).get(session.id)!.joinCode).toBe(code)
+
+    fs.writeFileSync(sessionsFile(), JSON.stringify({ version: 1, sessions: [{ ...old, joinCode: 'lower123' }] }))
+    await expect(SessionStore.open(dir)).rejects.toThrow(/joinCode/)
+  })
 })

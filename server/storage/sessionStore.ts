@@ -8,6 +8,7 @@ import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
 import { nanoid } from 'nanoid'
 import type { StorageLog } from './fileDocStorage.ts'
+import { newJoinCode, normalizeJoinCode } from './joinCode.ts'
 import type { ResolvedToken, SessionRecord } from './types.ts'
 
 interface SessionsFile {
@@ -34,6 +35,7 @@ export class SessionStore {
   private readonly byJoin = new Map<string, string>()
   private readonly byView = new Map<string, string>()
   private readonly byFacilitatorHash = new Map<string, string>()
+  private readonly byJoinCode = new Map<string, string>()
   /** Set by every change, cleared when a write takes its snapshot of the data. */
   private dirty = false
   private touchTimer: NodeJS.Timeout | undefined
@@ -48,7 +50,7 @@ export class SessionStore {
     private readonly log: StorageLog,
     private readonly touchWriteDelayMs: number,
   ) {
-    for (const record of db.data.sessions) this.index(record)
+    for (const record of db.data.sessions) if (record.joinCode) this.index(record)
   }
 
   static async open(dataDir: string, options: SessionStoreOptions = {}): Promise<SessionStore> {
@@ -69,7 +71,37 @@ export class SessionStore {
     if (shapeProblem) {
       throw new Error(`session file ${file} has an unexpected shape: ${shapeProblem}; it was left untouched`)
     }
-    return new SessionStore(db, file, options.log ?? (() => {}), options.touchWriteDelayMs ?? 1000)
+    const store = new SessionStore(db, file, options.log ?? (() => {}), options.touchWriteDelayMs ?? 1000)
+    await store.giveJoinCodes()
+    return store
+  }
+
+  /**
+   * Sessions from before short links get their code now, written before anyone can see it: a code on
+   * a projector must still work after a restart.
+   */
+  private async giveJoinCodes(): Promise<void> {
+    const missing = this.db.data.sessions.filter((record) => !record.joinCode)
+    if (missing.length === 0) return
+    for (const record of missing) {
+      record.joinCode = this.unusedJoinCode()
+      this.index(record)
+    }
+    this.dirty = true
+    try {
+      await this.persist()
+      this.log('info', 'gave short join codes to older sessions', { count: missing.length })
+    } catch (err) {
+      // Still dirty: the next write (any touch) carries the codes.
+      this.log('error', 'writing new join codes failed; will retry with the next write', { file: this.file, err: String(err) })
+      this.scheduleTouchWrite()
+    }
+  }
+
+  private unusedJoinCode(): string {
+    let code = newJoinCode()
+    while (this.byJoinCode.has(code)) code = newJoinCode()
+    return code
   }
 
   /** Creates a session and persists it before resolving. The facilitator token is returned only here. */
@@ -82,6 +114,7 @@ export class SessionStore {
       joinToken: nanoid(),
       viewToken: nanoid(),
       facilitatorHash: hashToken(facilitatorToken),
+      joinCode: this.unusedJoinCode(),
       createdAt: now,
       updatedAt: now,
     }
@@ -119,6 +152,14 @@ export class SessionStore {
     return undefined
   }
 
+  /** The session of a short join code, in any letter case. */
+  resolveJoinCode(input: string): SessionRecord | undefined {
+    const code = typeof input === 'string' ? normalizeJoinCode(input) : undefined
+    const id = code === undefined ? undefined : this.byJoinCode.get(code)
+    const record = id === undefined ? undefined : this.byId.get(id)
+    return record && { ...record }
+  }
+
   /**
    * Marks the session as recently edited. Called on every edit, so the write is throttled: the first
    * touch starts a timer and the write happens when it fires, carrying all touches since. (Throttle, not
@@ -153,6 +194,7 @@ export class SessionStore {
     this.byJoin.set(record.joinToken, record.id)
     this.byView.set(record.viewToken, record.id)
     this.byFacilitatorHash.set(record.facilitatorHash, record.id)
+    this.byJoinCode.set(record.joinCode, record.id)
   }
 
   private forget(id: string): void {
@@ -162,6 +204,7 @@ export class SessionStore {
     this.byJoin.delete(record.joinToken)
     this.byView.delete(record.viewToken)
     this.byFacilitatorHash.delete(record.facilitatorHash)
+    this.byJoinCode.delete(record.joinCode)
     this.db.data.sessions = this.db.data.sessions.filter((r) => r.id !== id)
     this.dirty = true
   }
@@ -214,6 +257,11 @@ function checkShape(data: unknown): string | undefined {
     for (const field of RECORD_FIELDS) {
       const value = (record as unknown as Record<string, unknown>)[field]
       if (typeof value !== 'string') return `sessions[${i}].${field} is not a string`
+    }
+    // Optional: sessions from before short join links have none until they get one on load.
+    const joinCode = (record as { joinCode?: unknown }).joinCode
+    if (joinCode !== undefined && (typeof joinCode !== 'string' || normalizeJoinCode(joinCode) !== joinCode)) {
+      return `sessions[${i}].joinCode is not a join code`
     }
   }
   return undefined

@@ -12,6 +12,8 @@ export interface SessionRecord {
   joinToken: string
   viewToken: string
   facilitatorHash: string
+  /** Short code of the short join link /j/<code> (see joinCode.ts); given to older sessions on load. */
+  joinCode: string
   createdAt: string
   updatedAt: string
 }

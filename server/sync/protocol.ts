@@ -16,6 +16,8 @@ export const CloseCode = {
   normal: 1000,
   goingAway: 1001,
   malformed: 4400,
+  /** The update wrote something only the server writes (participants, control, votes). */
+  forbidden: 4403,
   unknownSession: 4404,
   tooLarge: 4413,
   serverError: 4500,

@@ -1,12 +1,15 @@
 // The room without a network: fake sockets and an in-memory storage that records what happened when.
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { BoardDoc } from '../../shared/board/boardDoc.ts'
+import { writeControl } from '../../shared/facilitation/controlDoc.ts'
 import type { Logger } from '../log.ts'
 import type { DocStorage, LoadedDoc } from '../storage/types.ts'
-import { MESSAGE_SYNC, encodeUpdate } from './protocol.ts'
+import { MESSAGE_AWARENESS, MESSAGE_SYNC, encodeUpdate } from './protocol.ts'
 import { Room, type RoomSocket } from './room.ts'
 
 const silent = { debug() {}, info() {}, warn() {}, error() {}, fatal() {}, child() { return silent } } as unknown as Logger
@@ -145,4 +148,103 @@ describe('Room', () => {
     socket.applyTo(client)
     expect(client.getMap('m').get('stored')).toBe('yes')
   })
+
+  it('closes a connection that writes a protected root with 4403, the document unchanged', () => {
+    const { storage, room } = setup()
+    writeControl(room.doc, { lock: { board: false, structure: true } }, 'server')
+    const before = Y.encodeStateAsUpdate(room.doc)
+    const appended = storage.appended.length
+    for (const role of ['join', 'facilitator'] as const) {
+      const socket = new FakeSocket(role, [])
+      const conn = room.connect(socket, role)
+      const client = new Y.Doc()
+      Y.applyUpdate(client, before)
+      const update = updateOf(client, () => client.getMap('votes').set('shape:x', { me: 20 }))
+      conn.receive(encodeUpdate(update))
+      expect(socket.closed?.code).toBe(4403)
+      expect(room.connections.has(conn)).toBe(false)
+    }
+    expect(Y.encodeStateAsUpdate(room.doc)).toEqual(before)
+    expect(storage.appended).toHaveLength(appended)
+  })
+
+  it('drops a join connection\'s edits while the board is locked, not the facilitator\'s', () => {
+    const { storage, room } = setup()
+    writeControl(room.doc, { lock: { board: true, structure: true } }, 'server')
+    const appended = storage.appended.length
+    const join = room.connect(new FakeSocket('join', []), 'join')
+    join.receive(edit('locked out'))
+    expect(room.doc.getMap('m').size).toBe(0)
+    expect(storage.appended).toHaveLength(appended)
+    room.connect(new FakeSocket('f', []), 'facilitator').receive(edit('facilitator'))
+    expect(room.doc.getMap('m').get('facilitator')).toBe('facilitator')
+  })
+
+  it('does not apply an update with a gap; asks once for the whole difference, and applies that', () => {
+    const { room } = setup()
+    const socket = new FakeSocket('gappy', [])
+    const conn = room.connect(socket, 'join')
+    const client = new Y.Doc()
+    updateOf(client, () => client.getMap('m').set('first', 1)) // lost on the way
+    const second = updateOf(client, () => client.getMap('m').set('second', 2))
+    socket.sent.length = 0
+    conn.receive(encodeUpdate(second))
+    conn.receive(encodeUpdate(second))
+    expect(room.doc.getMap('m').size).toBe(0)
+    expect(socket.sent).toHaveLength(1) // sync step 1: the client answers with everything we lack
+    expect(Array.from(socket.sent[0]!.slice(0, 2))).toEqual([MESSAGE_SYNC, syncProtocol.messageYjsSyncStep1])
+    expect(room.doc.store.pendingStructs).toBeNull()
+    conn.receive(step2(client, room.doc))
+    expect(room.doc.getMap('m').toJSON()).toEqual({ first: 1, second: 2 })
+    conn.receive(edit('later'))
+    expect(room.doc.getMap('m').get('later')).toBe('later')
+  })
+
+  it('applies nothing from a client whose edit was refused until its whole difference passes', () => {
+    const { room } = setup()
+    BoardDoc.of(room.doc).apply({ put: [{ id: 'shape:n', typeName: 'shape', type: 'note' }] }, 'server')
+    const conn = room.connect(new FakeSocket('p', []), 'join')
+    const client = new Y.Doc()
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(room.doc))
+    writeControl(room.doc, { lock: { board: true, structure: true } }, 'server')
+    conn.receive(encodeUpdate(updateOf(client, () => client.getMap('m').set('locked', 1))))
+    writeControl(room.doc, { lock: { board: false, structure: true } }, 'server')
+    // A deletion of a live record, resolvable on its own, is still held back: it may rest on the refused edit.
+    conn.receive(encodeUpdate(updateOf(client, () => BoardDoc.of(client).apply({ remove: ['shape:n'] }))))
+    expect(BoardDoc.of(room.doc).get('shape:n')).toBeDefined()
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(room.doc))
+    conn.receive(step2(client, room.doc))
+    expect(BoardDoc.of(room.doc).get('shape:n')).toBeUndefined()
+    expect(room.doc.getMap('m').get('locked')).toBe(1)
+  })
+
+  it('records participants from awareness with their author id', () => {
+    const { room } = setup()
+    const conn = room.connect(new FakeSocket('p', []), 'join')
+    const peer = new awarenessProtocol.Awareness(new Y.Doc())
+    peer.setLocalState({ user: { name: 'Anna', color: '#f00', role: 'facilitator', author: 'browser_123-x' } })
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS)
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(peer, [peer.clientID]))
+    conn.receive(encoding.toUint8Array(encoder))
+    // The role is the link's, never what the client claims.
+    expect(BoardDoc.of(room.doc).participants()).toMatchObject([{ name: 'Anna', role: 'join', authorId: 'browser_123-x' }])
+  })
 })
+
+/** A client's sync step 2 against the room's state: everything the room lacks. */
+function step2(client: Y.Doc, server: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MESSAGE_SYNC)
+  syncProtocol.writeSyncStep2(encoder, client, Y.encodeStateVector(server))
+  return encoding.toUint8Array(encoder)
+}
+
+function updateOf(doc: Y.Doc, change: () => void): Uint8Array {
+  let update: Uint8Array | undefined
+  const listener = (u: Uint8Array) => (update = u)
+  doc.on('update', listener)
+  change()
+  doc.off('update', listener)
+  return update!
+}

@@ -1,12 +1,14 @@
 // One live session: a Y.Doc loaded from storage, its awareness, and the connections editing it.
 // Takes a minimal socket interface (send/close), so it is testable without a network.
 //
-// An accepted update goes: role check → Y.applyUpdate → doc 'update' → storage.append (write(2))
-// → broadcast to the other connections. Disk before broadcast: a kill -9 never loses an update a
-// client has seen from us.
+// An accepted update goes: role check → write policy (writePolicy.ts, on updateGuard.ts's analysis,
+// before anything is applied) → Y.applyUpdate → doc 'update' → storage.append (write(2)) → broadcast
+// to the other connections. Disk before broadcast: a kill -9 never loses an update a client has seen
+// from us.
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { BoardDoc } from '../../shared/board/boardDoc.ts'
+import { BoardDoc, type Participant } from '../../shared/board/boardDoc.ts'
+import { readControl } from '../../shared/facilitation/controlDoc.ts'
 import type { Logger } from '../log.ts'
 import type { DocStorage, Role } from '../storage/types.ts'
 import {
@@ -18,6 +20,12 @@ import {
   encodeUpdate,
   parseMessage,
 } from './protocol.ts'
+import { analyseUpdate } from './updateGuard.ts'
+import { judgeUpdate } from './writePolicy.ts'
+
+/** A client asked to resend its whole difference is not asked again sooner than this. */
+const RESYNC_INTERVAL_MS = 2000
+const AUTHOR_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 export interface RoomSocket {
   send(data: Uint8Array): void
@@ -39,6 +47,10 @@ export interface RoomOptions {
 
 export class Connection {
   readonly awarenessIds = new Set<number>()
+  /** Set when one of its updates was not applied; cleared when its whole difference is (receiveUpdate). */
+  outOfStep = false
+  /** When we last asked this client for its whole difference. */
+  resyncAskedAt = -Infinity
   constructor(
     readonly room: Room,
     readonly socket: RoomSocket,
@@ -112,8 +124,7 @@ export class Room {
           break
         case 'sync-step2':
         case 'sync-update':
-          // View connections may read but never write: their updates are dropped, whatever they hold.
-          if (conn.canWrite) Y.applyUpdate(this.doc, message.update, conn)
+          this.receiveUpdate(conn, message.update, message.kind === 'sync-step2')
           break
         case 'awareness':
           awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn)
@@ -130,6 +141,56 @@ export class Room {
       this.disconnect(conn)
       conn.socket.close(CloseCode.malformed, reason.slice(0, 120))
     }
+  }
+
+  /**
+   * Applies a client's update if the write policy lets it through; never half of one.
+   *
+   * A client whose update was not applied still holds it, and its later updates build on it: a
+   * deletion-only update from its YKeyValue clean-up, for one, can take away an entry that is live
+   * here because its own (refused) entry won on its screen. So once one update is refused, the
+   * connection is out of step and nothing more from it is applied until a whole difference (its
+   * sync step 2, which it sends when we send it step 1) passes the policy.
+   */
+  private receiveUpdate(conn: Connection, update: Uint8Array, wholeDifference: boolean): void {
+    // View connections may read but never write: dropped before any work, whatever they hold.
+    if (!conn.canWrite) return
+    const verdict = judgeUpdate(analyseUpdate(this.doc, update), {
+      role: conn.role,
+      lock: () => readControl(this.doc).lock,
+      current: (key) => BoardDoc.of(this.doc).get(key),
+    })
+    const log = { session: this.id, role: conn.role }
+    switch (verdict.do) {
+      case 'apply':
+        if (conn.outOfStep && !wholeDifference) return this.askResync(conn, 'out of step after a refused update')
+        Y.applyUpdate(this.doc, update, conn)
+        conn.outOfStep = false
+        return
+      case 'drop':
+        // Asking for a resync now would only bring the same refusal back.
+        this.opts.log.debug({ ...log, why: verdict.why }, 'update dropped')
+        conn.outOfStep = true
+        return
+      case 'resync':
+        // Yjs would park such an update and apply it later, past this check.
+        conn.outOfStep = true
+        return this.askResync(conn, verdict.why)
+      case 'close':
+        this.opts.log.warn({ ...log, reason: verdict.reason }, 'closing connection after a forbidden write')
+        this.disconnect(conn)
+        conn.socket.close(verdict.code, verdict.reason.slice(0, 120))
+        return
+    }
+  }
+
+  /** Sync step 1 to one client: it answers with everything we lack, as one update we can judge. */
+  private askResync(conn: Connection, why: string): void {
+    const now = performance.now()
+    this.opts.log.debug({ session: this.id, role: conn.role, why }, 'update not applied; asking for a resync')
+    if (now - conn.resyncAskedAt < RESYNC_INTERVAL_MS) return
+    conn.resyncAskedAt = now
+    conn.socket.send(encodeSyncStep1(this.doc))
   }
 
   /** Writes the whole state as a snapshot and empties the log. */
@@ -187,10 +248,14 @@ export class Room {
   private recordParticipants(role: 'join' | 'facilitator', clientIds: number[]): void {
     const board = BoardDoc.of(this.doc)
     for (const id of clientIds) {
-      const user = (this.awareness.getStates().get(id) as { user?: { name?: unknown; color?: unknown } } | undefined)?.user
+      const state = this.awareness.getStates().get(id) as { user?: { name?: unknown; color?: unknown; author?: unknown } } | undefined
+      const user = state?.user
       if (typeof user?.name !== 'string' || user.name.trim() === '' || user.name.length > 80) continue
       const color = typeof user.color === 'string' && user.color.length <= 32 ? user.color : ''
-      board.recordParticipant({ name: user.name, color, role, firstSeen: new Date().toISOString() }, 'server')
+      const participant: Participant = { name: user.name, color, role, firstSeen: new Date().toISOString() }
+      // The browser's author id (meta.createdBy on its notes), so the UI can tell whose notes are whose.
+      if (typeof user.author === 'string' && AUTHOR_ID.test(user.author)) participant.authorId = user.author
+      board.recordParticipant(participant, 'server')
     }
   }
 

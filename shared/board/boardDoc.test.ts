@@ -122,4 +122,12 @@ describe('participants', () => {
     expect(board.participants().map((p) => p.name)).toEqual(['Fatima', 'Anna'])
     expect(board.recordParticipant({ name: '  ', color: '#000', role: 'join', firstSeen: '2026-11-23T10:00:00Z' })).toBe(false)
   })
+
+  it('keeps the author id, and gives one to an entry that had none', () => {
+    const board = new BoardDoc(new Y.Doc())
+    board.recordParticipant({ name: 'Anna', color: '#f00', role: 'join', firstSeen: '2026-11-23T10:00:00Z' })
+    expect(board.recordParticipant({ name: 'anna', color: '#f00', role: 'join', firstSeen: '2026-11-23T10:01:00Z', authorId: 'b1' })).toBe(true)
+    expect(board.recordParticipant({ name: 'Anna', color: '#f00', role: 'join', firstSeen: '2026-11-23T10:02:00Z', authorId: 'b2' })).toBe(false)
+    expect(board.participants()).toEqual([{ name: 'Anna', color: '#f00', role: 'join', firstSeen: '2026-11-23T10:00:00Z', authorId: 'b1' }])
+  })
 })

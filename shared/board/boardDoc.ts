@@ -36,6 +36,11 @@ export interface Participant {
   role: 'join' | 'facilitator'
   /** ISO time of the first appearance: the list is in order of arrival. */
   firstSeen: string
+  /**
+   * The browser's author id (at most 64 of [A-Za-z0-9_-]), as its notes carry it in meta.createdBy,
+   * so the UI can tell whose notes are whose. Absent for clients that do not send one.
+   */
+  authorId?: string
 }
 
 /** A tldraw record as stored: plain JSON with an id and a type name. */
@@ -147,10 +152,19 @@ export class BoardDoc {
     return Array.from(this.participantsMap.values()).sort((a, b) => a.firstSeen.localeCompare(b.firstSeen))
   }
 
-  /** Records a participant once; later appearances under the same name change nothing. */
+  /**
+   * Records a participant once; later appearances under the same name change nothing, except that an
+   * entry without an author id gets the first one that comes along (older clients sent none).
+   */
   recordParticipant(participant: Participant, origin?: unknown): boolean {
     const key = participant.name.trim().toLowerCase()
-    if (!key || this.participantsMap.has(key)) return false
+    if (!key) return false
+    const existing = this.participantsMap.get(key)
+    if (existing) {
+      if (existing.authorId !== undefined || participant.authorId === undefined) return false
+      this.doc.transact(() => this.participantsMap.set(key, { ...existing, authorId: participant.authorId }), origin)
+      return true
+    }
     this.doc.transact(() => this.participantsMap.set(key, { ...participant, name: participant.name.trim() }), origin)
     return true
   }

@@ -3,6 +3,8 @@
 // The workshop methods' own vocabulary lives in templateMessages.ts and is merged in here.
 import { templateEn, templateNl } from './templateMessages.ts'
 import { exportEn, exportNl } from './exportMessages.ts'
+import { facilitationEn, facilitationNl } from './facilitationMessages.ts'
+import { workshopEn, workshopNl } from './workshopMessages.ts'
 
 const uiNl = {
   'app.name': 'Samenbord',
@@ -310,9 +312,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n/messages.ts'
 import { TEMPLATE_LAYOUTS, type Box, type Point, type TemplateLayoutId, type TemplateSpec } from './types.ts'
 
 export * from './freeSpot.ts'
+export * from './addNote.ts'
 export * from './types.ts'
 export { CLUSTER_SIZE } from './layouts/brainstorm.ts'
 export { RUNGS } from './layouts/participationLadder.ts'

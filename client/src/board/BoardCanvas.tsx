@@ -11,6 +11,9 @@ import { keepContentAboveStructure } from './contentAboveStructure.ts'
 import { privateShapeUtils, privateUiOverrides, registerLocalBookmarks } from './privacy.ts'
 import { SamenbordSelectTool } from './selectTool.ts'
 import { MarkActionOverlay } from '../actions/MarkActionOverlay.tsx'
+import { stampNoteAuthorship } from '../identity/authorship.ts'
+import { useSilenceVisibility } from '../silent/useSilence.ts'
+import { DotLayer } from '../voting/DotLayer.tsx'
 
 declare global {
   interface Window {
@@ -26,7 +29,8 @@ const tools = [SamenbordSelectTool]
 
 // Our top bar shows who is here and the links; tldraw's share panel would repeat it.
 // People who can edit get the one-click "Actie" toggle on notes.
-const editorComponents: TLComponents = { SharePanel: null, InFrontOfTheCanvas: MarkActionOverlay }
+// Everyone sees the dots of a vote on the notes (OnTheCanvas: they move and zoom with the board).
+const editorComponents: TLComponents = { SharePanel: null, InFrontOfTheCanvas: MarkActionOverlay, OnTheCanvas: DotLayer }
 // Viewers get the canvas to look around in, without the editing tools.
 const viewerComponents: TLComponents = {
   SharePanel: null,
@@ -35,6 +39,7 @@ const viewerComponents: TLComponents = {
   ActionsMenu: null,
   QuickActions: null,
   PageMenu: null,
+  OnTheCanvas: DotLayer,
 }
 
 export function BoardCanvas(props: {
@@ -43,17 +48,23 @@ export function BoardCanvas(props: {
   user: TLCurrentUser
   licenseKey: string | null
   onEditor: (editor: Editor | null) => void
+  /** Projector mode: the board only, none of tldraw's menus and tools. */
+  projector?: boolean
 }) {
   const { role, onEditor } = props
+  // Silent brainstorm: other people's new notes are left out of participants' canvases.
+  const getShapeVisibility = useSilenceVisibility()
   const onMount = useCallback(
     (editor: Editor) => {
       window.__samenbordEditor = editor
       registerLocalBookmarks(editor)
       const stopZOrder = keepContentAboveStructure(editor)
       if (role === 'view') editor.updateInstanceState({ isReadonly: true })
+      const stopAuthorship = role === 'view' ? () => {} : stampNoteAuthorship(editor)
       onEditor(editor)
       return () => {
         stopZOrder()
+        stopAuthorship()
         if (window.__samenbordEditor === editor) delete window.__samenbordEditor
         onEditor(null)
       }
@@ -72,7 +83,9 @@ export function BoardCanvas(props: {
       user={props.user}
       components={role === 'view' ? viewerComponents : editorComponents}
       onMount={onMount}
+      getShapeVisibility={getShapeVisibility}
       autoFocus={role !== 'view'}
+      hideUi={props.projector}
     />
   )
 }

@@ -12,6 +12,16 @@ import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { ActionsPanel } from '../actions/ActionsPanel.tsx'
 import { ActionListContext, useActionList } from '../actions/useActions.ts'
 import { BoardCanvas } from './BoardCanvas.tsx'
+import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx'
+import { ProjectorHeader } from '../projector/ProjectorHeader.tsx'
+import { ProjectorOverlay } from '../projector/ProjectorOverlay.tsx'
+import { useProjectorMode } from '../projector/projectorMode.ts'
+import { PhoneBackButton } from '../phone/PhoneBackButton.tsx'
+import { PhonePage } from '../phone/PhonePage.tsx'
+import { usePhoneMode } from '../phone/phoneMode.ts'
+import { RoundBar } from '../voting/RoundBar.tsx'
+import { VoteAndSilentControls } from '../voting/VoteAndSilentControls.tsx'
+import { useWorkshopValue, WorkshopContext } from '../voting/workshopContext.ts'
 import type { TldrawUser } from './tldrawUser.ts'
 import { TopBar } from './TopBar.tsx'
 
@@ -36,7 +46,14 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
   const [editingName, setEditingName] = useState(false)
   const [gone, setGone] = useState(false)
   const name = useValue('name', () => user.identity.get().name, [user])
+  const color = useValue('color', () => user.identity.get().color, [user])
+  // Voting, silent brainstorm and the phone page (client/src/voting, silent, phone).
+  const workshop = useWorkshopValue(sync.board, { sessionId: session.id, token }, session.role, color)
+  const phone = usePhoneMode(session.role)
   const followingUserId = useValue('following', () => editor?.getInstanceState().followingUserId ?? null, [editor])
+  // The view link shows the projector layout unless the person left it (?chrome=1).
+  const [projectorMode, setProjectorMode] = useProjectorMode()
+  const projector = session.role === 'view' && projectorMode
 
   useEffect(() => {
     document.title = `${session.title} · ${t('app.name')}`
@@ -84,9 +101,23 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
       ? null
       : { ...session.links, ...(session.role === 'facilitator' ? { facilitator: token } : {}) }
 
+  if (phone.showPhonePage) {
+    return (
+      <ControlContext.Provider value={control}>
+        <WorkshopContext.Provider value={workshop}>
+          <PhonePage title={session.title} connection={sync.connection} onFullBoard={() => phone.choose('board')} />
+        </WorkshopContext.Provider>
+      </ControlContext.Provider>
+    )
+  }
+
   return (
     <ControlContext.Provider value={control}>
-      <div className="board-page" data-role={session.role}>
+      <WorkshopContext.Provider value={workshop}>
+      <div className="board-page" data-role={session.role} data-projector={projector || undefined}>
+        {projector ? (
+          <ProjectorHeader title={session.title} connection={sync.connection} />
+        ) : (
         <TopBar
           title={session.title}
           role={session.role}
@@ -101,7 +132,10 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
           actionsOpen={actionsOpen}
           onToggleActions={() => setActionsOpen((open) => !open)}
           exportTarget={session.role === 'facilitator' ? { sessionId: session.id, token } : null}
+          onProjector={session.role === 'view' ? () => setProjectorMode(true) : undefined}
+          voteAndSilentControls={session.role === 'facilitator' ? <VoteAndSilentControls editor={editor} /> : undefined}
         />
+        )}
         <ActionListContext.Provider value={actionList}>
           <div className="board-body" data-actions-open={actionsOpen}>
             <main className="board-canvas">
@@ -117,6 +151,19 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
                   user={user.currentUser}
                   licenseKey={props.licenseKey}
                   onEditor={setEditor}
+                  projector={projector}
+                />
+              )}
+              <FacilitationLayer editor={editor} role={session.role} peers={sync.peers} projector={projector} followingUserId={followingUserId} />
+              <RoundBar />
+              {phone.isPhone && session.role === 'join' && <PhoneBackButton onClick={() => phone.choose('phone')} />}
+              {projector && (
+                <ProjectorOverlay
+                  joinCode={session.joinCode}
+                  actionsCount={actionList.actions.length}
+                  actionsOpen={actionsOpen}
+                  onToggleActions={() => setActionsOpen((open) => !open)}
+                  onLeave={() => setProjectorMode(false)}
                 />
               )}
             </main>
@@ -143,6 +190,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
           />
         )}
       </div>
+      </WorkshopContext.Provider>
     </ControlContext.Provider>
   )
 }

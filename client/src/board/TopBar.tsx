@@ -1,4 +1,5 @@
 // The slim bar above the canvas: title, the insert menu, who is here, connection state, the share links.
+import type { ReactNode } from 'react'
 import type { Editor } from 'tldraw'
 import type { ConnectionState, Peer, Role } from '../collab/types.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
@@ -7,6 +8,7 @@ import { Participants } from '../panels/Participants.tsx'
 import { SessionLinks, type LinkTokens } from '../panels/SessionLinks.tsx'
 import { InsertMenu } from '../templates/InsertMenu.tsx'
 import { ExportMenu } from '../actions/ExportMenu.tsx'
+import { FacilitateMenu } from '../facilitation/FacilitateMenu.tsx'
 
 export function TopBar(props: {
   title: string
@@ -24,6 +26,10 @@ export function TopBar(props: {
   onToggleActions: () => void
   /** The facilitator's session id and token, for the export menu (null: no export menu). */
   exportTarget: { sessionId: string; token: string } | null
+  /** Viewers: back to the projector layout (see client/src/projector/). */
+  onProjector?: () => void
+  /** The voting and silent-brainstorm controls, shown in the facilitator's "Begeleiden" menu. */
+  voteAndSilentControls?: ReactNode
 }) {
   const t = useT()
   return (
@@ -58,6 +64,19 @@ export function TopBar(props: {
         {props.exportTarget && (
           <ExportMenu editor={props.editor} sessionId={props.exportTarget.sessionId} token={props.exportTarget.token} title={props.title} />
         )}
+        {props.role === 'facilitator' && props.exportTarget && (
+          <FacilitateMenu
+            editor={props.editor}
+            target={props.exportTarget}
+            viewToken={props.links?.view ?? null}
+            voteAndSilentControls={props.voteAndSilentControls}
+          />
+        )}
+        {props.onProjector && (
+          <button type="button" className="button secondary projector-enter" data-testid="projector-enter" title={t('projector.enterHint')} onClick={props.onProjector}>
+            {t('projector.enter')}
+          </button>
+        )}
       </div>
       <div className="topbar-end">
         <Participants
@@ -65,6 +84,7 @@ export function TopBar(props: {
           followingUserId={props.followingUserId}
           onEditSelf={props.onEditName}
           onFollow={props.onFollow}
+          directory={props.role === 'facilitator' ? { editor: props.editor } : undefined}
         />
         <ConnectionBadge state={props.connection} />
         {props.links && <SessionLinks tokens={props.links} initiallyOpen={props.role === 'facilitator'} />}

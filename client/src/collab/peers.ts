@@ -16,6 +16,7 @@ export function readPeers(awareness: Awareness): Peer[] {
       role: ROLES.has(user.role) ? user.role : 'join',
       isSelf: clientId === awareness.clientID,
       userId: typeof raw.presence?.userId === 'string' ? raw.presence.userId : null,
+      authorId: typeof user.author === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(user.author) ? user.author : null,
     })
   }
   // Us first, then facilitators, participants and viewers, each by name.
@@ -34,7 +35,8 @@ export function samePeers(a: readonly Peer[], b: readonly Peer[]): boolean {
       peer.color === other.color &&
       peer.role === other.role &&
       peer.isSelf === other.isSelf &&
-      peer.userId === other.userId
+      peer.userId === other.userId &&
+      peer.authorId === other.authorId
     )
   })
 }

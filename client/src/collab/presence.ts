@@ -1,4 +1,4 @@
-// Presence ↔ Yjs awareness. Our awareness state is { user: {name, color, role}, presence }, where
+// Presence ↔ Yjs awareness. Our awareness state is { user: {name, color, role, author}, presence }, where
 // presence is tldraw's instance_presence record (cursor, page, selection, camera) derived from the
 // store; other clients' presences become instance_presence records in our store, which tldraw draws
 // as live cursors with names.
@@ -12,6 +12,7 @@ import {
   type TLUser,
 } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
+import { browserId } from '../identity/identity.ts'
 import type { AwarenessState, AwarenessUser, Role } from './types.ts'
 
 /** Cursor updates are sent at most this often (ms); the last position is always sent. */
@@ -28,7 +29,7 @@ export function publishUser(awareness: Awareness, user: Signal<TLUser | null>, r
   return react('samenbord: user → awareness', () => {
     const current = user.get()
     if (!current) return
-    const value: AwarenessUser = { name: current.name, color: current.color, role }
+    const value: AwarenessUser = { name: current.name, color: current.color, role, author: browserId() }
     awareness.setLocalStateField('user', value)
   })
 }

@@ -11,6 +11,8 @@ export interface AwarenessUser {
   name: string
   color: string
   role: Role
+  /** The browser's author id (browserId()): on the notes made there, and how the server ties a participant to them. */
+  author?: string
 }
 
 export interface AwarenessState {
@@ -28,4 +30,6 @@ export interface Peer {
   isSelf: boolean
   /** tldraw user id (`user:…`) from their presence, for following; null until known. */
   userId: string | null
+  /** Their browser's author id (meta.createdBy of their notes); null when not announced. */
+  authorId: string | null
 }

@@ -1,0 +1,99 @@
+// The facilitator's list of everyone who took part: online now or gone, with their colour and how many
+// notes they wrote. A click on a person selects their notes on the canvas and zooms to them, so the
+// facilitator can ask "Anna, tell us about these".
+import { useEffect, useMemo, useState, type CSSProperties } from 'react'
+import type { Editor, TLShapeId } from 'tldraw'
+import type { BoardDoc } from '../../../shared/board/index.ts'
+import { notesByAuthor, participantRows, type OnlinePerson, type ParticipantRow } from '../../../shared/workshop/index.ts'
+import type { Peer } from '../collab/types.ts'
+import { useT } from '../i18n/I18nProvider.tsx'
+import { useBoardTick } from '../voting/useVote.ts'
+
+function useParticipantsVersion(board: BoardDoc | null): number {
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    if (!board) return
+    const bump = () => setVersion((n) => n + 1)
+    board.participantsMap.observe(bump)
+    return () => board.participantsMap.unobserve(bump)
+  }, [board])
+  return version
+}
+
+export function useParticipantRows(board: BoardDoc | null, peers: readonly Peer[]): ParticipantRow[] {
+  const version = useParticipantsVersion(board)
+  const tick = useBoardTick(board)
+  return useMemo(() => {
+    if (!board) return []
+    const online: OnlinePerson[] = peers.map((p) => ({ name: p.name, color: p.color, role: p.role, authorId: p.authorId }))
+    return participantRows(board.participants(), online, notesByAuthor(board))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [board, peers, version, tick])
+}
+
+/** Selects the notes on the canvas (on the page of the newest one) and brings them into view. */
+export function showNotes(editor: Editor, noteIds: readonly string[]): void {
+  const shapes = noteIds.map((id) => editor.getShape(id as TLShapeId)).filter((s) => s !== undefined)
+  if (shapes.length === 0) return
+  const pageId = editor.getAncestorPageId(shapes[0])
+  if (pageId && pageId !== editor.getCurrentPageId()) editor.setCurrentPage(pageId)
+  const onPage = shapes.filter((s) => editor.getAncestorPageId(s) === editor.getCurrentPageId() && !editor.isShapeHidden(s))
+  editor.select(...onPage.map((s) => s.id))
+  editor.zoomToSelection({ animation: { duration: 350 } })
+}
+
+export function ParticipantsPanel(props: { rows: readonly ParticipantRow[]; editor: Editor | null; onClose: () => void }) {
+  const t = useT()
+  const { rows, editor } = props
+  const online = rows.filter((r) => r.online).length
+  const notesLabel = (n: number) =>
+    n === 0 ? t('participantsPanel.notes.none') : n === 1 ? t('participantsPanel.notes.one') : t('participantsPanel.notes.other', { count: n })
+
+  return (
+    <div className="card participants-panel" data-testid="participants-panel" role="dialog" aria-label={t('participantsPanel.title')}>
+      <div className="participants-panel-header">
+        <h2>
+          {t('participantsPanel.title')} <span className="hint">{t('participantsPanel.summary', { online, total: rows.length })}</span>
+        </h2>
+        <button type="button" className="icon-button" aria-label={t('round.close')} onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+      {rows.length === 0 ? (
+        <p className="hint">{t('participantsPanel.empty')}</p>
+      ) : (
+        <ul className="participant-rows">
+          {rows.map((row) => (
+            <li key={row.key}>
+              <button
+                type="button"
+                className="participant-row"
+                data-testid="participant-row"
+                data-online={row.online}
+                data-author={row.authorId ?? undefined}
+                data-notes={row.noteIds.length}
+                style={{ '--peer-color': row.color } as CSSProperties}
+                disabled={!editor || row.noteIds.length === 0}
+                title={t('participantsPanel.show', { name: row.name })}
+                onClick={() => editor && showNotes(editor, row.noteIds)}
+              >
+                <span className="participant-row-avatar" aria-hidden="true">
+                  {row.name.slice(0, 1).toUpperCase()}
+                </span>
+                <span className="participant-row-text">
+                  <strong className="participant-row-name">{row.name}</strong>
+                  <span className="hint">
+                    {t(`role.${row.role}`)} · {row.online ? t('participantsPanel.online') : t('participantsPanel.gone')}
+                  </span>
+                </span>
+                <span className="participant-row-notes" data-testid="participant-notes">
+                  {notesLabel(row.noteIds.length)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

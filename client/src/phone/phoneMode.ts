@@ -1,0 +1,57 @@
+// Whether a participant gets the phone page or the full canvas. Phones (narrow, or a touch screen with
+// little height, i.e. a phone held sideways) get the phone page; "Naar het volledige bord" and back is
+// remembered for this tab's session (sessionStorage), so a reload keeps the choice.
+import { useCallback, useEffect, useState } from 'react'
+
+export const PHONE_QUERY = '(max-width: 720px), (pointer: coarse) and (max-height: 500px)'
+const KEY = 'samenbord.phoneView'
+
+export type PhoneChoice = 'phone' | 'board'
+
+function readChoice(): PhoneChoice | null {
+  try {
+    const value = window.sessionStorage.getItem(KEY)
+    return value === 'phone' || value === 'board' ? value : null
+  } catch {
+    return null
+  }
+}
+
+function writeChoice(choice: PhoneChoice): void {
+  try {
+    window.sessionStorage.setItem(KEY, choice)
+  } catch {
+    // storage off: the choice lasts until the page is reloaded
+  }
+}
+
+export function useMatchMedia(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia(query).matches)
+  useEffect(() => {
+    const list = window.matchMedia(query)
+    const onChange = () => setMatches(list.matches)
+    onChange()
+    list.addEventListener('change', onChange)
+    return () => list.removeEventListener('change', onChange)
+  }, [query])
+  return matches
+}
+
+export interface PhoneMode {
+  /** This device is a phone. */
+  isPhone: boolean
+  /** Show the phone page now. */
+  showPhonePage: boolean
+  choose: (choice: PhoneChoice) => void
+}
+
+/** Only participants (join links) get the phone page; the facilitator and the projector keep the board. */
+export function usePhoneMode(role: string): PhoneMode {
+  const isPhone = useMatchMedia(PHONE_QUERY)
+  const [choice, setChoice] = useState<PhoneChoice | null>(() => readChoice())
+  const choose = useCallback((next: PhoneChoice) => {
+    writeChoice(next)
+    setChoice(next)
+  }, [])
+  return { isPhone, showPhonePage: role === 'join' && isPhone && choice !== 'board', choose }
+}

@@ -1,0 +1,83 @@
+// The running (or just closed) dot vote as this browser sees it, live: recomputed when the control
+// state or the votes change, and when notes move in or out of the vote's area (at most once a frame).
+import { useEffect, useMemo, useState } from 'react'
+import type { BoardDoc } from '../../../shared/board/index.ts'
+import { readVoteView, type VoteView } from '../../../shared/workshop/index.ts'
+import { ApiError } from '../app/api.ts'
+import { controlApi } from '../facilitation/controlApi.ts'
+import { useControl } from '../facilitation/useControl.ts'
+import type { Translate } from '../i18n/I18nProvider.tsx'
+import { notify, useWorkshop, type Workshop } from './workshopContext.ts'
+
+/** A counter bumped once per animation frame in which the board's records changed. */
+export function useBoardTick(board: BoardDoc | null, active = true): number {
+  const [tick, setTick] = useState(0)
+  useEffect(() => {
+    if (!board || !active) return
+    let frame = 0
+    const stop = board.observe(() => {
+      if (frame) return
+      frame = requestAnimationFrame(() => {
+        frame = 0
+        setTick((n) => n + 1)
+      })
+    })
+    return () => {
+      stop()
+      if (frame) cancelAnimationFrame(frame)
+    }
+  }, [board, active])
+  return tick
+}
+
+export function useVoteView(): VoteView | null {
+  const { board, authorId } = useWorkshop()
+  const { control, version } = useControl()
+  const vote = control.vote
+  const tick = useBoardTick(board, vote !== null)
+  return useMemo(() => {
+    if (!board || !vote) return null
+    try {
+      return readVoteView(board, vote, authorId)
+    } catch (error) {
+      // A damaged record must not take the canvas down with it.
+      console.error('samenbord: could not read the vote', error)
+      return null
+    }
+    // version and tick: the votes map and the records changed (board and vote are the same objects).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [board, vote, version, tick, authorId])
+}
+
+/**
+ * Places (+1) or takes back (-1) one of our dots. Says why not (no dots left, vote closed) in the
+ * notice line instead of failing silently; the result itself arrives through the board document.
+ */
+export async function castDot(workshop: Workshop, view: VoteView, noteId: string, delta: 1 | -1, t: Translate): Promise<boolean> {
+  if (!view.open) {
+    notify(workshop, t('vote.error.closed'))
+    return false
+  }
+  if (delta > 0 && view.left <= 0) {
+    notify(workshop, t('vote.error.noneLeft'))
+    return false
+  }
+  try {
+    await controlApi.dot(workshop.target, { note: noteId, voter: workshop.authorId, delta })
+    return true
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 409) {
+      // 409: the vote closed meanwhile, or the budget is used up (another tab of this browser).
+      const message = error.message.toLowerCase()
+      notify(
+        workshop,
+        t(message.includes('no vote') ? 'vote.error.closed' : message.includes('no dot on') ? 'vote.error.noDot' : 'vote.error.noneLeft'),
+      )
+    } else if (error instanceof ApiError && error.status === 400 && /not part of the vote/i.test(error.message)) {
+      notify(workshop, t('vote.error.notInVote'))
+    } else {
+      notify(workshop, t('vote.error.other', { message: error instanceof Error ? error.message : String(error) }))
+    }
+    return false
+  }
+}

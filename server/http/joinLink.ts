@@ -1,0 +1,45 @@
+// The short join link: /j/<code> (8 characters, any letter case) → 302 to the session's join page
+// /s/<join token>, keeping ?lang=. Short enough to type from the projector; the long token stays the
+// real key. An unknown code is a 404: the app's page for browsers, JSON for programs.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { SessionService } from '../sessions/sessionService.ts'
+import { sendError, sendJson } from './respond.ts'
+import { serveAppPage } from './static.ts'
+
+const JOIN_PATH = /^\/j\/([^/]{1,32})\/?$/
+
+/** Returns false when the path is not a short link. */
+export function handleJoinLink(
+  req: IncomingMessage,
+  res: ServerResponse,
+  urlPath: string,
+  query: URLSearchParams,
+  deps: { sessions: SessionService; clientDir: string },
+): boolean {
+  if (urlPath !== '/j' && !urlPath.startsWith('/j/')) return false
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendJson(res, 405, { error: 'method not allowed; use GET' }, { allow: 'GET' })
+    return true
+  }
+  const code = JOIN_PATH.exec(urlPath)?.[1]
+  const session = code === undefined ? undefined : deps.sessions.resolveJoinCode(safeDecode(code))
+  if (!session) {
+    if (/\btext\/html\b/i.test(req.headers.accept ?? '')) serveAppPage(req, res, deps.clientDir, 404)
+    else sendError(res, 404, 'unknown join code')
+    return true
+  }
+  const lang = query.get('lang')
+  const location = `/s/${session.joinToken}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`
+  // Never cached: the session behind a code can be deleted.
+  res.writeHead(302, { location, 'cache-control': 'no-store', 'content-length': 0 })
+  res.end()
+  return true
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return ''
+  }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { area, note, testBoard } from '../areas/testFixtures.ts'
+import type { VoteState } from '../facilitation/types.ts'
+import { ranked, readVoteView, tallyVisible } from './voteView.ts'
+
+const vote: VoteState = { id: 'v1', phase: 'open', dots: 3, areaId: 'shape:ideas', noteIds: null, tally: 'hidden', revealed: false }
+
+function board() {
+  return testBoard(
+    area({ id: 'ideas', kind: 'ideas', template: 'brainstorm', x: 0, y: 0, w: 1000, h: 1000 }),
+    note({ id: 'b', x: 400, y: 10, votes: { anna: 1, bert: 2 } }),
+    note({ id: 'a', x: 10, y: 10, votes: { bert: 1 } }),
+    note({ id: 'c', x: 10, y: 400 }),
+    note({ id: 'outside', x: 3000, y: 10, votes: { anna: 2 } }),
+  )
+}
+
+describe('readVoteView', () => {
+  it('lists the vote’s notes in reading order with totals, own dots and dots left', () => {
+    const view = readVoteView(board(), vote, 'anna')
+    expect(view.notes).toEqual([
+      { id: 'shape:a', total: 1, mine: 0 },
+      { id: 'shape:b', total: 3, mine: 1 },
+      { id: 'shape:c', total: 0, mine: 0 },
+    ])
+    // Anna's two dots on a note outside the vote do not use up this vote's budget.
+    expect(view).toMatchObject({ used: 1, left: 2, open: true, showTotals: false })
+    expect(view.byId.get('shape:b')?.mine).toBe(1)
+  })
+
+  it('takes exactly the chosen notes when the vote is on a selection', () => {
+    const view = readVoteView(board(), { ...vote, areaId: null, noteIds: ['shape:c', 'shape:outside', 'shape:gone'] }, 'anna')
+    expect(view.notes.map((n) => n.id)).toEqual(['shape:c', 'shape:outside'])
+    expect(view.left).toBe(1)
+  })
+})
+
+describe('tallyVisible', () => {
+  it('shows totals when live, revealed or closed, and hides them while a hidden vote is open', () => {
+    expect(tallyVisible(vote)).toBe(false)
+    expect(tallyVisible({ ...vote, tally: 'live' })).toBe(true)
+    expect(tallyVisible({ ...vote, revealed: true })).toBe(true)
+    expect(tallyVisible({ ...vote, phase: 'closed' })).toBe(true)
+  })
+})
+
+describe('ranked', () => {
+  it('puts the most dots first and keeps reading order on ties', () => {
+    const notes = [
+      { id: 'x', total: 1, mine: 0 },
+      { id: 'y', total: 4, mine: 0 },
+      { id: 'z', total: 1, mine: 0 },
+    ]
+    expect(ranked(notes).map((n) => n.id)).toEqual(['y', 'x', 'z'])
+  })
+})
