@@ -47,6 +47,7 @@ export const templateNl = {
   'ladder.rung.zelfbeheer.hint': 'Deelnemers nemen zelf het initiatief en beheren het; de gemeente faciliteert.',
 
   'brainstorm.question.placeholder': 'Centrale vraag: dubbelklik om te typen',
+  'brainstorm.question.empty': 'Centrale vraag',
   'brainstorm.ideas': 'Ideeën',
   'brainstorm.ideas.hint': 'Eén idee per briefje',
   'brainstorm.cluster': 'Cluster',
@@ -132,6 +133,7 @@ export const templateEn: Record<TemplateMessageKey, string> = {
   'ladder.rung.zelfbeheer.hint': 'Participants take the initiative and manage it; the municipality facilitates.',
 
   'brainstorm.question.placeholder': 'Central question: double-click to type',
+  'brainstorm.question.empty': 'Central question',
   'brainstorm.ideas': 'Ideas',
   'brainstorm.ideas.hint': 'One idea per note',
   'brainstorm.cluster': 'Cluster',

@@ -58,7 +58,7 @@ export function findFreeSpot(occupied: readonly Box[], size: { w: number; h: num
  * A spot for a box of `size` inside `area` that covers none of `occupied`, scanning rows from the top
  * left (below the area's header); when the area is full, the least covered spot.
  */
-export function findSpotInArea(area: Box, occupied: readonly Box[], size: { w: number; h: number }, header = 130, pad = 24): Point {
+export function findSpotInArea(area: Box, occupied: readonly Box[], size: { w: number; h: number }, header = 130, pad = 24, gap = 20): Point {
   const left = area.x + pad
   const top = area.y + Math.min(header, Math.max(0, area.h - size.h - pad))
   const right = area.x + area.w - pad - size.w
@@ -68,7 +68,9 @@ export function findSpotInArea(area: Box, occupied: readonly Box[], size: { w: n
   let bestCover = Infinity
   for (let y = top; y <= Math.max(top, bottom); y += step) {
     for (let x = left; x <= Math.max(left, right); x += step) {
-      const candidate = { x, y, ...size }
+      // Kept `gap` away from the others: notes edge to edge read as one block, and a dot badge on a
+      // corner would cover the neighbour's text.
+      const candidate = { x: x - gap, y: y - gap, w: size.w + 2 * gap, h: size.h + 2 * gap }
       let cover = 0
       for (const b of occupied) cover += overlapArea(candidate, b)
       if (cover === 0) return { x, y }

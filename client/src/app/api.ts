@@ -56,7 +56,13 @@ export function serverClockOffset(): number {
   return offsetMs
 }
 
-/** The midpoint of the request is our best guess of when the server read its clock. */
+/**
+ * The midpoint of the request is our best guess of when the server read its clock. But when the
+ * server's reading falls within the request by our clock, the clocks agree (same machine, or both set
+ * by NTP): no correction, or a slow answer (a page still loading) would make our timer run up to half
+ * the round trip late, e.g. "2:01" on a two-minute timer while the other screens show "2:00".
+ */
 export function clockOffset(serverNow: number, sentAt: number, receivedAt: number): number {
+  if (serverNow >= sentAt && serverNow <= receivedAt) return 0
   return Math.round(serverNow - (sentAt + receivedAt) / 2)
 }

@@ -59,7 +59,13 @@ export function BoardCanvas(props: {
       window.__samenbordEditor = editor
       registerLocalBookmarks(editor)
       const stopZOrder = keepContentAboveStructure(editor)
+      // Shape views ask who is looking (the question's "double-click to type" is for facilitators).
+      editor.updateInstanceState({ meta: { ...editor.getInstanceState().meta, samenbordRole: role } })
       if (role === 'view') editor.updateInstanceState({ isReadonly: true })
+      // Someone opening a board sees all of it, not its top-left corner at 100 % (the projector
+      // and "follow me" move the camera themselves later).
+      const content = editor.getCurrentPageBounds()
+      if (content) editor.zoomToBounds(content, { inset: 80, targetZoom: 1 })
       const stopAuthorship = role === 'view' ? () => {} : stampNoteAuthorship(editor)
       onEditor(editor)
       return () => {

@@ -1,6 +1,7 @@
 // One open board: the live sync, the top bar and the canvas.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useValue, type Editor, type TLUserId } from 'tldraw'
+import { useMediaQuery } from '../app/useMediaQuery.ts'
 import { fetchSession, serverClockOffset, type SessionInfo } from '../app/api.ts'
 import { ControlContext, useControlState } from '../facilitation/useControl.ts'
 import { LinkUnknownPage, MessagePage } from '../app/MessagePage.tsx'
@@ -193,16 +194,4 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
       </WorkshopContext.Provider>
     </ControlContext.Provider>
   )
-}
-
-function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia(query).matches)
-  useEffect(() => {
-    const list = window.matchMedia(query)
-    const onChange = () => setMatches(list.matches)
-    onChange()
-    list.addEventListener('change', onChange)
-    return () => list.removeEventListener('change', onChange)
-  }, [query])
-  return matches
 }

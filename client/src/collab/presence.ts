@@ -35,6 +35,18 @@ export function publishUser(awareness: Awareness, user: Signal<TLUser | null>, r
 }
 
 /**
+ * A pointer that never moved on a canvas (the phone page has none; a page nobody has touched yet) sits
+ * at the board's origin, and tldraw counts a presence without activity as active: every screen would
+ * draw that person's cursor and name on the board's top-left corner, for good. Published as long
+ * inactive, tldraw leaves the cursor out (unless someone follows that person); the presence stays,
+ * so following and the list of who is here work as before.
+ */
+export function untouchedAsInactive(presence: TLInstancePresence | null): TLInstancePresence | null {
+  if (!presence || presence.lastActivityTimestamp) return presence
+  return { ...presence, lastActivityTimestamp: 1 }
+}
+
+/**
  * Sends our presence (throttled) and mirrors everyone else's into the store. Viewers don't send a
  * cursor (a projector's pointer is noise on everyone's screen) but do see the others'.
  */
@@ -53,7 +65,7 @@ export function bindPresence(
     const send = () => {
       timer = undefined
       lastSent = Date.now()
-      awareness.setLocalStateField('presence', $presence.get())
+      awareness.setLocalStateField('presence', untouchedAsInactive($presence.get()))
     }
     stops.push(
       react('samenbord: presence → awareness', () => {

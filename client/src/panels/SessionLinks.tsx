@@ -40,9 +40,13 @@ export function SessionLinks(props: { tokens: LinkTokens; initiallyOpen: boolean
         data-testid="links-toggle"
         aria-expanded={open}
         aria-controls="session-links-panel"
+        title={t('links.button')}
         onClick={() => setOpen((value) => !value)}
       >
-        {t('links.button')}
+        <svg className="share-button-icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+          <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
+        <span className="share-button-label">{t('links.button')}</span>
       </button>
       <div
         id="session-links-panel"

@@ -1,7 +1,8 @@
 // Whether a participant gets the phone page or the full canvas. Phones (narrow, or a touch screen with
 // little height, i.e. a phone held sideways) get the phone page; "Naar het volledige bord" and back is
 // remembered for this tab's session (sessionStorage), so a reload keeps the choice.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
+import { useMediaQuery } from '../app/useMediaQuery.ts'
 
 export const PHONE_QUERY = '(max-width: 720px), (pointer: coarse) and (max-height: 500px)'
 const KEY = 'samenbord.phoneView'
@@ -25,18 +26,6 @@ function writeChoice(choice: PhoneChoice): void {
   }
 }
 
-export function useMatchMedia(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia(query).matches)
-  useEffect(() => {
-    const list = window.matchMedia(query)
-    const onChange = () => setMatches(list.matches)
-    onChange()
-    list.addEventListener('change', onChange)
-    return () => list.removeEventListener('change', onChange)
-  }, [query])
-  return matches
-}
-
 export interface PhoneMode {
   /** This device is a phone. */
   isPhone: boolean
@@ -47,7 +36,7 @@ export interface PhoneMode {
 
 /** Only participants (join links) get the phone page; the facilitator and the projector keep the board. */
 export function usePhoneMode(role: string): PhoneMode {
-  const isPhone = useMatchMedia(PHONE_QUERY)
+  const isPhone = useMediaQuery(PHONE_QUERY)
   const [choice, setChoice] = useState<PhoneChoice | null>(() => readChoice())
   const choose = useCallback((next: PhoneChoice) => {
     writeChoice(next)

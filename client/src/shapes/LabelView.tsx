@@ -2,10 +2,11 @@
 // muted, the actor map's axes with an arrow along them, the legend as colour chips, and the question
 // as a panel that shows its placeholder until someone types it.
 import { useMemo, type CSSProperties } from 'react'
-import { HTMLContainer, useEditor, useIsEditing } from 'tldraw'
+import { HTMLContainer, useEditor, useIsEditing, useValue } from 'tldraw'
 import { isMessageKey } from '../../../shared/i18n/index.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { InlineTextInput } from './InlineTextInput.tsx'
+import { useControl } from '../facilitation/useControl.ts'
 import type { LabelShape } from './LabelShapeUtil.tsx'
 import { legendLayout } from './legendLayout.ts'
 import { LABEL_WEIGHT, questionFontSize } from './metrics.ts'
@@ -88,7 +89,15 @@ function QuestionLabel({ shape }: { shape: LabelShape }) {
   const editor = useEditor()
   const { props } = shape
   const isEditing = useIsEditing(shape.id)
-  const placeholder = isMessageKey(props.labelKey) ? t(props.labelKey) : ''
+  const { control } = useControl()
+  // "Double-click to type" only for whoever can: the projector and participants under the structure
+  // lock see a plain "Central question" instead of an instruction they cannot follow.
+  const canType = useValue(
+    'can type the question',
+    () => !editor.getIsReadonly() && (editor.getInstanceState().meta.samenbordRole === 'facilitator' || !control.lock.structure),
+    [editor, control.lock.structure],
+  )
+  const placeholder = !isMessageKey(props.labelKey) ? '' : canType ? t(props.labelKey) : t('brainstorm.question.empty')
   const empty = !props.text.trim()
   const fontSize = useMemo(() => questionFontSize(editor, props.text || placeholder, props.w), [editor, props.text, placeholder, props.w])
   return (

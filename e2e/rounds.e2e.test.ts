@@ -1,0 +1,247 @@
+// The workshop rounds in Chromium, with the facilitator (laptop), a participant on a laptop, one on a
+// phone (the phone page) and the projector: a dot vote with two dots each, the budget held across the
+// participant's tabs and by the server, tallies hidden until the facilitator reveals them; a silent
+// brainstorm where each participant sees only their own new notes until the reveal; a note from the
+// phone page live on the projector. Screenshots: test-results/e2e/{projector-facilitation,
+// phone-page,facilitator-menu,participant-vote}.png.
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { noteVotes } from '../shared/facilitation/index.ts'
+import { screenshot } from './browser.ts'
+import { api as apiAt, areaPoint, board, eventually, itemsIn, showInstance, type Outcomes } from './boardProbe.ts'
+import { addOnPhone, closeMenu, noteSight, openMenu, openRoom, viewCenter, voterId, type Room } from './facilitation.ts'
+import { Workshop, typeNote, waitForBoard } from './workshop.ts'
+
+const IDEAS = ['Meer bankjes op het plein', 'Wekelijkse boerenmarkt', 'Fietsenstalling bij de kerk'] as const
+
+const w = new Workshop()
+const api = <T>(path: string, token: string) => apiAt<T>(w.server.url, path, token)
+let room: Room
+beforeAll(async () => {
+  await w.start()
+  room = await openRoom(w, 'Stationsgebied Zwolle')
+})
+afterAll(async () => {
+  room?.watcher.destroy()
+  await w.close()
+})
+
+const dotsLeft = (page: Page) => page.getByTestId('dots-left').getAttribute('data-left')
+const badge = (page: Page, noteId: string) => page.locator(`[data-testid="dot-badge"][data-note-id="${noteId}"]`)
+/** The dots on a note as the server holds them, voter → dots. */
+const serverVotes = (noteId: string) => noteVotes(room.watcher.doc, noteId)
+const votesIn = async () => {
+  const items = itemsIn(await api<Outcomes>(`/api/sessions/${room.session.id}/outcomes`, room.session.view), room.instance, 'ideas')
+  return Object.fromEntries(IDEAS.map((text) => [text, (items.find((i) => i.text === text) as { votes?: number } | undefined)?.votes]))
+}
+
+describe('the workshop rounds', () => {
+  // The three ideas in the vote, in the order of IDEAS.
+  let A: string, B: string, C: string
+
+  it('takes two dots per person, in any tab, and shows the totals only once the facilitator reveals them', async () => {
+    const { fatima, bram, sanne, projector, session, ideas, instance } = room
+    const ids: string[] = []
+    for (const text of IDEAS) {
+      const res = await fetch(`${w.server.url}/api/sessions/${session.id}/notes`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${session.facilitator}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ text, area: ideas }),
+      })
+      expect(res.status).toBe(201)
+      ids.push(((await res.json()) as { id: string }).id)
+    }
+    ;[A, B, C] = ids as [string, string, string]
+    await showInstance(fatima, instance)
+    await showInstance(bram, instance)
+    for (const text of IDEAS) await expect.poll(() => noteSight(bram, text)).toBe('shown')
+
+    // A timer for the room (one click on a preset), then the vote: two dots each, tallies hidden.
+    await openMenu(fatima)
+    await fatima.getByTestId('timer-preset-10').click()
+    await projector.locator('[data-testid="timer-badge"][data-state="running"]').waitFor({ timeout: 5_000 })
+    expect(await projector.getByTestId('timer-badge').getAttribute('data-remaining')).toMatch(/^(10:00|9:5\d)$/)
+    await fatima.getByTestId('vote-dots').fill('2')
+    await fatima.getByTestId('vote-area').selectOption(ideas)
+    await fatima.getByTestId('vote-tally').selectOption('hidden')
+    await fatima.getByTestId('vote-start').click()
+    await fatima.getByTestId('vote-status').waitFor()
+    await projector.getByTestId('projector-vote').waitFor({ timeout: 5_000 })
+    await expect.poll(() => dotsLeft(bram), { timeout: 5_000 }).toBe('2')
+    expect(await bram.getByTestId('dots-left').getAttribute('data-dots')).toBe('2')
+
+    // Two dots from the laptop; the third is refused, with a word why.
+    const voter = await voterId(bram)
+    expect(voter).not.toBe('')
+    await bram.locator(`[data-testid="dot-target"][data-note-id="${A}"]`).click()
+    await expect.poll(() => dotsLeft(bram)).toBe('1')
+    await bram.locator(`[data-testid="dot-target"][data-note-id="${B}"]`).click()
+    await expect.poll(() => dotsLeft(bram)).toBe('0')
+    await bram.locator(`[data-testid="dot-target"][data-note-id="${C}"]`).click()
+    await bram.getByTestId('vote-notice').waitFor({ state: 'visible' })
+    expect(await dotsLeft(bram)).toBe('0')
+    expect(await bram.locator(`[data-testid="my-dots"][data-note-id="${A}"]`).getAttribute('data-count')).toBe('1')
+    expect(await bram.locator(`[data-testid="my-dots"][data-note-id="${C}"]`).count()).toBe(0)
+    await screenshot(bram, 'participant-vote')
+
+    // The same person in a second tab (same browser, same voter): no dots left there either…
+    const tab = await bram.context().newPage()
+    try {
+      await tab.goto(room.joinUrl)
+      await waitForBoard(tab)
+      await showInstance(tab, instance)
+      await expect.poll(() => dotsLeft(tab), { timeout: 5_000 }).toBe('0')
+      expect(await tab.locator(`[data-testid="my-dots"][data-note-id="${B}"]`).getAttribute('data-count')).toBe('1')
+      await tab.locator(`[data-testid="dot-target"][data-note-id="${C}"]`).click()
+      await tab.getByTestId('vote-notice').waitFor({ state: 'visible' })
+    } finally {
+      await tab.close()
+    }
+    // …and the server says no to a dot asked for directly, whatever the page thinks.
+    const direct = await fetch(`${w.server.url}/api/sessions/${session.id}/dots`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${session.join}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ note: C, voter, delta: 1 }),
+    })
+    expect(direct.status).toBe(409)
+
+    // The phone votes from its list: both dots on the first idea.
+    await sanne.getByTestId('phone-vote-list').waitFor()
+    expect(await dotsLeft(sanne)).toBe('2')
+    await sanne.locator(`[data-testid="phone-dot-add"][data-note-id="${A}"]`).click()
+    await expect.poll(() => dotsLeft(sanne)).toBe('1')
+    await sanne.locator(`[data-testid="phone-dot-add"][data-note-id="${A}"]`).click()
+    await expect.poll(() => dotsLeft(sanne)).toBe('0')
+    const phoneVoter = await voterId(sanne)
+    // What the server holds; the phone's dots came after the refused ones, so nothing of those slipped in.
+    await eventually(async () => expect(serverVotes(A)).toEqual({ [voter]: 1, [phoneVoter]: 2 }))
+    expect(serverVotes(B)).toEqual({ [voter]: 1 })
+    expect(serverVotes(C)).toEqual({})
+
+    // Hidden tally: everyone sees their own dots, nobody sees totals.
+    for (const page of [fatima, bram, projector]) expect(await page.getByTestId('dot-badge').count()).toBe(0)
+    expect(await sanne.getByTestId('phone-vote-total').count()).toBe(0)
+    expect(await bram.getByTestId('my-dots').count()).toBe(2)
+    await openMenu(fatima)
+    await screenshot(fatima, 'facilitator-menu')
+
+    await fatima.getByTestId('vote-reveal').click()
+    for (const page of [bram, fatima, projector]) {
+      await expect.poll(() => badge(page, A).getAttribute('data-count'), { timeout: 5_000 }).toBe('3')
+      expect(await badge(page, B).getAttribute('data-count')).toBe('1')
+      expect(await badge(page, C).count()).toBe(0)
+    }
+    await expect
+      .poll(() => sanne.getByTestId('phone-vote-total').evaluateAll((els) => els.map((e) => e.getAttribute('data-count'))), { timeout: 5_000 })
+      .toEqual(['3', '1', '0'])
+    expect(await votesIn()).toEqual({ [IDEAS[0]]: 3, [IDEAS[1]]: 1, [IDEAS[2]]: 0 })
+
+    // The room's screen: timer, join card and the revealed vote, where the facilitator is looking.
+    await closeMenu(fatima)
+    const center = await viewCenter(fatima)
+    await expect
+      .poll(async () => {
+        const c = await viewCenter(projector)
+        return Math.hypot(c.x - center.x, c.y - center.y)
+      }, { timeout: 5_000 })
+      .toBeLessThan(20)
+    // The phone page has no canvas: its person is here, but no cursor of theirs sits on the board.
+    const people = await board(projector, (editor) => ({
+      here: editor.getCollaborators().map((c: any) => c.userName as string),
+      drawn: editor.getVisibleCollaborators().map((c: any) => c.userName as string),
+    }))
+    expect(people.here).toEqual(expect.arrayContaining(['Sanne', 'Bram']))
+    expect(people.drawn).toContain('Bram')
+    expect(people.drawn).not.toContain('Sanne')
+    await projector.getByTestId('projector-qr').waitFor()
+    expect(await projector.getByTestId('projector-join-link').textContent()).toContain('/j/')
+    await screenshot(projector, 'projector-facilitation')
+    await screenshot(sanne, 'phone-page')
+  })
+
+  it('closes the vote (no more dots, the result stays), reopens it, and resets it to no dots at all', async () => {
+    const { fatima, bram, sanne, projector } = room
+    await openMenu(fatima)
+    await fatima.getByTestId('vote-close').click()
+    await bram.getByTestId('dot-target').first().waitFor({ state: 'detached', timeout: 5_000 })
+    await expect.poll(() => sanne.getByTestId('phone-vote-list').getAttribute('data-phase'), { timeout: 5_000 }).toBe('closed')
+    expect(await sanne.getByTestId('phone-dot-add').count()).toBe(0)
+    await projector.getByTestId('projector-vote').waitFor({ state: 'detached', timeout: 5_000 })
+    expect(await badge(bram, A).getAttribute('data-count')).toBe('3')
+    const closed = await fetch(`${w.server.url}/api/sessions/${room.session.id}/dots`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${room.session.join}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ note: C, voter: await voterId(sanne), delta: -1 }),
+    })
+    expect(closed.status).toBe(409)
+
+    await fatima.getByTestId('vote-reopen').click()
+    await bram.getByTestId('dot-target').first().waitFor({ timeout: 5_000 })
+
+    await fatima.getByTestId('vote-reset').click()
+    await fatima.getByTestId('vote-reset-confirm').click()
+    await fatima.getByTestId('vote-form').waitFor({ timeout: 5_000 })
+    for (const page of [bram, fatima, projector]) {
+      await page.getByTestId('dot-layer').waitFor({ state: 'detached', timeout: 5_000 })
+      expect(await page.locator('[data-testid="my-dots"], [data-testid="dot-badge"], [data-testid="dot-target"]').count()).toBe(0)
+    }
+    await sanne.getByTestId('phone-vote-list').waitFor({ state: 'detached', timeout: 5_000 })
+    expect(serverVotes(A)).toEqual({})
+    expect(await votesIn()).toEqual({ [IDEAS[0]]: 0, [IDEAS[1]]: 0, [IDEAS[2]]: 0 })
+  })
+
+  it('hides each participant’s new notes from the others during a silent brainstorm, until the reveal', async () => {
+    const { fatima, bram, sanne, projector, ideas, instance } = room
+    const LAPTOP_NOTE = 'Stil idee van Bram'
+    const PHONE_NOTE = 'Stil idee van Sanne'
+    await openMenu(fatima)
+    await fatima.getByTestId('silent-area').selectOption(ideas)
+    await fatima.getByTestId('silent-start').click()
+    await bram.getByTestId('silent-banner').waitFor({ timeout: 5_000 })
+    await sanne.getByTestId('silent-banner').waitFor({ timeout: 5_000 })
+
+    await showInstance(bram, instance)
+    await typeNote(bram, LAPTOP_NOTE, await areaPoint(bram, instance, 'ideas', 0.75, 0.8))
+    await addOnPhone(sanne, PHONE_NOTE)
+
+    // The facilitator sees both as they come in; each author sees their own and not the other's.
+    await expect.poll(() => noteSight(fatima, LAPTOP_NOTE), { timeout: 5_000 }).toBe('shown')
+    await expect.poll(() => noteSight(fatima, PHONE_NOTE), { timeout: 5_000 }).toBe('shown')
+    expect(await noteSight(bram, LAPTOP_NOTE)).toBe('shown')
+    await expect.poll(() => noteSight(bram, PHONE_NOTE), { timeout: 5_000 }).toBe('hidden')
+    await expect.poll(() => noteSight(projector, PHONE_NOTE), { timeout: 5_000 }).toBe('hidden')
+    expect(await noteSight(projector, LAPTOP_NOTE)).toBe('hidden')
+    // Notes from before the round stay in view.
+    expect(await noteSight(bram, IDEAS[0])).toBe('shown')
+    expect(await fatima.getByTestId('silent-banner').getAttribute('data-count')).toBe('2')
+
+    // The phone's own canvas, for a look: its note there, the laptop's not.
+    await sanne.getByTestId('phone-full-board').click()
+    await waitForBoard(sanne)
+    await expect.poll(() => noteSight(sanne, LAPTOP_NOTE), { timeout: 5_000 }).toBe('hidden')
+    expect(await noteSight(sanne, PHONE_NOTE)).toBe('shown')
+
+    await openMenu(fatima)
+    await fatima.getByTestId('silent-reveal').click()
+    for (const page of [bram, sanne, projector, fatima]) {
+      for (const text of [LAPTOP_NOTE, PHONE_NOTE]) await expect.poll(() => noteSight(page, text), { timeout: 5_000 }).toBe('shown')
+    }
+    await bram.getByTestId('silent-banner').waitFor({ state: 'detached' })
+    await sanne.getByTestId('phone-back').click()
+    await sanne.getByTestId('phone-page').waitFor()
+  })
+
+  it('puts a note added on the phone page on the projector', async () => {
+    const { fatima, sanne, projector } = room
+    const text = 'Vanaf de telefoon: meer groen'
+    await addOnPhone(sanne, text)
+    await projector.getByTestId('canvas').getByText(text).waitFor({ state: 'attached', timeout: 5_000 })
+    expect(await noteSight(projector, text)).toBe('shown')
+    expect(await noteSight(fatima, text)).toBe('shown')
+    expect(await sanne.getByTestId('phone-my-notes').getAttribute('data-count')).toBe('2')
+    expect(await votesIn()).toEqual({ [IDEAS[0]]: 0, [IDEAS[1]]: 0, [IDEAS[2]]: 0 })
+    const items = itemsIn(await api<Outcomes>(`/api/sessions/${room.session.id}/outcomes`, room.session.view), room.instance, 'ideas')
+    expect(items.map((i) => i.text)).toContain(text)
+    expect(w.foreign).toEqual([])
+  })
+})
