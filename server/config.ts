@@ -18,6 +18,22 @@ export interface Config {
   /** Largest accepted WebSocket message. */
   maxMessageBytes: number
   maxTitleLength: number
+  /** Origins besides our own whose pages may open a WebSocket (ALLOWED_ORIGINS, comma-separated). */
+  allowedOrigins: string[]
+  /** When set, required as bearer on POST /api/sessions (CREATE_TOKEN). */
+  createToken: string | null
+  /** Largest document a session may grow to (encoded state, bytes). */
+  maxDocBytes: number
+  /** Live connections per session; 0 = no limit. */
+  maxConnectionsPerSession: number
+  /** Live connections per client address; 0 = no limit (a whole room may share one NAT address). */
+  maxConnectionsPerAddress: number
+  /** Session creations per client address per minute; 0 = no limit. */
+  sessionCreatesPerMinute: number
+  /** A client whose unsent data grows past this is disconnected (slow or stalled reader). */
+  maxSendBufferBytes: number
+  /** Sessions untouched for longer are deleted; null keeps them. */
+  retentionDays: number | null
 }
 
 export class ConfigError extends Error {}
@@ -43,5 +59,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 64 * 1024, 1),
     maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', 16 * 1024 * 1024, 1),
     maxTitleLength: 200,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+    createToken: env.CREATE_TOKEN?.trim() || null,
+    maxDocBytes: int(env, 'MAX_DOC_BYTES', 32 * 1024 * 1024, 1),
+    maxConnectionsPerSession: int(env, 'MAX_CONNECTIONS_PER_SESSION', 300),
+    maxConnectionsPerAddress: int(env, 'MAX_CONNECTIONS_PER_ADDRESS', 500),
+    sessionCreatesPerMinute: int(env, 'SESSION_CREATES_PER_MINUTE', 30),
+    maxSendBufferBytes: int(env, 'MAX_SEND_BUFFER_BYTES', 64 * 1024 * 1024, 1),
+    retentionDays: int(env, 'RETENTION_DAYS', 0) || null,
   }
 }
