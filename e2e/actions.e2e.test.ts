@@ -214,5 +214,32 @@ describe('the live action list', () => {
     await bram.waitForTimeout(500)
     await screenshot(bram, 'actions-panel')
     expect(w.foreign).toEqual([])
+    expect(w.cspViolations).toEqual([])
+  })
+
+  it('moves the session by backup to a new one, then deletes it: every screen says so', async () => {
+    await fatima.getByTestId('export-menu').click()
+    const [download] = await Promise.all([fatima.waitForEvent('download', { timeout: 20_000 }), fatima.getByTestId('session-backup').click()])
+    expect(download.suggestedFilename()).toMatch(/^samenbord-werkgroep-centrum-\d{4}-\d{2}-\d{2}\.json$/)
+    const file = path.join(ARTIFACTS, 'downloads', download.suggestedFilename())
+    await download.saveAs(file)
+
+    const home = await w.openPage(`${w.server.url}/`, { viewport: LAPTOP })
+    await home.getByTestId('import-session-file').setInputFiles(file)
+    await home.waitForURL(/\/f\/[A-Za-z0-9_-]{21,}$/)
+    const token = home.url().split('/f/')[1]!
+    const copy = await api<{ id: string }>('/api/session', token)
+    expect(copy.id).not.toBe(session.id)
+    const actions = await api<{ actions: Action[] }>(`/api/sessions/${copy.id}/actions`, token)
+    expect(actions.actions.some((a) => a.text.includes('Gevelfonds opzetten'))).toBe(true)
+
+    await fatima.getByTestId('session-delete').click()
+    await fatima.getByTestId('session-delete-confirm').waitFor()
+    await fatima.getByTestId('session-delete-yes').click()
+    await fatima.getByTestId('session-deleted').waitFor({ timeout: 10_000 })
+    await bram.getByTestId('session-deleted').waitFor({ timeout: 10_000 })
+    expect(await fatima.getByText('Deze sessie is verwijderd').count()).toBe(1)
+    const gone = await fetch(`${w.server.url}/api/session`, { headers: { authorization: `Bearer ${session.facilitator}` } })
+    expect(gone.status).toBe(404)
   })
 })

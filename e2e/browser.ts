@@ -30,6 +30,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file
 }
 
+/** Collects what the Content-Security-Policy blocked (Chromium reports it on the console). */
+export function watchCspViolations(page: Page, violations: string[]): void {
+  page.on('console', (msg) => {
+    const text = msg.text()
+    if (/Content Security Policy/i.test(text)) violations.push(text)
+  })
+}
+
 /** Collects requests to any host but ours: the built app must make none. */
 export function watchForeignRequests(page: Page, ownOrigin: string, foreign: string[]): void {
   page.on('request', (req) => {

@@ -181,5 +181,6 @@ describe('the facilitator runs the room', () => {
     await typeNote(bram, 'Bram na het slot', await areaPoint(bram, instance, 'ideas', 0.7, 0.8))
     await fatima.getByTestId('canvas').getByText('Bram na het slot').waitFor({ timeout: 5_000 })
     expect(w.foreign).toEqual([])
+    expect(w.cspViolations).toEqual([])
   })
 })

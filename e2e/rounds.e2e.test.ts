@@ -243,5 +243,6 @@ describe('the workshop rounds', () => {
     const items = itemsIn(await api<Outcomes>(`/api/sessions/${room.session.id}/outcomes`, room.session.view), room.instance, 'ideas')
     expect(items.map((i) => i.text)).toContain(text)
     expect(w.foreign).toEqual([])
+    expect(w.cspViolations).toEqual([])
   })
 })

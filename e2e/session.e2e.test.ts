@@ -136,7 +136,8 @@ describe('a live session in the browser', () => {
     await expect(other.getByTestId('name-submit').textContent()).resolves.toBe('Meedoen')
   })
 
-  it('made no request to any other host', () => {
+  it('made no request to any other host, and the Content-Security-Policy blocked nothing', () => {
     expect(w.foreign).toEqual([])
+    expect(w.cspViolations).toEqual([])
   })
 })

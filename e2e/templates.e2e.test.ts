@@ -345,5 +345,6 @@ describe('workshop templates on the live board', () => {
 
   it('made no request to any other host', () => {
     expect(w.foreign).toEqual([])
+    expect(w.cspViolations).toEqual([])
   })
 })

@@ -2,7 +2,7 @@
 // separate devices), the real server, and the moves a person makes on the board.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { startServerProcess, type ServerProcess } from '../server/testing/serverProcess.ts'
-import { launchBrowser, watchForeignRequests } from './browser.ts'
+import { launchBrowser, watchCspViolations, watchForeignRequests } from './browser.ts'
 
 export interface Point {
   x: number
@@ -20,10 +20,12 @@ export class Workshop {
   browser!: Browser
   /** Requests any page made to a host other than ours: the built app must make none. */
   readonly foreign: string[] = []
+  /** What the server's Content-Security-Policy blocked on any page: the built app must trip none. */
+  readonly cspViolations: string[] = []
   private readonly contexts: BrowserContext[] = []
 
-  async start(): Promise<void> {
-    this.server = await startServerProcess()
+  async start(opts: Parameters<typeof startServerProcess>[0] = {}): Promise<void> {
+    this.server = await startServerProcess(opts)
     this.browser = await launchBrowser()
   }
 
@@ -41,6 +43,7 @@ export class Workshop {
     this.contexts.push(context)
     const page = await context.newPage()
     watchForeignRequests(page, this.server.url, this.foreign)
+    watchCspViolations(page, this.cspViolations)
     page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
     await page.goto(url)
     return page

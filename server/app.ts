@@ -10,6 +10,10 @@ import { ActionService } from './sessions/actionService.ts'
 import { BoardService } from './sessions/boardService.ts'
 import { FacilitationService } from './sessions/facilitationService.ts'
 import { SessionService } from './sessions/sessionService.ts'
+import { LifecycleService } from './sessions/lifecycleService.ts'
+import { startRetention } from './sessions/retention.ts'
+import { lockDataDir } from './storage/dataDirLock.ts'
+import { FaultInjectingStorage } from './storage/faultInjection.ts'
 import { FileDocStorage } from './storage/fileDocStorage.ts'
 import { SessionStore } from './storage/sessionStore.ts'
 import { Rooms } from './sync/rooms.ts'
@@ -22,8 +26,14 @@ export interface RunningServer {
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const storageLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: object) => log[level](fields ?? {}, msg)
+  // Before touching any file: a second server on the same DATA_DIR would corrupt the logs (throws).
+  const lock = lockDataDir(config.dataDir)
   const sessionStore = await SessionStore.open(config.dataDir, { log: storageLog })
-  const storage = new FileDocStorage(path.join(config.dataDir, 'docs'), storageLog)
+  const fileStorage = new FileDocStorage(path.join(config.dataDir, 'docs'), storageLog)
+  // Test-only write-fault seam (faultInjection.ts); never set in production.
+  const faultFile = process.env.SAMENBORD_FAULT_FILE
+  if (faultFile) log.warn({ faultFile }, 'storage fault injection enabled (tests only)')
+  const storage = faultFile ? new FaultInjectingStorage(fileStorage, faultFile) : fileStorage
   const rooms = new Rooms({
     storage,
     log,
@@ -35,14 +45,28 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const boards = new BoardService(rooms)
   const actions = new ActionService(rooms)
   const facilitation = new FacilitationService(rooms)
+  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes })
+  // Before listening: nothing past its retention period is ever served.
+  const stopRetention = config.retentionDays === null ? () => {} : await startRetention({
+    list: () => sessionStore.list(),
+    connections: (id) => rooms.get(id)?.connections.size ?? 0,
+    delete: (id, reason) => lifecycle.delete(id, reason),
+    log,
+    retentionDays: config.retentionDays,
+  }, config.retentionSweepMs)
   const sync = new SyncServer({
     rooms,
     log,
     resolveToken: (token) => sessionStore.resolveToken(token),
     maxMessageBytes: config.maxMessageBytes,
+    maxBufferedBytes: config.maxSendBufferBytes,
+    maxDocBytes: config.maxDocBytes,
+    allowedOrigins: config.allowedOrigins,
+    maxConnectionsPerSession: config.maxConnectionsPerSession,
+    maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   })
 
-  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, log }))
+  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, log, healthStats: () => rooms.stats() }))
   server.on('upgrade', (req, socket, head) => {
     if (!sync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })
@@ -60,11 +84,13 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     port,
     close() {
       closing ??= (async () => {
+        stopRetention()
         sync.close()
         rooms.closeAll()
         await new Promise<void>((resolve) => server.close(() => resolve()))
         server.closeAllConnections()
         await sessionStore.flush()
+        lock.release()
       })()
       return closing
     },

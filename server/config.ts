@@ -34,6 +34,8 @@ export interface Config {
   maxSendBufferBytes: number
   /** Sessions untouched for longer are deleted; null keeps them. */
   retentionDays: number | null
+  /** How often the retention sweep runs (RETENTION_SWEEP_MS); it also runs at start. */
+  retentionSweepMs: number
 }
 
 export class ConfigError extends Error {}
@@ -70,5 +72,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionCreatesPerMinute: int(env, 'SESSION_CREATES_PER_MINUTE', 30),
     maxSendBufferBytes: int(env, 'MAX_SEND_BUFFER_BYTES', 64 * 1024 * 1024, 1),
     retentionDays: int(env, 'RETENTION_DAYS', 0) || null,
+    retentionSweepMs: int(env, 'RETENTION_SWEEP_MS', 60 * 60 * 1000, 1000),
   }
 }

@@ -1,7 +1,8 @@
 // Integration: the real server (child process, free port) and stock y-websocket clients in Node.
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
-import { BoardDoc, type BoardRecord } from '../shared/board/index.ts'
+import { BoardDoc } from '../shared/board/index.ts'
+import { note } from './testing/board.ts'
 import { createSession, startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
 import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
 
@@ -18,10 +19,6 @@ function client(s: ServerProcess, token: string): YClient {
   const c = connectClient(s.wsUrl, token)
   clients.push(c)
   return c
-}
-
-function note(id: string, text: string): BoardRecord {
-  return { id, typeName: 'shape', type: 'note', x: 0, y: 0, parentId: 'page:board', props: { text } }
 }
 
 afterEach(async () => {

@@ -10,7 +10,11 @@ import type { FacilitationService } from '../sessions/facilitationService.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
 import { bearerToken, readJsonBody, sendError, sendJson } from './respond.ts'
 import { handleSessionRoute } from './sessionRoutes.ts'
+import { handleLifecycleRoute } from './lifecycleRoutes.ts'
+import type { LifecycleService } from '../sessions/lifecycleService.ts'
+import { handleHealth, type HealthStats } from './health.ts'
 import { authorize } from './auth.ts'
+import { createGuardFor, type CreateRefusal } from './createGuard.ts'
 import type { Action } from '../../shared/actions/index.ts'
 
 export interface ApiDeps {
@@ -19,6 +23,10 @@ export interface ApiDeps {
   boards: BoardService
   actions: ActionService
   facilitation: FacilitationService
+  /** Deleting, backing up and importing sessions (lifecycleRoutes.ts). */
+  lifecycle: LifecycleService
+  /** Live figures for GET /healthz?detail=1 (see health.ts). */
+  healthStats?: () => HealthStats
 }
 
 function createSessionBody(maxTitle: number) {
@@ -46,19 +54,22 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
   const method = req.method ?? 'GET'
   if (path === '/healthz') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET')
-    sendJson(res, 200, { ok: true })
+    handleHealth(res, query, deps.healthStats)
     return true
   }
   if (!path.startsWith('/api/')) return false
 
   if (path === '/api/config') {
     if (method !== 'GET') return methodNotAllowed(res, 'GET')
-    sendJson(res, 200, { licenseKey: deps.config.licenseKey })
+    sendJson(res, 200, { licenseKey: deps.config.licenseKey, createTokenRequired: deps.config.createToken !== null })
     return true
   }
 
   if (path === '/api/sessions') {
     if (method !== 'POST') return methodNotAllowed(res, 'POST')
+    const guard = createGuardFor(deps.config)
+    const tooMany = guard.rate(req)
+    if (tooMany) return refuse(res, tooMany)
     const body = await readJsonBody(req, deps.config.maxBodyBytes)
     if (!body.ok) {
       sendError(res, body.status, body.message)
@@ -70,6 +81,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       return true
     }
     let carriedOver: Action[] = []
+    // A follow-up session is authorised by the previous session's facilitator token (below).
+    const noAccess = parsed.data.from === undefined ? guard.token(req) : undefined
+    if (noAccess) return refuse(res, noAccess)
     if (parsed.data.from !== undefined) {
       // A follow-up session: only the previous session's facilitator may carry its actions over.
       const previous = parsed.data.from
@@ -112,12 +126,19 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     return true
   }
 
+  if (await handleLifecycleRoute(req, res, path, deps)) return true
+
   const routeDeps = { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, facilitation: deps.facilitation, maxBodyBytes: deps.config.maxBodyBytes }
   if (await handleSessionRoute(req, res, path, query, routeDeps)) {
     return true
   }
 
   sendError(res, 404, 'no such API route')
+  return true
+}
+
+function refuse(res: ServerResponse, refusal: CreateRefusal): true {
+  sendJson(res, refusal.status, { error: refusal.message }, refusal.headers)
   return true
 }
 

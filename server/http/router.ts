@@ -3,16 +3,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from '../log.ts'
 import { handleApi, type ApiDeps } from './api.ts'
 import { handleJoinLink } from './joinLink.ts'
+import { handleUnknownTokenPage } from './tokenPage.ts'
 import { sendError } from './respond.ts'
+import { setSecurityHeaders } from './securityHeaders.ts'
 import { serveStatic } from './static.ts'
 
 export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    securityHeaders(res)
+    setSecurityHeaders(res)
     const [rawPath, rawQuery] = (req.url ?? '/').split('?') as [string, string | undefined]
     const urlPath = rawPath || '/'
     const query = new URLSearchParams(rawQuery ?? '')
     if (handleJoinLink(req, res, urlPath, query, { sessions: deps.sessions, clientDir: deps.config.clientDir })) return
+    if (handleUnknownTokenPage(req, res, urlPath, { sessions: deps.sessions, clientDir: deps.config.clientDir })) return
     handleApi(req, res, urlPath, query, deps)
       .then((handled) => {
         if (!handled) serveStatic(req, res, urlPath, deps.config.clientDir)
@@ -24,10 +27,4 @@ export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
         else res.destroy()
       })
   }
-}
-
-function securityHeaders(res: ServerResponse): void {
-  res.setHeader('x-content-type-options', 'nosniff')
-  res.setHeader('referrer-policy', 'no-referrer')
-  res.setHeader('x-frame-options', 'DENY')
 }

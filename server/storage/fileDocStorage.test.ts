@@ -121,6 +121,7 @@ describe('FileDocStorage', () => {
     const quarantined = files().filter((f) => f.startsWith(`${ID}.log.corrupt-`))
     expect(quarantined).toHaveLength(1)
     expect(fs.readFileSync(path.join(dir, quarantined[0]!))).toEqual(damaged)
+    expect(loaded.quarantined).toEqual(quarantined)
     expect(fs.statSync(logFile()).size).toBe(FRAME_HEADER_BYTES + 2)
     expect(logged.some((l) => l.level === 'warn')).toBe(true)
 
@@ -195,6 +196,7 @@ describe('FileDocStorage', () => {
     expect(loaded.problems[0]).toMatch(/snapshot .* corrupt \(crc mismatch\)/)
     expect(fs.existsSync(snapFile())).toBe(false)
     const quarantined = files().filter((f) => f.startsWith(`${ID}.snap.corrupt-`))
+    expect(loaded.quarantined).toEqual(quarantined)
     expect(quarantined).toHaveLength(1)
     expect(fs.readFileSync(path.join(dir, quarantined[0]!))).toEqual(snap)
 

@@ -21,6 +21,9 @@ export interface FileDocStorageOptions {
 /** Ids become file names, so only this alphabet is accepted: no separators, dots or empty names. */
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
+/** Picks the quarantined file's name out of a problem report (the reports below name it this way). */
+const QUARANTINED_NAME = /(?:moved|copied the log) to (\S+?\.corrupt-[^\s,]+)/
+
 const SNAP_MAGIC = new Uint8Array([0x53, 0x42, 0x53, 0x31]) // 'SBS1'
 const SNAP_HEADER_BYTES = 8 // magic + u32 LE crc32 of the payload
 
@@ -56,7 +59,8 @@ export class FileDocStorage implements DocStorage {
     if (snapshot && snapshot.length > 0) updates.push(snapshot)
     updates.push(...this.readLog(sessionId, problems))
     for (const problem of problems) this.log('warn', problem, { sessionId })
-    return { updates, problems }
+    const quarantined = problems.flatMap((p) => QUARANTINED_NAME.exec(p)?.[1] ?? [])
+    return quarantined.length > 0 ? { updates, problems, quarantined } : { updates, problems }
   }
 
   append(sessionId: string, update: Uint8Array): void {

@@ -105,7 +105,7 @@ export class SessionStore {
   }
 
   /** Creates a session and persists it before resolving. The facilitator token is returned only here. */
-  async create(title: string): Promise<{ session: SessionRecord; facilitatorToken: string }> {
+  async create(title: string, opts: { createdAt?: string } = {}): Promise<{ session: SessionRecord; facilitatorToken: string }> {
     const now = new Date().toISOString()
     const facilitatorToken = nanoid()
     const session: SessionRecord = {
@@ -115,7 +115,8 @@ export class SessionStore {
       viewToken: nanoid(),
       facilitatorHash: hashToken(facilitatorToken),
       joinCode: this.unusedJoinCode(),
-      createdAt: now,
+      // An imported backup keeps its workshop day: dates on notes ("15 dec") are read relative to it.
+      createdAt: opts.createdAt ?? now,
       updatedAt: now,
     }
     this.db.data.sessions.push(session)

@@ -29,6 +29,8 @@ export interface LoadedDoc {
   updates: Uint8Array[]
   /** Human-readable reports: torn tail skipped, corrupt file quarantined... Empty when all was well. */
   problems: string[]
+  /** Damaged files set aside for manual recovery (base names); absent when none. The facilitator is told. */
+  quarantined?: string[]
 }
 
 export interface DocStorage {

@@ -19,6 +19,8 @@ export const CloseCode = {
   /** The update wrote something only the server writes (participants, control, votes). */
   forbidden: 4403,
   unknownSession: 4404,
+  /** The facilitator (or the retention period) deleted the session; reconnecting is pointless. */
+  deleted: 4410,
   tooLarge: 4413,
   serverError: 4500,
 } as const

@@ -135,6 +135,29 @@ describe('Room', () => {
     expect(replay.getMap('m').toJSON()).toEqual({ one: 'one', two: 'two', three: 'three' })
   })
 
+  it('tells every client while the disk fails, and again when it works', () => {
+    const { storage, room } = setup()
+    const socket = new FakeSocket('a', [])
+    const conn = room.connect(socket, 'join')
+    const seen = () => {
+      const client = new awarenessProtocol.Awareness(new Y.Doc())
+      for (const message of socket.sent) {
+        const decoder = decoding.createDecoder(message)
+        if (decoding.readVarUint(decoder) !== MESSAGE_AWARENESS) continue
+        awarenessProtocol.applyAwarenessUpdate(client, decoding.readVarUint8Array(decoder), 'server')
+      }
+      return client.getStates().get(room.doc.clientID) ?? null
+    }
+    storage.failing = true
+    conn.receive(edit('one'))
+    expect(room.storage).toBe('failing')
+    expect(seen()).toEqual({ server: { storage: 'failing' } })
+    storage.failing = false
+    conn.receive(edit('two'))
+    expect(room.storage).toBe('ok')
+    expect(seen()).toBeNull()
+  })
+
   it('answers a client sync step 1 with the whole stored state', () => {
     const { room } = setup()
     room.doc.getMap('m').set('stored', 'yes')

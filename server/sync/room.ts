@@ -7,6 +7,7 @@
 // from us.
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import type { ServerAwarenessState, StorageState } from '../../shared/api/serverStatus.ts'
 import { BoardDoc, type Participant } from '../../shared/board/boardDoc.ts'
 import { readControl } from '../../shared/facilitation/controlDoc.ts'
 import type { Logger } from '../log.ts'
@@ -27,6 +28,8 @@ import { judgeUpdate } from './writePolicy.ts'
 const RESYNC_INTERVAL_MS = 2000
 const AUTHOR_ID = /^[A-Za-z0-9_-]{1,64}$/
 
+export type { StorageState }
+
 export interface RoomSocket {
   send(data: Uint8Array): void
   close(code: number, reason: string): void
@@ -43,6 +46,8 @@ export interface RoomOptions {
   onEmpty: (room: Room) => void
   /** Called on every accepted change (to keep the session's updatedAt fresh). */
   onChange?: (room: Room) => void
+  /** Load found and set aside a damaged file: tell the clients until the room is unloaded. */
+  repaired?: boolean
 }
 
 export class Connection {
@@ -79,6 +84,8 @@ export class Room {
   /** Updates the disk refused; kept in memory and retried so no accepted edit is dropped. */
   private unsaved: Uint8Array[] = []
   private retryTimer: NodeJS.Timeout | undefined
+  /** Published to every client as the server's awareness state, so the facilitator sees a failing disk. */
+  private storageState: StorageState = 'ok'
   private readonly opts: RoomOptions
 
   constructor(opts: RoomOptions) {
@@ -88,8 +95,14 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(this.doc)
     // The server itself has no presence.
     this.awareness.setLocalState(null)
+    if (opts.repaired) this.setStorageState('repaired')
     this.doc.on('update', this.onDocUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
+  }
+
+  /** 'failing' while accepted edits wait in memory because the disk refused them. */
+  get storage(): StorageState {
+    return this.storageState
   }
 
   get hasUnsavedChanges(): boolean {
@@ -271,6 +284,7 @@ export class Room {
     } catch (error) {
       this.unsaved.push(update)
       this.opts.log.error({ session: this.id, err: (error as Error).message }, 'cannot write update; kept in memory, retrying')
+      this.setStorageState('failing')
       this.scheduleRetry()
     }
   }
@@ -285,6 +299,7 @@ export class Room {
         return
       }
     }
+    if (this.storageState === 'failing') this.setStorageState('ok')
   }
 
   private scheduleRetry(): void {
@@ -295,6 +310,17 @@ export class Room {
       if (this.unsaved.length === 0) this.opts.log.info({ session: this.id }, 'pending updates written')
     }, 1000)
     this.retryTimer.unref()
+  }
+
+  /**
+   * The server's own awareness state carries the storage state: { server: { storage: 'failing' } } while
+   * failing, no state when all is well. Presence lists ignore it (it has no `user`).
+   */
+  private setStorageState(state: StorageState): void {
+    if (this.storageState === state) return
+    this.storageState = state
+    const published: ServerAwarenessState | null = state === 'ok' ? null : { server: { storage: state } }
+    this.awareness.setLocalState(published)
   }
 
   private tryCompact(): void {

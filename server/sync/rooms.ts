@@ -15,15 +15,35 @@ export interface RoomsOptions {
   onChange?: (sessionId: string) => void
 }
 
+/** open() of a session that was deleted (a socket or request that raced the deletion). */
+export class SessionDeletedError extends Error {
+  constructor(readonly sessionId: string) {
+    super('session deleted')
+  }
+}
+
 export class Rooms {
   private readonly live = new Map<string, Room>()
   private readonly loading = new Map<string, Promise<Room>>()
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
+  /** Sessions deleted while this process runs: never loaded again. */
+  private readonly gone = new Set<string>()
 
   constructor(private readonly opts: RoomsOptions) {}
 
   get size(): number {
     return this.live.size
+  }
+
+  /** Loaded rooms, their live connections, and how many of them cannot write to disk right now. */
+  stats(): { rooms: number; connections: number; storageFailing: number } {
+    let connections = 0
+    let storageFailing = 0
+    for (const room of this.live.values()) {
+      connections += room.connections.size
+      if (room.storage === 'failing') storageFailing++
+    }
+    return { rooms: this.live.size, connections, storageFailing }
   }
 
   get(sessionId: string): Room | undefined {
@@ -32,6 +52,7 @@ export class Rooms {
 
   /** The live room, loading it from storage first if needed. */
   open(sessionId: string): Promise<Room> {
+    if (this.gone.has(sessionId)) return Promise.reject(new SessionDeletedError(sessionId))
     this.cancelUnload(sessionId)
     const room = this.live.get(sessionId)
     if (room) return Promise.resolve(room)
@@ -64,13 +85,19 @@ export class Rooms {
     }
   }
 
-  /** Drops a session entirely: its clients are told it is gone. Storage removal is the caller's. */
-  evict(sessionId: string): void {
+  /**
+   * Drops a deleted session entirely: its clients are closed with 4410, a load in progress is awaited
+   * and evicted too, and the id can never be opened again (ids are never reused), so a socket that
+   * raced the deletion cannot recreate its files. Storage removal is the caller's.
+   */
+  async evict(sessionId: string): Promise<void> {
+    this.gone.add(sessionId)
+    await this.loading.get(sessionId)?.catch(() => undefined)
     this.cancelUnload(sessionId)
     const room = this.live.get(sessionId)
     if (!room) return
     this.live.delete(sessionId)
-    room.closeAll(CloseCode.unknownSession, 'session deleted')
+    room.closeAll(CloseCode.deleted, 'session deleted')
     room.destroy()
     this.opts.storage.release(sessionId)
   }
@@ -103,6 +130,7 @@ export class Rooms {
       storage: this.opts.storage,
       log: this.opts.log,
       compactBytes: this.opts.compactBytes,
+      repaired: (loaded.quarantined?.length ?? 0) > 0,
       onEmpty: (r) => this.scheduleUnload(r),
       onChange: this.opts.onChange ? (r) => this.opts.onChange!(r.id) : undefined,
     })

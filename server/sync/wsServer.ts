@@ -1,14 +1,19 @@
-// WebSocket front door: /sync/<token> upgrades are checked against the session store before the
-// handshake completes (unknown token → 404, no session created by guessing), then the socket is
-// handed to its room once the room's document is loaded.
+// WebSocket front door: /sync/<token> upgrades are checked before the handshake completes — the
+// page's Origin (403), connections from this address (429), the token against the session store (404,
+// no session created by guessing), connections to this session (503) — then the socket is handed to
+// its room once the room's document is loaded. Updates that would grow the document past its limit
+// are refused here, before the room sees them.
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { originAllowed } from '../http/origin.ts'
+import { Counter } from '../limits/counter.ts'
+import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
 import type { ResolvedToken } from '../storage/types.ts'
-import { CloseCode } from './protocol.ts'
+import { CloseCode, MalformedMessage, parseMessage } from './protocol.ts'
 import type { Connection, RoomSocket } from './room.ts'
-import type { Rooms } from './rooms.ts'
+import { SessionDeletedError, type Rooms } from './rooms.ts'
 
 export interface SyncServerOptions {
   rooms: Rooms
@@ -16,7 +21,15 @@ export interface SyncServerOptions {
   resolveToken: (token: string) => ResolvedToken | undefined
   maxMessageBytes: number
   /** A client whose unsent data grows past this is disconnected instead of growing our memory. */
-  maxBufferedBytes?: number
+  maxBufferedBytes: number
+  /** Largest encoded document (estimated, see limits/docSize.ts) an update may grow a session to. */
+  maxDocBytes: number
+  /** Origins besides our own whose pages may connect. */
+  allowedOrigins: readonly string[]
+  /** 0 = no limit. */
+  maxConnectionsPerSession: number
+  /** 0 = no limit. */
+  maxConnectionsPerAddress: number
   pingIntervalMs?: number
 }
 
@@ -26,6 +39,8 @@ export class SyncServer {
   private readonly wss: WebSocketServer
   private readonly alive = new WeakSet<WebSocket>()
   private readonly pingTimer: NodeJS.Timeout
+  private readonly perSession = new Counter()
+  private readonly perAddress = new Counter()
 
   constructor(private readonly opts: SyncServerOptions) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes })
@@ -37,13 +52,34 @@ export class SyncServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
     const pathname = (req.url ?? '').split('?')[0] ?? ''
     if (!pathname.startsWith('/sync/')) return false
+    const { log, allowedOrigins, maxConnectionsPerAddress, maxConnectionsPerSession } = this.opts
+    if (!originAllowed(req, allowedOrigins)) {
+      log.warn({ origin: req.headers.origin }, 'websocket refused: origin not allowed')
+      return refuseUpgrade(socket, 403, 'Forbidden', 'this page\'s origin may not connect (see ALLOWED_ORIGINS)')
+    }
+    const address = req.socket.remoteAddress ?? 'unknown'
+    if (maxConnectionsPerAddress > 0 && this.perAddress.get(address) >= maxConnectionsPerAddress) {
+      log.warn({ address, limit: maxConnectionsPerAddress }, 'websocket refused: too many connections from this address')
+      return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${maxConnectionsPerAddress} connections per address`)
+    }
     const match = SYNC_PATH.exec(pathname)
     const resolved = match ? this.opts.resolveToken(match[1]!) : undefined
-    if (!resolved) {
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-      return true
+    if (!resolved) return refuseUpgrade(socket, 404, 'Not Found', 'unknown session')
+    const sessionId = resolved.session.id
+    if (maxConnectionsPerSession > 0 && this.perSession.get(sessionId) >= maxConnectionsPerSession) {
+      log.warn({ session: sessionId, limit: maxConnectionsPerSession }, 'websocket refused: session full')
+      return refuseUpgrade(socket, 503, 'Service Unavailable', `session full: at most ${maxConnectionsPerSession} connections`)
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, resolved))
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // Counted from the handshake (synchronous here) until the socket closes, however it closes.
+      this.perSession.add(sessionId)
+      this.perAddress.add(address)
+      ws.once('close', () => {
+        this.perSession.remove(sessionId)
+        this.perAddress.remove(address)
+      })
+      this.accept(ws, resolved)
+    })
     return true
   }
 
@@ -55,7 +91,7 @@ export class SyncServer {
 
   private accept(ws: WebSocket, { session, role }: ResolvedToken): void {
     const log = this.opts.log
-    const maxBuffered = this.opts.maxBufferedBytes ?? 32 * 1024 * 1024
+    const maxBuffered = this.opts.maxBufferedBytes
     this.alive.add(ws)
     ws.on('pong', () => this.alive.add(ws))
 
@@ -63,7 +99,8 @@ export class SyncServer {
       send: (data) => {
         if (ws.readyState !== ws.OPEN) return
         if (ws.bufferedAmount > maxBuffered) {
-          log.warn({ session: session.id, role }, 'client too slow; disconnecting')
+          // A close frame would queue behind the data it cannot read; drop the socket instead.
+          log.warn({ session: session.id, role, buffered: ws.bufferedAmount }, 'client too slow; disconnecting')
           ws.terminate()
           return
         }
@@ -74,14 +111,28 @@ export class SyncServer {
 
     // Frames that arrive while the document loads wait here, in order.
     let conn: Connection | undefined
+    let refused = false
     const early: Uint8Array[] = []
+    const deliver = (c: Connection, bytes: Uint8Array): void => {
+      if (refused) return
+      const growth = c.canWrite ? updateBytes(bytes) : 0
+      if (growth > 0 && !DocSize.of(c.room.doc, this.opts.maxDocBytes).admits(growth)) {
+        // Refused whole, before the room applies any of it: the document stays as it was.
+        refused = true
+        log.warn({ session: session.id, role, limit: this.opts.maxDocBytes }, 'update refused: document too large')
+        c.close()
+        ws.close(CloseCode.tooLarge, 'document too large')
+        return
+      }
+      c.receive(bytes)
+    }
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (!isBinary) {
         ws.close(CloseCode.malformed, 'binary frames only')
         return
       }
       const bytes = toBytes(data)
-      if (conn) conn.receive(bytes)
+      if (conn) deliver(conn, bytes)
       else early.push(bytes)
     })
     ws.on('close', () => conn?.close())
@@ -95,9 +146,11 @@ export class SyncServer {
           return
         }
         conn = room.connect(socket, role)
-        for (const bytes of early.splice(0)) conn.receive(bytes)
+        for (const bytes of early.splice(0)) deliver(conn, bytes)
       },
       (error: Error) => {
+        // Deleted between the token check and the load: say so, as to the room's other clients.
+        if (error instanceof SessionDeletedError) return void ws.close(CloseCode.deleted, 'session deleted')
         log.error({ session: session.id, err: error.message }, 'cannot load session')
         ws.close(CloseCode.serverError, 'cannot load session')
       },
@@ -114,6 +167,26 @@ export class SyncServer {
       ws.ping()
     }
   }
+}
+
+/** The size of the Yjs update a frame carries (0 for other messages; malformed ones are the room's to refuse). */
+function updateBytes(frame: Uint8Array): number {
+  try {
+    const message = parseMessage(frame)
+    return message.kind === 'sync-step2' || message.kind === 'sync-update' ? message.update.byteLength : 0
+  } catch (error) {
+    if (error instanceof MalformedMessage) return 0
+    throw error
+  }
+}
+
+function refuseUpgrade(socket: Duplex, status: number, statusText: string, message: string): true {
+  const body = `${message}\n`
+  socket.end(
+    `HTTP/1.1 ${status} ${statusText}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  )
+  return true
 }
 
 function toBytes(data: RawData): Uint8Array {

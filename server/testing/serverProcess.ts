@@ -25,10 +25,12 @@ export function tempDataDir(prefix = 'samenbord-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
 }
 
-export async function startServerProcess(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  opts: { dataDir?: string; env?: Record<string, string>; /** extra node flags, e.g. --expose-gc */ nodeArgs?: string[] } = {},
+): Promise<ServerProcess> {
   const dataDir = opts.dataDir ?? tempDataDir()
   // node --import tsx (not the tsx CLI): one process, so SIGKILL really kills the server.
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -37,6 +39,8 @@ export async function startServerProcess(opts: { dataDir?: string; env?: Record<
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'debug',
+      // Suites create many sessions from one address; the product default (30/min) is tested on its own.
+      SESSION_CREATES_PER_MINUTE: '100000',
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

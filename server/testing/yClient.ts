@@ -39,12 +39,12 @@ export function whenSynced(client: YClient, timeoutMs = 10_000): Promise<void> {
   })
 }
 
-/** Polls until `check` passes or the time is up; returns the last error otherwise. */
-export async function eventually(check: () => void, timeoutMs = 5_000, stepMs = 20): Promise<void> {
+/** Polls until `check` (sync or async) passes or the time is up; returns the last error otherwise. */
+export async function eventually(check: () => void | Promise<void>, timeoutMs = 5_000, stepMs = 20): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
-      check()
+      await check()
       return
     } catch (error) {
       if (Date.now() > deadline) throw error

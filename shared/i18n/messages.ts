@@ -5,6 +5,7 @@ import { templateEn, templateNl } from './templateMessages.ts'
 import { exportEn, exportNl } from './exportMessages.ts'
 import { facilitationEn, facilitationNl } from './facilitationMessages.ts'
 import { workshopEn, workshopNl } from './workshopMessages.ts'
+import { lifecycleEn, lifecycleNl } from './lifecycleMessages.ts'
 
 const uiNl = {
   'app.name': 'Samenbord',
@@ -21,6 +22,9 @@ const uiNl = {
   'home.error.titleRequired': 'Geef de sessie een titel.',
   'home.error.server': 'De sessie kon niet worden gestart: {message}',
   'home.error.network': 'Geen verbinding met de server. Controleer je verbinding en probeer het opnieuw.',
+  'home.new.accessCodeLabel': 'Toegangscode om sessies te starten',
+  'home.new.accessCodeHint': 'Deze server vraagt een toegangscode; je krijgt die van de beheerder. Hij wordt op dit apparaat onthouden.',
+  'home.error.accessCode': 'De toegangscode ontbreekt of klopt niet.',
 
   'loading.session': 'Sessie laden…',
   'loading.board': 'Verbinden met het bord…',
@@ -56,6 +60,8 @@ const uiNl = {
   'connection.connectedHint': 'Wijzigingen worden meteen gedeeld.',
   'connection.connectingHint': 'De verbinding wordt opnieuw opgebouwd. Je kunt gewoon verder werken.',
   'connection.offlineHint': 'Je wijzigingen blijven bewaard en worden verstuurd zodra de verbinding terug is.',
+  'storage.failing': 'Opslaan lukt niet: wijzigingen blijven bewaard en worden opnieuw geprobeerd',
+  'storage.repaired': 'Een beschadigd bestand van dit bord is apart gezet; wat erin stond kan ontbreken. Meld het de beheerder.',
 
   'links.button': 'Delen',
   'links.title': 'Links voor deze sessie',
@@ -175,6 +181,9 @@ const uiEn: Record<UiKey, string> = {
   'home.error.titleRequired': 'Please give the session a title.',
   'home.error.server': 'The session could not be started: {message}',
   'home.error.network': 'No connection to the server. Check your connection and try again.',
+  'home.new.accessCodeLabel': 'Access code for starting sessions',
+  'home.new.accessCodeHint': 'This server asks for an access code; your administrator has it. It is remembered on this device.',
+  'home.error.accessCode': 'The access code is missing or wrong.',
 
   'loading.session': 'Loading session…',
   'loading.board': 'Connecting to the board…',
@@ -210,6 +219,8 @@ const uiEn: Record<UiKey, string> = {
   'connection.connectedHint': 'Changes are shared immediately.',
   'connection.connectingHint': 'Re-establishing the connection. You can keep working.',
   'connection.offlineHint': 'Your changes are kept and sent as soon as the connection is back.',
+  'storage.failing': 'Saving fails: changes are kept and saving is retried',
+  'storage.repaired': 'A damaged file of this board was set aside; what it held may be missing. Tell the administrator.',
 
   'links.button': 'Share',
   'links.title': 'Links for this session',
@@ -312,9 +323,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { useDismiss } from '../panels/useDismiss.ts'
 import { downloadActionPlan, downloadBoardImage } from './download.ts'
+import { SessionDataItems } from './SessionDataItems.tsx'
 
 type Item = ExportFormat | 'png' | 'svg'
 const PLAN: ExportFormat[] = ['md', 'csv', 'docx', 'ics', 'json']
@@ -93,6 +94,7 @@ export function ExportMenu(props: { editor: Editor | null; sessionId: string; to
         <ul className="export-list">{PLAN.map(entry)}</ul>
         <h2 className="insert-heading">{t('exportMenu.board')}</h2>
         <ul className="export-list">{IMAGE.map(entry)}</ul>
+        <SessionDataItems sessionId={props.sessionId} token={props.token} title={props.title} />
         {error && (
           <p className="form-error export-error" role="alert" data-testid="export-error">
             {error}

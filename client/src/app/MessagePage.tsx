@@ -41,3 +41,9 @@ export function LinkUnknownPage() {
   const t = useT()
   return <MessagePage testId="link-unknown" title={t('unknown.title')} body={t('unknown.body')} showHomeLink />
 }
+
+/** The board's socket was closed with 4410: the facilitator deleted the session (nothing is left). */
+export function SessionDeletedPage() {
+  const t = useT()
+  return <MessagePage testId="session-deleted" title={t('lifecycle.deleted.title')} body={t('lifecycle.deleted.body')} showHomeLink />
+}

@@ -25,10 +25,11 @@ async function errorFrom(res: Response): Promise<ApiError> {
   return new ApiError(res.status, message)
 }
 
-export async function createSession(title: string): Promise<CreatedSession> {
+/** `accessCode`: the server's CREATE_TOKEN, when it has one (see /api/config). */
+export async function createSession(title: string, accessCode?: string): Promise<CreatedSession> {
   const res = await fetch('/api/sessions', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(accessCode ? { authorization: `Bearer ${accessCode}` } : {}) },
     body: JSON.stringify({ title }),
   })
   if (!res.ok) throw await errorFrom(res)

@@ -3,6 +3,8 @@
 export interface ClientConfig {
   /** The tldraw license key, or null when the server has none. */
   licenseKey: string | null
+  /** Starting a session needs the server's access code (CREATE_TOKEN). */
+  createTokenRequired: boolean
 }
 
 let pending: Promise<ClientConfig> | undefined
@@ -12,14 +14,15 @@ export function fetchConfig(): Promise<ClientConfig> {
   pending ??= fetch('/api/config', { cache: 'no-store' })
     .then(async (res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`)
-      const body = (await res.json()) as { licenseKey?: unknown }
+      const body = (await res.json()) as { licenseKey?: unknown; createTokenRequired?: unknown }
       const key = typeof body.licenseKey === 'string' && body.licenseKey.trim() ? body.licenseKey.trim() : null
-      return { licenseKey: key }
+      return { licenseKey: key, createTokenRequired: body.createTokenRequired === true }
     })
     .catch((error: unknown) => {
       console.warn('samenbord: could not load /api/config, continuing without a license key', error)
       pending = undefined
-      return { licenseKey: null }
+      // The home page still works: a needed access code is then asked for after a 401.
+      return { licenseKey: null, createTokenRequired: false }
     })
   return pending
 }

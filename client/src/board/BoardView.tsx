@@ -4,7 +4,7 @@ import { useValue, type Editor, type TLUserId } from 'tldraw'
 import { useMediaQuery } from '../app/useMediaQuery.ts'
 import { fetchSession, serverClockOffset, type SessionInfo } from '../app/api.ts'
 import { ControlContext, useControlState } from '../facilitation/useControl.ts'
-import { LinkUnknownPage, MessagePage } from '../app/MessagePage.tsx'
+import { LinkUnknownPage, MessagePage, SessionDeletedPage } from '../app/MessagePage.tsx'
 import { BoardTooNewError, useBoardSync } from '../collab/useBoardSync.ts'
 import type { Peer } from '../collab/types.ts'
 import { NameDialog } from '../identity/NameDialog.tsx'
@@ -21,6 +21,7 @@ import { PhoneBackButton } from '../phone/PhoneBackButton.tsx'
 import { PhonePage } from '../phone/PhonePage.tsx'
 import { usePhoneMode } from '../phone/phoneMode.ts'
 import { RoundBar } from '../voting/RoundBar.tsx'
+import { StorageBanner } from '../panels/StorageBanner.tsx'
 import { VoteAndSilentControls } from '../voting/VoteAndSilentControls.tsx'
 import { useWorkshopValue, WorkshopContext } from '../voting/workshopContext.ts'
 import type { TldrawUser } from './tldrawUser.ts'
@@ -81,6 +82,8 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
     [editor],
   )
 
+  // 4410: deleted while we were on it (server/sync/protocol.ts CloseCode.deleted).
+  if (sync.closed?.code === 4410) return <SessionDeletedPage />
   if (gone || sync.closed?.code === 4404) return <LinkUnknownPage />
   if (sync.storeWithStatus.status === 'error') {
     const tooNew = sync.storeWithStatus.error instanceof BoardTooNewError
@@ -157,6 +160,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
               )}
               <FacilitationLayer editor={editor} role={session.role} peers={sync.peers} projector={projector} followingUserId={followingUserId} />
               <RoundBar />
+              {session.role === 'facilitator' && <StorageBanner state={sync.serverStorage} />}
               {phone.isPhone && session.role === 'join' && <PhoneBackButton onClick={() => phone.choose('phone')} />}
               {projector && (
                 <ProjectorOverlay

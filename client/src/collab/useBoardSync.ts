@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react'
 import { atom, createTLStore, type Signal, type TLStoreWithStatus, type TLUser } from 'tldraw'
 import * as Y from 'yjs'
+import { readServerStorage, type StorageState } from '../../../shared/api/serverStatus.ts'
 import { BoardDoc, boardSchema, migrateBoard } from '../../../shared/board/index.ts'
 import { trackConnection } from './connectionState.ts'
 import { readPeers, samePeers } from './peers.ts'
@@ -20,6 +21,8 @@ export interface BoardSync {
   closed: { code: number; reason: string } | null
   /** The live board document, for reading (the action list); set together with the store. Never write to it. */
   board: BoardDoc | null
+  /** What the server says about storing this board (its awareness state); the facilitator sees it. */
+  serverStorage: StorageState
 }
 
 export class BoardTooNewError extends Error {}
@@ -30,6 +33,7 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
   const [peers, setPeers] = useState<Peer[]>([])
   const [closed, setClosed] = useState<BoardSync['closed']>(null)
   const [boardDoc, setBoardDoc] = useState<BoardDoc | null>(null)
+  const [serverStorage, setServerStorage] = useState<StorageState>('ok')
 
   useEffect(() => {
     const cleanups: Array<() => void> = []
@@ -43,10 +47,13 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
     // Who we are is known before the board is: announce it right away.
     cleanups.push(publishUser(awareness, user, role))
 
-    const onAwareness = () => setPeers((prev) => {
-      const next = readPeers(awareness)
-      return samePeers(prev, next) ? prev : next
-    })
+    const onAwareness = () => {
+      setPeers((prev) => {
+        const next = readPeers(awareness)
+        return samePeers(prev, next) ? prev : next
+      })
+      setServerStorage(readServerStorage(awareness.getStates()))
+    }
     awareness.on('change', onAwareness)
     cleanups.push(() => awareness.off('change', onAwareness))
     onAwareness()
@@ -111,7 +118,7 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
     }
   }, [token, role, user])
 
-  return { storeWithStatus, connection, peers, closed, board: boardDoc }
+  return { storeWithStatus, connection, peers, closed, board: boardDoc, serverStorage }
 }
 
 /**

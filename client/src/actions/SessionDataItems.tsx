@@ -1,0 +1,75 @@
+// The facilitator's "Sessie" part of the export menu: download the whole session as a backup file,
+// and delete the session, after a confirm step that says it cannot be undone. After a deletion the
+// board's own socket is closed with 4410 and BoardView shows the "deleted" page.
+import { useState } from 'react'
+import { useT } from '../i18n/I18nProvider.tsx'
+import { deleteSession, downloadBackup } from '../app/lifecycleApi.ts'
+
+export function SessionDataItems(props: { sessionId: string; token: string; title: string }) {
+  const t = useT()
+  const [busy, setBusy] = useState<'backup' | 'delete' | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const run = async (what: 'backup' | 'delete') => {
+    setBusy(what)
+    setError(null)
+    try {
+      if (what === 'backup') await downloadBackup(props.sessionId, props.token)
+      else await deleteSession(props.sessionId, props.token)
+      setConfirming(false)
+    } catch (cause) {
+      setError(t('lifecycle.error', { message: cause instanceof Error && cause.message ? cause.message : String(cause) }))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <>
+      <h2 className="insert-heading">{t('lifecycle.heading')}</h2>
+      <ul className="export-list">
+        <li>
+          <button type="button" role="menuitem" className="export-item" data-testid="session-backup" disabled={busy !== null} aria-busy={busy === 'backup' || undefined} onClick={() => void run('backup')}>
+            <span className="export-badge export-badge-json" aria-hidden="true">
+              ⤓
+            </span>
+            <span className="export-item-text">
+              <strong>{t('lifecycle.backup')}</strong>
+              <span className="hint">{busy === 'backup' ? t('lifecycle.backup.busy') : t('lifecycle.backup.hint')}</span>
+            </span>
+          </button>
+        </li>
+        <li>
+          <button type="button" role="menuitem" className="export-item" data-testid="session-delete" disabled={busy !== null} aria-expanded={confirming} onClick={() => setConfirming(true)}>
+            <span className="export-badge export-badge-delete" aria-hidden="true">
+              ✕
+            </span>
+            <span className="export-item-text">
+              <strong>{t('lifecycle.delete')}</strong>
+              <span className="hint">{t('lifecycle.delete.hint')}</span>
+            </span>
+          </button>
+        </li>
+      </ul>
+      {confirming && (
+        <div className="session-delete-confirm" role="alertdialog" aria-label={t('lifecycle.delete')} data-testid="session-delete-confirm">
+          <p>{t('lifecycle.delete.confirm', { title: props.title })}</p>
+          <div className="session-delete-buttons">
+            <button type="button" className="button secondary" disabled={busy !== null} onClick={() => setConfirming(false)}>
+              {t('lifecycle.delete.no')}
+            </button>
+            <button type="button" className="button primary danger-fill" data-testid="session-delete-yes" disabled={busy !== null} onClick={() => void run('delete')}>
+              {busy === 'delete' ? t('lifecycle.delete.busy') : t('lifecycle.delete.yes')}
+            </button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p className="form-error export-error" role="alert" data-testid="session-data-error">
+          {error}
+        </p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,61 @@
+// Who may start a session: when CREATE_TOKEN is set, only holders of it (a follow-up session is
+// authorised by the previous session's facilitator token instead, see api.ts); and nobody more often
+// than SESSION_CREATES_PER_MINUTE per client address (every attempt counts, so guessing the token is
+// throttled too).
+import crypto from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
+import type { Config } from '../config.ts'
+import { RateLimiter } from '../limits/rateLimit.ts'
+import { bearerToken } from './respond.ts'
+
+export type CreateRefusal = { status: 401 | 403 | 429; message: string; headers?: Record<string, string> }
+
+export class CreateGuard {
+  private readonly limiter: RateLimiter
+
+  constructor(private readonly config: Pick<Config, 'createToken' | 'sessionCreatesPerMinute'>) {
+    this.limiter = new RateLimiter(config.sessionCreatesPerMinute)
+  }
+
+  /** Counts this attempt; a refusal (429) when the address has made too many this minute. */
+  rate(req: IncomingMessage): CreateRefusal | undefined {
+    const rate = this.limiter.hit(req.socket.remoteAddress ?? 'unknown')
+    if (!rate.ok) {
+      return {
+        status: 429,
+        message: `too many new sessions from this address; try again in ${rate.retryAfterSeconds} s`,
+        headers: { 'retry-after': String(rate.retryAfterSeconds) },
+      }
+    }
+    return undefined
+  }
+
+  /** undefined when no create token is configured or the request carries it; otherwise 401/403. */
+  token(req: IncomingMessage): CreateRefusal | undefined {
+    const expected = this.config.createToken
+    if (expected === null) return undefined
+    const given = bearerToken(req)
+    if (given === undefined) return { status: 401, message: 'this server needs its access code to start a session: send Authorization: Bearer <CREATE_TOKEN>' }
+    if (!sameSecret(given, expected)) return { status: 403, message: 'wrong access code for starting a session' }
+    return undefined
+  }
+}
+
+/** Constant-time comparison; hashing first makes the lengths equal without revealing the length. */
+function sameSecret(a: string, b: string): boolean {
+  const ha = crypto.createHash('sha256').update(a).digest()
+  const hb = crypto.createHash('sha256').update(b).digest()
+  return crypto.timingSafeEqual(ha, hb)
+}
+
+const guards = new WeakMap<object, CreateGuard>()
+
+/** One guard (one rate window) per running server, keyed by its config object. */
+export function createGuardFor(config: Pick<Config, 'createToken' | 'sessionCreatesPerMinute'>): CreateGuard {
+  let guard = guards.get(config)
+  if (!guard) {
+    guard = new CreateGuard(config)
+    guards.set(config, guard)
+  }
+  return guard
+}

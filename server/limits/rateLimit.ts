@@ -1,0 +1,39 @@
+// Fixed-window rate limit per key (client address). Cheap and predictable: at most `limit` hits per
+// window, and the refusal says when the window ends, for a Retry-After header.
+
+export type RateVerdict = { ok: true } | { ok: false; retryAfterSeconds: number }
+
+export class RateLimiter {
+  private readonly windows = new Map<string, { start: number; count: number }>()
+  private lastSweep = 0
+
+  /** limit 0 means no limit. */
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs = 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  hit(key: string): RateVerdict {
+    if (this.limit === 0) return { ok: true }
+    const now = this.now()
+    this.sweep(now)
+    let window = this.windows.get(key)
+    if (!window || now - window.start >= this.windowMs) {
+      window = { start: now, count: 0 }
+      this.windows.set(key, window)
+    }
+    if (window.count >= this.limit) {
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000)) }
+    }
+    window.count++
+    return { ok: true }
+  }
+
+  /** Forgets finished windows now and then, so many one-off addresses do not pile up in memory. */
+  private sweep(now: number): void {
+    if (now - this.lastSweep < this.windowMs) return
+    this.lastSweep = now
+    for (const [key, window] of this.windows) if (now - window.start >= this.windowMs) this.windows.delete(key)
+  }
+}

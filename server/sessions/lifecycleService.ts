@@ -1,0 +1,96 @@
+// A session's data lifecycle (AVG/GDPR): deleting it with every file it has, and moving it between
+// servers as one backup file. Errors are values with the HTTP status to answer.
+import * as Y from 'yjs'
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../shared/api/backup.ts'
+import type { CreatedSession } from '../../shared/api/types.ts'
+import { BOARD_FORMAT_VERSION, META_KEY, RECORDS_KEY } from '../../shared/board/index.ts'
+import type { Logger } from '../log.ts'
+import type { SessionStore } from '../storage/sessionStore.ts'
+import type { DocStorage } from '../storage/types.ts'
+import type { Rooms } from '../sync/rooms.ts'
+
+export type DeleteReason = 'facilitator' | 'retention'
+export type ImportResult = { ok: true; created: CreatedSession } | { ok: false; status: 400 | 413; message: string }
+
+export interface LifecycleDeps {
+  store: SessionStore
+  rooms: Rooms
+  storage: DocStorage
+  log: Logger
+  maxDocBytes: number
+}
+
+export class LifecycleService {
+  constructor(private readonly deps: LifecycleDeps) {}
+
+  /**
+   * Deletes the session: the record first (its tokens stop working, so nobody can connect again), then
+   * the live room (clients closed with 4410), then every file. False when there was no such session.
+   */
+  async delete(sessionId: string, reason: DeleteReason): Promise<boolean> {
+    const { store, rooms, storage, log } = this.deps
+    if (!store.get(sessionId)) return false
+    await store.delete(sessionId)
+    await rooms.evict(sessionId)
+    storage.remove(sessionId)
+    // The id only: tokens never reach the logs.
+    log.info({ session: sessionId, reason }, 'session deleted')
+    return true
+  }
+
+  /** The session as a backup file (no tokens), or undefined for an unknown session. */
+  async backup(sessionId: string): Promise<BackupFile | undefined> {
+    const record = this.deps.store.get(sessionId)
+    if (!record) return undefined
+    const state = await this.deps.rooms.read(sessionId, (doc) => Y.encodeStateAsUpdate(doc))
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      session: { title: record.title, createdAt: record.createdAt, updatedAt: record.updatedAt },
+      doc: Buffer.from(state).toString('base64'),
+    }
+  }
+
+  /** A new session (new id, new tokens) whose board is the backup's. Nothing is created on error. */
+  async import(backup: { session: { title: string; createdAt: string }; doc: string }): Promise<ImportResult> {
+    const update = new Uint8Array(Buffer.from(backup.doc, 'base64'))
+    if (update.byteLength > this.deps.maxDocBytes) {
+      return { ok: false, status: 413, message: `the board is larger than this server allows (${this.deps.maxDocBytes} bytes)` }
+    }
+    const problem = boardProblem(update)
+    if (problem) return { ok: false, status: 400, message: `doc: ${problem}` }
+
+    const { session, facilitatorToken } = await this.deps.store.create(backup.session.title, { createdAt: backup.session.createdAt })
+    try {
+      await this.deps.rooms.change(session.id, (doc) => Y.applyUpdate(doc, update))
+    } catch (err) {
+      // Half an import is worse than none: take the session away again.
+      await this.delete(session.id, 'facilitator').catch(() => undefined)
+      throw err
+    }
+    this.deps.log.info({ session: session.id }, 'session imported from a backup')
+    return {
+      ok: true,
+      created: { id: session.id, title: session.title, join: session.joinToken, view: session.viewToken, facilitator: facilitatorToken },
+    }
+  }
+}
+
+/** Undefined when `update` is a complete Samenbord board, else what is wrong with it. */
+export function boardProblem(update: Uint8Array): string | undefined {
+  const doc = new Y.Doc({ gc: true })
+  try {
+    Y.applyUpdate(doc, update)
+    // Yjs keeps parts whose history is missing aside instead of failing: such a board is incomplete.
+    if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return 'the Yjs update is incomplete (parts of its history are missing)'
+    const formatVersion = doc.getMap(META_KEY).get('formatVersion')
+    if (typeof formatVersion !== 'number') return 'the Yjs update holds no Samenbord board'
+    if (formatVersion > BOARD_FORMAT_VERSION) return `the board has format ${formatVersion}; this server reads up to ${BOARD_FORMAT_VERSION}`
+    if (doc.getArray(RECORDS_KEY).length === 0) return 'the board holds no records'
+    return undefined
+  } catch (err) {
+    return `Yjs cannot apply it (${err instanceof Error ? err.message : String(err)})`
+  } finally {
+    doc.destroy()
+  }
+}

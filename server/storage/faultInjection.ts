@@ -1,0 +1,54 @@
+// TEST-ONLY fault seam. Running as root, tests cannot make a file unwritable with chmod, so storage
+// faults are injected here instead: when the server is started with SAMENBORD_FAULT_FILE=<path>,
+// every write (append, compact) for a session id listed in that file (one per line) fails like a full
+// or broken disk would. Tests add and remove ids while the server runs, so a fault can also clear.
+// Without the variable this wrapper is never installed (see app.ts); production never pays for it.
+import fs from 'node:fs'
+import type { DocStorage, LoadedDoc } from './types.ts'
+
+export class FaultInjectingStorage implements DocStorage {
+  constructor(
+    private readonly inner: DocStorage,
+    private readonly faultFile: string,
+  ) {}
+
+  load(sessionId: string): LoadedDoc {
+    return this.inner.load(sessionId)
+  }
+
+  append(sessionId: string, update: Uint8Array): void {
+    this.failIfFaulty(sessionId, 'append')
+    this.inner.append(sessionId, update)
+  }
+
+  compact(sessionId: string, state: Uint8Array): void {
+    this.failIfFaulty(sessionId, 'compact')
+    this.inner.compact(sessionId, state)
+  }
+
+  logBytes(sessionId: string): number {
+    return this.inner.logBytes(sessionId)
+  }
+
+  release(sessionId: string): void {
+    this.inner.release(sessionId)
+  }
+
+  remove(sessionId: string): void {
+    this.inner.remove(sessionId)
+  }
+
+  private failIfFaulty(sessionId: string, op: string): void {
+    let listed: string[]
+    try {
+      listed = fs.readFileSync(this.faultFile, 'utf8').split('\n').map((line) => line.trim())
+    } catch {
+      return // no fault file: no faults
+    }
+    if (listed.includes(sessionId)) {
+      const error = new Error(`EIO: injected write fault (${op}) for session ${sessionId}`) as NodeJS.ErrnoException
+      error.code = 'EIO'
+      throw error
+    }
+  }
+}
