@@ -1,0 +1,56 @@
+// The load-generator processes, forked once per run and reused by every scenario.
+import { fork, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { FromWorker, ToWorker } from './protocol.ts'
+
+const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.ts')
+
+export class LoadWorker {
+  private readonly waiting: Array<{ type: FromWorker['type']; resolve: (m: FromWorker) => void; reject: (e: Error) => void }> = []
+
+  private constructor(readonly proc: ChildProcess) {
+    proc.on('message', (msg: FromWorker) => {
+      if (msg.type === 'error') {
+        for (const w of this.waiting.splice(0)) w.reject(new Error(`load worker ${proc.pid}: ${msg.message}`))
+        return
+      }
+      const i = this.waiting.findIndex((w) => w.type === msg.type)
+      if (i >= 0) this.waiting.splice(i, 1)[0]!.resolve(msg)
+    })
+    proc.on('exit', (code) => {
+      for (const w of this.waiting.splice(0)) w.reject(new Error(`load worker ${proc.pid} exited with ${code}`))
+    })
+  }
+
+  static start(): LoadWorker {
+    return new LoadWorker(fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
+  }
+
+  post(msg: ToWorker): void {
+    this.proc.send(msg)
+  }
+
+  /** Sends msg and resolves with the next reply of the given type. */
+  ask<T extends FromWorker['type']>(msg: ToWorker, reply: T, timeoutMs = 120_000): Promise<Extract<FromWorker, { type: T }>> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`load worker: no '${reply}' to '${msg.type}' within ${timeoutMs} ms`)), timeoutMs)
+      this.waiting.push({
+        type: reply,
+        resolve: (m) => {
+          clearTimeout(timer)
+          resolve(m as Extract<FromWorker, { type: T }>)
+        },
+        reject: (e) => {
+          clearTimeout(timer)
+          reject(e)
+        },
+      })
+      this.proc.send(msg)
+    })
+  }
+
+  kill(): void {
+    this.proc.kill()
+  }
+}

@@ -1,0 +1,121 @@
+// Figures: percentiles, and CPU / resident memory of another process read from /proc (Linux), so the
+// harness needs no extra dependency and samples the server from outside it.
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** p in [0, 100]; nearest-rank on a sorted copy. NaN when there are no samples. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[rank]!
+}
+
+export interface LatencySummary {
+  count: number
+  p50: number
+  p95: number
+  p99: number
+  max: number
+}
+
+export function summarize(samples: number[]): LatencySummary {
+  const sorted = Float64Array.from(samples).sort()
+  const arr = Array.from(sorted)
+  return { count: arr.length, p50: percentile(arr, 50), p95: percentile(arr, 95), p99: percentile(arr, 99), max: arr[arr.length - 1] ?? Number.NaN }
+}
+
+const CLOCK_TICKS = 100 // USER_HZ on Linux
+
+/** utime + stime of a process, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** Resident set size in bytes (VmRSS of /proc/<pid>/status). */
+export function rssBytes(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+    const m = /VmRSS:\s+(\d+) kB/.exec(status)
+    return m ? Number(m[1]) * 1024 : Number.NaN
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** Bytes the process caused to be written to storage (/proc/<pid>/io write_bytes), NaN if unreadable. */
+export function writeBytes(pid: number): number {
+  try {
+    const io = fs.readFileSync(`/proc/${pid}/io`, 'utf8')
+    const m = /write_bytes:\s+(\d+)/.exec(io)
+    return m ? Number(m[1]) : Number.NaN
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** Total size of the files under dir. */
+export function dirBytes(dir: string): number {
+  let total = 0
+  let entries: fs.Dirent[]
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true })
+  } catch {
+    return 0
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) total += dirBytes(full)
+    else if (entry.isFile()) {
+      try {
+        total += fs.statSync(full).size
+      } catch {
+        // removed meanwhile (compaction, LevelDB log rotation)
+      }
+    }
+  }
+  return total
+}
+
+export interface ProcessSample {
+  /** Mean CPU over the window, in % of one core. */
+  cpuPercent: number
+  rssMeanBytes: number
+  rssMaxBytes: number
+}
+
+/** Samples a process's RSS every intervalMs and its CPU time at start and stop. */
+export class ProcessSampler {
+  private readonly rss: number[] = []
+  private readonly timer: NodeJS.Timeout
+  private readonly cpu0: number
+  private readonly t0 = performance.now()
+
+  constructor(private readonly pid: number, intervalMs = 250) {
+    this.cpu0 = cpuSeconds(pid)
+    this.rss.push(rssBytes(pid))
+    this.timer = setInterval(() => this.rss.push(rssBytes(pid)), intervalMs)
+  }
+
+  stop(): ProcessSample {
+    clearInterval(this.timer)
+    this.rss.push(rssBytes(this.pid))
+    const seconds = (performance.now() - this.t0) / 1000
+    const ok = this.rss.filter((x) => Number.isFinite(x))
+    return {
+      cpuPercent: ((cpuSeconds(this.pid) - this.cpu0) / seconds) * 100,
+      rssMeanBytes: ok.reduce((a, b) => a + b, 0) / Math.max(1, ok.length),
+      rssMaxBytes: Math.max(...ok),
+    }
+  }
+}
+
+/** One clock for every process on this machine: ms since the epoch, sub-millisecond resolution. */
+export function clockMs(): number {
+  return performance.timeOrigin + performance.now()
+}

@@ -1,0 +1,47 @@
+// Ours: server/main.ts as `npm run serve` runs it, with the connection and creation limits off.
+import { tempDir, spawnNode } from './spawn.ts'
+import type { BenchServer, RoomAddress, StartOptions } from './types.ts'
+
+export async function startSamenbord(opts: StartOptions = {}): Promise<BenchServer> {
+  const dataDir = opts.dataDir ?? tempDir('bench-samenbord-')
+  const s = await spawnNode(
+    ['--import', 'tsx', 'server/main.ts'],
+    {
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      MAX_CONNECTIONS_PER_ADDRESS: '0',
+      MAX_CONNECTIONS_PER_SESSION: '0',
+      SESSION_CREATES_PER_MINUTE: '0',
+      ...opts.env,
+    },
+    /"msg":"listening"[^\n]*?"port":(\d+)|"port":(\d+)[^\n]*?"msg":"listening"/,
+  )
+  const port = Number(s.match[1] ?? s.match[2])
+  const base = `http://127.0.0.1:${port}`
+  const server: BenchServer = {
+    name: 'samenbord',
+    persistence: 'own: every update appended to a per-session log on disk, compacted into a snapshot',
+    pid: s.proc.pid!,
+    dataDir,
+    proc: s.proc,
+    async createRoom(title: string): Promise<RoomAddress> {
+      const res = await fetch(`${base}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title }),
+      })
+      if (res.status !== 201) throw new Error(`create session: ${res.status} ${await res.text()}`)
+      const created = (await res.json()) as { join: string }
+      return { client: 'yws', url: `ws://127.0.0.1:${port}/sync`, room: created.join }
+    },
+    stop: () => s.stop(),
+    async restart() {
+      await s.stop()
+      return startSamenbord({ ...opts, dataDir })
+    },
+  }
+  return server
+}

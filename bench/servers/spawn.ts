@@ -1,0 +1,76 @@
+// Starting a server as a child process and waiting for the line that says it listens.
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+export interface Spawned {
+  proc: ChildProcess
+  /** The first match of `ready` in the output. */
+  match: RegExpExecArray
+  stop(): Promise<void>
+}
+
+/** Spawns `node args…`, resolves when a stdout/stderr line matches `ready`. Output is drained, kept short. */
+export function spawnNode(args: string[], env: Record<string, string>, ready: RegExp, timeoutMs = 30_000): Promise<Spawned> {
+  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const tail: string[] = []
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()))
+  return new Promise((resolve, reject) => {
+    let done = false
+    const timer = setTimeout(() => fail(new Error(`server did not start in time:\n${tail.join('')}`)), timeoutMs)
+    const fail = (error: Error) => {
+      if (done) return
+      done = true
+      clearTimeout(timer)
+      proc.kill('SIGKILL')
+      reject(error)
+    }
+    let buffer = ''
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString()
+      tail.push(text)
+      if (tail.length > 50) tail.shift()
+      if (done) return
+      buffer += text
+      const m = ready.exec(buffer)
+      if (m) {
+        done = true
+        clearTimeout(timer)
+        buffer = ''
+        resolve({
+          proc,
+          match: m,
+          async stop() {
+            if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM')
+            const killer = setTimeout(() => proc.kill('SIGKILL'), 5_000)
+            await exited
+            clearTimeout(killer)
+          },
+        })
+      } else if (buffer.length > 1e6) buffer = buffer.slice(-1e5)
+    }
+    proc.stdout!.on('data', onData)
+    proc.stderr!.on('data', onData)
+    proc.once('exit', (code) => fail(new Error(`server exited with ${code}:\n${tail.join('')}`)))
+  })
+}
