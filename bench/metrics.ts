@@ -119,3 +119,23 @@ export class ProcessSampler {
 export function clockMs(): number {
   return performance.timeOrigin + performance.now()
 }
+
+export interface LoopDelay {
+  /** Mean of the per-second p50s and the worst per-second p99 and max (ms) in the window. */
+  p50: number
+  p99: number
+  max: number
+}
+
+/** Event-loop delay of a server over [t0, t1], from its probe lines (bench/servers/eventLoopProbe.mjs). */
+export function loopDelay(kept: ReadonlyArray<{ at: number; line: string }>, t0: number, t1: number): LoopDelay {
+  const seconds = kept
+    .filter((k) => k.at > t0 + 1000 && k.at <= t1 + 100 && k.line.startsWith('bench-eld '))
+    .map((k) => JSON.parse(k.line.slice('bench-eld '.length)) as LoopDelay)
+  if (seconds.length === 0) return { p50: Number.NaN, p99: Number.NaN, max: Number.NaN }
+  return {
+    p50: seconds.reduce((a, s) => a + s.p50, 0) / seconds.length,
+    p99: Math.max(...seconds.map((s) => s.p99)),
+    max: Math.max(...seconds.map((s) => s.max)),
+  }
+}

@@ -32,7 +32,7 @@ export function renderTable(t: Table): string {
   return lines.join('\n')
 }
 
-export function writeResults(file: string, opts: { quick: boolean; started: Date; seconds: number; intro: string; tables: Table[]; problems: string[] }): void {
+export function writeResults(file: string, opts: { quick: boolean; started: Date; seconds: number; intro: string; tables: Table[]; extra?: string[]; problems: string[] }): void {
   const parts = [
     '# Benchmark results',
     '',
@@ -44,6 +44,7 @@ export function writeResults(file: string, opts: { quick: boolean; started: Date
     opts.intro,
     '',
     ...opts.tables.flatMap((t) => [renderTable(t), '']),
+    ...(opts.extra ?? []).flatMap((x) => [x, '']),
   ]
   if (opts.problems.length) parts.push('## Problems in this run', '', ...opts.problems.map((p) => `- ${p}`), '')
   fs.writeFileSync(file, parts.join('\n'))

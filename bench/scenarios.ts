@@ -1,5 +1,5 @@
 // The scenarios, each run against one freshly started server with its own data directory.
-import { ProcessSampler, clockMs, dirBytes, rssBytes, summarize, writeBytes, type LatencySummary } from './metrics.ts'
+import { ProcessSampler, clockMs, dirBytes, loopDelay, rssBytes, summarize, writeBytes, type LatencySummary, type LoopDelay } from './metrics.ts'
 import type { LoadWorker } from './load/pool.ts'
 import { SERVERS, type BenchServer, type RoomAddress, type ServerName } from './servers/index.ts'
 
@@ -32,6 +32,8 @@ export interface LoadResult {
   diskBytesPerHour: number
   writeBytesPerHour: number
   loadgenCpuPercent: number
+  /** The server's own event-loop delay over the window (its probe). */
+  loop: LoopDelay
 }
 
 export async function runLoad(name: ServerName, workers: LoadWorker[], p: LoadParams): Promise<LoadResult> {
@@ -56,6 +58,7 @@ export async function runLoad(name: ServerName, workers: LoadWorker[], p: LoadPa
     const sampler = new ProcessSampler(server.pid)
     await sleep(p.durationMs)
     const sample = sampler.stop()
+    const loop = loopDelay(server.kept, t0, t1)
     const wb1 = writeBytes(server.pid)
     const disk1 = dirBytes(server.dataDir)
     await sleep(p.drainMs)
@@ -80,6 +83,7 @@ export async function runLoad(name: ServerName, workers: LoadWorker[], p: LoadPa
       diskBytesPerHour: ((disk1 - disk0) / seconds) * 3600,
       writeBytesPerHour: ((wb1 - wb0) / seconds) * 3600,
       loadgenCpuPercent: results.reduce((a, r) => a + r.cpuPercent, 0),
+      loop,
     }
   } finally {
     await server.stop()
@@ -95,6 +99,9 @@ export interface ColdResult {
   coldRecords: number
   warmJoinMs: number
   rssAfterColdBytes: number
+  /** Ours only: load from disk + first sync step 2, timed inside the server (its 'first sync served' line). */
+  serverColdMs?: number
+  serverLoadMs?: number
 }
 
 /** A board with `shapes` notes: written, server restarted, then the first client's join timed. */
@@ -108,9 +115,11 @@ export async function runCold(name: ServerName, worker: LoadWorker, shapes: numb
     server = await server.restart()
     const restartMs = clockMs() - started
     await sleep(300)
-    const cold = await worker.ask({ type: 'join', room }, 'done')
+    const cold = await worker.ask({ type: 'join', room, shapes }, 'done')
     const rssAfterCold = rssBytes(server.pid)
-    const warm = await worker.ask({ type: 'join', room }, 'done')
+    const served = server.kept.find((k) => k.line.includes('"msg":"first sync served"'))
+    const timing = served ? (JSON.parse(served.line) as { coldMs: number; loadMs: number }) : undefined
+    const warm = await worker.ask({ type: 'join', room, shapes }, 'done')
     return {
       shapes: pop.records ?? 0,
       populateMs: pop.ms,
@@ -120,6 +129,8 @@ export async function runCold(name: ServerName, worker: LoadWorker, shapes: numb
       coldRecords: cold.records ?? 0,
       warmJoinMs: warm.ms,
       rssAfterColdBytes: rssAfterCold,
+      serverColdMs: timing?.coldMs,
+      serverLoadMs: timing?.loadMs,
     }
   } finally {
     await server.stop()
@@ -135,16 +146,21 @@ export interface IdleResult {
   afterRssBytes: number
   /** (after − baseline) / sessions. */
   perSessionBytes: number
+  /** Ours only (/healthz): rooms still loaded, and heap after a full GC, before and after. */
+  roomsLoadedAfter?: number
+  heapBeforeBytes?: number
+  heapAfterBytes?: number
 }
 
 /** Opens `sessions` rooms (join, sync, one note, leave), waits for unloading, then reads RSS. */
 export async function runIdle(name: ServerName, worker: LoadWorker, sessions: number, settleMs: number): Promise<IdleResult> {
-  const server = await SERVERS[name]({ env: { UNLOAD_AFTER_MS: '1000' } })
+  const server = await SERVERS[name]({ env: { UNLOAD_AFTER_MS: '1000' }, exposeGc: true })
   try {
     const warm = await Promise.all(Array.from({ length: 25 }, (_, i) => server.createRoom(`warm ${i}`)))
     await worker.ask({ type: 'openLeave', rooms: warm, batch: 25 }, 'done')
     await sleep(settleMs)
     const baseline = rssBytes(server.pid)
+    const before = await server.stats?.()
     const rooms: RoomAddress[] = []
     for (let i = 0; i < sessions; i++) rooms.push(await server.createRoom(`idle ${i}`))
     const sampler = new ProcessSampler(server.pid, 100)
@@ -152,7 +168,11 @@ export async function runIdle(name: ServerName, worker: LoadWorker, sessions: nu
     const peak = sampler.stop().rssMaxBytes
     await sleep(settleMs)
     const after = rssBytes(server.pid)
+    const stats = await server.stats?.()
     return {
+      roomsLoadedAfter: stats?.rooms,
+      heapBeforeBytes: before?.heapUsedBytes,
+      heapAfterBytes: stats?.heapUsedBytes,
       sessions,
       failed: done.failed ?? 0,
       openMs: done.ms,
@@ -164,4 +184,71 @@ export async function runIdle(name: ServerName, worker: LoadWorker, sessions: nu
   } finally {
     await server.stop()
   }
+}
+
+export interface SaturationStep {
+  /** Edits per second the generators were asked for, and what they managed to send. */
+  offered: number
+  sent: number
+  delivered: number
+  completeness: number
+  latency: LatencySummary
+  serverCpuPercent: number
+  loadgenCpuPercent: number
+}
+
+/**
+ * Throughput: `rooms` rooms of two participants (so every edit has exactly one receiver and the load
+ * generators spend little per edit), edits only, the offered rate raised step by step on the same
+ * connections. A step is sustained when ≥ 99 % of its edits arrived and p95 stayed under 100 ms.
+ */
+export async function runSaturation(
+  name: ServerName,
+  workers: LoadWorker[],
+  p: { rooms: number; perClientHz: number[]; warmupMs: number; durationMs: number; drainMs: number },
+): Promise<SaturationStep[]> {
+  const server = await SERVERS[name]()
+  try {
+    const rooms: RoomAddress[] = []
+    for (let r = 0; r < p.rooms; r++) rooms.push(await server.createRoom(`bench throughput ${r}`))
+    const perWorker: RoomAddress[][] = workers.map(() => [])
+    let k = 0
+    for (const room of rooms) for (let i = 0; i < 2; i++) perWorker[k++ % workers.length]!.push(room)
+    await Promise.all(workers.map((w, i) => w.ask({ type: 'connect', clients: perWorker[i]!, batch: 25 }, 'ready', 120_000)))
+    const steps: SaturationStep[] = []
+    for (const hz of p.perClientHz) {
+      const t0 = clockMs() + p.warmupMs
+      const t1 = t0 + p.durationMs
+      for (const w of workers) w.post({ type: 'go', t0, t1, editHz: hz, cursorHz: 0 })
+      await sleep(p.warmupMs)
+      const sampler = new ProcessSampler(server.pid)
+      await sleep(p.durationMs)
+      const sample = sampler.stop()
+      await sleep(p.drainMs)
+      const results = await Promise.all(workers.map((w) => w.ask({ type: 'stop' }, 'result')))
+      const latencies = results.flatMap((r) => r.latencies)
+      const edits = results.reduce((a, r) => a + r.editsInWindow, 0)
+      const seconds = p.durationMs / 1000
+      steps.push({
+        offered: hz * rooms.length * 2,
+        sent: edits / seconds,
+        delivered: latencies.length / seconds,
+        completeness: edits > 0 ? latencies.length / edits : 0,
+        latency: summarize(latencies),
+        serverCpuPercent: sample.cpuPercent,
+        loadgenCpuPercent: results.reduce((a, r) => a + r.cpuPercent, 0),
+      })
+      // Let the queues empty before the next step.
+      await sleep(500)
+    }
+    await Promise.all(workers.map((w) => w.ask({ type: 'close' }, 'done')))
+    return steps
+  } finally {
+    await server.stop()
+  }
+}
+
+/** The best sustained step: ≥ 99 % delivered, p95 under 100 ms. */
+export function sustained(steps: SaturationStep[]): SaturationStep | undefined {
+  return steps.filter((s) => s.completeness >= 0.99 && s.latency.p95 < 100).sort((a, b) => b.delivered - a.delivered)[0]
 }

@@ -10,8 +10,8 @@ export type ToWorker =
   | { type: 'stop' }
   /** Put `shapes` notes into the room in batches, wait `settleMs`, leave; answer 'done'. */
   | { type: 'populate'; room: RoomAddress; shapes: number; settleMs: number }
-  /** Join the room with a fresh client; answer 'done' with the time to first sync and the record count. */
-  | { type: 'join'; room: RoomAddress }
+  /** Join the room with a fresh client; answer 'done' with the time until it holds `shapes` shapes (or 30 s). */
+  | { type: 'join'; room: RoomAddress; shapes: number }
   /** For every room: join, sync, put one note, leave; answer 'done'. */
   | { type: 'openLeave'; rooms: RoomAddress[]; batch: number }
   /** Disconnect every participant; answer 'done'. The process stays for the next scenario. */

@@ -50,11 +50,12 @@ function makeNote(board: BoardDoc, n: number, text: string): BoardRecord {
 }
 
 function listen(board: BoardDoc): void {
-  board.records.on('change', (changes: Map<string, { newValue?: BoardRecord }>, tr: { local: boolean }) => {
+  board.records.on('change', (changes, tr) => {
     if (tr.local) return
     const now = clockMs()
     for (const change of changes.values()) {
-      const bt = (change.newValue?.meta as { bt?: number } | undefined)?.bt
+      if (change.action === 'delete') continue
+      const bt = (change.newValue.meta as { bt?: number } | undefined)?.bt
       if (bt !== undefined && bt >= window.t0 && bt <= window.t1) latencies.push(now - bt)
     }
   })
@@ -112,7 +113,10 @@ function go(msg: Extract<ToWorker, { type: 'go' }>): void {
   for (const p of participants) {
     const every = (ms: number, fn: () => void) => {
       // random phase, so participants do not edit in lockstep
-      const first = setTimeout(() => p.timers.push(setInterval(fn, ms)), Math.random() * ms)
+      const first = setTimeout(() => {
+        fn()
+        p.timers.push(setInterval(fn, ms))
+      }, Math.random() * ms)
       p.timers.push(first)
     }
     if (msg.editHz > 0) every(1000 / msg.editHz, () => edit(p))
@@ -144,12 +148,18 @@ async function populate(room: RoomAddress, shapes: number, settleMs: number): Pr
   send({ type: 'done', ms: clockMs() - started, records: board.size() })
 }
 
-async function join(room: RoomAddress): Promise<void> {
+async function join(room: RoomAddress, shapes: number): Promise<void> {
   const started = clockMs()
   const client = connect(room)
   await client.synced
+  // "Synced" is not enough: @y/websocket-server 0.1.1 completes the first sync before its stored state
+  // is loaded, and sends the board afterwards. Timed until the client holds every shape.
+  const board = BoardDoc.of(client.doc)
+  const count = () => board.all().filter((r) => r.typeName === 'shape').length
+  const deadline = clockMs() + 30_000
+  while (count() < shapes && clockMs() < deadline) await new Promise((r) => setTimeout(r, 1))
   const ms = clockMs() - started
-  const records = BoardDoc.of(client.doc).all().filter((r) => r.typeName === 'shape').length
+  const records = count()
   client.destroy()
   send({ type: 'done', ms, records })
 }
@@ -193,7 +203,7 @@ process.on('message', (msg: ToWorker) => {
       populate(msg.room, msg.shapes, msg.settleMs).catch(fail)
       break
     case 'join':
-      join(msg.room).catch(fail)
+      join(msg.room, msg.shapes).catch(fail)
       break
     case 'openLeave':
       openLeave(msg.rooms, msg.batch).catch(fail)

@@ -7,7 +7,7 @@ let rooms = 0
 
 export async function startHocuspocus(opts: StartOptions = {}): Promise<BenchServer> {
   const dataDir = opts.dataDir ?? tempDir('bench-hocuspocus-')
-  const port = await freePort()
+  const port = opts.port ?? (await freePort())
   const s = await spawnNode(
     ['--import', 'tsx', 'bench/servers/hocuspocusMain.ts'],
     { PORT: String(port), HOCUSPOCUS_DB: path.join(dataDir, 'hocuspocus.sqlite') },
@@ -19,13 +19,14 @@ export async function startHocuspocus(opts: StartOptions = {}): Promise<BenchSer
     pid: s.proc.pid!,
     dataDir,
     proc: s.proc,
+    kept: s.kept,
     async createRoom(title: string): Promise<RoomAddress> {
       return { client: 'hocuspocus', url: `ws://127.0.0.1:${port}`, room: `${title.replace(/\W+/g, '-')}-${process.pid}-${++rooms}` }
     },
     stop: () => s.stop(),
     async restart() {
       await s.stop()
-      return startHocuspocus({ ...opts, dataDir })
+      return startHocuspocus({ ...opts, dataDir, port })
     },
   }
 }

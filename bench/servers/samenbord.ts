@@ -4,11 +4,13 @@ import type { BenchServer, RoomAddress, StartOptions } from './types.ts'
 
 export async function startSamenbord(opts: StartOptions = {}): Promise<BenchServer> {
   const dataDir = opts.dataDir ?? tempDir('bench-samenbord-')
+  // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of our server there when it stops (node --cpu-prof).
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []
   const s = await spawnNode(
-    ['--import', 'tsx', 'server/main.ts'],
+    [...prof, ...(opts.exposeGc ? ['--expose-gc'] : []), '--import', 'tsx', 'server/main.ts'],
     {
       NODE_ENV: 'production',
-      PORT: '0',
+      PORT: String(opts.port ?? 0),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
@@ -27,6 +29,7 @@ export async function startSamenbord(opts: StartOptions = {}): Promise<BenchServ
     pid: s.proc.pid!,
     dataDir,
     proc: s.proc,
+    kept: s.kept,
     async createRoom(title: string): Promise<RoomAddress> {
       const res = await fetch(`${base}/api/sessions`, {
         method: 'POST',
@@ -37,10 +40,14 @@ export async function startSamenbord(opts: StartOptions = {}): Promise<BenchServ
       const created = (await res.json()) as { join: string }
       return { client: 'yws', url: `ws://127.0.0.1:${port}/sync`, room: created.join }
     },
+    async stats() {
+      const res = await fetch(`${base}/healthz?detail=1&gc=1`)
+      return (await res.json()) as { rooms: number; heapUsedBytes: number }
+    },
     stop: () => s.stop(),
     async restart() {
       await s.stop()
-      return startSamenbord({ ...opts, dataDir })
+      return startSamenbord({ ...opts, dataDir, port })
     },
   }
   return server

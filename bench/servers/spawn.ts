@@ -4,9 +4,13 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { clockMs } from '../metrics.ts'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const PROBE = pathToFileURL(path.join(ROOT, 'bench/servers/eventLoopProbe.mjs')).href
+/** Output lines the harness reads back: the event-loop probe's, and our server's first-sync timing. */
+const KEPT = /^bench-eld |"msg":"first sync served"/
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
@@ -27,13 +31,28 @@ export interface Spawned {
   proc: ChildProcess
   /** The first match of `ready` in the output. */
   match: RegExpExecArray
+  /** Kept output lines (see KEPT) with the time they were read (clockMs). */
+  kept: Array<{ at: number; line: string }>
   stop(): Promise<void>
 }
 
 /** Spawns `node args…`, resolves when a stdout/stderr line matches `ready`. Output is drained, kept short. */
 export function spawnNode(args: string[], env: Record<string, string>, ready: RegExp, timeoutMs = 30_000): Promise<Spawned> {
-  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const proc = spawn(process.execPath, ['--import', PROBE, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   const tail: string[] = []
+  const kept: Spawned['kept'] = []
+  /** Splits one stream into lines and keeps the wanted ones. */
+  const keepLines = () => {
+    let partial = ''
+    return (text: string) => {
+      const lines = (partial + text).split('\n')
+      partial = lines.pop() ?? ''
+      const at = clockMs()
+      for (const line of lines) if (KEPT.test(line)) kept.push({ at, line })
+    }
+  }
+  const keepOut = keepLines()
+  const keepErr = keepLines()
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()))
   return new Promise((resolve, reject) => {
     let done = false
@@ -60,6 +79,7 @@ export function spawnNode(args: string[], env: Record<string, string>, ready: Re
         resolve({
           proc,
           match: m,
+          kept,
           async stop() {
             if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM')
             const killer = setTimeout(() => proc.kill('SIGKILL'), 5_000)
@@ -69,8 +89,14 @@ export function spawnNode(args: string[], env: Record<string, string>, ready: Re
         })
       } else if (buffer.length > 1e6) buffer = buffer.slice(-1e5)
     }
-    proc.stdout!.on('data', onData)
-    proc.stderr!.on('data', onData)
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      keepOut(chunk.toString())
+      onData(chunk)
+    })
+    proc.stderr!.on('data', (chunk: Buffer) => {
+      keepErr(chunk.toString())
+      onData(chunk)
+    })
     proc.once('exit', (code) => fail(new Error(`server exited with ${code}:\n${tail.join('')}`)))
   })
 }

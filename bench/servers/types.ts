@@ -18,8 +18,12 @@ export interface BenchServer {
   pid: number
   dataDir: string
   proc: ChildProcess
+  /** Output lines the harness reads (event-loop probe, our first-sync timing), with when they came. */
+  kept: Array<{ at: number; line: string }>
   /** Makes a room (a session for ours) and returns how a client joins it. */
   createRoom(title: string): Promise<RoomAddress>
+  /** Ours only: loaded rooms and heap from /healthz?detail=1 (after a full GC when started with exposeGc). */
+  stats?(): Promise<{ rooms: number; heapUsedBytes: number }>
   stop(): Promise<void>
   /** Stops and starts again on the same data directory (cold load). */
   restart(): Promise<BenchServer>
@@ -31,4 +35,8 @@ export interface StartOptions {
   /** Extra environment for our server (e.g. UNLOAD_AFTER_MS for the idle scenario). */
   env?: Record<string, string>
   dataDir?: string
+  /** Ours only: start node with --expose-gc, so stats() reads the heap after a full collection. */
+  exposeGc?: boolean
+  /** Listen on this port (a restart keeps the port, so clients' addresses stay valid). */
+  port?: number
 }

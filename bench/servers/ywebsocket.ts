@@ -11,7 +11,7 @@ let rooms = 0
 
 export async function startYWebsocket(opts: StartOptions = {}): Promise<BenchServer> {
   const dataDir = opts.dataDir ?? tempDir('bench-yws-')
-  const port = await freePort()
+  const port = opts.port ?? (await freePort())
   const s = await spawnNode([BIN], { HOST: '127.0.0.1', PORT: String(port), YPERSISTENCE: dataDir }, /running at/)
   return {
     name: 'y-websocket-server',
@@ -19,13 +19,14 @@ export async function startYWebsocket(opts: StartOptions = {}): Promise<BenchSer
     pid: s.proc.pid!,
     dataDir,
     proc: s.proc,
+    kept: s.kept,
     async createRoom(title: string): Promise<RoomAddress> {
       return { client: 'yws', url: `ws://127.0.0.1:${port}`, room: `${title.replace(/\W+/g, '-')}-${process.pid}-${++rooms}` }
     },
     stop: () => s.stop(),
     async restart() {
       await s.stop()
-      return startYWebsocket({ ...opts, dataDir })
+      return startYWebsocket({ ...opts, dataDir, port })
     },
   }
 }

@@ -20,6 +20,7 @@ import {
   encodeSyncStep2,
   encodeUpdate,
   parseMessage,
+  type Incoming,
 } from './protocol.ts'
 import { analyseUpdate } from './updateGuard.ts'
 import { judgeUpdate } from './writePolicy.ts'
@@ -48,10 +49,14 @@ export interface RoomOptions {
   onChange?: (room: Room) => void
   /** Load found and set aside a damaged file: tell the clients until the room is unloaded. */
   repaired?: boolean
+  /** How long loading the document from storage took (ms): logged with the first sync served. */
+  loadMs?: number
 }
 
 export class Connection {
   readonly awarenessIds = new Set<number>()
+  /** Per awareness client id, the user (name, colour, author) last recorded as a participant. */
+  readonly recordedUsers = new Map<number, string>()
   /** Set when one of its updates was not applied; cleared when its whole difference is (receiveUpdate). */
   outOfStep = false
   /** When we last asked this client for its whole difference. */
@@ -71,6 +76,11 @@ export class Connection {
     this.room.receive(this, data)
   }
 
+  /** The same for a frame already parsed (`frame` is its bytes, forwarded as they are where possible). */
+  receiveMessage(message: Incoming, frame: Uint8Array): void {
+    this.room.handle(this, message, frame)
+  }
+
   close(): void {
     this.room.disconnect(this)
   }
@@ -87,6 +97,9 @@ export class Room {
   /** Published to every client as the server's awareness state, so the facilitator sees a failing disk. */
   private storageState: StorageState = 'ok'
   private readonly opts: RoomOptions
+  /** The client frame whose awareness update is being applied, so it is forwarded without re-encoding. */
+  private forwarding: Uint8Array | undefined
+  private firstSyncServed = false
 
   constructor(opts: RoomOptions) {
     this.opts = opts
@@ -129,18 +142,34 @@ export class Room {
 
   receive(conn: Connection, data: Uint8Array): void {
     if (!this.connections.has(conn)) return
+    let message: Incoming
     try {
-      const message = parseMessage(data)
+      message = parseMessage(data)
+    } catch (error) {
+      return this.refuse(conn, error as Error)
+    }
+    this.handle(conn, message, data)
+  }
+
+  handle(conn: Connection, message: Incoming, frame: Uint8Array): void {
+    if (!this.connections.has(conn)) return
+    try {
       switch (message.kind) {
         case 'sync-step1':
-          conn.socket.send(encodeSyncStep2(this.doc, message.stateVector))
+          this.serveSync(conn, message.stateVector)
           break
         case 'sync-step2':
         case 'sync-update':
           this.receiveUpdate(conn, message.update, message.kind === 'sync-step2')
           break
         case 'awareness':
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn)
+          // Passed on to the others as the very frame it came in (see onAwarenessUpdate).
+          this.forwarding = frame
+          try {
+            awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn)
+          } finally {
+            this.forwarding = undefined
+          }
           break
         case 'query-awareness':
           conn.socket.send(encodeAwareness(this.awareness, Array.from(this.awareness.getStates().keys())))
@@ -149,11 +178,15 @@ export class Room {
           break
       }
     } catch (error) {
-      const reason = error instanceof MalformedMessage ? error.message : `invalid update: ${(error as Error).message}`
-      this.opts.log.warn({ session: this.id, role: conn.role, reason }, 'closing connection after bad message')
-      this.disconnect(conn)
-      conn.socket.close(CloseCode.malformed, reason.slice(0, 120))
+      this.refuse(conn, error as Error)
     }
+  }
+
+  private refuse(conn: Connection, error: Error): void {
+    const reason = error instanceof MalformedMessage ? error.message : `invalid update: ${error.message}`
+    this.opts.log.warn({ session: this.id, role: conn.role, reason }, 'closing connection after bad message')
+    this.disconnect(conn)
+    conn.socket.close(CloseCode.malformed, reason.slice(0, 120))
   }
 
   /**
@@ -195,6 +228,25 @@ export class Room {
         conn.socket.close(verdict.code, verdict.reason.slice(0, 120))
         return
     }
+  }
+
+  /**
+   * Sync step 2: what the client lacks. The first one after a load is logged with the load time, so
+   * "cold load + first sync" is measured on the server, not through a client's network and decoding.
+   */
+  private serveSync(conn: Connection, stateVector: Uint8Array): void {
+    const started = performance.now()
+    const message = encodeSyncStep2(this.doc, stateVector)
+    conn.socket.send(message)
+    if (this.firstSyncServed) return
+    this.firstSyncServed = true
+    const syncMs = performance.now() - started
+    const loadMs = this.opts.loadMs ?? 0
+    const round = (ms: number) => Math.round(ms * 10) / 10
+    this.opts.log.info(
+      { session: this.id, loadMs: round(loadMs), syncMs: round(syncMs), coldMs: round(loadMs + syncMs), bytes: message.byteLength },
+      'first sync served',
+    )
   }
 
   /** Sync step 1 to one client: it answers with everything we lack, as one update we can judge. */
@@ -246,11 +298,16 @@ export class Room {
     const changed = [...changes.added, ...changes.updated, ...changes.removed]
     if (origin instanceof Connection) {
       for (const id of changes.added) origin.awarenessIds.add(id)
-      for (const id of changes.removed) origin.awarenessIds.delete(id)
-      if (origin.role !== 'view') this.recordParticipants(origin.role, [...changes.added, ...changes.updated])
+      for (const id of changes.removed) {
+        origin.awarenessIds.delete(id)
+        origin.recordedUsers.delete(id)
+      }
+      if (origin.role !== 'view') this.recordParticipants(origin, [...changes.added, ...changes.updated])
     }
-    // Sent to everyone, the sender too: y-websocket clients treat 30 s of silence as a dead link.
-    const message = encodeAwareness(this.awareness, changed)
+    // Sent to everyone, the sender too: y-websocket clients treat 30 s of silence as a dead link. A
+    // client's frame goes out as it came (it holds exactly these states; any stale one in it is ignored
+    // by every receiver as it was here), saving a JSON round trip per cursor move.
+    const message = origin instanceof Connection && this.forwarding ? this.forwarding : encodeAwareness(this.awareness, changed)
     for (const conn of this.connections) conn.socket.send(message)
   }
 
@@ -258,11 +315,16 @@ export class Room {
    * "Who took part" for the action plan: the names people chose, as their awareness says, with the role
    * of the link they came in by (never what the client claims).
    */
-  private recordParticipants(role: 'join' | 'facilitator', clientIds: number[]): void {
+  private recordParticipants(conn: Connection, clientIds: number[]): void {
+    const role = conn.role as 'join' | 'facilitator'
     const board = BoardDoc.of(this.doc)
     for (const id of clientIds) {
       const state = this.awareness.getStates().get(id) as { user?: { name?: unknown; color?: unknown; author?: unknown } } | undefined
       const user = state?.user
+      // Cursor moves repeat the same user many times a second: only a new or changed one is looked at.
+      const seen = `${String(user?.name)}\u0000${String(user?.color)}\u0000${String(user?.author)}`
+      if (conn.recordedUsers.get(id) === seen) continue
+      conn.recordedUsers.set(id, seen)
       if (typeof user?.name !== 'string' || user.name.trim() === '' || user.name.length > 80) continue
       const color = typeof user.color === 'string' && user.color.length <= 32 ? user.color : ''
       const participant: Participant = { name: user.name, color, role, firstSeen: new Date().toISOString() }

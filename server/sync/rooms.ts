@@ -131,6 +131,7 @@ export class Rooms {
       log: this.opts.log,
       compactBytes: this.opts.compactBytes,
       repaired: (loaded.quarantined?.length ?? 0) > 0,
+      loadMs: performance.now() - started,
       onEmpty: (r) => this.scheduleUnload(r),
       onChange: this.opts.onChange ? (r) => this.opts.onChange!(r.id) : undefined,
     })

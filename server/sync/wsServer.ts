@@ -11,9 +11,10 @@ import { Counter } from '../limits/counter.ts'
 import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
 import type { ResolvedToken } from '../storage/types.ts'
-import { CloseCode, MalformedMessage, parseMessage } from './protocol.ts'
+import { CloseCode, MalformedMessage, parseMessage, type Incoming } from './protocol.ts'
 import type { Connection, RoomSocket } from './room.ts'
 import { SessionDeletedError, type Rooms } from './rooms.ts'
+import { SendBatch } from './sendBatch.ts'
 
 export interface SyncServerOptions {
   rooms: Rooms
@@ -41,6 +42,7 @@ export class SyncServer {
   private readonly pingTimer: NodeJS.Timeout
   private readonly perSession = new Counter()
   private readonly perAddress = new Counter()
+  private readonly batch = new SendBatch()
 
   constructor(private readonly opts: SyncServerOptions) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes })
@@ -78,7 +80,7 @@ export class SyncServer {
         this.perSession.remove(sessionId)
         this.perAddress.remove(address)
       })
-      this.accept(ws, resolved)
+      this.accept(ws, socket, resolved)
     })
     return true
   }
@@ -89,7 +91,7 @@ export class SyncServer {
     this.wss.close()
   }
 
-  private accept(ws: WebSocket, { session, role }: ResolvedToken): void {
+  private accept(ws: WebSocket, raw: Duplex, { session, role }: ResolvedToken): void {
     const log = this.opts.log
     const maxBuffered = this.opts.maxBufferedBytes
     this.alive.add(ws)
@@ -104,6 +106,7 @@ export class SyncServer {
           ws.terminate()
           return
         }
+        this.batch.hold(raw)
         ws.send(data)
       },
       close: (code, reason) => ws.close(code, reason),
@@ -115,7 +118,10 @@ export class SyncServer {
     const early: Uint8Array[] = []
     const deliver = (c: Connection, bytes: Uint8Array): void => {
       if (refused) return
-      const growth = c.canWrite ? updateBytes(bytes) : 0
+      // Parsed once here; a malformed frame goes to the room as bytes, which refuses it and closes.
+      const message = parseOrUndefined(bytes)
+      if (!message) return c.receive(bytes)
+      const growth = c.canWrite && (message.kind === 'sync-step2' || message.kind === 'sync-update') ? message.update.byteLength : 0
       if (growth > 0 && !DocSize.of(c.room.doc, this.opts.maxDocBytes).admits(growth)) {
         // Refused whole, before the room applies any of it: the document stays as it was.
         refused = true
@@ -124,7 +130,7 @@ export class SyncServer {
         ws.close(CloseCode.tooLarge, 'document too large')
         return
       }
-      c.receive(bytes)
+      c.receiveMessage(message, bytes)
     }
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (!isBinary) {
@@ -169,13 +175,11 @@ export class SyncServer {
   }
 }
 
-/** The size of the Yjs update a frame carries (0 for other messages; malformed ones are the room's to refuse). */
-function updateBytes(frame: Uint8Array): number {
+function parseOrUndefined(frame: Uint8Array): Incoming | undefined {
   try {
-    const message = parseMessage(frame)
-    return message.kind === 'sync-step2' || message.kind === 'sync-update' ? message.update.byteLength : 0
+    return parseMessage(frame)
   } catch (error) {
-    if (error instanceof MalformedMessage) return 0
+    if (error instanceof MalformedMessage) return undefined
     throw error
   }
 }

@@ -1,9 +1,10 @@
 // The board document format: the one module that knows which Yjs types hold a Samenbord board.
 // Everything else (client binding, server templates, outcomes, exports) goes through BoardDoc.
 //
-//   doc.getArray('records')  YKeyValue<BoardRecord>: every persistent tldraw record (document, pages,
-//                            shapes, bindings, assets) keyed by record id. YKeyValue rather than Y.Map
-//                            so that moving the same note a thousand times does not grow the document.
+//   doc.getArray('records')  KeyValueArray<BoardRecord> (y-utility's YKeyValue format, O(change) per
+//                            edit): every persistent tldraw record (document, pages, shapes, bindings,
+//                            assets) keyed by record id. A key-value array rather than Y.Map so that
+//                            moving the same note a thousand times does not grow the document.
 //   doc.getMap('meta')       'formatVersion' (number), 'schema' (tldraw SerializedSchema the records
 //                            were written with; migrated on load, see migrate.ts).
 //   doc.getMap('participants') who took part: lower-cased name → Participant, written by the server
@@ -18,8 +19,8 @@
 // Session-scoped tldraw records (camera, instance, pointer, presence) never enter the document:
 // presence travels over Yjs awareness instead.
 import type { SerializedSchema } from '@tldraw/store'
-import { YKeyValue } from 'y-utility/y-keyvalue'
 import * as Y from 'yjs'
+import { KeyValueArray } from './keyValueArray.ts'
 
 export const BOARD_FORMAT_VERSION = 1
 export const RECORDS_KEY = 'records'
@@ -73,19 +74,19 @@ const boards = new WeakMap<Y.Doc, BoardDoc>()
 
 export class BoardDoc {
   readonly doc: Y.Doc
-  readonly records: YKeyValue<BoardRecord>
+  readonly records: KeyValueArray<BoardRecord>
   readonly meta: Y.Map<unknown>
   /** Who took part, keyed by lower-cased name (a name typed twice is one person). */
   readonly participantsMap: Y.Map<Participant>
   /**
-   * YKeyValue updates its map only when the outermost transaction ends, so within one transaction
+   * The key-value array updates its map only when the outermost transaction ends, so within one transaction
    * (a template placed after the first page, in one update) reads would miss earlier writes. Writes
    * made through apply() are kept here until then; null marks a removal.
    */
   private readonly pending = new Map<string, BoardRecord | null>()
 
   /**
-   * One BoardDoc per Y.Doc: each YKeyValue registers an observer on the document for good, so making
+   * One BoardDoc per Y.Doc: each KeyValueArray registers an observer on the document for good, so making
    * a new one per read would leak observers and rescan the array every time.
    */
   static of(doc: Y.Doc): BoardDoc {
@@ -101,7 +102,7 @@ export class BoardDoc {
   constructor(doc: Y.Doc) {
     const existing = boards.get(doc)
     this.doc = doc
-    this.records = existing?.records ?? new YKeyValue<BoardRecord>(doc.getArray<{ key: string; val: BoardRecord }>(RECORDS_KEY))
+    this.records = existing?.records ?? new KeyValueArray<BoardRecord>(doc.getArray<{ key: string; val: BoardRecord }>(RECORDS_KEY))
     this.meta = doc.getMap<unknown>(META_KEY)
     this.participantsMap = doc.getMap<Participant>(PARTICIPANTS_KEY)
     if (!existing) boards.set(doc, this)
