@@ -20,7 +20,7 @@ const scenarios = new Set((arg('scenarios') ?? '1,2,3,4,5,6,7,8').split(',').map
 // A quick run never overwrites the full results.
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), quick ? 'RESULTS-quick.md' : 'RESULTS.md')
 
-const windows = quick ? { warmupMs: 500, durationMs: 2500, drainMs: 500 } : { warmupMs: 3000, durationMs: 20_000, drainMs: 2000 }
+const windows = quick ? { warmupMs: 500, durationMs: 2000, drainMs: 500 } : { warmupMs: 3000, durationMs: 20_000, drainMs: 2000 }
 // Rates: one room in full swing (everyone moving or typing every second, cursors twice a second), and
 // for the big scenarios the pace of a plenary (an edit and a cursor update every 5 s each): what the
 // load generators on this 2-core machine can receive without becoming what is measured (their CPU is
@@ -38,7 +38,7 @@ const SATURATION = {
   rooms: 20,
   perClientHz: quick ? [100] : [10, 25, 50, 75, 100, 150],
   warmupMs: 1000,
-  durationMs: quick ? 2000 : 5000,
+  durationMs: quick ? 1500 : 5000,
   drainMs: 700,
 }
 const SHAPES = 5000
