@@ -4,7 +4,7 @@ import { todayIso } from '../../../shared/actions/index.ts'
 import type { ExportFormat } from '../../../shared/export/types.ts'
 import type { Lang } from '../../../shared/i18n/index.ts'
 import { slugify } from '../../../shared/export/fileName.ts'
-import { ApiError } from '../app/api.ts'
+import { errorFrom } from '../app/api.ts'
 
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob)
@@ -42,16 +42,7 @@ export async function downloadActionPlan(opts: { sessionId: string; token: strin
     headers: { authorization: `Bearer ${opts.token}` },
     cache: 'no-store',
   })
-  if (res.status !== 200) {
-    let message = `HTTP ${res.status}`
-    try {
-      const body = (await res.json()) as { error?: unknown }
-      if (typeof body.error === 'string' && body.error.trim()) message = body.error
-    } catch {
-      // not JSON: keep the status line
-    }
-    throw new ApiError(res.status, message)
-  }
+  if (res.status !== 200) throw await errorFrom(res)
   const blob = await res.blob()
   const name = fileNameFrom(res.headers.get('content-disposition')) ?? `${slugify(opts.title) || 'samenbord'}.${opts.format}`
   saveBlob(blob, name)

@@ -14,7 +14,8 @@ export class ApiError extends Error {
   }
 }
 
-async function errorFrom(res: Response): Promise<ApiError> {
+/** The ApiError for a response that is not a success: the server's `error` text, or the status line. */
+export async function errorFrom(res: Response): Promise<ApiError> {
   let message = `HTTP ${res.status}`
   try {
     const body = (await res.json()) as { error?: unknown }

@@ -12,7 +12,7 @@ import type {
   VoteBody,
 } from '../../../shared/api/facilitation.ts'
 import type { TimerCommand } from '../../../shared/facilitation/index.ts'
-import { ApiError } from '../app/api.ts'
+import { errorFrom } from '../app/api.ts'
 
 export interface ControlTarget {
   sessionId: string
@@ -26,16 +26,7 @@ async function call<T>(target: ControlTarget, method: 'GET' | 'POST', resource: 
     body: body === undefined ? undefined : JSON.stringify(body),
     cache: 'no-store',
   })
-  if (!res.ok) {
-    let message = `HTTP ${res.status}`
-    try {
-      const parsed = (await res.json()) as { error?: unknown }
-      if (typeof parsed.error === 'string') message = parsed.error
-    } catch {
-      // not JSON: keep the status line
-    }
-    throw new ApiError(res.status, message)
-  }
+  if (!res.ok) throw await errorFrom(res)
   return (await res.json()) as T
 }
 
