@@ -3,26 +3,14 @@
 // once it works again; a second server on the same DATA_DIR is refused.
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BoardDoc } from '../shared/board/index.ts'
 import { note, readBoard, shapeIds } from './testing/board.ts'
+import { perTestServers } from './testing/perTest.ts'
 import { createSession, startServerProcess, tempDataDir, type ServerProcess } from './testing/serverProcess.ts'
-import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
+import { eventually, whenSynced, type YClient } from './testing/yClient.ts'
 
-const running: ServerProcess[] = []
-const clients: YClient[] = []
-
-async function server(opts: Parameters<typeof startServerProcess>[0] = {}): Promise<ServerProcess> {
-  const s = await startServerProcess(opts)
-  running.push(s)
-  return s
-}
-
-function client(s: ServerProcess, token: string): YClient {
-  const c = connectClient(s.wsUrl, token)
-  clients.push(c)
-  return c
-}
+const { server, client, closeClients } = perTestServers()
 
 /** What the server's own awareness state says about storage, as a client sees it. */
 function serverStorageState(c: YClient): string | undefined {
@@ -37,10 +25,6 @@ async function healthDetail(s: ServerProcess): Promise<{ rooms: number; connecti
   return (await (await fetch(`${s.url}/healthz?detail=1`)).json()) as { rooms: number; connections: number; storageFailing: number }
 }
 
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
-  for (const s of running.splice(0)) await s.stop()
-})
 
 describe('storage faults', () => {
   it('a corrupt snapshot is set aside for that session only, and its facilitator is told', async () => {
@@ -53,7 +37,7 @@ describe('storage faults', () => {
       BoardDoc.of(c.doc).apply({ put: [note(id, 'voor de herstart')] })
       await eventually(async () => expect(shapeIds(await readBoard(s, session.view))).toContain(id))
     }
-    for (const c of clients.splice(0)) c.destroy()
+    closeClients()
     await s.stop() // compacts every room into a snapshot
     const snap = path.join(s.dataDir, 'docs', `${damaged.id}.snap`)
     const bytes = fs.readFileSync(snap)

@@ -1,30 +1,13 @@
 // Integration: the real server (child process, free port) and stock y-websocket clients in Node.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { BoardDoc } from '../shared/board/index.ts'
 import { note } from './testing/board.ts'
-import { createSession, startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
-import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
+import { perTestServers } from './testing/perTest.ts'
+import { createSession } from './testing/serverProcess.ts'
+import { eventually, whenSynced } from './testing/yClient.ts'
 
-const running: ServerProcess[] = []
-const clients: YClient[] = []
-
-async function server(opts: Parameters<typeof startServerProcess>[0] = {}): Promise<ServerProcess> {
-  const s = await startServerProcess(opts)
-  running.push(s)
-  return s
-}
-
-function client(s: ServerProcess, token: string): YClient {
-  const c = connectClient(s.wsUrl, token)
-  clients.push(c)
-  return c
-}
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
-  for (const s of running.splice(0)) await s.stop()
-})
+const { server, client } = perTestServers()
 
 describe('sync', () => {
   it('starts every board with the first page, before the first sync is answered', async () => {
