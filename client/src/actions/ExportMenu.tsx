@@ -52,7 +52,7 @@ export function ExportMenu(props: { editor: Editor | null; sessionId: string; to
       <button
         type="button"
         role="menuitem"
-        className="export-item"
+        className="menu-item export-item"
         data-testid={`export-${item}`}
         disabled={busy !== null || ((item === 'png' || item === 'svg') && !props.editor)}
         aria-busy={busy === item || undefined}
@@ -89,11 +89,11 @@ export function ExportMenu(props: { editor: Editor | null; sessionId: string; to
         </svg>
         <span className="export-button-label">{t('exportMenu.button')}</span>
       </button>
-      <div id="export-menu-panel" className="card export-panel" hidden={!open} role="menu" aria-label={t('exportMenu.title')}>
+      <div id="export-menu-panel" className="card menu-panel export-panel" hidden={!open} role="menu" aria-label={t('exportMenu.title')}>
         <h2 className="insert-heading">{t('exportMenu.plan')}</h2>
-        <ul className="export-list">{PLAN.map(entry)}</ul>
+        <ul className="menu-list">{PLAN.map(entry)}</ul>
         <h2 className="insert-heading">{t('exportMenu.board')}</h2>
-        <ul className="export-list">{IMAGE.map(entry)}</ul>
+        <ul className="menu-list">{IMAGE.map(entry)}</ul>
         <SessionDataItems sessionId={props.sessionId} token={props.token} title={props.title} />
         {error && (
           <p className="form-error export-error" role="alert" data-testid="export-error">

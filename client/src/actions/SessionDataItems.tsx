@@ -28,9 +28,9 @@ export function SessionDataItems(props: { sessionId: string; token: string; titl
   return (
     <>
       <h2 className="insert-heading">{t('lifecycle.heading')}</h2>
-      <ul className="export-list">
+      <ul className="menu-list">
         <li>
-          <button type="button" role="menuitem" className="export-item" data-testid="session-backup" disabled={busy !== null} aria-busy={busy === 'backup' || undefined} onClick={() => void run('backup')}>
+          <button type="button" role="menuitem" className="menu-item export-item" data-testid="session-backup" disabled={busy !== null} aria-busy={busy === 'backup' || undefined} onClick={() => void run('backup')}>
             <span className="export-badge export-badge-json" aria-hidden="true">
               ⤓
             </span>
@@ -41,7 +41,7 @@ export function SessionDataItems(props: { sessionId: string; token: string; titl
           </button>
         </li>
         <li>
-          <button type="button" role="menuitem" className="export-item" data-testid="session-delete" disabled={busy !== null} aria-expanded={confirming} onClick={() => setConfirming(true)}>
+          <button type="button" role="menuitem" className="menu-item export-item" data-testid="session-delete" disabled={busy !== null} aria-expanded={confirming} onClick={() => setConfirming(true)}>
             <span className="export-badge export-badge-delete" aria-hidden="true">
               ✕
             </span>

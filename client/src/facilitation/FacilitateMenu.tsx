@@ -120,7 +120,7 @@ export function FacilitateMenu(props: {
         </svg>
         <span className="facilitate-button-label">{t('facilitate.button')}</span>
       </button>
-      <div id="facilitate-panel" className="card facilitate-panel" data-testid="facilitate-panel" hidden={!open} role="dialog" aria-label={t('facilitate.title')}>
+      <div id="facilitate-panel" className="card menu-panel facilitate-panel" data-testid="facilitate-panel" hidden={!open} role="dialog" aria-label={t('facilitate.title')}>
         <section className="facilitate-section" aria-labelledby="facilitate-timer">
           <h2 id="facilitate-timer" className="insert-heading facilitate-heading">
             {t('timer.heading')}

@@ -50,7 +50,7 @@ export function ParticipantsPanel(props: { rows: readonly ParticipantRow[]; edit
     n === 0 ? t('participantsPanel.notes.none') : n === 1 ? t('participantsPanel.notes.one') : t('participantsPanel.notes.other', { count: n })
 
   return (
-    <div className="card participants-panel" data-testid="participants-panel" role="dialog" aria-label={t('participantsPanel.title')}>
+    <div className="card menu-panel participants-panel" data-testid="participants-panel" role="dialog" aria-label={t('participantsPanel.title')}>
       <div className="participants-panel-header">
         <h2>
           {t('participantsPanel.title')} <span className="hint">{t('participantsPanel.summary', { online, total: rows.length })}</span>
@@ -62,12 +62,12 @@ export function ParticipantsPanel(props: { rows: readonly ParticipantRow[]; edit
       {rows.length === 0 ? (
         <p className="hint">{t('participantsPanel.empty')}</p>
       ) : (
-        <ul className="participant-rows">
+        <ul className="menu-list participant-rows">
           {rows.map((row) => (
             <li key={row.key}>
               <button
                 type="button"
-                className="participant-row"
+                className="menu-item participant-row"
                 data-testid="participant-row"
                 data-online={row.online}
                 data-author={row.authorId ?? undefined}

@@ -40,7 +40,7 @@ export function InsertMenu({ editor }: { editor: Editor | null }) {
 
   const item = (id: InsertItemId, testId: string, label: MessageKey, hint: MessageKey, action: (editor: Editor) => unknown) => (
     <li key={id}>
-      <button type="button" role="menuitem" className="insert-item" data-testid={testId} onClick={() => run(action)}>
+      <button type="button" role="menuitem" className="menu-item" data-testid={testId} onClick={() => run(action)}>
         <TemplateIcon id={id} />
         <span className="insert-item-text">
           <strong>{t(label)}</strong>
@@ -68,9 +68,9 @@ export function InsertMenu({ editor }: { editor: Editor | null }) {
         </span>
         <span className="insert-button-label">{t('insert.button')}</span>
       </button>
-      <div id="insert-menu-panel" className="card insert-panel" hidden={!open} role="menu" aria-label={t('insert.title')}>
+      <div id="insert-menu-panel" className="card menu-panel insert-panel" hidden={!open} role="menu" aria-label={t('insert.title')}>
         <h2 className="insert-heading">{t('insert.templates')}</h2>
-        <ul className="insert-list">
+        <ul className="menu-list">
           {TEMPLATE_LAYOUTS.map((layout: TemplateLayoutId) =>
             item(
               layout,
@@ -82,7 +82,7 @@ export function InsertMenu({ editor }: { editor: Editor | null }) {
           )}
         </ul>
         <h2 className="insert-heading">{t('insert.parts')}</h2>
-        <ul className="insert-list">{PARTS.map((part) => item(part.id, part.testId, part.label, part.hint, part.run))}</ul>
+        <ul className="menu-list">{PARTS.map((part) => item(part.id, part.testId, part.label, part.hint, part.run))}</ul>
       </div>
     </div>
   )
