@@ -62,6 +62,17 @@ function play(make: (a: Y.Array<{ key: string; val: Val }>) => Store, ops: Array
   return { docs, stores, seen }
 }
 
+/** Each peer's store, array and event-built map hold `expected`, with one entry per key left in the array. */
+function expectEveryPeerHolds(peers: ReturnType<typeof play>, expected: Map<string, Val>): void {
+  peers.docs.forEach((doc, i) => {
+    expect(valuesOf(peers.stores[i]!)).toEqual(expected)
+    expect(fromArray(doc)).toEqual(expected)
+    expect(peers.seen[i]).toEqual(expected)
+    // Every duplicate was cleaned up: one entry per key.
+    expect(doc.getArray('records').length).toBe(expected.size)
+  })
+}
+
 const yutility = (a: Y.Array<{ key: string; val: Val }>) => new YKeyValue<Val>(a) as unknown as Store
 const ours = (a: Y.Array<{ key: string; val: Val }>) => new KeyValueArray<Val>(a)
 
@@ -106,14 +117,7 @@ describe('KeyValueArray', () => {
       fc.property(fc.array(fc.tuple(fc.nat(2), fc.nat(9), fc.nat(5)), { maxLength: 80 }), (ops) => {
         const a = play(ours, ops, 3)
         const b = play(yutility, ops, 3)
-        const expected = fromArray(b.docs[0]!)
-        for (let i = 0; i < 3; i++) {
-          expect(valuesOf(a.stores[i]!)).toEqual(expected)
-          expect(fromArray(a.docs[i]!)).toEqual(expected)
-          expect(a.seen[i]).toEqual(expected)
-          // Every duplicate was cleaned up: one entry per key.
-          expect(a.docs[i]!.getArray('records').length).toBe(expected.size)
-        }
+        expectEveryPeerHolds(a, fromArray(b.docs[0]!))
       }),
       { numRuns: 300 },
     )
@@ -125,13 +129,7 @@ describe('KeyValueArray', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(2), fc.nat(9), fc.nat(5)), { maxLength: 80 }), (ops) => {
         const a = play(ours, ops, 3, true)
-        const expected = fromArray(a.docs[0]!)
-        for (let i = 0; i < 3; i++) {
-          expect(valuesOf(a.stores[i]!)).toEqual(expected)
-          expect(fromArray(a.docs[i]!)).toEqual(expected)
-          expect(a.seen[i]).toEqual(expected)
-          expect(a.docs[i]!.getArray('records').length).toBe(expected.size)
-        }
+        expectEveryPeerHolds(a, fromArray(a.docs[0]!))
       }),
       { numRuns: 300 },
     )
