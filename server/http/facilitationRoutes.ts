@@ -6,7 +6,7 @@ import { MAX_DOTS, MAX_VOTER_ID } from '../../shared/facilitation/votes.ts'
 import type { Role } from '../../shared/api/types.ts'
 import type { Refusal } from '../sessions/facilitationService.ts'
 import { ANY_ROLE, EDITORS } from './auth.ts'
-import { fail, parseBody, type Ctx, type Handler } from './sessionRouteKit.ts'
+import { fail, withBody, type Ctx, type Handler } from './sessionRouteKit.ts'
 import { sendJson } from './respond.ts'
 
 const FACILITATOR: readonly Role[] = ['facilitator']
@@ -112,54 +112,12 @@ export const FACILITATION_ROUTES: Record<string, Handler> = {
     roles: ANY_ROLE,
     run: async ({ res, deps, sessionId }) => sendJson(res, 200, await deps.facilitation.control(sessionId)),
   },
-  'POST lock': {
-    roles: FACILITATOR,
-    run: async (ctx) => {
-      const body = await parseBody(ctx, lockBody)
-      if (body) sendJson(ctx.res, 200, await ctx.deps.facilitation.lock(ctx.sessionId, body))
-    },
-  },
-  'POST timer': {
-    roles: FACILITATOR,
-    run: async (ctx) => {
-      const body = await parseBody(ctx, timerBody)
-      if (body) sendJson(ctx.res, 200, await ctx.deps.facilitation.timer(ctx.sessionId, body))
-    },
-  },
-  'POST follow': {
-    roles: FACILITATOR,
-    run: async (ctx) => {
-      const body = await parseBody(ctx, followBody)
-      if (body) sendJson(ctx.res, 200, await ctx.deps.facilitation.follow(ctx.sessionId, body))
-    },
-  },
-  'POST vote': {
-    roles: FACILITATOR,
-    run: async (ctx) => {
-      const body = await parseBody(ctx, voteBody)
-      if (body) answer(ctx, await ctx.deps.facilitation.vote(ctx.sessionId, body))
-    },
-  },
+  'POST lock': withBody(FACILITATOR, lockBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.lock(ctx.sessionId, body))),
+  'POST timer': withBody(FACILITATOR, timerBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.timer(ctx.sessionId, body))),
+  'POST follow': withBody(FACILITATOR, followBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.follow(ctx.sessionId, body))),
+  'POST vote': withBody(FACILITATOR, voteBody, async (ctx, body) => answer(ctx, await ctx.deps.facilitation.vote(ctx.sessionId, body))),
   // Voting is not editing: dots are taken while the board is locked.
-  'POST dots': {
-    roles: EDITORS,
-    run: async (ctx) => {
-      const body = await parseBody(ctx, dotBody)
-      if (body) answer(ctx, await ctx.deps.facilitation.dot(ctx.sessionId, body))
-    },
-  },
-  'POST silent': {
-    roles: FACILITATOR,
-    run: async (ctx) => {
-      const body = await parseBody(ctx, silentBody)
-      if (body) answer(ctx, await ctx.deps.facilitation.silent(ctx.sessionId, body))
-    },
-  },
-  'POST focus': {
-    roles: FACILITATOR,
-    run: async (ctx) => {
-      const body = await parseBody(ctx, focusBody)
-      if (body) answer(ctx, await ctx.deps.facilitation.focus(ctx.sessionId, body.area))
-    },
-  },
+  'POST dots': withBody(EDITORS, dotBody, async (ctx, body) => answer(ctx, await ctx.deps.facilitation.dot(ctx.sessionId, body))),
+  'POST silent': withBody(FACILITATOR, silentBody, async (ctx, body) => answer(ctx, await ctx.deps.facilitation.silent(ctx.sessionId, body))),
+  'POST focus': withBody(FACILITATOR, focusBody, async (ctx, body) => answer(ctx, await ctx.deps.facilitation.focus(ctx.sessionId, body.area))),
 }

@@ -52,6 +52,17 @@ export async function parseBody<S extends z.ZodType>(ctx: Ctx, schema: S): Promi
   return parsed.data
 }
 
+/** A route whose JSON body `schema` checks: `run` is called only with a body that passed. */
+export function withBody<S extends z.ZodType>(roles: readonly Role[], schema: S, run: (ctx: Ctx, body: z.output<S>) => Promise<void>): Handler {
+  return {
+    roles,
+    run: async (ctx) => {
+      const body = await parseBody(ctx, schema)
+      if (body !== undefined) await run(ctx, body)
+    },
+  }
+}
+
 export const BOARD_LOCKED = 'the board is locked by the facilitator'
 
 /** Participants' edits through the API obey the board lock as their edits on the board do (423). */

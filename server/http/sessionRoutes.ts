@@ -11,7 +11,7 @@ import type { Role } from '../../shared/api/types.ts'
 import { ANY_ROLE, EDITORS, authorize } from './auth.ts'
 import { FACILITATION_ROUTES } from './facilitationRoutes.ts'
 import { readJsonBody, sendJson } from './respond.ts'
-import { fail, refusedWhileLocked, type Ctx, type Handler, type SessionRouteDeps } from './sessionRouteKit.ts'
+import { fail, parseBody, refusedWhileLocked, type Ctx, type Handler, type SessionRouteDeps } from './sessionRouteKit.ts'
 
 export type { SessionRouteDeps }
 
@@ -81,14 +81,12 @@ export async function handleSessionRoute(
 }
 
 async function postNote(ctx: Ctx): Promise<void> {
-  const { req, res, deps, sessionId } = ctx
-  const body = await readJsonBody(req, deps.maxBodyBytes)
-  if (!body.ok) return void fail(res, body.status, body.message)
-  const parsed = noteBody.safeParse(body.value)
-  if (!parsed.success) return void fail(res, 400, parsed.error.issues.map((issue) => issue.message).join('; '))
+  const { res, deps, sessionId } = ctx
+  const note = await parseBody(ctx, noteBody)
+  if (!note) return
   if (await refusedWhileLocked(ctx)) return
-  const result = await deps.boards.addNote(sessionId, parsed.data.text, parsed.data.area)
-  if (!result.ok) return void fail(res, 400, `unknown area "${parsed.data.area}": see GET /api/sessions/${sessionId}/areas`)
+  const result = await deps.boards.addNote(sessionId, note.text, note.area)
+  if (!result.ok) return void fail(res, 400, `unknown area "${note.area}": see GET /api/sessions/${sessionId}/areas`)
   sendJson(res, 201, { id: result.id })
 }
 
