@@ -41,31 +41,12 @@ export async function runLoad(name: ServerName, workers: LoadWorker[], p: LoadPa
   try {
     await sleep(300)
     const baselineRss = rssBytes(server.pid)
-    const rooms: RoomAddress[] = []
-    for (let r = 0; r < p.rooms; r++) rooms.push(await server.createRoom(`bench room ${r}`))
-    // Every room's participants are spread over all load generators.
-    const perWorker: RoomAddress[][] = workers.map(() => [])
-    let k = 0
-    for (const room of rooms) for (let i = 0; i < p.participants; i++) perWorker[k++ % workers.length]!.push(room)
-    const ready = await Promise.all(workers.map((w, i) => w.ask({ type: 'connect', clients: perWorker[i]!, batch: 25 }, 'ready', 180_000)))
+    const ready = await openRooms(server, workers, p.rooms, p.participants, 'bench room', 180_000)
     await sleep(500)
-    const disk0 = dirBytes(server.dataDir)
-    const wb0 = writeBytes(server.pid)
-    const t0 = clockMs() + p.warmupMs
-    const t1 = t0 + p.durationMs
-    for (const w of workers) w.post({ type: 'go', t0, t1, editHz: p.editHz, cursorHz: p.cursorHz })
-    await sleep(p.warmupMs)
-    const sampler = new ProcessSampler(server.pid)
-    await sleep(p.durationMs)
-    const sample = sampler.stop()
-    const loop = loopDelay(server.kept, t0, t1)
-    const wb1 = writeBytes(server.pid)
-    const disk1 = dirBytes(server.dataDir)
-    await sleep(p.drainMs)
-    const results = await Promise.all(workers.map((w) => w.ask({ type: 'stop' }, 'result')))
+    const m = await measure(server, workers, p)
     await Promise.all(workers.map((w) => w.ask({ type: 'close' }, 'done')))
-    const latencies = results.flatMap((r) => r.latencies)
-    const edits = results.reduce((a, r) => a + r.editsInWindow, 0)
+    const latencies = m.results.flatMap((r) => r.latencies)
+    const edits = m.results.reduce((a, r) => a + r.editsInWindow, 0)
     const seconds = p.durationMs / 1000
     return {
       connected: ready.reduce((a, r) => a + r.connected, 0),
@@ -75,19 +56,50 @@ export async function runLoad(name: ServerName, workers: LoadWorker[], p: LoadPa
       editsPerSec: edits / seconds,
       deliveredPerSec: latencies.length / seconds,
       completeness: edits > 0 ? latencies.length / (edits * (p.participants - 1)) : 0,
-      serverCpuPercent: sample.cpuPercent,
-      serverRssMeanBytes: sample.rssMeanBytes,
-      serverRssMaxBytes: sample.rssMaxBytes,
+      serverCpuPercent: m.sample.cpuPercent,
+      serverRssMeanBytes: m.sample.rssMeanBytes,
+      serverRssMaxBytes: m.sample.rssMaxBytes,
       baselineRssBytes: baselineRss,
-      rssPerRoomBytes: (sample.rssMeanBytes - baselineRss) / p.rooms,
-      diskBytesPerHour: ((disk1 - disk0) / seconds) * 3600,
-      writeBytesPerHour: ((wb1 - wb0) / seconds) * 3600,
-      loadgenCpuPercent: results.reduce((a, r) => a + r.cpuPercent, 0),
-      loop,
+      rssPerRoomBytes: (m.sample.rssMeanBytes - baselineRss) / p.rooms,
+      diskBytesPerHour: (m.diskGrowthBytes / seconds) * 3600,
+      writeBytesPerHour: (m.writtenBytes / seconds) * 3600,
+      loadgenCpuPercent: m.results.reduce((a, r) => a + r.cpuPercent, 0),
+      loop: m.loop,
     }
   } finally {
     await server.stop()
   }
+}
+
+/** Makes `rooms` rooms and connects `participants` to each, every room's spread over all load generators. */
+async function openRooms(server: BenchServer, workers: LoadWorker[], rooms: number, participants: number, title: string, timeoutMs: number) {
+  const addresses: RoomAddress[] = []
+  for (let r = 0; r < rooms; r++) addresses.push(await server.createRoom(`${title} ${r}`))
+  const perWorker: RoomAddress[][] = workers.map(() => [])
+  let k = 0
+  for (const room of addresses) for (let i = 0; i < participants; i++) perWorker[k++ % workers.length]!.push(room)
+  return Promise.all(workers.map((w, i) => w.ask({ type: 'connect', clients: perWorker[i]!, batch: 25 }, 'ready', timeoutMs)))
+}
+
+type Window = Pick<LoadParams, 'editHz' | 'cursorHz' | 'warmupMs' | 'durationMs' | 'drainMs'>
+
+/** One measurement window on connected participants: edit, warm up, sample the server, drain, collect. */
+async function measure(server: BenchServer, workers: LoadWorker[], w: Window) {
+  const disk0 = dirBytes(server.dataDir)
+  const written0 = writeBytes(server.pid)
+  const t0 = clockMs() + w.warmupMs
+  const t1 = t0 + w.durationMs
+  for (const worker of workers) worker.post({ type: 'go', t0, t1, editHz: w.editHz, cursorHz: w.cursorHz })
+  await sleep(w.warmupMs)
+  const sampler = new ProcessSampler(server.pid)
+  await sleep(w.durationMs)
+  const sample = sampler.stop()
+  const loop = loopDelay(server.kept, t0, t1)
+  const writtenBytes = writeBytes(server.pid) - written0
+  const diskGrowthBytes = dirBytes(server.dataDir) - disk0
+  await sleep(w.drainMs)
+  const results = await Promise.all(workers.map((worker) => worker.ask({ type: 'stop' }, 'result')))
+  return { sample, loop, writtenBytes, diskGrowthBytes, results }
 }
 
 export interface ColdResult {
@@ -209,34 +221,21 @@ export async function runSaturation(
 ): Promise<SaturationStep[]> {
   const server = await SERVERS[name]()
   try {
-    const rooms: RoomAddress[] = []
-    for (let r = 0; r < p.rooms; r++) rooms.push(await server.createRoom(`bench throughput ${r}`))
-    const perWorker: RoomAddress[][] = workers.map(() => [])
-    let k = 0
-    for (const room of rooms) for (let i = 0; i < 2; i++) perWorker[k++ % workers.length]!.push(room)
-    await Promise.all(workers.map((w, i) => w.ask({ type: 'connect', clients: perWorker[i]!, batch: 25 }, 'ready', 120_000)))
+    await openRooms(server, workers, p.rooms, 2, 'bench throughput', 120_000)
     const steps: SaturationStep[] = []
     for (const hz of p.perClientHz) {
-      const t0 = clockMs() + p.warmupMs
-      const t1 = t0 + p.durationMs
-      for (const w of workers) w.post({ type: 'go', t0, t1, editHz: hz, cursorHz: 0 })
-      await sleep(p.warmupMs)
-      const sampler = new ProcessSampler(server.pid)
-      await sleep(p.durationMs)
-      const sample = sampler.stop()
-      await sleep(p.drainMs)
-      const results = await Promise.all(workers.map((w) => w.ask({ type: 'stop' }, 'result')))
-      const latencies = results.flatMap((r) => r.latencies)
-      const edits = results.reduce((a, r) => a + r.editsInWindow, 0)
+      const m = await measure(server, workers, { ...p, editHz: hz, cursorHz: 0 })
+      const latencies = m.results.flatMap((r) => r.latencies)
+      const edits = m.results.reduce((a, r) => a + r.editsInWindow, 0)
       const seconds = p.durationMs / 1000
       steps.push({
-        offered: hz * rooms.length * 2,
+        offered: hz * p.rooms * 2,
         sent: edits / seconds,
         delivered: latencies.length / seconds,
         completeness: edits > 0 ? latencies.length / edits : 0,
         latency: summarize(latencies),
-        serverCpuPercent: sample.cpuPercent,
-        loadgenCpuPercent: results.reduce((a, r) => a + r.cpuPercent, 0),
+        serverCpuPercent: m.sample.cpuPercent,
+        loadgenCpuPercent: m.results.reduce((a, r) => a + r.cpuPercent, 0),
       })
       // Let the queues empty before the next step.
       await sleep(500)
