@@ -16,6 +16,7 @@ import { lockDataDir } from './storage/dataDirLock.ts'
 import { FaultInjectingStorage } from './storage/faultInjection.ts'
 import { FileDocStorage } from './storage/fileDocStorage.ts'
 import { SessionStore } from './storage/sessionStore.ts'
+import { IdentityRegistry } from './identity/identityRegistry.ts'
 import { Rooms } from './sync/rooms.ts'
 import { SyncServer } from './sync/wsServer.ts'
 
@@ -41,11 +42,15 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     compactBytes: config.compactBytes,
     onChange: (id) => sessionStore.touch(id),
   })
+  const identities = new IdentityRegistry(path.join(config.dataDir, 'identities'), {
+    perAddress: config.maxIdentitiesPerAddress,
+    perSession: config.maxIdentitiesPerSession,
+  })
   const sessions = new SessionService(sessionStore, rooms)
   const boards = new BoardService(rooms)
   const actions = new ActionService(rooms)
   const facilitation = new FacilitationService(rooms)
-  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes })
+  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities })
   // Before listening: nothing past its retention period is ever served.
   const stopRetention = config.retentionDays === null ? () => {} : await startRetention({
     list: () => sessionStore.list(),
@@ -66,7 +71,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   })
 
-  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, log, healthStats: () => rooms.stats() }))
+  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, log, healthStats: () => rooms.stats() }))
   server.on('upgrade', (req, socket, head) => {
     if (!sync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })

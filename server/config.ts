@@ -32,6 +32,10 @@ export interface Config {
   sessionCreatesPerMinute: number
   /** A client whose unsent data grows past this is disconnected (slow or stalled reader). */
   maxSendBufferBytes: number
+  /** Participant identities (voters) one client address may mint per session; 0 = no limit. */
+  maxIdentitiesPerAddress: number
+  /** Participant identities one session may hold; 0 = no limit. */
+  maxIdentitiesPerSession: number
   /** Sessions untouched for longer are deleted; null keeps them. */
   retentionDays: number | null
   /** How often the retention sweep runs (RETENTION_SWEEP_MS); it also runs at start. */
@@ -71,6 +75,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxConnectionsPerAddress: int(env, 'MAX_CONNECTIONS_PER_ADDRESS', 500),
     sessionCreatesPerMinute: int(env, 'SESSION_CREATES_PER_MINUTE', 30),
     maxSendBufferBytes: int(env, 'MAX_SEND_BUFFER_BYTES', 64 * 1024 * 1024, 1),
+    maxIdentitiesPerAddress: int(env, 'MAX_IDENTITIES_PER_ADDRESS', 100),
+    maxIdentitiesPerSession: int(env, 'MAX_IDENTITIES_PER_SESSION', 1000),
     retentionDays: int(env, 'RETENTION_DAYS', 0) || null,
     retentionSweepMs: int(env, 'RETENTION_SWEEP_MS', 60 * 60 * 1000, 1000),
   }

@@ -16,6 +16,7 @@ import { handleHealth, type HealthStats } from './health.ts'
 import { authorize } from './auth.ts'
 import { createGuardFor, type CreateRefusal } from './createGuard.ts'
 import type { Action } from '../../shared/actions/index.ts'
+import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 
 export interface ApiDeps {
   config: Config
@@ -25,6 +26,8 @@ export interface ApiDeps {
   facilitation: FacilitationService
   /** Deleting, backing up and importing sessions (lifecycleRoutes.ts). */
   lifecycle: LifecycleService
+  /** Participant identities (voters, private silent-round notes): shared/api/identity.ts. */
+  identities: IdentityRegistry
   /** Live figures for GET /healthz?detail=1 (see health.ts). */
   healthStats?: () => HealthStats
 }
@@ -128,7 +131,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
 
   if (await handleLifecycleRoute(req, res, path, deps)) return true
 
-  const routeDeps = { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, facilitation: deps.facilitation, maxBodyBytes: deps.config.maxBodyBytes }
+  const routeDeps = { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, facilitation: deps.facilitation, identities: deps.identities, maxBodyBytes: deps.config.maxBodyBytes }
   if (await handleSessionRoute(req, res, path, query, routeDeps)) {
     return true
   }

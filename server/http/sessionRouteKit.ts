@@ -7,6 +7,7 @@ import type { Lang } from '../../shared/i18n/index.ts'
 import type { ActionService } from '../sessions/actionService.ts'
 import type { BoardService } from '../sessions/boardService.ts'
 import type { FacilitationService } from '../sessions/facilitationService.ts'
+import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
 import { readJsonBody, sendError } from './respond.ts'
 
@@ -15,6 +16,7 @@ export interface SessionRouteDeps {
   boards: BoardService
   actions: ActionService
   facilitation: FacilitationService
+  identities: IdentityRegistry
   maxBodyBytes: number
 }
 

@@ -10,6 +10,7 @@ import { renderExport } from '../export/index.ts'
 import type { Role } from '../../shared/api/types.ts'
 import { ANY_ROLE, EDITORS, authorize } from './auth.ts'
 import { FACILITATION_ROUTES } from './facilitationRoutes.ts'
+import { IDENTITY_ROUTES } from './identityRoutes.ts'
 import { readJsonBody, sendJson } from './respond.ts'
 import { fail, parseBody, refusedWhileLocked, type Ctx, type Handler, type SessionRouteDeps } from './sessionRouteKit.ts'
 
@@ -48,6 +49,7 @@ const ROUTES: Record<string, Handler> = {
   'PATCH actions/:sub': { roles: EDITORS, run: patchAction },
   'GET export': { roles: FACILITATOR, run: exportPlan },
   ...FACILITATION_ROUTES,
+  ...IDENTITY_ROUTES,
 }
 
 /** Returns false when the path is not a session route. */

@@ -8,6 +8,7 @@ import type { Logger } from '../log.ts'
 import type { SessionStore } from '../storage/sessionStore.ts'
 import type { DocStorage } from '../storage/types.ts'
 import type { Rooms } from '../sync/rooms.ts'
+import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 
 export type DeleteReason = 'facilitator' | 'retention'
 export type ImportResult = { ok: true; created: CreatedSession } | { ok: false; status: 400 | 413; message: string }
@@ -18,6 +19,7 @@ export interface LifecycleDeps {
   storage: DocStorage
   log: Logger
   maxDocBytes: number
+  identities?: IdentityRegistry
 }
 
 export class LifecycleService {
@@ -33,6 +35,7 @@ export class LifecycleService {
     await store.delete(sessionId)
     await rooms.evict(sessionId)
     storage.remove(sessionId)
+    this.deps.identities?.remove(sessionId)
     // The id only: tokens never reach the logs.
     log.info({ session: sessionId, reason }, 'session deleted')
     return true

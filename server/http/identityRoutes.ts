@@ -1,0 +1,33 @@
+// POST /api/sessions/:id/identity: a new participant identity (shared/api/identity.ts) for a browser
+// on a join or facilitator link, bounded per client address and per session (429 / 503 with a message).
+// GET /api/sessions/:id/identity with the secret in the header: 200 {"id"} when the server issued it
+// here, 404 otherwise (the browser then mints a new one).
+import { PARTICIPANT_HEADER } from '../../shared/api/identity.ts'
+import { EDITORS } from './auth.ts'
+import { sendJson } from './respond.ts'
+import { fail, type Ctx, type Handler } from './sessionRouteKit.ts'
+
+/** The secret a request carries, resolved to the participant's id in this session. */
+export function participantOf(ctx: Ctx): string | undefined {
+  const raw = ctx.req.headers[PARTICIPANT_HEADER]
+  return ctx.deps.identities.resolve(ctx.sessionId, Array.isArray(raw) ? raw[0] : raw)
+}
+
+async function mint(ctx: Ctx): Promise<void> {
+  const address = ctx.req.socket.remoteAddress ?? 'unknown'
+  const result = ctx.deps.identities.mint(ctx.sessionId, address)
+  if (result.ok) return void sendJson(ctx.res, 201, result.identity)
+  if (result.error === 'too-many-for-address') return void fail(ctx.res, 429, 'too many participants from this address in this session')
+  fail(ctx.res, 503, 'this session has issued as many participant identities as it may')
+}
+
+async function check(ctx: Ctx): Promise<void> {
+  const id = participantOf(ctx)
+  if (!id) return void fail(ctx.res, 404, `unknown participant: send the secret from POST /api/sessions/${ctx.sessionId}/identity in ${PARTICIPANT_HEADER}`)
+  sendJson(ctx.res, 200, { id })
+}
+
+export const IDENTITY_ROUTES: Record<string, Handler> = {
+  'POST identity': { roles: EDITORS, run: mint },
+  'GET identity': { roles: EDITORS, run: check },
+}
