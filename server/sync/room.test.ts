@@ -26,7 +26,10 @@ class MemoryStorage implements DocStorage {
     this.events.push('append')
     this.appended.push(update)
   }
-  compact(): void {}
+  compacted: Uint8Array[] = []
+  compact(_id: string, state: Uint8Array): void {
+    this.compacted.push(state)
+  }
   logBytes(): number {
     return 0
   }
@@ -177,6 +180,21 @@ describe('Room', () => {
     const replay = new Y.Doc()
     for (const update of storage.appended) Y.applyUpdate(replay, update)
     expect(replay.getMap('m').get('server')).toBe('note')
+  })
+
+  it('compacts away an update it wrote ahead but could not apply, and closes its sender', () => {
+    const { storage, room } = setup()
+    const compacted = storage.compacted
+    room.doc.getMap('m').observe(() => {
+      throw new Error('cannot integrate')
+    })
+    const socket = new FakeSocket('a', [])
+    room.connect(socket, 'join').receive(edit('poison'))
+    expect(socket.closed?.code).toBe(4400)
+    expect(compacted).toHaveLength(1)
+    const replay = new Y.Doc()
+    Y.applyUpdate(replay, compacted[0]!)
+    expect(replay.getMap('m').toJSON()).toEqual(room.doc.getMap('m').toJSON())
   })
 
   it('tells every client while the disk fails, and again when it works', () => {

@@ -282,6 +282,12 @@ export class Room {
     this.writtenAhead = true
     try {
       Y.applyUpdate(this.doc, update, conn)
+    } catch (error) {
+      // The guard found it resolvable, yet Yjs refused it: the log must not keep a record that would
+      // fail every later load, so it is replaced by what the document holds (then the sender is closed).
+      this.opts.log.error({ session: this.id, err: (error as Error).message }, 'update written but not applicable; compacting it away')
+      this.tryCompact()
+      throw error
     } finally {
       this.writtenAhead = false
     }
