@@ -40,6 +40,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     log,
     unloadAfterMs: config.unloadAfterMs,
     compactBytes: config.compactBytes,
+    maxDocBytes: config.maxDocBytes,
     onChange: (id) => sessionStore.touch(id),
   })
   const identities = new IdentityRegistry(path.join(config.dataDir, 'identities'), {

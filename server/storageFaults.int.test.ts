@@ -1,5 +1,6 @@
 // Integration: storage faults on the real server. A damaged file costs only its own session (set
-// aside, facilitator told); a failing disk keeps edits in memory, tells the facilitator, and writes them
+// aside, facilitator told); while the disk refuses writes the room takes no edits and relays none
+// (commit before broadcast), tells everyone, answers REST writes with 503, and takes the clients' edits
 // once it works again; a second server on the same DATA_DIR is refused.
 import fs from 'node:fs'
 import path from 'node:path'
@@ -8,6 +9,7 @@ import { BoardDoc } from '../shared/board/index.ts'
 import { note, readBoard, shapeIds } from './testing/board.ts'
 import { perTestServers } from './testing/perTest.ts'
 import { createSession, startServerProcess, tempDataDir, type ServerProcess } from './testing/serverProcess.ts'
+import { sessionApi } from './testing/sessionApi.ts'
 import { eventually, whenSynced, type YClient } from './testing/yClient.ts'
 
 const { server, client, closeClients } = perTestServers()
@@ -19,6 +21,11 @@ function serverStorageState(c: YClient): string | undefined {
     if (typeof storage === 'string') return storage
   }
   return undefined
+}
+
+/** `of`'s awareness state as `c` sees it. */
+function awarenessOf(c: YClient, of: YClient): Record<string, unknown> | undefined {
+  return c.provider.awareness.getStates().get(of.provider.awareness.clientID) as Record<string, unknown> | undefined
 }
 
 async function healthDetail(s: ServerProcess): Promise<{ rooms: number; connections: number; storageFailing: number }> {
@@ -64,7 +71,7 @@ describe('storage faults', () => {
     expect((await fetch(`${s2.url}/healthz`)).status).toBe(200)
   })
 
-  it('a failing disk: edits stay in memory, the facilitator is told, and all reach disk once it works', async () => {
+  it('a failing disk: the room takes and relays no edits, everyone is told, and the edits arrive once it works', async () => {
     const faultFile = path.join(tempDataDir('samenbord-faults-'), 'faults')
     const s = await server({ env: { SAMENBORD_FAULT_FILE: faultFile } })
     const session = await createSession(s.url)
@@ -74,23 +81,70 @@ describe('storage faults', () => {
 
     fs.writeFileSync(faultFile, `${session.id}\n`)
     for (let i = 0; i < 20; i++) BoardDoc.of(participant.doc).apply({ put: [note(`shape:f${i}`, `tijdens storing ${i}`)] })
-    // Still live for everyone in the room, while the disk refuses them.
-    await eventually(() => expect(BoardDoc.of(facilitator.doc).get('shape:f19')).toBeTruthy())
-    await eventually(() => expect(serverStorageState(facilitator)).toBe('failing'))
+    for (const c of [facilitator, participant]) await eventually(() => expect(serverStorageState(c)).toBe('failing'))
+    // Barrier: the participant's awareness change is handled after its edits, and reaches the
+    // facilitator after anything the server sent for them.
+    participant.provider.awareness.setLocalStateField('barrier', 1)
+    await eventually(() => expect(awarenessOf(facilitator, participant)?.barrier).toBe(1))
+    expect(shapeIds(BoardDoc.of(facilitator.doc).all()).filter((id) => id.startsWith('shape:f'))).toEqual([])
     expect((await healthDetail(s)).storageFailing).toBe(1)
     // Plain /healthz stays exactly what load balancers expect, whatever the detail says.
     expect(await (await fetch(`${s.url}/healthz`)).text()).toBe('{"ok":true}')
-    expect(s.logs.some((l) => l.includes('cannot write update; kept in memory, retrying'))).toBe(true)
+    expect(s.logs.some((l) => l.includes('the room takes no edits until storage works again'))).toBe(true)
 
     fs.writeFileSync(faultFile, '')
     await eventually(() => expect(serverStorageState(facilitator)).toBeUndefined(), 5_000)
+    // The participant kept its edits; asked for its whole difference, it sends them, and they go on.
+    await eventually(() => expect(BoardDoc.of(facilitator.doc).get('shape:f19')).toBeTruthy(), 5_000)
     expect((await healthDetail(s)).storageFailing).toBe(0)
 
-    // kill -9: no shutdown compaction can rescue anything; only what the retry wrote counts.
+    // kill -9: no shutdown compaction can rescue anything; only what was written counts.
     await s.kill9()
     const s2 = await server({ dataDir: s.dataDir })
     const stored = shapeIds(await readBoard(s2, session.view))
     for (let i = 0; i < 20; i++) expect(stored).toContain(`shape:f${i}`)
+  })
+
+  it('kill -9 while the disk is full: every edit a client received is stored, REST writes were refused with 503, and nothing is lost', async () => {
+    const faultFile = path.join(tempDataDir('samenbord-faults-'), 'faults')
+    const env = { SAMENBORD_FAULT_FILE: faultFile }
+    const s = await server({ env })
+    const session = await createSession(s.url)
+    const api = sessionApi(() => s.url)
+    const writer = client(s, session.join)
+    const reader = client(s, session.join)
+    await Promise.all([whenSynced(writer), whenSynced(reader)])
+    const notesSeenBy = (c: YClient) => shapeIds(BoardDoc.of(c.doc).all()).filter((id) => id.startsWith('shape:w'))
+
+    for (let i = 0; i < 40; i++) BoardDoc.of(writer.doc).apply({ put: [note(`shape:w${i}`, `voor de storing ${i}`)] })
+    await eventually(() => expect(notesSeenBy(reader)).toHaveLength(40))
+
+    fs.writeFileSync(faultFile, `${session.id}\n`)
+    for (let i = 40; i < 80; i++) BoardDoc.of(writer.doc).apply({ put: [note(`shape:w${i}`, `tijdens de storing ${i}`)] })
+    await eventually(() => expect(serverStorageState(reader)).toBe('failing'))
+    // REST writes are refused, with a message, and change nothing.
+    const posted = await api.call(session, 'notes', session.join, { text: 'via de API' })
+    expect(posted.status).toBe(503)
+    expect(((await posted.json()) as { error: string }).error).toMatch(/cannot be saved right now/)
+    const locked = await api.call(session, 'lock', session.facilitator, { locked: true })
+    expect(locked.status).toBe(503)
+    expect(locked.headers.get('retry-after')).toBe('5')
+    writer.provider.awareness.setLocalStateField('barrier', 1)
+    await eventually(() => expect(awarenessOf(reader, writer)?.barrier).toBe(1))
+    const received = notesSeenBy(reader)
+    expect(received).toHaveLength(40) // the 40 written before the failure; none of those written during it
+    await s.kill9()
+
+    // The disk is freed; the server restarts on the same port, and the writer reconnects by itself.
+    fs.writeFileSync(faultFile, '')
+    const s2 = await server({ dataDir: s.dataDir, env: { ...env, PORT: String(s.port) } })
+    const board = await readBoard(s2, session.view)
+    const stored = shapeIds(board)
+    expect(received.filter((id) => !stored.includes(id))).toEqual([])
+    expect(board.filter((r) => (r.props as { text?: unknown } | undefined)?.text === 'via de API')).toEqual([])
+    // What the writer kept arrives now: nothing is lost.
+    await eventually(async () => expect(shapeIds(await readBoard(s2, session.view)).filter((id) => id.startsWith('shape:w'))).toHaveLength(80), 10_000)
+    expect((await api.call(session, 'notes', session.join, { text: 'weer via de API' })).status).toBe(201)
   })
 
   it('refuses a second server on the same DATA_DIR, and takes over the lock of a killed one', async () => {

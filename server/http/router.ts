@@ -4,7 +4,8 @@ import type { Logger } from '../log.ts'
 import { handleApi, type ApiDeps } from './api.ts'
 import { handleJoinLink } from './joinLink.ts'
 import { handleUnknownTokenPage } from './tokenPage.ts'
-import { sendError } from './respond.ts'
+import { StorageUnavailableError } from '../sync/commitQueue.ts'
+import { sendError, sendJson } from './respond.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
 import { serveStatic } from './static.ts'
 
@@ -21,6 +22,10 @@ export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
         if (!handled) serveStatic(req, res, urlPath, deps.config.clientDir)
       })
       .catch((error: Error) => {
+        // Any route that writes a board while its disk refuses writes: say so, and when to try again.
+        if (error instanceof StorageUnavailableError && !res.headersSent) {
+          return sendJson(res, 503, { error: error.message }, { 'retry-after': '5' })
+        }
         // Log the route shape, not the URL: URLs of pages carry tokens.
         deps.log.error({ method: req.method, err: error.message, stack: error.stack }, 'request failed')
         if (!res.headersSent) sendError(res, 500, 'internal error')

@@ -113,3 +113,11 @@ export function awarenessClientIds(update: Uint8Array): number[] {
   }
   return ids
 }
+
+/** An awareness update (as encodeAwarenessUpdate makes it, or a filtered one) as a message. */
+export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS)
+  encoding.writeVarUint8Array(encoder, update)
+  return encoding.toUint8Array(encoder)
+}

@@ -26,7 +26,10 @@ class MemoryStorage implements DocStorage {
     this.events.push('append')
     this.appended.push(update)
   }
-  compact(): void {}
+  compacted: Uint8Array[] = []
+  compact(_id: string, state: Uint8Array): void {
+    this.compacted.push(state)
+  }
   logBytes(): number {
     return 0
   }
@@ -120,19 +123,78 @@ describe('Room', () => {
     expect(good.closed).toBeUndefined()
   })
 
-  it('keeps updates the disk refused and writes them, in order, once it works again', () => {
+  it('takes no edits while the disk refuses them, relays none, and takes the whole difference once it works', () => {
     const { storage, room } = setup()
-    const conn = room.connect(new FakeSocket('a', []), 'join')
+    const a = new FakeSocket('a', [])
+    const b = new FakeSocket('b', [])
+    const conn = room.connect(a, 'join')
+    room.connect(b, 'join')
+    const client = new Y.Doc()
     storage.failing = true
-    conn.receive(edit('one'))
-    conn.receive(edit('two'))
-    expect(room.hasUnsavedChanges).toBe(true)
+    a.sent.length = 0
+    b.sent.length = 0
+    conn.receive(encodeUpdate(updateOf(client, () => client.getMap('m').set('one', 'one'))))
+    conn.receive(encodeUpdate(updateOf(client, () => client.getMap('m').set('two', 'two'))))
+    expect(room.doc.getMap('m').size).toBe(0)
+    expect(storage.appended).toHaveLength(0)
+    expect(syncMessages(b)).toEqual([])
     storage.failing = false
-    conn.receive(edit('three'))
-    expect(room.hasUnsavedChanges).toBe(false)
+    // The next edit finds the disk working: the client is asked for everything we lack (sync step 1)...
+    conn.receive(encodeUpdate(updateOf(client, () => client.getMap('m').set('three', 'three'))))
+    expect(syncMessages(a).map((m) => m[1])).toEqual([syncProtocol.messageYjsSyncStep1])
+    expect(room.doc.getMap('m').size).toBe(0)
+    // ...and its answer brings all three, stored before anyone receives them.
+    conn.receive(step2(client, room.doc))
+    expect(room.doc.getMap('m').toJSON()).toEqual({ one: 'one', two: 'two', three: 'three' })
+    const seenByB = new Y.Doc()
+    b.applyTo(seenByB)
+    expect(seenByB.getMap('m').toJSON()).toEqual({ one: 'one', two: 'two', three: 'three' })
     const replay = new Y.Doc()
     for (const update of storage.appended) Y.applyUpdate(replay, update)
     expect(replay.getMap('m').toJSON()).toEqual({ one: 'one', two: 'two', three: 'three' })
+  })
+
+  it('holds a change of the server\'s own that the disk refused: nobody receives it, not even a newcomer, until it is stored', () => {
+    const { storage, room } = setup()
+    const a = new FakeSocket('a', [])
+    room.connect(a, 'join')
+    a.sent.length = 0
+    storage.failing = true
+    room.doc.transact(() => room.doc.getMap('m').set('server', 'note'), 'server')
+    expect(room.hasUnsavedChanges).toBe(true)
+    expect(room.canCommit()).toBe(false)
+    const late = new FakeSocket('late', [])
+    const lateConn = room.connect(late, 'join')
+    late.sent.length = 0
+    lateConn.receive(step1(new Y.Doc()))
+    expect(syncMessages(a)).toEqual([])
+    expect(syncMessages(late)).toEqual([])
+    storage.failing = false
+    expect(room.canCommit()).toBe(true)
+    expect(room.hasUnsavedChanges).toBe(false)
+    for (const socket of [a, late]) {
+      const doc = new Y.Doc()
+      socket.applyTo(doc)
+      expect(doc.getMap('m').get('server')).toBe('note')
+    }
+    const replay = new Y.Doc()
+    for (const update of storage.appended) Y.applyUpdate(replay, update)
+    expect(replay.getMap('m').get('server')).toBe('note')
+  })
+
+  it('compacts away an update it wrote ahead but could not apply, and closes its sender', () => {
+    const { storage, room } = setup()
+    const compacted = storage.compacted
+    room.doc.getMap('m').observe(() => {
+      throw new Error('cannot integrate')
+    })
+    const socket = new FakeSocket('a', [])
+    room.connect(socket, 'join').receive(edit('poison'))
+    expect(socket.closed?.code).toBe(4400)
+    expect(compacted).toHaveLength(1)
+    const replay = new Y.Doc()
+    Y.applyUpdate(replay, compacted[0]!)
+    expect(replay.getMap('m').toJSON()).toEqual(room.doc.getMap('m').toJSON())
   })
 
   it('tells every client while the disk fails, and again when it works', () => {
@@ -254,6 +316,18 @@ describe('Room', () => {
     expect(BoardDoc.of(room.doc).participants()).toMatchObject([{ name: 'Anna', role: 'join', authorId: 'browser_123-x' }])
   })
 })
+
+/** Sync messages a socket received, as [MESSAGE_SYNC, sync type, ...]. */
+function syncMessages(socket: FakeSocket): Uint8Array[] {
+  return socket.sent.filter((m) => m[0] === MESSAGE_SYNC)
+}
+
+function step1(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MESSAGE_SYNC)
+  syncProtocol.writeSyncStep1(encoder, doc)
+  return encoding.toUint8Array(encoder)
+}
 
 /** A client's sync step 2 against the room's state: everything the room lacks. */
 function step2(client: Y.Doc, server: Y.Doc): Uint8Array {

@@ -2,32 +2,34 @@
 // Takes a minimal socket interface (send/close), so it is testable without a network.
 //
 // An accepted update goes: role check → write policy (writePolicy.ts, on updateGuard.ts's analysis,
-// before anything is applied) → Y.applyUpdate → doc 'update' → storage.append (write(2)) → broadcast
-// to the other connections. Disk before broadcast: a kill -9 never loses an update a client has seen
-// from us.
-import * as awarenessProtocol from 'y-protocols/awareness'
+// before anything is applied) → storage.append (write(2)) → Y.applyUpdate → broadcast to the other
+// connections. Disk before broadcast, also while the disk fails (commitQueue.ts): a kill -9 never loses
+// an update a client has seen from us, and while the disk refuses, the room takes no edits.
+// Awareness is judged per entry before it is applied (presenceGuard.ts).
+import type * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { ServerAwarenessState, StorageState } from '../../shared/api/serverStatus.ts'
-import { BoardDoc, type Participant } from '../../shared/board/boardDoc.ts'
+import type { StorageState } from '../../shared/api/serverStatus.ts'
+import { BoardDoc } from '../../shared/board/boardDoc.ts'
 import { readControl } from '../../shared/facilitation/controlDoc.ts'
 import type { Logger } from '../log.ts'
 import type { DocStorage, Role } from '../storage/types.ts'
 import {
   CloseCode,
   MalformedMessage,
-  encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
   parseMessage,
   type Incoming,
 } from './protocol.ts'
+import { CommitQueue } from './commitQueue.ts'
+import { ParticipantRecorder } from './participantRecorder.ts'
+import { RoomPresence } from './roomPresence.ts'
 import { analyseUpdate } from './updateGuard.ts'
 import { judgeUpdate } from './writePolicy.ts'
 
 /** A client asked to resend its whole difference is not asked again sooner than this. */
 const RESYNC_INTERVAL_MS = 2000
-const AUTHOR_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 export type { StorageState }
 
@@ -49,14 +51,21 @@ export interface RoomOptions {
   onChange?: (room: Room) => void
   /** Load found and set aside a damaged file: tell the clients until the room is unloaded. */
   repaired?: boolean
+  /** Largest encoded document (limits/docSize.ts) the server's own participant records may grow it to. */
+  maxDocBytes?: number
   /** How long loading the document from storage took (ms): logged with the first sync served. */
   loadMs?: number
 }
 
 export class Connection {
+  /** The awareness client ids this connection speaks for (presenceGuard.ts), until it closes. */
   readonly awarenessIds = new Set<number>()
   /** Per awareness client id, the user (name, colour, author) last recorded as a participant. */
   readonly recordedUsers = new Map<number, string>()
+  /** Participant names this connection brought (participantRecorder.ts bounds them). */
+  readonly recordedNames = new Set<string>()
+  /** The state vector of a sync step 1 not answered yet: the room held a change back (commitQueue.ts). */
+  syncWaiting: Uint8Array | undefined
   /** Set when one of its updates was not applied; cleared when its whole difference is (receiveUpdate). */
   outOfStep = false
   /** When we last asked this client for its whole difference. */
@@ -89,37 +98,63 @@ export class Connection {
 export class Room {
   readonly id: string
   readonly doc: Y.Doc
-  readonly awareness: awarenessProtocol.Awareness
   readonly connections = new Set<Connection>()
-  /** Updates the disk refused; kept in memory and retried so no accepted edit is dropped. */
-  private unsaved: Uint8Array[] = []
-  private retryTimer: NodeJS.Timeout | undefined
-  /** Published to every client as the server's awareness state, so the facilitator sees a failing disk. */
+  private readonly presence: RoomPresence
+  private readonly commits: CommitQueue
+  private readonly participants: ParticipantRecorder
+  /** Published to every client as the server's awareness state, so everyone sees a failing disk. */
   private storageState: StorageState = 'ok'
+  private readonly repaired: boolean
   private readonly opts: RoomOptions
-  /** The client frame whose awareness update is being applied, so it is forwarded without re-encoding. */
-  private forwarding: Uint8Array | undefined
+  /** Set while a client update that is in the log already is applied: its doc update is not written again. */
+  private writtenAhead = false
   private firstSyncServed = false
 
   constructor(opts: RoomOptions) {
     this.opts = opts
     this.id = opts.id
     this.doc = opts.doc
-    this.awareness = new awarenessProtocol.Awareness(this.doc)
-    // The server itself has no presence.
-    this.awareness.setLocalState(null)
-    if (opts.repaired) this.setStorageState('repaired')
+    this.presence = new RoomPresence({
+      sessionId: opts.id,
+      doc: this.doc,
+      log: opts.log,
+      members: () => this.connections,
+      onMemberChange: (member, changed, removed) => {
+        const conn = member as Connection
+        for (const id of removed) conn.recordedUsers.delete(id)
+        this.recordParticipants(conn, changed)
+      },
+    })
+    this.repaired = opts.repaired ?? false
+    if (this.repaired) this.setStorageState('repaired')
+    this.commits = new CommitQueue({
+      sessionId: opts.id,
+      storage: opts.storage,
+      log: opts.log,
+      publish: this.publish,
+      onFailingChange: (failing) => (failing ? this.setStorageState('failing') : this.storageWorksAgain()),
+    })
+    this.participants = new ParticipantRecorder(opts.id, this.doc, opts.maxDocBytes ?? Infinity, opts.log)
     this.doc.on('update', this.onDocUpdate)
-    this.awareness.on('update', this.onAwarenessUpdate)
   }
 
-  /** 'failing' while accepted edits wait in memory because the disk refused them. */
+  get awareness(): awarenessProtocol.Awareness {
+    return this.presence.awareness
+  }
+
+  /** 'failing' while the disk refuses writes (the room takes no edits meanwhile). */
   get storage(): StorageState {
     return this.storageState
   }
 
+  /** A change of the server's own is applied in memory but not stored (nor shown to anyone) yet. */
   get hasUnsavedChanges(): boolean {
-    return this.unsaved.length > 0
+    return this.commits.hasHeld
+  }
+
+  /** Whether the server may change the document now: the disk takes writes (retried here if it did not). */
+  canCommit(): boolean {
+    return this.commits.recover()
   }
 
   connect(socket: RoomSocket, role: Role): Connection {
@@ -127,16 +162,14 @@ export class Room {
     this.connections.add(conn)
     // The doc is loaded before we get here, so the first sync is never an empty one.
     socket.send(encodeSyncStep1(this.doc))
-    const states = Array.from(this.awareness.getStates().keys())
-    if (states.length > 0) socket.send(encodeAwareness(this.awareness, states))
+    const everyone = this.presence.everything(true)
+    if (everyone) socket.send(everyone)
     return conn
   }
 
   disconnect(conn: Connection): void {
     if (!this.connections.delete(conn)) return
-    if (conn.awarenessIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, Array.from(conn.awarenessIds), null)
-    }
+    this.presence.release(conn)
     if (this.connections.size === 0) this.opts.onEmpty(this)
   }
 
@@ -163,16 +196,10 @@ export class Room {
           this.receiveUpdate(conn, message.update, message.kind === 'sync-step2')
           break
         case 'awareness':
-          // Passed on to the others as the very frame it came in (see onAwarenessUpdate).
-          this.forwarding = frame
-          try {
-            awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn)
-          } finally {
-            this.forwarding = undefined
-          }
+          this.presence.receive(conn, message.update, frame)
           break
         case 'query-awareness':
-          conn.socket.send(encodeAwareness(this.awareness, Array.from(this.awareness.getStates().keys())))
+          conn.socket.send(this.presence.everything()!)
           break
         case 'auth':
           break
@@ -201,7 +228,8 @@ export class Room {
   private receiveUpdate(conn: Connection, update: Uint8Array, wholeDifference: boolean): void {
     // View connections may read but never write: dropped before any work, whatever they hold.
     if (!conn.canWrite) return
-    const verdict = judgeUpdate(analyseUpdate(this.doc, update), {
+    const analysis = analyseUpdate(this.doc, update)
+    const verdict = judgeUpdate(analysis, {
       role: conn.role,
       lock: () => readControl(this.doc).lock,
       current: (key) => BoardDoc.of(this.doc).get(key),
@@ -209,8 +237,16 @@ export class Room {
     const log = { session: this.id, role: conn.role }
     switch (verdict.do) {
       case 'apply':
+        // An edit is a good moment to find out whether a failing disk works again.
+        if (this.commits.failing) this.commits.recover()
         if (conn.outOfStep && !wholeDifference) return this.askResync(conn, 'out of step after a refused update')
-        Y.applyUpdate(this.doc, update, conn)
+        if (!this.applyCommitted(conn, update, analysis.roots.size > 0)) {
+          // The disk refused it: not applied. The client keeps it; its whole difference is asked for
+          // once the disk works again (storageWorksAgain).
+          this.opts.log.debug(log, 'update dropped: storage failing')
+          conn.outOfStep = true
+          return
+        }
         conn.outOfStep = false
         return
       case 'drop':
@@ -231,10 +267,44 @@ export class Room {
   }
 
   /**
+   * Applies a client update the policy accepted, once it is in the log (commitQueue.ts). An update that
+   * writes nothing (`writes` false: typically the sync step 2 every client sends on connecting, all of
+   * it known here) is applied without a record of its own; should it still change something, that
+   * change is committed like the server's own. False when the disk refused it: nothing was applied.
+   */
+  private applyCommitted(conn: Connection, update: Uint8Array, writes: boolean): boolean {
+    if (this.commits.failing) return false
+    if (!writes) {
+      Y.applyUpdate(this.doc, update, conn)
+      return true
+    }
+    if (!this.commits.writeAhead(update)) return false
+    this.writtenAhead = true
+    try {
+      Y.applyUpdate(this.doc, update, conn)
+    } catch (error) {
+      // The guard found it resolvable, yet Yjs refused it: the log must not keep a record that would
+      // fail every later load, so it is replaced by what the document holds (then the sender is closed).
+      this.opts.log.error({ session: this.id, err: (error as Error).message }, 'update written but not applicable; compacting it away')
+      this.tryCompact()
+      throw error
+    } finally {
+      this.writtenAhead = false
+    }
+    return true
+  }
+
+  /**
    * Sync step 2: what the client lacks. The first one after a load is logged with the load time, so
    * "cold load + first sync" is measured on the server, not through a client's network and decoding.
+   * While a change of the server's own waits for the disk, the answer waits too: it would carry it.
    */
   private serveSync(conn: Connection, stateVector: Uint8Array): void {
+    if (this.commits.hasHeld) {
+      conn.syncWaiting = stateVector
+      return
+    }
+    conn.syncWaiting = undefined
     const started = performance.now()
     const message = encodeSyncStep2(this.doc, stateVector)
     conn.socket.send(message)
@@ -250,26 +320,24 @@ export class Room {
   }
 
   /** Sync step 1 to one client: it answers with everything we lack, as one update we can judge. */
-  private askResync(conn: Connection, why: string): void {
+  private askResync(conn: Connection, why: string, force = false): void {
     const now = performance.now()
     this.opts.log.debug({ session: this.id, role: conn.role, why }, 'update not applied; asking for a resync')
-    if (now - conn.resyncAskedAt < RESYNC_INTERVAL_MS) return
+    if (!force && now - conn.resyncAskedAt < RESYNC_INTERVAL_MS) return
     conn.resyncAskedAt = now
     conn.socket.send(encodeSyncStep1(this.doc))
   }
 
-  /** Writes the whole state as a snapshot and empties the log. */
+  /** Writes the whole state as a snapshot and empties the log; not while the disk refuses writes. */
   compact(): void {
-    this.flushUnsaved()
-    if (this.unsaved.length > 0) return
+    if (this.commits.failing || this.commits.hasHeld) return
     this.opts.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc))
   }
 
   destroy(): void {
-    clearTimeout(this.retryTimer)
+    this.commits.destroy()
     this.doc.off('update', this.onDocUpdate)
-    this.awareness.off('update', this.onAwarenessUpdate)
-    this.awareness.destroy()
+    this.presence.destroy()
     this.doc.destroy()
   }
 
@@ -282,7 +350,12 @@ export class Room {
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.persist(update)
+    if (this.writtenAhead) this.publish(update, origin)
+    else this.commits.commit(update, origin)
+  }
+
+  /** A committed update goes to every connection but the one it came from. */
+  private publish = (update: Uint8Array, origin: unknown): void => {
     const message = encodeUpdate(update)
     for (const conn of this.connections) {
       if (conn !== origin) conn.socket.send(message)
@@ -291,98 +364,29 @@ export class Room {
     if (this.opts.storage.logBytes(this.id) > this.opts.compactBytes) this.tryCompact()
   }
 
-  private onAwarenessUpdate = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const changed = [...changes.added, ...changes.updated, ...changes.removed]
-    if (origin instanceof Connection) {
-      for (const id of changes.added) origin.awarenessIds.add(id)
-      for (const id of changes.removed) {
-        origin.awarenessIds.delete(id)
-        origin.recordedUsers.delete(id)
-      }
-      if (origin.role !== 'view') this.recordParticipants(origin, [...changes.added, ...changes.updated])
-    }
-    // Sent to everyone, the sender too: y-websocket clients treat 30 s of silence as a dead link. A
-    // client's frame goes out as it came (it holds exactly these states; any stale one in it is ignored
-    // by every receiver as it was here), saving a JSON round trip per cursor move.
-    const message = origin instanceof Connection && this.forwarding ? this.forwarding : encodeAwareness(this.awareness, changed)
-    for (const conn of this.connections) conn.socket.send(message)
+  /** Participants are the server's writes: none while the disk refuses them (caught up afterwards). */
+  private recordParticipants(conn: Connection, clientIds: Iterable<number>): void {
+    if (this.commits.failing) return
+    this.participants.record(conn, this.awareness.getStates(), clientIds)
   }
 
   /**
-   * "Who took part" for the action plan: the names people chose, as their awareness says, with the role
-   * of the link they came in by (never what the client claims).
+   * Everything held is written and published: newcomers get their sync, every client whose edits were
+   * refused meanwhile is asked for its whole difference, and names seen meanwhile are recorded.
    */
-  private recordParticipants(conn: Connection, clientIds: number[]): void {
-    const role = conn.role as 'join' | 'facilitator'
-    const board = BoardDoc.of(this.doc)
-    for (const id of clientIds) {
-      const state = this.awareness.getStates().get(id) as { user?: { name?: unknown; color?: unknown; author?: unknown } } | undefined
-      const user = state?.user
-      // Cursor moves repeat the same user many times a second: only a new or changed one is looked at.
-      const seen = `${String(user?.name)}\u0000${String(user?.color)}\u0000${String(user?.author)}`
-      if (conn.recordedUsers.get(id) === seen) continue
-      conn.recordedUsers.set(id, seen)
-      if (typeof user?.name !== 'string' || user.name.trim() === '' || user.name.length > 80) continue
-      const color = typeof user.color === 'string' && user.color.length <= 32 ? user.color : ''
-      const participant: Participant = { name: user.name, color, role, firstSeen: new Date().toISOString() }
-      // The browser's author id (meta.createdBy on its notes), so the UI can tell whose notes are whose.
-      if (typeof user.author === 'string' && AUTHOR_ID.test(user.author)) participant.authorId = user.author
-      board.recordParticipant(participant, 'server')
+  private storageWorksAgain(): void {
+    this.setStorageState(this.repaired ? 'repaired' : 'ok')
+    for (const conn of this.connections) {
+      if (conn.syncWaiting) this.serveSync(conn, conn.syncWaiting)
+      if (conn.outOfStep) this.askResync(conn, 'storage works again', true)
+      this.recordParticipants(conn, conn.awarenessIds)
     }
   }
 
-  private persist(update: Uint8Array): void {
-    if (this.unsaved.length > 0) {
-      // Keep order: nothing new goes to disk before the updates still waiting.
-      this.unsaved.push(update)
-      this.flushUnsaved()
-      return
-    }
-    try {
-      this.opts.storage.append(this.id, update)
-    } catch (error) {
-      this.unsaved.push(update)
-      this.opts.log.error({ session: this.id, err: (error as Error).message }, 'cannot write update; kept in memory, retrying')
-      this.setStorageState('failing')
-      this.scheduleRetry()
-    }
-  }
-
-  private flushUnsaved(): void {
-    while (this.unsaved.length > 0) {
-      try {
-        this.opts.storage.append(this.id, this.unsaved[0]!)
-        this.unsaved.shift()
-      } catch {
-        this.scheduleRetry()
-        return
-      }
-    }
-    if (this.storageState === 'failing') this.setStorageState('ok')
-  }
-
-  private scheduleRetry(): void {
-    if (this.retryTimer) return
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined
-      this.flushUnsaved()
-      if (this.unsaved.length === 0) this.opts.log.info({ session: this.id }, 'pending updates written')
-    }, 1000)
-    this.retryTimer.unref()
-  }
-
-  /**
-   * The server's own awareness state carries the storage state: { server: { storage: 'failing' } } while
-   * failing, no state when all is well. Presence lists ignore it (it has no `user`).
-   */
   private setStorageState(state: StorageState): void {
     if (this.storageState === state) return
     this.storageState = state
-    const published: ServerAwarenessState | null = state === 'ok' ? null : { server: { storage: state } }
-    this.awareness.setLocalState(published)
+    this.presence.publishStorage(state)
   }
 
   private tryCompact(): void {

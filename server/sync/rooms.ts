@@ -3,6 +3,7 @@
 import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocStorage } from '../storage/types.ts'
+import { StorageUnavailableError } from './commitQueue.ts'
 import { CloseCode } from './protocol.ts'
 import { Room } from './room.ts'
 
@@ -12,6 +13,8 @@ export interface RoomsOptions {
   /** How long an empty room stays in memory (a reconnecting client finds it warm). */
   unloadAfterMs: number
   compactBytes: number
+  /** Largest encoded document the server's own participant records may grow a session to. */
+  maxDocBytes?: number
   onChange?: (sessionId: string) => void
 }
 
@@ -64,14 +67,23 @@ export class Rooms {
     return pending
   }
 
-  /** Applies a change made by the server itself (templates, API writes) to a session's document. */
+  /**
+   * Applies a change made by the server itself (templates, API writes) to a session's document. Throws
+   * StorageUnavailableError (the API answers 503) when the disk refuses writes: before changing
+   * anything, or when this very change was the first write refused (then it waits in memory, unseen).
+   */
   async change<T>(sessionId: string, fn: (doc: Y.Doc) => T): Promise<T> {
     const room = await this.open(sessionId)
+    if (!room.canCommit()) {
+      this.releaseIfEmpty(room)
+      throw StorageUnavailableError.notChanged()
+    }
     let result!: T
     room.doc.transact(() => {
       result = fn(room.doc)
     }, 'server')
     this.releaseIfEmpty(room)
+    if (room.hasUnsavedChanges) throw StorageUnavailableError.held()
     return result
   }
 
@@ -130,6 +142,7 @@ export class Rooms {
       storage: this.opts.storage,
       log: this.opts.log,
       compactBytes: this.opts.compactBytes,
+      maxDocBytes: this.opts.maxDocBytes,
       repaired: (loaded.quarantined?.length ?? 0) > 0,
       loadMs: performance.now() - started,
       onEmpty: (r) => this.scheduleUnload(r),

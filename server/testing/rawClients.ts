@@ -75,3 +75,39 @@ export function rawHttp(port: number, requestLine: string, headers: string[] = [
     socket.on('error', () => undefined)
   })
 }
+
+export interface RawSocket {
+  ws: WebSocket
+  send(frame: Uint8Array): void
+  /** Resolves once the server answered a probe sent now: every frame sent before it was handled. */
+  handled(timeoutMs?: number): Promise<void>
+  close(): void
+}
+
+/** A raw /sync/<token> connection that stays open: frames go out as given, nothing is answered. */
+export function openRawSocket(wsUrl: string, token: string): Promise<RawSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${wsUrl}/sync/${token}`)
+    const waiting: Array<() => void> = []
+    ws.on('message', (data: Buffer) => {
+      if (isSyncStep2(data)) waiting.shift()?.()
+    })
+    ws.on('error', reject)
+    ws.on('open', () =>
+      resolve({
+        ws,
+        send: (frame) => ws.send(frame),
+        handled: (timeoutMs = 10_000) =>
+          new Promise<void>((done, fail) => {
+            const timer = setTimeout(() => fail(new Error('probe not answered in time')), timeoutMs)
+            waiting.push(() => {
+              clearTimeout(timer)
+              done()
+            })
+            ws.send(PROBE)
+          }),
+        close: () => ws.close(),
+      }),
+    )
+  })
+}

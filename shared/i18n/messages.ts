@@ -6,6 +6,7 @@ import { exportEn, exportNl } from './exportMessages.ts'
 import { facilitationEn, facilitationNl } from './facilitationMessages.ts'
 import { workshopEn, workshopNl } from './workshopMessages.ts'
 import { lifecycleEn, lifecycleNl } from './lifecycleMessages.ts'
+import { storageEn, storageNl } from './storageMessages.ts'
 
 const uiNl = {
   'app.name': 'Samenbord',
@@ -60,7 +61,6 @@ const uiNl = {
   'connection.connectedHint': 'Wijzigingen worden meteen gedeeld.',
   'connection.connectingHint': 'De verbinding wordt opnieuw opgebouwd. Je kunt gewoon verder werken.',
   'connection.offlineHint': 'Je wijzigingen blijven bewaard en worden verstuurd zodra de verbinding terug is.',
-  'storage.failing': 'Opslaan lukt niet: wijzigingen blijven bewaard en worden opnieuw geprobeerd',
   'storage.repaired': 'Een beschadigd bestand van dit bord is apart gezet; wat erin stond kan ontbreken. Meld het de beheerder.',
 
   'links.button': 'Delen',
@@ -219,7 +219,6 @@ const uiEn: Record<UiKey, string> = {
   'connection.connectedHint': 'Changes are shared immediately.',
   'connection.connectingHint': 'Re-establishing the connection. You can keep working.',
   'connection.offlineHint': 'Your changes are kept and sent as soon as the connection is back.',
-  'storage.failing': 'Saving fails: changes are kept and saving is retried',
   'storage.repaired': 'A damaged file of this board was set aside; what it held may be missing. Tell the administrator.',
 
   'links.button': 'Share',
@@ -323,9 +322,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

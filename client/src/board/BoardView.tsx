@@ -160,7 +160,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
               )}
               <FacilitationLayer editor={editor} role={session.role} peers={sync.peers} projector={projector} followingUserId={followingUserId} />
               <RoundBar />
-              {session.role === 'facilitator' && <StorageBanner state={sync.serverStorage} />}
+              <StorageBanner state={sync.serverStorage} role={session.role} />
               {phone.isPhone && session.role === 'join' && <PhoneBackButton onClick={() => phone.choose('phone')} />}
               {projector && (
                 <ProjectorOverlay

@@ -47,8 +47,9 @@ export function untouchedAsInactive(presence: TLInstancePresence | null): TLInst
 }
 
 /**
- * Sends our presence (throttled) and mirrors everyone else's into the store. Viewers don't send a
- * cursor (a projector's pointer is noise on everyone's screen) but do see the others'.
+ * Sends our presence (throttled) and mirrors everyone else's into the store. Viewers send nothing (a
+ * projector's pointer is noise on everyone's screen, and the server takes no presence from the view
+ * link) but do see the others'.
  */
 export function bindPresence(
   store: TLStore,
@@ -77,8 +78,6 @@ export function bindPresence(
       }),
     )
     stops.push(() => clearTimeout(timer))
-  } else {
-    awareness.setLocalStateField('presence', null)
   }
 
   const onChange = ({ added, updated, removed }: AwarenessChanges) => {

@@ -44,8 +44,10 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
     const $status = atom<'online' | 'offline'>('samenbord connection', 'offline')
     let store: ReturnType<typeof createTLStore> | null = null
 
-    // Who we are is known before the board is: announce it right away.
-    cleanups.push(publishUser(awareness, user, role))
+    // Who we are is known before the board is: announce it right away. The view link publishes no
+    // presence at all (the server takes none from it); it only shows everyone else's.
+    if (role === 'view') awareness.setLocalState(null)
+    else cleanups.push(publishUser(awareness, user, role))
 
     const onAwareness = () => {
       setPeers((prev) => {

@@ -1,14 +1,19 @@
-// Tells the facilitator when the server cannot store the board (edits wait in server memory and are
-// retried) or set a damaged file aside on load. Participants are not alarmed: the facilitator decides.
+// Tells the facilitator and the participants when the server cannot store the board: the room takes
+// no edits meanwhile, and each screen keeps its own until they can be sent. A damaged file set aside
+// on load is the facilitator's business only. The projector shows neither.
 import type { StorageState } from '../../../shared/api/serverStatus.ts'
+import type { Role } from '../collab/types.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 
-export function StorageBanner({ state }: { state: StorageState }) {
+export function StorageBanner({ state, role }: { state: StorageState; role: Role }) {
   const t = useT()
-  if (state === 'ok') return null
+  if (state === 'ok' || role === 'view') return null
+  if (state === 'repaired' && role !== 'facilitator') return null
+  const text =
+    state === 'repaired' ? t('storage.repaired') : t(role === 'facilitator' ? 'storage.failing.facilitator' : 'storage.failing.participant')
   return (
     <div className={`storage-banner storage-${state}`} role="alert" data-testid="storage-banner" data-state={state}>
-      {t(state === 'failing' ? 'storage.failing' : 'storage.repaired')}
+      {text}
     </div>
   )
 }
