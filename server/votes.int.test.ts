@@ -12,7 +12,7 @@ import { readControl, votesMap, type VoteState } from '../shared/facilitation/in
 import { participantApi } from './testing/participantApi.ts'
 import { perTestServers } from './testing/perTest.ts'
 import { sessionApi } from './testing/sessionApi.ts'
-import type { ServerProcess } from './testing/serverProcess.ts'
+import { tempDataDir, type ServerProcess } from './testing/serverProcess.ts'
 import { eventually, whenSynced, type YClient } from './testing/yClient.ts'
 
 const { server, client } = perTestServers()
@@ -41,6 +41,8 @@ async function outcomeVotes(session: CreatedSession, token: string): Promise<Map
   const outcomes = await json<{ templates: Array<{ areas: Array<{ items: Array<{ id: string; votes: number }> }> }> }>(call(session, 'outcomes', token))
   return new Map(outcomes.templates.flatMap((t) => t.areas.flatMap((a) => a.items.map((item) => [item.id, item.votes] as const))))
 }
+
+const tempDataDirFor = (name: string) => tempDataDir(`samenbord-${name}-`)
 
 const sum = (values: Iterable<number>) => Array.from(values).reduce((a, b) => a + b, 0)
 
@@ -191,6 +193,22 @@ describe('votes bound to a person', () => {
     expect(fs.readdirSync(ballots).some((name) => name.startsWith(session.id))).toBe(true)
     expect((await fetch(`${current.url}/api/sessions/${session.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${session.facilitator}` } })).status).toBe(204)
     expect(fs.readdirSync(ballots).filter((name) => name.startsWith(session.id))).toEqual([])
+  })
+
+  it('answers 503 and keeps nothing when the disk refuses a dot, and takes dots again once it works', async () => {
+    const faults = path.join(tempDataDirFor('faults'), 'faulty-sessions')
+    current = await server({ env: { SAMENBORD_FAULT_FILE: faults } })
+    const { session, area, notes } = await boardWithNotes(['Bankjes'])
+    await startVote(session, { dots: 2, area, tally: 'live' })
+    const anna = await identity(session, session.join)
+    await json(dots(session, session.join, anna.secret, { note: notes[0], delta: 1 }))
+    fs.writeFileSync(faults, `${session.id}\n`)
+    expect(await errorOf(dots(session, session.join, anna.secret, { note: notes[0], delta: 1 }), 503)).toMatch(/cannot store dots/)
+    expect(await json<DotAnswer>(dots(session, session.join, anna.secret))).toMatchObject({ mine: { [notes[0]!]: 1 }, left: 1 })
+    expect((await outcomeVotes(session, session.view)).get(notes[0]!)).toBe(1)
+    fs.writeFileSync(faults, '')
+    expect(await json<DotAnswer>(dots(session, session.join, anna.secret, { note: notes[0], delta: 1 }))).toMatchObject({ mine: { [notes[0]!]: 2 }, left: 0 })
+    expect((await outcomeVotes(session, session.view)).get(notes[0]!)).toBe(2)
   })
 
   it('opens an older board whose votes name their voters: read as totals, voter ids gone from the document once voting resumes', async () => {
