@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
-import { BROWSER_KEY } from '../client/src/identity/identity.ts'
+import type { ParticipantIdentity } from '../shared/api/identity.ts'
 import { connectClient, eventually as eventuallySync, whenSynced, type YClient } from '../server/testing/yClient.ts'
 import { api, board } from './boardProbe.ts'
 import { Workshop, waitForBoard } from './workshop.ts'
@@ -87,9 +87,10 @@ export async function setSwitch(page: Page, testId: string, on: boolean): Promis
   await expect.poll(() => toggle.getAttribute('aria-checked')).toBe(String(on))
 }
 
-/** This browser's voter and author id (one per browser, shared by its tabs). */
-export function voterId(page: Page): Promise<string> {
-  return page.evaluate((key) => window.localStorage.getItem(key) ?? '', BROWSER_KEY)
+/** This browser's participant identity in the session (one per browser, shared by its tabs), once it has one. */
+export async function participantOf(page: Page, sessionId: string): Promise<ParticipantIdentity | null> {
+  const stored = await page.evaluate((key) => window.localStorage.getItem(key), `samenbord.participant.${sessionId}`)
+  return stored ? (JSON.parse(stored) as ParticipantIdentity) : null
 }
 
 /**

@@ -1,15 +1,18 @@
 // The workshop rounds in Chromium, with the facilitator (laptop), a participant on a laptop, one on a
 // phone (the phone page) and the projector: a dot vote with two dots each, the budget held across the
-// participant's tabs and by the server, tallies hidden until the facilitator reveals them; a silent
+// participant's tabs and by the server (each person by their identity), tallies hidden until the
+// facilitator reveals them, on the wire too; a silent
 // brainstorm where each participant sees only their own new notes until the reveal; a note from the
 // phone page live on the projector. Screenshots: test-results/e2e/{projector-facilitation,
 // phone-page,facilitator-menu,participant-vote}.png.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { noteVotes } from '../shared/facilitation/index.ts'
+import type { DotAnswer } from '../shared/api/facilitation.ts'
+import { PARTICIPANT_HEADER } from '../shared/api/identity.ts'
+import { readControl, voteTotal, votesMap } from '../shared/facilitation/index.ts'
 import { screenshot } from './browser.ts'
 import { api as apiAt, areaPoint, board, eventually, itemsIn, showInstance, type Outcomes } from './boardProbe.ts'
-import { addOnPhone, closeMenu, noteSight, openMenu, openRoom, viewCenter, voterId, type Room } from './facilitation.ts'
+import { addOnPhone, closeMenu, noteSight, openMenu, openRoom, participantOf, viewCenter, type Room } from './facilitation.ts'
 import { Workshop, typeNote, waitForBoard } from './workshop.ts'
 
 const IDEAS = ['Meer bankjes op het plein', 'Wekelijkse boerenmarkt', 'Fietsenstalling bij de kerk'] as const
@@ -28,8 +31,16 @@ afterAll(async () => {
 
 const dotsLeft = (page: Page) => page.getByTestId('dots-left').getAttribute('data-left')
 const badge = (page: Page, noteId: string) => page.locator(`[data-testid="dot-badge"][data-note-id="${noteId}"]`)
-/** The dots on a note as the server holds them, voter → dots. */
-const serverVotes = (noteId: string) => noteVotes(room.watcher.doc, noteId)
+/** The dots on a note as a view client receives them: the total, once it may be seen. */
+const totalOnWire = (noteId: string) => voteTotal(room.watcher.doc, noteId)
+/** POST (with `body`) or GET dots as the participant whose secret is given. */
+const dotsAs = (secret: string, body?: object) =>
+  fetch(`${w.server.url}/api/sessions/${room.session.id}/dots`, {
+    method: body ? 'POST' : 'GET',
+    headers: { authorization: `Bearer ${room.session.join}`, [PARTICIPANT_HEADER]: secret, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  })
+const mineOf = async (secret: string) => ((await (await dotsAs(secret)).json()) as DotAnswer).mine
 const votesIn = async () => {
   const items = itemsIn(await api<Outcomes>(`/api/sessions/${room.session.id}/outcomes`, room.session.view), room.instance, 'ideas')
   return Object.fromEntries(IDEAS.map((text) => [text, (items.find((i) => i.text === text) as { votes?: number } | undefined)?.votes]))
@@ -71,8 +82,6 @@ describe('the workshop rounds', () => {
     expect(await bram.getByTestId('dots-left').getAttribute('data-dots')).toBe('2')
 
     // Two dots from the laptop; the third is refused, with a word why.
-    const voter = await voterId(bram)
-    expect(voter).not.toBe('')
     await bram.locator(`[data-testid="dot-target"][data-note-id="${A}"]`).click()
     await expect.poll(() => dotsLeft(bram)).toBe('1')
     await bram.locator(`[data-testid="dot-target"][data-note-id="${B}"]`).click()
@@ -83,6 +92,8 @@ describe('the workshop rounds', () => {
     expect(await bram.locator(`[data-testid="my-dots"][data-note-id="${A}"]`).getAttribute('data-count')).toBe('1')
     expect(await bram.locator(`[data-testid="my-dots"][data-note-id="${C}"]`).count()).toBe(0)
     await screenshot(bram, 'participant-vote')
+    const voter = (await participantOf(bram, session.id))!
+    expect(voter.id).toMatch(/^p_/)
 
     // The same person in a second tab (same browser, same voter): no dots left there either…
     const tab = await bram.context().newPage()
@@ -97,13 +108,9 @@ describe('the workshop rounds', () => {
     } finally {
       await tab.close()
     }
-    // …and the server says no to a dot asked for directly, whatever the page thinks.
-    const direct = await fetch(`${w.server.url}/api/sessions/${session.id}/dots`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${session.join}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ note: C, voter, delta: 1 }),
-    })
-    expect(direct.status).toBe(409)
+    // …and the server says no to a dot asked for directly, whatever the page thinks, and to a voter named in the body.
+    expect((await dotsAs(voter.secret, { note: C, delta: 1 })).status).toBe(409)
+    expect((await dotsAs(voter.secret, { note: C, voter: 'someone-else', delta: 1 })).status).toBe(400)
 
     // The phone votes from its list: both dots on the first idea.
     await sanne.getByTestId('phone-vote-list').waitFor()
@@ -112,11 +119,18 @@ describe('the workshop rounds', () => {
     await expect.poll(() => dotsLeft(sanne)).toBe('1')
     await sanne.locator(`[data-testid="phone-dot-add"][data-note-id="${A}"]`).click()
     await expect.poll(() => dotsLeft(sanne)).toBe('0')
-    const phoneVoter = await voterId(sanne)
-    // What the server holds; the phone's dots came after the refused ones, so nothing of those slipped in.
-    await eventually(async () => expect(serverVotes(A)).toEqual({ [voter]: 1, [phoneVoter]: 2 }))
-    expect(serverVotes(B)).toEqual({ [voter]: 1 })
-    expect(serverVotes(C)).toEqual({})
+    const phoneVoter = (await participantOf(sanne, session.id))!
+    expect(phoneVoter.id).not.toBe(voter.id)
+    // What the server holds, per person; the phone's dots came after the refused ones, so nothing of those slipped in.
+    expect(await mineOf(voter.secret)).toEqual({ [A]: 1, [B]: 1 })
+    expect(await mineOf(phoneVoter.secret)).toEqual({ [A]: 2 })
+    // On the wire: how many voted, no count per note and nobody's id.
+    await eventually(async () => expect(readControl(room.watcher.doc).vote?.voters).toBe(2))
+    expect(votesMap(room.watcher.doc).size).toBe(0)
+    expect(JSON.stringify(room.watcher.doc.toJSON())).not.toContain(voter.id)
+    await openMenu(fatima)
+    await expect.poll(() => fatima.getByTestId('vote-voters').getAttribute('data-voters'), { timeout: 5_000 }).toBe('2')
+    await expect.poll(() => fatima.getByTestId('vote-voters').getAttribute('data-online'), { timeout: 5_000 }).toBe('2')
 
     // Hidden tally: everyone sees their own dots, nobody sees totals.
     for (const page of [fatima, bram, projector]) expect(await page.getByTestId('dot-badge').count()).toBe(0)
@@ -135,6 +149,7 @@ describe('the workshop rounds', () => {
       .poll(() => sanne.getByTestId('phone-vote-total').evaluateAll((els) => els.map((e) => e.getAttribute('data-count'))), { timeout: 5_000 })
       .toEqual(['3', '1', '0'])
     expect(await votesIn()).toEqual({ [IDEAS[0]]: 3, [IDEAS[1]]: 1, [IDEAS[2]]: 0 })
+    expect([totalOnWire(A), totalOnWire(B), totalOnWire(C)]).toEqual([3, 1, 0])
 
     // The room's screen: timer, join card and the revealed vote, where the facilitator is looking.
     await closeMenu(fatima)
@@ -168,12 +183,7 @@ describe('the workshop rounds', () => {
     expect(await sanne.getByTestId('phone-dot-add').count()).toBe(0)
     await projector.getByTestId('projector-vote').waitFor({ state: 'detached', timeout: 5_000 })
     expect(await badge(bram, A).getAttribute('data-count')).toBe('3')
-    const closed = await fetch(`${w.server.url}/api/sessions/${room.session.id}/dots`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${room.session.join}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ note: C, voter: await voterId(sanne), delta: -1 }),
-    })
-    expect(closed.status).toBe(409)
+    expect((await dotsAs((await participantOf(sanne, room.session.id))!.secret, { note: A, delta: -1 })).status).toBe(409)
 
     await fatima.getByTestId('vote-reopen').click()
     await bram.getByTestId('dot-target').first().waitFor({ timeout: 5_000 })
@@ -186,7 +196,7 @@ describe('the workshop rounds', () => {
       expect(await page.locator('[data-testid="my-dots"], [data-testid="dot-badge"], [data-testid="dot-target"]').count()).toBe(0)
     }
     await sanne.getByTestId('phone-vote-list').waitFor({ state: 'detached', timeout: 5_000 })
-    expect(serverVotes(A)).toEqual({})
+    await eventually(async () => expect(totalOnWire(A)).toBe(0))
     expect(await votesIn()).toEqual({ [IDEAS[0]]: 0, [IDEAS[1]]: 0, [IDEAS[2]]: 0 })
   })
 

@@ -17,6 +17,8 @@ import { FaultInjectingStorage } from './storage/faultInjection.ts'
 import { FileDocStorage } from './storage/fileDocStorage.ts'
 import { SessionStore } from './storage/sessionStore.ts'
 import { IdentityRegistry } from './identity/identityRegistry.ts'
+import { BallotBox } from './voting/ballotBox.ts'
+import { VotingService } from './voting/votingService.ts'
 import { Rooms } from './sync/rooms.ts'
 import { SyncServer } from './sync/wsServer.ts'
 
@@ -47,11 +49,18 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     perAddress: config.maxIdentitiesPerAddress,
     perSession: config.maxIdentitiesPerSession,
   })
+  // Who placed which dot: a store of its own beside the boards', never in a board (ballotBox.ts).
+  const ballotFiles = new FileDocStorage(path.join(config.dataDir, 'ballots'), storageLog)
+  const ballots = new BallotBox(faultFile ? new FaultInjectingStorage(ballotFiles, faultFile) : ballotFiles, {
+    compactBytes: config.compactBytes,
+    log: (msg, fields) => log.warn(fields, msg),
+  })
+  const voting = new VotingService(rooms, ballots)
   const sessions = new SessionService(sessionStore, rooms)
   const boards = new BoardService(rooms)
   const actions = new ActionService(rooms)
   const facilitation = new FacilitationService(rooms)
-  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities })
+  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities, voting })
   // Before listening: nothing past its retention period is ever served.
   const stopRetention = config.retentionDays === null ? () => {} : await startRetention({
     list: () => sessionStore.list(),
@@ -72,7 +81,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   })
 
-  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, log, healthStats: () => rooms.stats() }))
+  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, voting, log, healthStats: () => rooms.stats() }))
   server.on('upgrade', (req, socket, head) => {
     if (!sync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })

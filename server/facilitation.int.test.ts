@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ControlAnswer, DotAnswer } from '../shared/api/facilitation.ts'
 import type { CreatedSession, SessionInfo } from '../shared/api/types.ts'
 import { readControl, type TimerState, type VoteState } from '../shared/facilitation/index.ts'
+import { participantApi } from './testing/participantApi.ts'
 import { sessionApi } from './testing/sessionApi.ts'
 import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
 import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
@@ -12,6 +13,7 @@ import { connectClient, eventually, whenSynced, type YClient } from './testing/y
 let s: ServerProcess
 const clients: YClient[] = []
 const { create, call, json, areas } = sessionApi(() => s.url)
+const { identity, dots } = participantApi(() => s.url)
 
 beforeAll(async () => {
   s = await startServerProcess()
@@ -51,7 +53,7 @@ describe('facilitation API', () => {
     for (const [path, body] of valid) {
       for (const token of [session.join, session.view]) expect((await call(session, path, token, body)).status, path).toBe(403)
     }
-    expect(await errorOf(call(session, 'dots', session.view, { note: 'shape:x', voter: 'v', delta: 1 }), 403)).toMatch(/view/)
+    expect(await errorOf(call(session, 'dots', session.view, { note: 'shape:x', delta: 1 }), 403)).toMatch(/view/)
     // Nothing the others sent changed anything.
     expect(await json<ControlAnswer>(call(session, 'control', session.view))).toMatchObject({ lock: { board: false }, vote: null })
     for (const [path, body] of valid) expect((await call(session, path, session.facilitator, body)).status, path).toBe(200)
@@ -73,8 +75,9 @@ describe('facilitation API', () => {
       ['vote', { do: 'start', dots: 2, tally: 'loud' }],
       ['silent', {}],
       ['focus', {}],
-      ['dots', { note: 'shape:x', voter: 'not a voter!', delta: 1 }],
-      ['dots', { note: 'shape:x', voter: 'v', delta: 2 }],
+      ['dots', { note: 'shape:x', voter: 'v', delta: 1 }],
+      ['dots', { note: 'shape:x', delta: 2 }],
+      ['dots', { note: 'shape:x', delta: 1, extra: true }],
     ]
     for (const [path, body] of bad) {
       const error = await errorOf(call(session, path, session.facilitator, body), 400)
@@ -96,20 +99,24 @@ describe('facilitation API', () => {
     expect(paused.timer.remainingMs).toBeLessThanOrEqual(10 * 60_000)
   })
 
-  it('runs a dot vote: each voter\'s budget holds under concurrent requests, tallies show in outcomes and actions', async () => {
+  it('runs a dot vote: each person\'s budget holds under concurrent requests, tallies show in outcomes and actions once revealed', async () => {
     const session = await create(['vision'])
     const actionsArea = (await areas(session)).find((a) => a.kind === 'actions')!.id
     const notes = await postNotes(session, actionsArea, ['Gevelfonds @Anna', 'Sfeerverlichting', 'Fietsenstalling', 'Markt op zondag', 'Groen plein'])
     const start = await json<{ vote: VoteState }>(call(session, 'vote', session.facilitator, { do: 'start', dots: 2, area: actionsArea }))
     expect(start.vote).toMatchObject({ phase: 'open', dots: 2, areaId: actionsArea, noteIds: null, tally: 'hidden', revealed: false })
 
-    const answers = await Promise.all(notes.map((note) => call(session, 'dots', session.join, { note, voter: 'browser-anna', delta: 1 })))
+    const [anna, bob] = [await identity(session, session.join), await identity(session, session.facilitator)]
+    const answers = await Promise.all(notes.map((note) => dots(session, session.join, anna.secret, { note, delta: 1 })))
     expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 409, 409, 409])
     const refused = answers.find((r) => r.status === 409)!
     expect(((await refused.json()) as { error: string }).error).toMatch(/no dots left/)
-    const second = await json<DotAnswer>(call(session, 'dots', session.facilitator, { note: notes[0], voter: 'browser-bob', delta: 1 }))
+    const second = await json<DotAnswer>(dots(session, session.facilitator, bob.secret, { note: notes[0], delta: 1 }))
     expect(second.left).toBe(1)
 
+    // Hidden until the reveal: no counts in outcomes or actions yet.
+    expect((await json<{ actions: Array<{ votes: number }> }>(call(session, 'actions', session.view))).actions.every((a) => a.votes === 0)).toBe(true)
+    expect((await json<{ vote: VoteState }>(call(session, 'vote', session.facilitator, { do: 'reveal' }))).vote).toMatchObject({ revealed: true, voters: 2 })
     const outcomes = await json<{ templates: Array<{ areas: Array<{ items: Array<{ id: string; votes: number }> }> }> }>(
       call(session, 'outcomes', session.view),
     )
@@ -120,13 +127,12 @@ describe('facilitation API', () => {
     expect(actions.find((a) => a.noteId === notes[0])!.votes).toBeGreaterThanOrEqual(1)
 
     // Errors are clear: a note outside the vote, a dot that is not there.
-    expect(await errorOf(call(session, 'dots', session.join, { note: 'shape:nope', voter: 'browser-bob', delta: 1 }), 400)).toMatch(/not part of the vote/)
+    expect(await errorOf(dots(session, session.facilitator, bob.secret, { note: 'shape:nope', delta: 1 }), 400)).toMatch(/not part of the vote/)
     const bare = notes.find((id) => actions.find((a) => a.noteId === id)!.votes === 0)!
-    expect(await errorOf(call(session, 'dots', session.join, { note: bare, voter: 'browser-bob', delta: -1 }), 409)).toMatch(/no dot/)
+    expect(await errorOf(dots(session, session.facilitator, bob.secret, { note: bare, delta: -1 }), 409)).toMatch(/no dot/)
 
-    expect((await json<{ vote: VoteState }>(call(session, 'vote', session.facilitator, { do: 'reveal' }))).vote.revealed).toBe(true)
     expect((await json<{ vote: VoteState }>(call(session, 'vote', session.facilitator, { do: 'close' }))).vote.phase).toBe('closed')
-    expect(await errorOf(call(session, 'dots', session.join, { note: bare, voter: 'browser-bob', delta: 1 }), 409)).toMatch(/no vote is open/)
+    expect(await errorOf(dots(session, session.facilitator, bob.secret, { note: bare, delta: 1 }), 409)).toMatch(/no vote is open/)
     // Closing keeps the results.
     expect((await json<{ actions: Array<{ votes: number }> }>(call(session, 'actions', session.view))).actions.reduce((n, a) => n + a.votes, 0)).toBe(3)
     expect((await json<{ vote: VoteState }>(call(session, 'vote', session.facilitator, { do: 'reopen' }))).vote.phase).toBe('open')
@@ -144,8 +150,9 @@ describe('facilitation API', () => {
     expect(await errorOf(call(session, 'vote', session.facilitator, { do: 'start', dots: 2, area: goals, notes: [a] }), 400)).toMatch(/either/)
     const vote = (await json<{ vote: VoteState }>(call(session, 'vote', session.facilitator, { do: 'start', dots: 1, notes: [a], tally: 'live' }))).vote
     expect(vote).toMatchObject({ noteIds: [a], areaId: null, tally: 'live' })
-    expect((await call(session, 'dots', session.join, { note: b, voter: 'v', delta: 1 })).status).toBe(400)
-    expect((await call(session, 'dots', session.join, { note: a, voter: 'v', delta: 1 })).status).toBe(200)
+    const voter = await identity(session, session.join)
+    expect((await dots(session, session.join, voter.secret, { note: b, delta: 1 })).status).toBe(400)
+    expect((await dots(session, session.join, voter.secret, { note: a, delta: 1 })).status).toBe(200)
   })
 
   it('starts and ends a silent round, and sets the focus, on existing areas only', async () => {
@@ -174,7 +181,7 @@ describe('facilitation API', () => {
     expect(await errorOf(call(session, `actions/${encodeURIComponent(note!)}`, session.join, { status: 'done' }, 'PATCH'), 423)).toMatch(/locked/)
     expect((await call(session, 'notes', session.facilitator, { text: 'Begeleider', area: actionsArea })).status).toBe(201)
     expect((await call(session, `actions/${encodeURIComponent(note!)}`, session.facilitator, { status: 'doing' }, 'PATCH')).status).toBe(200)
-    expect((await call(session, 'dots', session.join, { note, voter: 'v', delta: 1 })).status).toBe(200)
+    expect((await dots(session, session.join, (await identity(session, session.join)).secret, { note, delta: 1 })).status).toBe(200)
     await json(call(session, 'lock', session.facilitator, { locked: false }))
     expect((await call(session, 'notes', session.join, { text: 'Weer open', area: actionsArea })).status).toBe(201)
   })

@@ -17,6 +17,7 @@ import { authorize } from './auth.ts'
 import { createGuardFor, type CreateRefusal } from './createGuard.ts'
 import type { Action } from '../../shared/actions/index.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
+import type { VotingService } from '../voting/votingService.ts'
 
 export interface ApiDeps {
   config: Config
@@ -28,6 +29,8 @@ export interface ApiDeps {
   lifecycle: LifecycleService
   /** Participant identities (voters, private silent-round notes): shared/api/identity.ts. */
   identities: IdentityRegistry
+  /** Dot votes: the vote commands and each person's own dots (ballots kept on the server only). */
+  voting: VotingService
   /** Live figures for GET /healthz?detail=1 (see health.ts). */
   healthStats?: () => HealthStats
 }
@@ -131,7 +134,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
 
   if (await handleLifecycleRoute(req, res, path, deps)) return true
 
-  const routeDeps = { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, facilitation: deps.facilitation, identities: deps.identities, maxBodyBytes: deps.config.maxBodyBytes }
+  const routeDeps = { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, facilitation: deps.facilitation, identities: deps.identities, voting: deps.voting, maxBodyBytes: deps.config.maxBodyBytes }
   if (await handleSessionRoute(req, res, path, query, routeDeps)) {
     return true
   }

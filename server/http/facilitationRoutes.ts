@@ -2,10 +2,11 @@
 // checked here, strictly (an unknown field is a 400, so a typo never passes as "nothing to do"); the
 // rules live in FacilitationService and shared/facilitation.
 import { z } from 'zod'
-import { MAX_DOTS, MAX_VOTER_ID } from '../../shared/facilitation/votes.ts'
+import { MAX_DOTS } from '../../shared/facilitation/votes.ts'
 import type { Role } from '../../shared/api/types.ts'
 import type { Refusal } from '../sessions/facilitationService.ts'
-import { ANY_ROLE, EDITORS } from './auth.ts'
+import { ANY_ROLE } from './auth.ts'
+import { DOT_ROUTES } from './dotRoutes.ts'
 import { fail, withBody, type Ctx, type Handler } from './sessionRouteKit.ts'
 import { sendJson } from './respond.ts'
 
@@ -79,17 +80,6 @@ const voteBody = z.discriminatedUnion(
   { error: 'do must be one of start, reveal, close, reopen, reset' },
 )
 
-const dotBody = z.strictObject(
-  {
-    note: id('note'),
-    voter: z
-      .string({ error: 'voter must be a string' })
-      .regex(new RegExp(`^[A-Za-z0-9_-]{1,${MAX_VOTER_ID}}$`), `voter must be 1 to ${MAX_VOTER_ID} of A-Z a-z 0-9 _ -`),
-    delta: z.union([z.literal(1), z.literal(-1)], { error: 'delta must be 1 or -1' }),
-  },
-  shape('{ "note": string, "voter": string, "delta": 1 | -1 }'),
-)
-
 const silentBody = z.strictObject(
   { on: z.boolean({ error: 'on must be true or false' }), area: id('area').optional() },
   shape('{ "on": boolean, "area"?: string }'),
@@ -115,9 +105,8 @@ export const FACILITATION_ROUTES: Record<string, Handler> = {
   'POST lock': withBody(FACILITATOR, lockBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.lock(ctx.sessionId, body))),
   'POST timer': withBody(FACILITATOR, timerBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.timer(ctx.sessionId, body))),
   'POST follow': withBody(FACILITATOR, followBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.follow(ctx.sessionId, body))),
-  'POST vote': withBody(FACILITATOR, voteBody, async (ctx, body) => answer(ctx, await ctx.deps.facilitation.vote(ctx.sessionId, body))),
-  // Voting is not editing: dots are taken while the board is locked.
-  'POST dots': withBody(EDITORS, dotBody, async (ctx, body) => answer(ctx, await ctx.deps.facilitation.dot(ctx.sessionId, body))),
+  'POST vote': withBody(FACILITATOR, voteBody, async (ctx, body) => answer(ctx, await ctx.deps.voting.vote(ctx.sessionId, body))),
+  ...DOT_ROUTES,
   'POST silent': withBody(FACILITATOR, silentBody, async (ctx, body) => answer(ctx, await ctx.deps.facilitation.silent(ctx.sessionId, body))),
   'POST focus': withBody(FACILITATOR, focusBody, async (ctx, body) => answer(ctx, await ctx.deps.facilitation.focus(ctx.sessionId, body.area))),
 }

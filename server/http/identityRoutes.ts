@@ -9,8 +9,30 @@ import { fail, type Ctx, type Handler } from './sessionRouteKit.ts'
 
 /** The secret a request carries, resolved to the participant's id in this session. */
 export function participantOf(ctx: Ctx): string | undefined {
+  return ctx.deps.identities.resolve(ctx.sessionId, secretOf(ctx))
+}
+
+function secretOf(ctx: Ctx): string | undefined {
   const raw = ctx.req.headers[PARTICIPANT_HEADER]
-  return ctx.deps.identities.resolve(ctx.sessionId, Array.isArray(raw) ? raw[0] : raw)
+  return Array.isArray(raw) ? raw[0] : raw
+}
+
+/**
+ * The id of the participant a request acts as, or undefined after answering 401: no secret in the
+ * header, or one this session never issued (like an unknown bearer token).
+ */
+export function requireParticipant(ctx: Ctx): string | undefined {
+  const id = participantOf(ctx)
+  if (id) return id
+  const issue = `POST /api/sessions/${ctx.sessionId}/identity issues one`
+  fail(
+    ctx.res,
+    401,
+    secretOf(ctx)
+      ? `unknown participant: the secret in ${PARTICIPANT_HEADER} was not issued in this session (${issue})`
+      : `missing ${PARTICIPANT_HEADER}: send your participant secret in it (${issue})`,
+  )
+  return undefined
 }
 
 async function mint(ctx: Ctx): Promise<void> {

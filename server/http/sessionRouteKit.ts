@@ -8,6 +8,7 @@ import type { ActionService } from '../sessions/actionService.ts'
 import type { BoardService } from '../sessions/boardService.ts'
 import type { FacilitationService } from '../sessions/facilitationService.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
+import type { VotingService } from '../voting/votingService.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
 import { readJsonBody, sendError } from './respond.ts'
 
@@ -17,6 +18,7 @@ export interface SessionRouteDeps {
   actions: ActionService
   facilitation: FacilitationService
   identities: IdentityRegistry
+  voting: VotingService
   maxBodyBytes: number
 }
 

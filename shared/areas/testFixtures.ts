@@ -7,7 +7,7 @@ import { BoardDoc, type BoardRecord } from '../board/boardDoc.ts'
 import { FIRST_PAGE_ID, initBoard } from '../board/initBoard.ts'
 import { boardSchema } from '../board/schema.ts'
 import type { ActorCardProps, AreaProps, LabelProps } from '../board/shapes/index.ts'
-import { votesMap, type NoteVotes } from '../facilitation/index.ts'
+import { votesMap } from '../facilitation/index.ts'
 
 export const PAGE = FIRST_PAGE_ID
 
@@ -80,9 +80,12 @@ export function label(base: Base & Partial<LabelProps>): BoardRecord {
   return shape(base, 'sb-label', props)
 }
 
-/** A sticky note, 200 × 200 at scale 1; `votes` ({ voterId: count }) go to the votes map in testBoard. */
-export function note(base: Base & { text?: string; scale?: number; growY?: number; votes?: Record<string, unknown> }): BoardRecord {
-  const meta = base.votes ? { ...base.meta, votes: base.votes } : base.meta
+/**
+ * A sticky note, 200 × 200 at scale 1; `votes` go to the votes map in testBoard: a total, or (as older
+ * boards stored them) { voterId: count }.
+ */
+export function note(base: Base & { text?: string; scale?: number; growY?: number; votes?: number | Record<string, unknown> }): BoardRecord {
+  const meta = base.votes !== undefined ? { ...base.meta, votes: base.votes } : base.meta
   return shape({ ...base, meta: meta ?? {} }, 'note', {
     color: 'yellow',
     labelColor: 'black',
@@ -99,7 +102,7 @@ export function note(base: Base & { text?: string; scale?: number; growY?: numbe
   })
 }
 
-export function actor(base: Base & Partial<ActorCardProps> & { votes?: Record<string, unknown> }): BoardRecord {
+export function actor(base: Base & Partial<ActorCardProps> & { votes?: number | Record<string, unknown> }): BoardRecord {
   const props: ActorCardProps = {
     w: base.w ?? 240,
     h: base.h ?? 150,
@@ -109,7 +112,7 @@ export function actor(base: Base & Partial<ActorCardProps> & { votes?: Record<st
     attitude: base.attitude ?? '',
     role: base.role ?? '',
   }
-  const meta = base.votes ? { ...base.meta, votes: base.votes } : base.meta
+  const meta = base.votes !== undefined ? { ...base.meta, votes: base.votes } : base.meta
   return shape({ ...base, meta: meta ?? {} }, 'sb-actor', props)
 }
 
@@ -145,7 +148,7 @@ export function testBoard(...records: BoardRecord[]): BoardDoc {
     const meta = (record.meta ?? {}) as Record<string, unknown>
     if (meta.votes === undefined) return record
     const { votes, ...rest } = meta
-    votesMap(board.doc).set(record.id, votes as NoteVotes)
+    votesMap(board.doc).set(record.id, votes)
     return { ...record, meta: rest }
   })
   board.apply({ put: stored })

@@ -11,7 +11,9 @@
 //                            from awareness when someone with a join/facilitator link first appears.
 //   doc.getMap('control')    the facilitator's controls (lock, timer, follow, vote, silent, focus);
 //                            see shared/facilitation.
-//   doc.getMap('votes')      dot votes: note id → { voterId: dots }.
+//   doc.getMap('votes')      dot votes: note id → total dots (a number), as far as the room may see
+//                            them; who placed them stays on the server (server/voting). Older boards
+//                            hold { voterId: dots } per note: read as their sum.
 //
 // 'participants', 'control' and 'votes' are PROTECTED_ROOTS: only the server writes them, and it
 // refuses client updates that touch them.

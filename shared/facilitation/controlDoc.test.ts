@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { controlMap, noteVotes, observeControl, readControl, voteTotal, votesMap, writeControl } from './controlDoc.ts'
+import { controlMap, hasVoterEntries, observeControl, readControl, voteTotal, voteTotals, votesMap, writeControl, writeVoteTotal } from './controlDoc.ts'
 import { DEFAULT_CONTROL, type VoteState } from './types.ts'
 
 describe('readControl', () => {
@@ -45,12 +45,28 @@ describe('readControl', () => {
   })
 })
 
-describe('noteVotes', () => {
-  it('keeps only whole positive dot counts', () => {
+describe('vote totals', () => {
+  it('reads a total, or an older board\'s { voterId: dots } as the sum of its whole positive counts', () => {
     const doc = new Y.Doc()
-    votesMap(doc).set('shape:n', { a: 2, b: 0, c: -1, d: 1.5, e: '3' as never, f: 1 })
-    expect(noteVotes(doc, 'shape:n')).toEqual({ a: 2, f: 1 })
-    expect(voteTotal(doc, 'shape:n')).toBe(3)
-    expect(noteVotes(doc, 'shape:none')).toEqual({})
+    votesMap(doc).set('shape:old', { a: 2, b: 0, c: -1, d: 1.5, e: '3' as never, f: 1 })
+    votesMap(doc).set('shape:new', 4)
+    votesMap(doc).set('shape:bad', -2)
+    expect(voteTotal(doc, 'shape:old')).toBe(3)
+    expect(voteTotal(doc, 'shape:new')).toBe(4)
+    expect(voteTotal(doc, 'shape:bad')).toBe(0)
+    expect(voteTotal(doc, 'shape:none')).toBe(0)
+    expect(voteTotals(doc)).toEqual(new Map([['shape:old', 3], ['shape:new', 4]]))
+    expect(hasVoterEntries(doc)).toBe(true)
+  })
+
+  it('writes totals only, and removes a note\'s entry for 0 or a hidden count', () => {
+    const doc = new Y.Doc()
+    writeVoteTotal(doc, 'shape:n', 2)
+    expect(votesMap(doc).get('shape:n')).toBe(2)
+    expect(hasVoterEntries(doc)).toBe(false)
+    writeVoteTotal(doc, 'shape:n', undefined)
+    expect(votesMap(doc).has('shape:n')).toBe(false)
+    writeVoteTotal(doc, 'shape:m', 0)
+    expect(votesMap(doc).has('shape:m')).toBe(false)
   })
 })

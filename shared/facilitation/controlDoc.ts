@@ -1,10 +1,12 @@
 // The facilitation state in the board document: `doc.getMap('control')` (one key per part of
-// ControlState) and `doc.getMap('votes')` (note id → NoteVotes). Both are protected roots: the server
-// refuses any client update that writes them, and writes them itself for the facilitator's API.
-// Reads fall back to defaults field by field, so an old board or a damaged value still reads.
+// ControlState) and `doc.getMap('votes')` (note id → total dots, a number: only what the room may see;
+// who placed which dot is the server's alone). Both are protected roots: the server refuses any client
+// update that writes them, and writes them itself for the facilitator's API. Reads fall back to
+// defaults field by field, so an old board or a damaged value still reads; an older board's votes
+// ({ voterId: dots } per note) read as their sum.
 import * as Y from 'yjs'
 import { CONTROL_KEY, VOTES_KEY } from '../board/boardDoc.ts'
-import { DEFAULT_CONTROL, type ControlState, type NoteVotes } from './types.ts'
+import { DEFAULT_CONTROL, type ControlState } from './types.ts'
 
 type Part = keyof ControlState
 
@@ -28,8 +30,8 @@ export function controlMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(CONTROL_KEY)
 }
 
-export function votesMap(doc: Y.Doc): Y.Map<NoteVotes> {
-  return doc.getMap<NoteVotes>(VOTES_KEY)
+export function votesMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(VOTES_KEY)
 }
 
 export function readControl(doc: Y.Doc): ControlState {
@@ -53,17 +55,51 @@ export function writeControl(doc: Y.Doc, parts: Partial<ControlState>, origin?: 
   }, origin)
 }
 
-/** Votes on one note; anything that is not a whole positive number of dots is not a vote. */
-export function noteVotes(doc: Y.Doc, noteId: string): NoteVotes {
-  const stored = votesMap(doc).get(noteId)
-  const out: NoteVotes = {}
-  if (!isObject(stored)) return out
-  for (const [voter, n] of Object.entries(stored)) if (typeof n === 'number' && Number.isInteger(n) && n > 0) out[voter] = n
+const isDots = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0
+
+/**
+ * The dots on one note the document shows: a whole positive number, or (an older board) the sum of the
+ * whole positive numbers of { voterId: dots }; anything else is no dots.
+ */
+export function voteTotal(doc: Y.Doc, noteId: string): number {
+  return totalOf(votesMap(doc).get(noteId))
+}
+
+function totalOf(stored: unknown): number {
+  if (isDots(stored)) return stored
+  if (!isObject(stored)) return 0
+  let sum = 0
+  for (const n of Object.values(stored)) if (isDots(n)) sum += n
+  return sum
+}
+
+/** Every note's total as the document holds it (older per-voter entries summed), zero totals left out. */
+export function voteTotals(doc: Y.Doc): Map<string, number> {
+  const out = new Map<string, number>()
+  votesMap(doc).forEach((stored, noteId) => {
+    const total = totalOf(stored)
+    if (total > 0) out.set(noteId, total)
+  })
   return out
 }
 
-export function voteTotal(doc: Y.Doc, noteId: string): number {
-  return Object.values(noteVotes(doc, noteId)).reduce((sum, n) => sum + n, 0)
+/** Whether any note's entry is in the older per-voter format (voter ids the room should not read). */
+export function hasVoterEntries(doc: Y.Doc): boolean {
+  let found = false
+  votesMap(doc).forEach((stored) => {
+    if (!isDots(stored)) found = true
+  })
+  return found
+}
+
+/** Sets what the room sees on a note (server only): a total, or nothing (0 or hidden). */
+export function writeVoteTotal(doc: Y.Doc, noteId: string, total: number | undefined): void {
+  const map = votesMap(doc)
+  if (total === undefined || total <= 0) {
+    if (map.has(noteId)) map.delete(noteId)
+  } else if (map.get(noteId) !== total) {
+    map.set(noteId, total)
+  }
 }
 
 /** Calls back after every change to the control state or the votes, from anyone. */

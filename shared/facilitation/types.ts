@@ -52,6 +52,11 @@ export interface VoteState {
   /** 'live': everyone sees the tallies as they grow; 'hidden': only own dots until revealed. */
   tally: TallyMode
   revealed: boolean
+  /**
+   * How many people have at least one dot on the vote's notes (written by the server as dots change;
+   * absent on older boards). A count of people, never per note: the facilitator sees it while hidden.
+   */
+  voters?: number
 }
 
 /** Silent brainstorm: while on, each participant sees only their own new notes in the area. */
@@ -76,8 +81,8 @@ export interface ControlState {
   focus: FocusState
 }
 
-/** Votes per note: voter id (one per browser, shared by its tabs) → number of dots. */
-export type NoteVotes = Record<string, number>
+/** One person's dots in the vote: note id → their dots on it (only notes with at least one). */
+export type NoteDots = Record<string, number>
 
 export const DEFAULT_CONTROL: ControlState = {
   lock: { board: false, structure: true },

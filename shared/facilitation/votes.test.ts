@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { actor, area, label, note, sid, testBoard } from '../areas/testFixtures.ts'
-import { writeControl } from './controlDoc.ts'
-import { castDot, clearDots, dotsUsed, voteNoteIds } from './votes.ts'
+import {
+  BOARD_VOTER,
+  ballotTotal,
+  castDot,
+  clearDots,
+  myDots,
+  shownTotal,
+  tallyVisible,
+  voteNoteIds,
+  votersIn,
+  type Ballots,
+} from './votes.ts'
 import type { VoteState } from './types.ts'
 
 function board() {
@@ -14,6 +24,24 @@ function board() {
     actor({ id: 'actor', x: 100, y: 600, name: 'Gemeente' }),
     note({ id: 'c', x: 2100, y: 200, text: 'C' }),
   )
+}
+
+/** Ballots in memory, as the server's ballot box keeps them on disk. */
+function memoryBallots(): Ballots & { size(): number } {
+  const byNote = new Map<string, Map<string, number>>()
+  return {
+    get: (noteId, voterId) => byNote.get(noteId)?.get(voterId) ?? 0,
+    set(noteId, voterId, dots) {
+      const voters = byNote.get(noteId) ?? new Map<string, number>()
+      if (dots > 0) voters.set(voterId, dots)
+      else voters.delete(voterId)
+      if (voters.size > 0) byNote.set(noteId, voters)
+      else byNote.delete(noteId)
+    },
+    on: (noteId) => byNote.get(noteId) ?? new Map(),
+    notes: () => byNote.keys(),
+    size: () => byNote.size,
+  }
 }
 
 function vote(fields: Partial<VoteState> = {}): VoteState {
@@ -32,45 +60,73 @@ describe('voteNoteIds', () => {
 })
 
 describe('castDot', () => {
+  const left = () => voteNoteIds(board(), { areaId: sid('left'), noteIds: null })
+
   it('refuses without an open vote', () => {
-    const b = board()
-    expect(castDot(b.doc, 'me', sid('a'), 1)).toEqual({ ok: false, error: 'no-open-vote' })
-    writeControl(b.doc, { vote: vote({ phase: 'closed' }) })
-    expect(castDot(b.doc, 'me', sid('a'), 1)).toEqual({ ok: false, error: 'no-open-vote' })
+    const ballots = memoryBallots()
+    expect(castDot(ballots, null, left(), 'me', sid('a'), 1)).toEqual({ ok: false, error: 'no-open-vote' })
+    expect(castDot(ballots, vote({ phase: 'closed' }), left(), 'me', sid('a'), 1)).toEqual({ ok: false, error: 'no-open-vote' })
   })
 
   it('keeps each voter within the budget, several dots on one note allowed', () => {
-    const b = board()
-    writeControl(b.doc, { vote: vote({ areaId: sid('left'), dots: 2 }) })
-    expect(castDot(b.doc, 'me', sid('a'), 1)).toEqual({ ok: true, votes: { me: 1 }, left: 1 })
-    expect(castDot(b.doc, 'me', sid('a'), 1)).toEqual({ ok: true, votes: { me: 2 }, left: 0 })
-    expect(castDot(b.doc, 'me', sid('b'), 1)).toEqual({ ok: false, error: 'no-dots-left' })
-    expect(castDot(b.doc, 'you', sid('b'), 1)).toMatchObject({ ok: true, left: 1 })
-    expect(castDot(b.doc, 'me', sid('c'), 1)).toEqual({ ok: false, error: 'not-in-vote' })
-    expect(castDot(b.doc, 'me', sid('nope'), 1)).toEqual({ ok: false, error: 'not-in-vote' })
-    expect(dotsUsed(b.doc, 'me', voteNoteIds(b, { areaId: sid('left'), noteIds: null }))).toBe(2)
+    const ballots = memoryBallots()
+    const v = vote({ areaId: sid('left'), dots: 2 })
+    const ids = left()
+    expect(castDot(ballots, v, ids, 'me', sid('a'), 1)).toEqual({ ok: true, mine: { [sid('a')]: 1 }, left: 1 })
+    expect(castDot(ballots, v, ids, 'me', sid('a'), 1)).toEqual({ ok: true, mine: { [sid('a')]: 2 }, left: 0 })
+    expect(castDot(ballots, v, ids, 'me', sid('b'), 1)).toEqual({ ok: false, error: 'no-dots-left' })
+    expect(castDot(ballots, v, ids, 'you', sid('b'), 1)).toEqual({ ok: true, mine: { [sid('b')]: 1 }, left: 1 })
+    expect(castDot(ballots, v, ids, 'me', sid('c'), 1)).toEqual({ ok: false, error: 'not-in-vote' })
+    expect(myDots(ballots, 'me', v, ids)).toEqual({ mine: { [sid('a')]: 2 }, left: 0 })
+    expect(ballotTotal(ballots, sid('a'))).toBe(2)
+    expect(votersIn(ballots, ids)).toBe(2)
   })
 
-  it('takes a dot back, and only one that is there', () => {
-    const b = board()
-    writeControl(b.doc, { vote: vote({ dots: 1 }) })
-    expect(castDot(b.doc, 'me', sid('a'), -1)).toEqual({ ok: false, error: 'no-dot-to-remove' })
-    castDot(b.doc, 'me', sid('a'), 1)
-    castDot(b.doc, 'you', sid('a'), 1)
-    expect(castDot(b.doc, 'me', sid('a'), -1)).toEqual({ ok: true, votes: { you: 1 }, left: 1 })
-    expect(castDot(b.doc, 'me', sid('b'), 1)).toMatchObject({ ok: true, left: 0 })
-    castDot(b.doc, 'you', sid('a'), -1)
-    // The last dot off a note removes its entry.
-    expect(b.doc.getMap('votes').has(sid('a'))).toBe(false)
+  it('takes back only the voter\'s own dot', () => {
+    const ballots = memoryBallots()
+    const v = vote({ dots: 1 })
+    const ids = new Set([sid('a'), sid('b')])
+    expect(castDot(ballots, v, ids, 'me', sid('a'), -1)).toEqual({ ok: false, error: 'no-dot-to-remove' })
+    castDot(ballots, v, ids, 'you', sid('a'), 1)
+    // Your dot is on the note, mine is not: I cannot take yours.
+    expect(castDot(ballots, v, ids, 'me', sid('a'), -1)).toEqual({ ok: false, error: 'no-dot-to-remove' })
+    castDot(ballots, v, ids, 'me', sid('a'), 1)
+    expect(castDot(ballots, v, ids, 'me', sid('a'), -1)).toEqual({ ok: true, mine: {}, left: 1 })
+    expect(ballots.on(sid('a'))).toEqual(new Map([['you', 1]]))
+    // An older board's dots count, belong to nobody, and make no voter.
+    ballots.set(sid('b'), BOARD_VOTER, 3)
+    expect(castDot(ballots, v, ids, 'me', sid('b'), -1)).toEqual({ ok: false, error: 'no-dot-to-remove' })
+    expect(ballotTotal(ballots, sid('b'))).toBe(3)
+    expect(votersIn(ballots, ids)).toBe(1)
   })
 
-  it('clears the dots of the given notes only', () => {
-    const b = board()
-    writeControl(b.doc, { vote: vote({ dots: 3 }) })
-    castDot(b.doc, 'me', sid('a'), 1)
-    castDot(b.doc, 'me', sid('c'), 1)
-    clearDots(b.doc, [sid('a')])
-    expect(b.doc.getMap('votes').has(sid('a'))).toBe(false)
-    expect(b.doc.getMap('votes').get(sid('c'))).toEqual({ me: 1 })
+  it('clears the dots of the given notes only, everyone\'s', () => {
+    const ballots = memoryBallots()
+    const v = vote({ dots: 3 })
+    const ids = new Set([sid('a'), sid('c')])
+    castDot(ballots, v, ids, 'me', sid('a'), 1)
+    castDot(ballots, v, ids, 'you', sid('a'), 1)
+    castDot(ballots, v, ids, 'me', sid('c'), 1)
+    clearDots(ballots, [sid('a')])
+    expect(ballotTotal(ballots, sid('a'))).toBe(0)
+    expect(ballots.size()).toBe(1)
+    expect(ballots.get(sid('c'), 'me')).toBe(1)
+  })
+})
+
+describe('shownTotal', () => {
+  it('hides the totals of a hidden vote\'s notes until revealed or closed, and shows every other note\'s', () => {
+    const ballots = memoryBallots()
+    ballots.set('n', 'me', 2)
+    ballots.set('other', 'me', 1)
+    const notes = new Set(['n'])
+    const hidden = vote({ tally: 'hidden' })
+    expect(tallyVisible(hidden)).toBe(false)
+    expect(shownTotal(ballots, hidden, notes, 'n')).toBeUndefined()
+    expect(shownTotal(ballots, hidden, notes, 'other')).toBe(1)
+    expect(shownTotal(ballots, { ...hidden, revealed: true }, notes, 'n')).toBe(2)
+    expect(shownTotal(ballots, { ...hidden, phase: 'closed' }, notes, 'n')).toBe(2)
+    expect(shownTotal(ballots, { ...hidden, tally: 'live' }, notes, 'n')).toBe(2)
+    expect(shownTotal(ballots, null, notes, 'n')).toBe(2)
   })
 })

@@ -7,6 +7,7 @@ import { facilitationEn, facilitationNl } from './facilitationMessages.ts'
 import { workshopEn, workshopNl } from './workshopMessages.ts'
 import { lifecycleEn, lifecycleNl } from './lifecycleMessages.ts'
 import { storageEn, storageNl } from './storageMessages.ts'
+import { votingEn, votingNl } from './votingMessages.ts'
 
 const uiNl = {
   'app.name': 'Samenbord',
@@ -322,9 +323,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

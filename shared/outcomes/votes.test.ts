@@ -4,9 +4,10 @@ import { votesMap } from '../facilitation/index.ts'
 import { voteCount } from './votes.ts'
 
 describe('voteCount', () => {
-  it('sums the dots in the votes map', () => {
-    const board = testBoard(note({ id: 'n', x: 0, y: 0, votes: { alice: 2, bob: 1 } }))
-    expect(voteCount(board, { id: sid('n') })).toBe(3)
+  it('reads the total in the votes map, or an older board\'s dots per voter as their sum', () => {
+    const board = testBoard(note({ id: 'n', x: 0, y: 0, votes: 4 }), note({ id: 'old', x: 300, y: 0, votes: { alice: 2, bob: 1 } }))
+    expect(voteCount(board, { id: sid('n') })).toBe(4)
+    expect(voteCount(board, { id: sid('old') })).toBe(3)
   })
 
   it('counts only whole positive numbers, and 0 without votes', () => {

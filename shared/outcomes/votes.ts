@@ -1,5 +1,6 @@
-// How many votes an item has: the dots placed on it in the board's votes map (shared/facilitation),
-// written only by the server, so a client cannot give itself votes by editing the note.
+// How many votes an item has: the total on it in the board's votes map (shared/facilitation), written
+// only by the server and only while the tally may be seen, so a client cannot give itself votes by
+// editing the note, and a hidden vote shows none until its reveal.
 import type { BoardDoc, BoardRecord } from '../board/boardDoc.ts'
 import { voteTotal } from '../facilitation/controlDoc.ts'
 

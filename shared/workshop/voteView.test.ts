@@ -8,28 +8,34 @@ const vote: VoteState = { id: 'v1', phase: 'open', dots: 3, areaId: 'shape:ideas
 function board() {
   return testBoard(
     area({ id: 'ideas', kind: 'ideas', template: 'brainstorm', x: 0, y: 0, w: 1000, h: 1000 }),
+    // b as an older board stored it (per browser id), the others as totals.
     note({ id: 'b', x: 400, y: 10, votes: { anna: 1, bert: 2 } }),
-    note({ id: 'a', x: 10, y: 10, votes: { bert: 1 } }),
+    note({ id: 'a', x: 10, y: 10, votes: 1 }),
     note({ id: 'c', x: 10, y: 400 }),
-    note({ id: 'outside', x: 3000, y: 10, votes: { anna: 2 } }),
+    note({ id: 'outside', x: 3000, y: 10, votes: 2 }),
   )
 }
 
 describe('readVoteView', () => {
-  it('lists the vote’s notes in reading order with totals, own dots and dots left', () => {
-    const view = readVoteView(board(), vote, 'anna')
+  it('lists the vote’s notes in reading order with the document\'s totals, own dots as the server said, and dots left', () => {
+    const view = readVoteView(board(), vote, { mine: { 'shape:b': 1 }, left: 2 })
     expect(view.notes).toEqual([
       { id: 'shape:a', total: 1, mine: 0 },
       { id: 'shape:b', total: 3, mine: 1 },
       { id: 'shape:c', total: 0, mine: 0 },
     ])
-    // Anna's two dots on a note outside the vote do not use up this vote's budget.
     expect(view).toMatchObject({ used: 1, left: 2, open: true, showTotals: false })
     expect(view.byId.get('shape:b')?.mine).toBe(1)
   })
 
+  it('has no own dots without an identity (the view link), and counts the budget from own dots', () => {
+    expect(readVoteView(board(), vote, null)).toMatchObject({ used: 0, left: 3 })
+    // Own dots on notes no longer in the vote do not count; the server's lower count wins.
+    expect(readVoteView(board(), vote, { mine: { 'shape:a': 2, 'shape:gone': 1 }, left: 0 })).toMatchObject({ used: 2, left: 0 })
+  })
+
   it('takes exactly the chosen notes when the vote is on a selection', () => {
-    const view = readVoteView(board(), { ...vote, areaId: null, noteIds: ['shape:c', 'shape:outside', 'shape:gone'] }, 'anna')
+    const view = readVoteView(board(), { ...vote, areaId: null, noteIds: ['shape:c', 'shape:outside', 'shape:gone'] }, { mine: { 'shape:outside': 2 }, left: 1 })
     expect(view.notes.map((n) => n.id)).toEqual(['shape:c', 'shape:outside'])
     expect(view.left).toBe(1)
   })

@@ -1,21 +1,18 @@
-// A dot vote as one voter sees it: which notes are in it (in reading order), their dots, how many of
-// the voter's dots are left, and whether the totals may be shown yet. Pure reads of the board
-// document; the server decides, this only shows.
+// A dot vote as one person sees it: which notes are in it (in reading order), the totals the board
+// document shows, their own dots (which only the server and they know: GET/POST dots) and how many
+// they have left, and whether the totals may be shown yet. The server decides, this only shows.
 import type { BoardDoc } from '../board/boardDoc.ts'
-import { noteVotes } from '../facilitation/controlDoc.ts'
-import type { VoteState } from '../facilitation/types.ts'
-import { voteNoteIds } from '../facilitation/votes.ts'
+import { voteTotal } from '../facilitation/controlDoc.ts'
+import type { NoteDots, VoteState } from '../facilitation/types.ts'
+import { tallyVisible, voteNoteIds, type MyDots } from '../facilitation/votes.ts'
 
-/** Totals are shown when the vote is live, revealed, or over (a closed vote's result stays on the notes). */
-export function tallyVisible(vote: Pick<VoteState, 'tally' | 'revealed' | 'phase'>): boolean {
-  return vote.tally === 'live' || vote.revealed || vote.phase === 'closed'
-}
+export { tallyVisible }
 
 export interface VoteNote {
   id: string
-  /** Everyone's dots. Read it only when `tallyVisible`: the UI must not show it before. */
+  /** Everyone's dots, as the board document shows them: 0 while the tally is hidden. */
   total: number
-  /** This voter's dots. */
+  /** This person's dots. */
   mine: number
 }
 
@@ -30,21 +27,23 @@ export interface VoteView {
   open: boolean
 }
 
-export function readVoteView(board: BoardDoc, vote: VoteState, voterId: string): VoteView {
+/** `own`: this person's dots as the server last said (null: not known, e.g. the view link: none). */
+export function readVoteView(board: BoardDoc, vote: VoteState, own: MyDots | null): VoteView {
   const notes: VoteNote[] = []
+  const mineOf: NoteDots = own?.mine ?? {}
   let used = 0
   for (const id of voteNoteIds(board, vote)) {
-    const votes = noteVotes(board.doc, id)
-    const mine = votes[voterId] ?? 0
+    const mine = mineOf[id] ?? 0
     used += mine
-    notes.push({ id, mine, total: Object.values(votes).reduce((sum, n) => sum + n, 0) })
+    notes.push({ id, mine, total: voteTotal(board.doc, id) })
   }
   return {
     vote,
     notes,
     byId: new Map(notes.map((n) => [n.id, n])),
     used,
-    left: Math.max(0, vote.dots - used),
+    // The server's count when known (it also counts dots on notes that moved out of view meanwhile).
+    left: own ? Math.max(0, Math.min(own.left, vote.dots - used)) : Math.max(0, vote.dots - used),
     showTotals: tallyVisible(vote),
     open: vote.phase === 'open',
   }

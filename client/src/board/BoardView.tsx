@@ -137,7 +137,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
           onToggleActions={() => setActionsOpen((open) => !open)}
           exportTarget={session.role === 'facilitator' ? { sessionId: session.id, token } : null}
           onProjector={session.role === 'view' ? () => setProjectorMode(true) : undefined}
-          voteAndSilentControls={session.role === 'facilitator' ? <VoteAndSilentControls editor={editor} /> : undefined}
+          voteAndSilentControls={session.role === 'facilitator' ? <VoteAndSilentControls editor={editor} peers={sync.peers} /> : undefined}
         />
         )}
         <ActionListContext.Provider value={actionList}>

@@ -19,10 +19,10 @@ export interface ControlTarget {
   token: string
 }
 
-async function call<T>(target: ControlTarget, method: 'GET' | 'POST', resource: string, body?: unknown): Promise<T> {
+async function call<T>(target: ControlTarget, method: 'GET' | 'POST', resource: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const res = await fetch(`/api/sessions/${encodeURIComponent(target.sessionId)}/${resource}`, {
     method,
-    headers: { authorization: `Bearer ${target.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: { authorization: `Bearer ${target.token}`, ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
     cache: 'no-store',
   })
@@ -36,7 +36,9 @@ export const controlApi = {
   timer: (t: ControlTarget, command: TimerCommand) => call<unknown>(t, 'POST', 'timer', command),
   follow: (t: ControlTarget, body: FollowBody) => call<unknown>(t, 'POST', 'follow', body),
   vote: (t: ControlTarget, body: VoteBody) => call<unknown>(t, 'POST', 'vote', body),
-  dot: (t: ControlTarget, body: DotBody) => call<DotAnswer>(t, 'POST', 'dots', body),
+  /** As the participant whose header `as` carries (participantHeaders()). */
+  dot: (t: ControlTarget, body: DotBody, as: Record<string, string>) => call<DotAnswer>(t, 'POST', 'dots', body, as),
+  myDots: (t: ControlTarget, as: Record<string, string>) => call<DotAnswer>(t, 'GET', 'dots', undefined, as),
   silent: (t: ControlTarget, body: SilentBody) => call<unknown>(t, 'POST', 'silent', body),
   focus: (t: ControlTarget, body: FocusBody) => call<unknown>(t, 'POST', 'focus', body),
 }

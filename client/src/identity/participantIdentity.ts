@@ -62,3 +62,13 @@ export function participantIdentity(sessionId: string, token: string): Promise<P
 export function participantHeaders(identity: ParticipantIdentity): Record<string, string> {
   return { [PARTICIPANT_HEADER]: identity.secret }
 }
+
+/** Drops an identity the server no longer knows (401): the next participantIdentity() mints a new one. */
+export function forgetParticipantIdentity(sessionId: string): void {
+  pending.delete(sessionId)
+  try {
+    window.localStorage.removeItem(keyFor(sessionId))
+  } catch {
+    // no storage: nothing kept
+  }
+}

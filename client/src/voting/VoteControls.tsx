@@ -1,11 +1,13 @@
 // The facilitator's dot-vote controls: start a vote (dots per person; an area of the board or the
-// current selection; tallies hidden or live), then reveal, close, reopen or clear it. Everything goes
+// current selection; tallies hidden or live), see how many of the people online have voted, then
+// reveal, close, reopen or clear it. Everything goes
 // through the facilitator API; every screen follows through the board document. Exported for any host
 // (the top bar's "Stemmen" menu, a facilitator toolbar).
 import { useMemo, useState, type FormEvent } from 'react'
 import { useValue, type Editor } from 'tldraw'
 import type { VoteBody } from '../../../shared/api/facilitation.ts'
 import { MAX_DOTS, type TallyMode } from '../../../shared/facilitation/index.ts'
+import type { Peer } from '../collab/types.ts'
 import { currentQuestion, ranked } from '../../../shared/workshop/index.ts'
 import { controlApi } from '../facilitation/controlApi.ts'
 import { useControl } from '../facilitation/useControl.ts'
@@ -18,7 +20,12 @@ import { NoteTitle } from './NoteTitle.tsx'
 const SELECTION = '@selection'
 const RESULTS_SHOWN = 5
 
-export function VoteControls(props: { editor: Editor | null }) {
+/** Participants online: join links, one per browser (its tabs share one identity, so one vote). */
+export function participantsOnline(peers: readonly Peer[]): number {
+  return new Set(peers.filter((p) => p.role === 'join').map((p) => p.authorId ?? `client:${p.clientId}`)).size
+}
+
+export function VoteControls(props: { editor: Editor | null; peers: readonly Peer[] }) {
   const t = useT()
   const workshop = useWorkshop()
   const view = useVoteView()
@@ -52,9 +59,9 @@ export function VoteControls(props: { editor: Editor | null }) {
           <p className="round-status" data-testid="vote-status">
             {view.open ? t('vote.status.open', { dots: view.vote.dots, count: view.notes.length }) : t('vote.status.closed')}
             <br />
-            <span className="hint">
-              {t('vote.status.cast', { count: cast })}
-              {!view.showTotals && ` · ${t('vote.status.hidden')}`}
+            <span className="hint" data-testid="vote-voters" data-voters={view.vote.voters ?? 0} data-online={participantsOnline(props.peers)}>
+              {t('vote.status.voters', { voters: view.vote.voters ?? 0, online: participantsOnline(props.peers) })}
+              {view.showTotals ? ` · ${t('vote.status.cast', { count: cast })}` : ` · ${t('vote.status.hidden')}`}
             </span>
           </p>
           {view.showTotals && cast > 0 && (

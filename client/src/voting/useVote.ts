@@ -1,5 +1,6 @@
 // The running (or just closed) dot vote as this browser sees it, live: recomputed when the control
-// state or the votes change, and when notes move in or out of the vote's area (at most once a frame).
+// state, the totals or our own dots (myDots.ts) change, and when notes move in or out of the vote's area
+// (at most once a frame).
 import { useEffect, useMemo, useState } from 'react'
 import type { BoardDoc } from '../../../shared/board/index.ts'
 import { readVoteView, type VoteView } from '../../../shared/workshop/index.ts'
@@ -7,6 +8,8 @@ import { ApiError } from '../app/api.ts'
 import { controlApi } from '../facilitation/controlApi.ts'
 import { useControl } from '../facilitation/useControl.ts'
 import type { Translate } from '../i18n/I18nProvider.tsx'
+import { forgetParticipantIdentity, participantHeaders, participantIdentity } from '../identity/participantIdentity.ts'
+import { refreshMyDots, setMyDots, useMyDots } from './myDots.ts'
 import { notify, useWorkshop, type Workshop } from './workshopContext.ts'
 
 /** A counter bumped once per animation frame in which the board's records changed. */
@@ -31,14 +34,15 @@ export function useBoardTick(board: BoardDoc | null, active = true): number {
 }
 
 export function useVoteView(): VoteView | null {
-  const { board, authorId } = useWorkshop()
+  const { board, target, role } = useWorkshop()
   const { control, version } = useControl()
   const vote = control.vote
+  const own = useMyDots(target, role, vote)
   const tick = useBoardTick(board, vote !== null)
   return useMemo(() => {
     if (!board || !vote) return null
     try {
-      return readVoteView(board, vote, authorId)
+      return readVoteView(board, vote, own)
     } catch (error) {
       // A damaged record must not take the canvas down with it.
       console.error('samenbord: could not read the vote', error)
@@ -46,12 +50,13 @@ export function useVoteView(): VoteView | null {
     }
     // version and tick: the votes map and the records changed (board and vote are the same objects).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [board, vote, version, tick, authorId])
+  }, [board, vote, version, tick, own])
 }
 
 /**
- * Places (+1) or takes back (-1) one of our dots. Says why not (no dots left, vote closed) in the
- * notice line instead of failing silently; the result itself arrives through the board document.
+ * Places (+1) or takes back (-1) one of our dots, as this browser's participant identity. Says why not
+ * (no dots left, vote closed) in the notice line instead of failing silently; our dots come back in the
+ * answer, the totals (when they may be seen) through the board document.
  */
 export async function castDot(workshop: Workshop, view: VoteView, noteId: string, delta: 1 | -1, t: Translate): Promise<boolean> {
   if (!view.open) {
@@ -62,10 +67,21 @@ export async function castDot(workshop: Workshop, view: VoteView, noteId: string
     notify(workshop, t('vote.error.noneLeft'))
     return false
   }
+  let headers: Record<string, string>
   try {
-    await controlApi.dot(workshop.target, { note: noteId, voter: workshop.authorId, delta })
+    headers = participantHeaders(await participantIdentity(workshop.target.sessionId, workshop.target.token))
+  } catch (error) {
+    notify(workshop, t('vote.error.identity', { message: error instanceof Error ? error.message : String(error) }))
+    return false
+  }
+  try {
+    setMyDots(workshop.target.sessionId, await controlApi.dot(workshop.target, { note: noteId, delta }, headers))
     return true
   } catch (error) {
+    // What we thought we had was not what the server has (another tab, a vote that changed): ask.
+    if (error instanceof ApiError && error.status === 409) void refreshMyDots(workshop.target).catch(() => undefined)
+    // An identity the server does not know (its data was reset): the next click gets a new one.
+    if (error instanceof ApiError && error.status === 401) forgetParticipantIdentity(workshop.target.sessionId)
     if (error instanceof ApiError && error.status === 409) {
       // 409: the vote closed meanwhile, or the budget is used up (another tab of this browser).
       const message = error.message.toLowerCase()

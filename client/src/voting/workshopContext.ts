@@ -19,7 +19,7 @@ export interface Workshop {
   board: BoardDoc | null
   target: ControlTarget
   role: Role
-  /** This browser's author and voter id. */
+  /** This browser's author id (its notes' meta.createdBy); votes go by its participant identity (myDots.ts). */
   authorId: string
   /** Our cursor colour: our own dots are drawn in it. */
   color: string

@@ -1,0 +1,177 @@
+// Who placed which dot, per session: the server's alone, never in the board document (which shows
+// per-note totals only, and only while the tally may be seen). Kept in a server-only Y.Doc per session,
+// stored through a DocStorage of its own (<dataDir>/ballots/<session>.log/.snap, the same framed,
+// checksummed log and snapshot as the boards): an append per dot is a few dozen bytes, written (write(2))
+// before the change returns, so a dot answered 200 survives kill -9 and restart; torn tails, compaction,
+// quarantine and fault injection come with it, and removal with the session is one call.
+//
+//   doc.getMap('dots')   `${noteId}\n${voterId}` → dots (a whole number ≥ 1; an entry per person and note)
+//   doc.getMap('meta')   'adopted': true once an older board's dots were taken in (see VotingService)
+import * as Y from 'yjs'
+import type { Ballots } from '../../shared/facilitation/votes.ts'
+import type { DocStorage } from '../storage/types.ts'
+
+/** The disk refused the change: nothing of it is kept (the caller answers 503). */
+export class BallotStoreError extends Error {}
+
+/** A session's ballots as the vote rules use them, and whether an older board's dots were taken in. */
+export interface SessionBallots extends Ballots {
+  readonly adopted: boolean
+  markAdopted(): void
+}
+
+export interface BallotBoxOptions {
+  /** Compact a session's log into its snapshot past this many bytes. */
+  compactBytes: number
+  /** Sessions whose ballots stay in memory (least recently used ones are dropped and their files closed). */
+  cached?: number
+  log?: (msg: string, fields: object) => void
+}
+
+const SEP = '\n'
+
+class Box implements SessionBallots {
+  readonly doc = new Y.Doc({ gc: true })
+  private readonly dots = this.doc.getMap<number>('dots')
+  private readonly meta = this.doc.getMap<unknown>('meta')
+  /** note → voter → dots, derived from `dots` (the rules ask per note). */
+  private readonly index = new Map<string, Map<string, number>>()
+
+  constructor(updates: Uint8Array[]) {
+    if (updates.length > 0) Y.applyUpdate(this.doc, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates))
+    this.dots.forEach((n, key) => {
+      const at = key.lastIndexOf(SEP)
+      if (at > 0 && Number.isInteger(n) && n > 0) this.indexed(key.slice(0, at)).set(key.slice(at + 1), n)
+    })
+  }
+
+  get adopted(): boolean {
+    return this.meta.get('adopted') === true
+  }
+
+  markAdopted(): void {
+    if (!this.adopted) this.meta.set('adopted', true)
+  }
+
+  get(noteId: string, voterId: string): number {
+    return this.index.get(noteId)?.get(voterId) ?? 0
+  }
+
+  set(noteId: string, voterId: string, dots: number): void {
+    const key = noteId + SEP + voterId
+    if (dots > 0) {
+      if (this.get(noteId, voterId) === dots) return
+      this.dots.set(key, dots)
+      this.indexed(noteId).set(voterId, dots)
+    } else if (this.dots.has(key)) {
+      this.dots.delete(key)
+      const voters = this.index.get(noteId)!
+      voters.delete(voterId)
+      if (voters.size === 0) this.index.delete(noteId)
+    }
+  }
+
+  on(noteId: string): ReadonlyMap<string, number> {
+    return this.index.get(noteId) ?? new Map()
+  }
+
+  notes(): Iterable<string> {
+    return this.index.keys()
+  }
+
+  private indexed(noteId: string): Map<string, number> {
+    let voters = this.index.get(noteId)
+    if (!voters) {
+      voters = new Map()
+      this.index.set(noteId, voters)
+    }
+    return voters
+  }
+}
+
+export class BallotBox {
+  /** Insertion order is use order: the first is the least recently used. */
+  private readonly boxes = new Map<string, Box>()
+
+  constructor(
+    private readonly storage: DocStorage,
+    private readonly opts: BallotBoxOptions,
+  ) {}
+
+  /** Reads a session's ballots. */
+  read<T>(sessionId: string, fn: (ballots: Ballots) => T): T {
+    return fn(this.open(sessionId))
+  }
+
+  /**
+   * Changes a session's ballots: what `fn` changed is on disk before this returns. When the disk
+   * refuses (or `fn` throws), nothing of the change is kept, here or on disk: BallotStoreError.
+   */
+  change<T>(sessionId: string, fn: (ballots: SessionBallots) => T): T {
+    const box = this.open(sessionId)
+    const updates: Uint8Array[] = []
+    const collect = (update: Uint8Array) => void updates.push(update)
+    box.doc.on('update', collect)
+    let result!: T
+    try {
+      box.doc.transact(() => {
+        result = fn(box)
+      })
+    } catch (error) {
+      this.forget(sessionId)
+      throw error
+    } finally {
+      box.doc.off('update', collect)
+    }
+    try {
+      for (const update of updates) this.storage.append(sessionId, update)
+    } catch (error) {
+      // Memory must not run ahead of the disk: the next use reloads what the disk holds.
+      this.forget(sessionId)
+      throw new BallotStoreError(`cannot store the dots of session ${sessionId}: ${(error as Error).message}`)
+    }
+    if (updates.length > 0 && this.storage.logBytes(sessionId) > this.opts.compactBytes) this.compact(sessionId, box)
+    return result
+  }
+
+  /** Every ballot of a deleted session, files included. */
+  remove(sessionId: string): void {
+    this.boxes.get(sessionId)?.doc.destroy()
+    this.boxes.delete(sessionId)
+    this.storage.remove(sessionId)
+  }
+
+  private open(sessionId: string): Box {
+    let box = this.boxes.get(sessionId)
+    if (box) {
+      this.boxes.delete(sessionId)
+      this.boxes.set(sessionId, box)
+      return box
+    }
+    const loaded = this.storage.load(sessionId)
+    for (const problem of loaded.problems) this.opts.log?.('ballot storage problem on load', { session: sessionId, problem })
+    box = new Box(loaded.updates)
+    this.boxes.set(sessionId, box)
+    const limit = this.opts.cached ?? 200
+    for (const oldest of this.boxes.keys()) {
+      if (this.boxes.size <= limit) break
+      this.forget(oldest)
+    }
+    return box
+  }
+
+  private forget(sessionId: string): void {
+    this.boxes.get(sessionId)?.doc.destroy()
+    this.boxes.delete(sessionId)
+    this.storage.release(sessionId)
+  }
+
+  private compact(sessionId: string, box: Box): void {
+    try {
+      this.storage.compact(sessionId, Y.encodeStateAsUpdate(box.doc))
+    } catch (error) {
+      // The log still holds every change; only the snapshot is stale.
+      this.opts.log?.('ballot compaction failed; log kept', { session: sessionId, err: (error as Error).message })
+    }
+  }
+}
