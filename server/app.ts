@@ -17,6 +17,9 @@ import { FaultInjectingStorage } from './storage/faultInjection.ts'
 import { FileDocStorage } from './storage/fileDocStorage.ts'
 import { SessionStore } from './storage/sessionStore.ts'
 import { IdentityRegistry } from './identity/identityRegistry.ts'
+import { PrivateDocs } from './silent/privateDocs.ts'
+import { PrivateSyncServer } from './silent/privateSyncServer.ts'
+import { SilentRounds } from './silent/silentRounds.ts'
 import { Rooms } from './sync/rooms.ts'
 import { SyncServer } from './sync/wsServer.ts'
 
@@ -46,11 +49,22 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     perAddress: config.maxIdentitiesPerAddress,
     perSession: config.maxIdentitiesPerSession,
   })
+  // Participants' silent-round notes: one private document each, merged into the board at the reveal.
+  let silentRounds: SilentRounds | undefined
+  const privateDocs = new PrivateDocs({
+    dir: path.join(config.dataDir, 'silent'),
+    log,
+    compactBytes: config.compactBytes,
+    maxDocBytes: config.maxPrivateDocBytes,
+    unloadAfterMs: config.unloadAfterMs,
+    onCountChange: (id) => void silentRounds?.recount(id),
+  })
+  silentRounds = new SilentRounds(rooms, privateDocs, { log, maxDocBytes: config.maxDocBytes })
   const sessions = new SessionService(sessionStore, rooms)
-  const boards = new BoardService(rooms)
+  const boards = new BoardService(rooms, silentRounds)
   const actions = new ActionService(rooms)
-  const facilitation = new FacilitationService(rooms)
-  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities })
+  const facilitation = new FacilitationService(rooms, silentRounds)
+  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities, privateDocs })
   // Before listening: nothing past its retention period is ever served.
   const stopRetention = config.retentionDays === null ? () => {} : await startRetention({
     list: () => sessionStore.list(),
@@ -71,9 +85,20 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   })
 
+  const privateSync = new PrivateSyncServer({
+    docs: privateDocs,
+    log,
+    resolveToken: (token) => sessionStore.resolveToken(token),
+    resolveParticipant: (sessionId, secret) => identities.resolve(sessionId, secret),
+    maxMessageBytes: config.maxMessageBytes,
+    maxBufferedBytes: config.maxSendBufferBytes,
+    allowedOrigins: config.allowedOrigins,
+    maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+  })
+
   const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, log, healthStats: () => rooms.stats() }))
   server.on('upgrade', (req, socket, head) => {
-    if (!sync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+    if (!sync.handleUpgrade(req, socket, head) && !privateSync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })
   server.on('clientError', (_err, socket) => socket.destroy())
 
@@ -91,7 +116,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       closing ??= (async () => {
         stopRetention()
         sync.close()
+        privateSync.close()
         rooms.closeAll()
+        privateDocs.closeAll()
         await new Promise<void>((resolve) => server.close(() => resolve()))
         server.closeAllConnections()
         await sessionStore.flush()

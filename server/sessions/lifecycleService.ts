@@ -9,6 +9,7 @@ import type { SessionStore } from '../storage/sessionStore.ts'
 import type { DocStorage } from '../storage/types.ts'
 import type { Rooms } from '../sync/rooms.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
+import type { PrivateDocs } from '../silent/privateDocs.ts'
 
 export type DeleteReason = 'facilitator' | 'retention'
 export type ImportResult = { ok: true; created: CreatedSession } | { ok: false; status: 400 | 413; message: string }
@@ -20,6 +21,8 @@ export interface LifecycleDeps {
   log: Logger
   maxDocBytes: number
   identities?: IdentityRegistry
+  /** Participants' silent-round notes (server/silent): removed with the session. */
+  privateDocs?: PrivateDocs
 }
 
 export class LifecycleService {
@@ -36,6 +39,7 @@ export class LifecycleService {
     await rooms.evict(sessionId)
     storage.remove(sessionId)
     this.deps.identities?.remove(sessionId)
+    this.deps.privateDocs?.remove(sessionId)
     // The id only: tokens never reach the logs.
     log.info({ session: sessionId, reason }, 'session deleted')
     return true
