@@ -19,6 +19,9 @@ import { SessionStore } from './storage/sessionStore.ts'
 import { IdentityRegistry } from './identity/identityRegistry.ts'
 import { BallotBox } from './voting/ballotBox.ts'
 import { VotingService } from './voting/votingService.ts'
+import { PrivateDocs } from './silent/privateDocs.ts'
+import { PrivateSyncServer } from './silent/privateSyncServer.ts'
+import { SilentRounds } from './silent/silentRounds.ts'
 import { Rooms } from './sync/rooms.ts'
 import { SyncServer } from './sync/wsServer.ts'
 
@@ -56,11 +59,22 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     log: (msg, fields) => log.warn(fields, msg),
   })
   const voting = new VotingService(rooms, ballots)
+  // Participants' silent-round notes: one private document each, merged into the board at the reveal.
+  let silentRounds: SilentRounds | undefined
+  const privateDocs = new PrivateDocs({
+    dir: path.join(config.dataDir, 'silent'),
+    log,
+    compactBytes: config.compactBytes,
+    maxDocBytes: config.maxPrivateDocBytes,
+    unloadAfterMs: config.unloadAfterMs,
+    onCountChange: (id) => void silentRounds?.recount(id),
+  })
+  silentRounds = new SilentRounds(rooms, privateDocs, { log, maxDocBytes: config.maxDocBytes })
   const sessions = new SessionService(sessionStore, rooms)
-  const boards = new BoardService(rooms)
+  const boards = new BoardService(rooms, silentRounds)
   const actions = new ActionService(rooms)
-  const facilitation = new FacilitationService(rooms)
-  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities, voting })
+  const facilitation = new FacilitationService(rooms, silentRounds)
+  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities, voting, privateDocs })
   // Before listening: nothing past its retention period is ever served.
   const stopRetention = config.retentionDays === null ? () => {} : await startRetention({
     list: () => sessionStore.list(),
@@ -81,9 +95,20 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   })
 
+  const privateSync = new PrivateSyncServer({
+    docs: privateDocs,
+    log,
+    resolveToken: (token) => sessionStore.resolveToken(token),
+    resolveParticipant: (sessionId, secret) => identities.resolve(sessionId, secret),
+    maxMessageBytes: config.maxMessageBytes,
+    maxBufferedBytes: config.maxSendBufferBytes,
+    allowedOrigins: config.allowedOrigins,
+    maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+  })
+
   const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, voting, log, healthStats: () => rooms.stats() }))
   server.on('upgrade', (req, socket, head) => {
-    if (!sync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+    if (!sync.handleUpgrade(req, socket, head) && !privateSync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })
   server.on('clientError', (_err, socket) => socket.destroy())
 
@@ -101,7 +126,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       closing ??= (async () => {
         stopRetention()
         sync.close()
+        privateSync.close()
         rooms.closeAll()
+        privateDocs.closeAll()
         await new Promise<void>((resolve) => server.close(() => resolve()))
         server.closeAllConnections()
         await sessionStore.flush()

@@ -24,6 +24,8 @@ export interface Config {
   createToken: string | null
   /** Largest document a session may grow to (encoded state, bytes). */
   maxDocBytes: number
+  /** Largest private document (a participant's silent-round notes) may grow to (bytes). */
+  maxPrivateDocBytes: number
   /** Live connections per session; 0 = no limit. */
   maxConnectionsPerSession: number
   /** Live connections per client address; 0 = no limit (a whole room may share one NAT address). */
@@ -71,6 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       .filter(Boolean),
     createToken: env.CREATE_TOKEN?.trim() || null,
     maxDocBytes: int(env, 'MAX_DOC_BYTES', 32 * 1024 * 1024, 1),
+    maxPrivateDocBytes: int(env, 'MAX_PRIVATE_DOC_BYTES', 1024 * 1024, 1),
     maxConnectionsPerSession: int(env, 'MAX_CONNECTIONS_PER_SESSION', 300),
     maxConnectionsPerAddress: int(env, 'MAX_CONNECTIONS_PER_ADDRESS', 500),
     sessionCreatesPerMinute: int(env, 'SESSION_CREATES_PER_MINUTE', 30),

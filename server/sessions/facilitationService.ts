@@ -17,6 +17,7 @@ import {
   type TimerState,
 } from '../../shared/facilitation/index.ts'
 import type * as Y from 'yjs'
+import type { SilentRounds } from '../silent/silentRounds.ts'
 import type { Rooms } from '../sync/rooms.ts'
 
 /** A refusal: the HTTP status that fits and a message for a person. */
@@ -40,6 +41,7 @@ export function unknownArea(areaId: string, sessionId: string): Refusal {
 export class FacilitationService {
   constructor(
     private readonly rooms: Rooms,
+    private readonly silentRounds: SilentRounds,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -80,19 +82,9 @@ export class FacilitationService {
     })
   }
 
+  /** Start a silent round, or reveal it (silentRounds: the private notes merged into the board). */
   silent(sessionId: string, body: SilentBody): Promise<Outcome<{ silent: SilentState }>> {
-    return this.rooms.change(sessionId, (doc): Outcome<{ silent: SilentState }> => {
-      let silent: SilentState
-      if (body.on) {
-        if (body.area !== undefined && !areaExists(doc, body.area)) return unknownArea(body.area, sessionId)
-        silent = { on: true, areaId: body.area ?? null, since: this.now() }
-      } else {
-        // Ending the round is the reveal; where and since stay, so screens can say what was revealed.
-        silent = { ...readControl(doc).silent, on: false }
-      }
-      writeControl(doc, { silent }, 'server')
-      return { ok: true, silent }
-    })
+    return this.silentRounds.set(sessionId, body)
   }
 
   focus(sessionId: string, areaId: string | null): Promise<Outcome<{ focus: FocusState }>> {

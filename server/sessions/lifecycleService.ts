@@ -10,6 +10,7 @@ import type { DocStorage } from '../storage/types.ts'
 import type { Rooms } from '../sync/rooms.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 import type { VotingService } from '../voting/votingService.ts'
+import type { PrivateDocs } from '../silent/privateDocs.ts'
 
 export type DeleteReason = 'facilitator' | 'retention'
 export type ImportResult = { ok: true; created: CreatedSession } | { ok: false; status: 400 | 413; message: string }
@@ -23,6 +24,8 @@ export interface LifecycleDeps {
   identities?: IdentityRegistry
   /** Its ballots (who placed which dot) go with the session. */
   voting?: VotingService
+  /** Participants' silent-round notes (server/silent): removed with the session. */
+  privateDocs?: PrivateDocs
 }
 
 export class LifecycleService {
@@ -40,6 +43,7 @@ export class LifecycleService {
     storage.remove(sessionId)
     this.deps.identities?.remove(sessionId)
     this.deps.voting?.remove(sessionId)
+    this.deps.privateDocs?.remove(sessionId)
     // The id only: tokens never reach the logs.
     log.info({ session: sessionId, reason }, 'session deleted')
     return true

@@ -23,6 +23,8 @@ export const CloseCode = {
   deleted: 4410,
   tooLarge: 4413,
   serverError: 4500,
+  /** The disk refused the write: nothing was applied; the client keeps its edit and reconnects. */
+  storageUnavailable: 4503,
 } as const
 
 export type Incoming =

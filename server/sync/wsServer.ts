@@ -184,7 +184,7 @@ function parseOrUndefined(frame: Uint8Array): Incoming | undefined {
   }
 }
 
-function refuseUpgrade(socket: Duplex, status: number, statusText: string, message: string): true {
+export function refuseUpgrade(socket: Duplex, status: number, statusText: string, message: string): true {
   const body = `${message}\n`
   socket.end(
     `HTTP/1.1 ${status} ${statusText}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
@@ -193,7 +193,7 @@ function refuseUpgrade(socket: Duplex, status: number, statusText: string, messa
   return true
 }
 
-function toBytes(data: RawData): Uint8Array {
+export function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
   if (data instanceof ArrayBuffer) return new Uint8Array(data)
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)

@@ -59,12 +59,19 @@ export interface VoteState {
   voters?: number
 }
 
-/** Silent brainstorm: while on, each participant sees only their own new notes in the area. */
+/**
+ * Silent brainstorm: while on, each participant's new notes in the area stay in their private document
+ * (known to them and the server only) until the reveal.
+ */
 export interface SilentState {
   on: boolean
   areaId: string | null
   /** Notes created after this (server epoch ms) by others are hidden. */
   since: number
+  /** Notes waiting in private documents, counted by the server (the facilitator's banner; never texts). */
+  notes: number
+  /** How many people wrote them. */
+  people: number
 }
 
 /** The area phones post into and whose question they show ("the current question"). */
@@ -89,6 +96,6 @@ export const DEFAULT_CONTROL: ControlState = {
   timer: { phase: 'idle', durationMs: 5 * 60_000, remainingMs: 5 * 60_000, endsAt: null, seq: 0 },
   follow: { userId: null, keep: false, seq: 0 },
   vote: null,
-  silent: { on: false, areaId: null, since: 0 },
+  silent: { on: false, areaId: null, since: 0, notes: 0, people: 0 },
   focus: { areaId: null },
 }

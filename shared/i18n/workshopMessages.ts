@@ -43,7 +43,7 @@ export const workshopNl = {
 
   'silent.button': 'Stil',
   'silent.title': 'Stille brainstorm',
-  'silent.explain': 'Iedereen schrijft eerst voor zich. Deelnemers zien alleen hun eigen nieuwe notities, tot je alles onthult.',
+  'silent.explain': 'Iedereen schrijft eerst voor zich. Nieuwe notities blijven bij wie ze schreef (jij ziet hoeveel het er zijn), tot je alles onthult.',
   'silent.area': 'In gebied',
   'silent.area.all': 'Het hele bord',
   'silent.start': 'Stille brainstorm starten',
@@ -132,7 +132,7 @@ export const workshopEn: Record<WorkshopMessageKey, string> = {
 
   'silent.button': 'Silent',
   'silent.title': 'Silent brainstorm',
-  'silent.explain': 'Everyone writes on their own first. Participants see only their own new notes until you reveal them all.',
+  'silent.explain': 'Everyone writes on their own first. New notes stay with whoever wrote them (you see how many) until you reveal them all.',
   'silent.area': 'In area',
   'silent.area.all': 'The whole board',
   'silent.start': 'Start silent brainstorm',

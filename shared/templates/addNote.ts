@@ -20,13 +20,18 @@ export interface AddNoteInput {
   /** Goes into the note's meta, e.g. { createdBy, createdAt } (who wrote it, server clock). */
   meta?: Record<string, unknown>
   color?: string
+  /**
+   * Notes that are not on the board but take room all the same: the author's own notes in their
+   * private document during a silent round (a second note must not land on the first).
+   */
+  alsoTaken?: readonly BoardRecord[]
 }
 
 export type AddNoteOutcome = { ok: true; record: BoardRecord } | { ok: false; error: 'unknown-area' }
 
 export function addNoteToBoard(input: AddNoteInput): AddNoteOutcome {
   const { board, areaId } = input
-  const all = board.all()
+  const all = input.alsoTaken?.length ? [...board.all(), ...input.alsoTaken] : board.all()
   const byId = new Map(all.map((r) => [r.id, r]))
   const area = areaId === undefined ? undefined : listAreas(board, 'nl').find((a) => a.id === areaId)
   if (areaId !== undefined && !area) return { ok: false, error: 'unknown-area' }

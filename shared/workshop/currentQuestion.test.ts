@@ -43,7 +43,7 @@ describe('currentQuestion', () => {
   })
 
   it('uses the silent brainstorm’s area when there is no focus, and the focus over it', () => {
-    const silent = { on: true, areaId: 'shape:ideas-1', since: 1 }
+    const silent = { on: true, areaId: 'shape:ideas-1', since: 1, notes: 0, people: 0 }
     expect(currentQuestion(workshopBoard(), control({ silent }), 'nl')).toMatchObject({
       areaId: 'shape:ideas-1',
       source: 'silent',
@@ -60,7 +60,7 @@ describe('currentQuestion', () => {
   })
 
   it('ignores a focus or silent area that is no longer on the board, and a silence that is off', () => {
-    const gone = control({ focus: { areaId: 'shape:deleted' }, silent: { on: false, areaId: 'shape:ideas-1', since: 1 } })
+    const gone = control({ focus: { areaId: 'shape:deleted' }, silent: { on: false, areaId: 'shape:ideas-1', since: 1, notes: 0, people: 0 } })
     expect(currentQuestion(workshopBoard(), gone, 'nl').areaId).toBe('shape:ideas-2')
   })
 

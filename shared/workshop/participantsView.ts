@@ -24,7 +24,7 @@ export interface ParticipantRow {
 }
 
 /** Note ids by author id, newest first (notes of unknown age last). */
-export function notesByAuthor(board: BoardDoc): Map<string, string[]> {
+export function notesByAuthor(board: Pick<BoardDoc, 'all'>): Map<string, string[]> {
   const out = new Map<string, Array<{ id: string; at: number }>>()
   for (const record of board.all()) {
     if (record.typeName !== 'shape' || record.type !== 'note') continue

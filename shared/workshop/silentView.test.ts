@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { area, note, testBoard } from '../areas/testFixtures.ts'
-import { silentAuthors, silentHiddenIds, silentRoundNotes } from './silentView.ts'
+import { writeControl } from '../facilitation/controlDoc.ts'
+import { goesPrivate, silentHiddenIds } from './silentView.ts'
 
 const SINCE = 1_000
-const silent = { on: true, areaId: 'shape:ideas', since: SINCE }
+const silent = { on: true, areaId: 'shape:ideas', since: SINCE, notes: 0, people: 0 }
 const anna = { authorId: 'anna-browser', isFacilitator: false }
 const by = (createdBy: string | undefined, createdAt: number | undefined) => ({
   ...(createdBy ? { createdBy } : {}),
@@ -38,11 +39,19 @@ describe('silentHiddenIds', () => {
   })
 })
 
-describe('silentRoundNotes', () => {
-  it('counts the round’s notes in the area, everyone’s, for the facilitator', () => {
-    const notes = silentRoundNotes(board(), silent)
-    expect(notes.map((n) => n.id).sort()).toEqual(['shape:new-anna', 'shape:new-bert', 'shape:unknown'])
-    expect(silentAuthors(notes)).toBe(3)
-    expect(silentRoundNotes(board(), { ...silent, on: false })).toEqual([])
+describe('goesPrivate', () => {
+  it('sends a new note to its author\'s private document while a round covers where it is', () => {
+    const b = board()
+    const inIdeas = b.get('shape:new-anna')!
+    const elsewhere = b.get('shape:new-bert-elsewhere')!
+    expect(goesPrivate(b, inIdeas)).toBe(false)
+    writeControl(b.doc, { silent })
+    expect(goesPrivate(b, inIdeas)).toBe(true)
+    expect(goesPrivate(b, elsewhere)).toBe(false)
+    expect(goesPrivate(b, b.get('shape:ideas')!)).toBe(false)
+    writeControl(b.doc, { silent: { ...silent, areaId: null } })
+    expect(goesPrivate(b, elsewhere)).toBe(true)
+    writeControl(b.doc, { silent: { ...silent, on: false } })
+    expect(goesPrivate(b, inIdeas)).toBe(false)
   })
 })

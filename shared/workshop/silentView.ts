@@ -1,9 +1,10 @@
-// What a silent brainstorm hides, for a whole board at once: the ids a participant's canvas leaves
-// out, and the new notes the facilitator sees counted. Built on hiddenBySilence (one note at a time),
-// with the note's area computed the way outcomes and the server compute it.
+// What a silent brainstorm means for a whole board: the notes a browser puts in its private document
+// instead of the board, and the ids a participant's canvas still leaves out (notes that reached the
+// board during a round anyway). The note's area is computed the way outcomes and the server compute it.
 import type { BoardDoc, BoardRecord } from '../board/boardDoc.ts'
 import { areaOf, listAreas, type AreaInfo } from '../areas/index.ts'
-import { hiddenBySilence, noteOrigin } from '../facilitation/silent.ts'
+import { readControl } from '../facilitation/controlDoc.ts'
+import { hiddenBySilence, silentRoundCovers } from '../facilitation/silent.ts'
 import type { SilentState } from '../facilitation/types.ts'
 
 export interface SilenceViewer {
@@ -30,23 +31,13 @@ export function silentHiddenIds(board: BoardDoc, silent: SilentState, viewer: Si
 }
 
 /**
- * The notes written during the round in its area (anyone's, the facilitator's own too): what the
- * facilitator sees counted while participants see only their own.
+ * Whether a note made now goes to its author's private document rather than the board: a silent
+ * round is on and covers where the note is. The browser asks this for every note it creates; the
+ * facilitator's and participants' notes alike.
  */
-export function silentRoundNotes(board: BoardDoc, silent: SilentState): BoardRecord[] {
-  if (!silent.on) return []
-  const areaIdOf = areaIdLookup(board)
-  return board.all().filter((record) => {
-    if (record.typeName !== 'shape' || record.type !== 'note') return false
-    if (silent.areaId !== null && areaIdOf(record) !== silent.areaId) return false
-    const { createdAt } = noteOrigin(record)
-    return createdAt === null || createdAt >= silent.since
-  })
-}
-
-/** How many different people wrote the round's notes (notes of unknown authorship count as one each). */
-export function silentAuthors(notes: readonly BoardRecord[]): number {
-  const authors = new Set<string>()
-  notes.forEach((note, i) => authors.add(noteOrigin(note).createdBy ?? `?${i}`))
-  return authors.size
+export function goesPrivate(board: BoardDoc, record: BoardRecord): boolean {
+  if (record.typeName !== 'shape' || record.type !== 'note') return false
+  const silent = readControl(board.doc).silent
+  if (!silent.on) return false
+  return silentRoundCovers(silent, silent.areaId === null ? undefined : areaIdLookup(board)(record))
 }

@@ -34,7 +34,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
   const { token, session, user } = props
   const t = useT()
   const lang = useLang()
-  const sync = useBoardSync(token, session.role, user.record)
+  const sync = useBoardSync(session.id, token, session.role, user.record)
   // Dates on notes ("15 dec") are read relative to the workshop's day, the same for everyone.
   const reference = useMemo(() => {
     const created = new Date(session.createdAt)
@@ -50,7 +50,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
   const name = useValue('name', () => user.identity.get().name, [user])
   const color = useValue('color', () => user.identity.get().color, [user])
   // Voting, silent brainstorm and the phone page (client/src/voting, silent, phone).
-  const workshop = useWorkshopValue(sync.board, { sessionId: session.id, token }, session.role, color)
+  const workshop = useWorkshopValue(sync.board, { sessionId: session.id, token }, session.role, color, sync.privateBoard)
   const phone = usePhoneMode(session.role)
   const followingUserId = useValue('following', () => editor?.getInstanceState().followingUserId ?? null, [editor])
   // The view link shows the projector layout unless the person left it (?chrome=1).

@@ -1,9 +1,17 @@
 // tldraw store ↔ BoardDoc. Loads the board's records into the store, then mirrors both ways:
 // the user's own document changes go into the Y.Doc (also while offline: y-websocket sends them on
 // reconnect), and every change that arrives in the Y.Doc from elsewhere is merged into the store.
+//
+// With a private document (a participant's silent-round notes, see shared/board/privateDoc.ts) the
+// store shows the board plus those notes, the private copy winning where both hold an id. A note the
+// user creates while a silent round covers it goes to the private document, and so do its later edits,
+// moves and deletion, for as long as it lives there. At the reveal the server writes the notes onto
+// the board and then deletes them here, listing them as revealed: a revealed note stays on screen
+// (same id) until the board brings it, whichever of the two sockets delivers first.
 import type { SerializedSchema } from '@tldraw/store'
 import type { TLRecord, TLStore } from 'tldraw'
-import { isDocumentRecord, type BoardDoc, type BoardRecord } from '../../../shared/board/index.ts'
+import { isDocumentRecord, revealedIds, type BoardDoc, type BoardRecord } from '../../../shared/board/index.ts'
+import { goesPrivate } from '../../../shared/workshop/silentView.ts'
 
 /** Origin of the Y.Doc transactions this client makes from tldraw changes. */
 export const LOCAL_ORIGIN = Symbol('samenbord:tldraw')
@@ -11,45 +19,83 @@ export const LOCAL_ORIGIN = Symbol('samenbord:tldraw')
 export interface StoreBindingOptions {
   /** Viewers never write into the Y.Doc (the server would drop it anyway). */
   readOnly: boolean
+  /** This participant's private document (silent rounds); none for viewers. */
+  privateBoard?: BoardDoc
 }
+
+type Changes = { put: BoardRecord[]; remove: string[] }
 
 export function bindStoreToBoard(store: TLStore, board: BoardDoc, opts: StoreBindingOptions): () => void {
   const toCurrentSchema = recordMigrator(store, board)
-
-  // 1. Load what the board holds.
-  store.mergeRemoteChanges(() => putRecords(store, toCurrentSchema(board.all())))
-
-  // 2. Y.Doc → store, for every transaction that isn't our own.
-  const unobserve = board.observe((changes, origin) => {
-    if (origin === LOCAL_ORIGIN) return
-    const put = toCurrentSchema([...changes.added, ...changes.updated])
-    const remove = changes.removed.filter((id) => store.has(id as TLRecord['id'])) as TLRecord['id'][]
-    if (put.length === 0 && remove.length === 0) return
+  const mine = opts.privateBoard
+  const isMine = (id: string) => mine?.get(id) !== undefined
+  const merge = (put: TLRecord[], remove: string[]) => {
+    const present = remove.filter((id) => store.has(id as TLRecord['id'])) as TLRecord['id'][]
+    if (put.length === 0 && present.length === 0) return
     store.mergeRemoteChanges(() => {
-      if (remove.length) store.remove(remove)
+      if (present.length) store.remove(present)
       putRecords(store, put)
     })
+  }
+
+  // 1. Load what the board holds, and our private notes.
+  const shown = mine ? [...board.all().filter((r) => !isMine(r.id)), ...mine.all()] : board.all()
+  store.mergeRemoteChanges(() => putRecords(store, toCurrentSchema(shown)))
+
+  // 2. Y.Doc → store, for every transaction that isn't our own. A private copy hides the board's.
+  const unobserveBoard = board.observe((changes, origin) => {
+    if (origin === LOCAL_ORIGIN) return
+    merge(
+      toCurrentSchema([...changes.added, ...changes.updated].filter((r) => !isMine(r.id))),
+      changes.removed.filter((id) => !isMine(id)),
+    )
   })
+  const unobserveMine = mine
+    ? mine.observe((changes, origin) => {
+        if (origin === LOCAL_ORIGIN) return
+        const put = [...changes.added, ...changes.updated]
+        const remove: string[] = []
+        const revealed = changes.removed.length > 0 ? revealedIds(mine.doc) : new Set<string>()
+        for (const id of changes.removed) {
+          const onBoard = board.get(id)
+          if (onBoard) put.push(onBoard)
+          else if (!revealed.has(id)) remove.push(id)
+          // else: revealed, and the board's copy is on its way: it stays on screen meanwhile.
+        }
+        merge(toCurrentSchema(put), remove)
+      })
+    : () => {}
 
   // 3. store → Y.Doc, for the user's own document changes (remote merges have source 'remote').
   const unlisten = opts.readOnly
     ? () => {}
     : store.listen(
         ({ changes }) => {
-          const put: BoardRecord[] = []
-          for (const record of Object.values(changes.added)) if (isDocumentRecord(record)) put.push(asBoard(record))
-          for (const [, to] of Object.values(changes.updated)) if (isDocumentRecord(to)) put.push(asBoard(to))
-          const remove = Object.values(changes.removed)
-            .filter((record) => isDocumentRecord(record))
-            .map((record) => record.id as string)
-          board.apply({ put, remove }, LOCAL_ORIGIN)
+          const toBoard: Changes = { put: [], remove: [] }
+          const toMine: Changes = { put: [], remove: [] }
+          for (const record of Object.values(changes.added)) {
+            if (!isDocumentRecord(record)) continue
+            const r = asBoard(record)
+            ;(mine && (isMine(r.id) || goesPrivate(board, r)) ? toMine : toBoard).put.push(r)
+          }
+          for (const [, to] of Object.values(changes.updated)) {
+            if (isDocumentRecord(to)) (isMine(to.id) ? toMine : toBoard).put.push(asBoard(to))
+          }
+          for (const record of Object.values(changes.removed)) {
+            if (!isDocumentRecord(record)) continue
+            if (isMine(record.id)) toMine.remove.push(record.id)
+            if (board.get(record.id)) toBoard.remove.push(record.id)
+          }
+          board.apply(toBoard, LOCAL_ORIGIN)
+          mine?.apply(toMine, LOCAL_ORIGIN)
         },
         { source: 'user', scope: 'document' },
       )
 
   return () => {
     unlisten()
-    unobserve()
+    unobserveBoard()
+    unobserveMine()
   }
 }
 

@@ -1,6 +1,8 @@
 // useBoardSync: one session's live board. Opens the Y.Doc over y-websocket, waits for the first sync
 // (the server has made the page; we never create one into an empty doc), migrates the board, builds
-// the tldraw store and binds store ↔ BoardDoc and presence ↔ awareness.
+// the tldraw store and binds store ↔ BoardDoc and presence ↔ awareness. Join and facilitator links
+// also open their private document (silent-round notes, server/silent) under their participant
+// identity; the store waits briefly for it too, so our own round notes are there from the first frame.
 import { useEffect, useState } from 'react'
 import { atom, createTLStore, type Signal, type TLStoreWithStatus, type TLUser } from 'tldraw'
 import * as Y from 'yjs'
@@ -9,7 +11,9 @@ import { BoardDoc, boardSchema, migrateBoard } from '../../../shared/board/index
 import { trackConnection } from './connectionState.ts'
 import { readPeers, samePeers } from './peers.ts'
 import { bindPresence, publishUser } from './presence.ts'
-import { connectProvider } from './provider.ts'
+import { participantIdentity } from '../identity/participantIdentity.ts'
+import { publishLeftovers } from '../silent/publishLeftovers.ts'
+import { connectPrivateProvider, connectProvider, type WebsocketProvider } from './provider.ts'
 import { bindStoreToBoard, LOCAL_ORIGIN } from './storeBinding.ts'
 import type { ConnectionState, Peer, Role } from './types.ts'
 
@@ -23,23 +27,31 @@ export interface BoardSync {
   board: BoardDoc | null
   /** What the server says about storing this board (its awareness state); the facilitator sees it. */
   serverStorage: StorageState
+  /** Our private document (silent-round notes only we and the server hold); null for viewers. Never write to it. */
+  privateBoard: BoardDoc | null
 }
+
+/** How long the board waits for our private notes before it opens without them (they follow when they come). */
+export const PRIVATE_WAIT_MS = 3000
 
 export class BoardTooNewError extends Error {}
 
-export function useBoardSync(token: string, role: Role, user: Signal<TLUser | null>): BoardSync {
+export function useBoardSync(sessionId: string, token: string, role: Role, user: Signal<TLUser | null>): BoardSync {
   const [storeWithStatus, setStoreWithStatus] = useState<TLStoreWithStatus>({ status: 'loading' })
   const [connection, setConnection] = useState<ConnectionState>('connecting')
   const [peers, setPeers] = useState<Peer[]>([])
   const [closed, setClosed] = useState<BoardSync['closed']>(null)
   const [boardDoc, setBoardDoc] = useState<BoardDoc | null>(null)
   const [serverStorage, setServerStorage] = useState<StorageState>('ok')
+  const [privateBoard, setPrivateBoard] = useState<BoardDoc | null>(null)
 
   useEffect(() => {
     const cleanups: Array<() => void> = []
     const ydoc = new Y.Doc()
     const board = BoardDoc.of(ydoc)
     const provider = connectProvider(token, ydoc)
+    const mine = role === 'view' ? null : openPrivate(sessionId, token)
+    if (mine) cleanups.push(mine.close)
     const { awareness } = provider
     const $status = atom<'online' | 'offline'>('samenbord connection', 'offline')
     let store: ReturnType<typeof createTLStore> | null = null
@@ -80,6 +92,7 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
     provider.on('closed', onClosed)
     cleanups.push(() => provider.off('closed', onClosed))
 
+    let disposed = false
     const onFirstSync = (isSynced: boolean) => {
       if (!isSynced || store) return
       provider.off('sync', onFirstSync)
@@ -88,6 +101,17 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
           const migrated = migrateBoard(board, boardSchema(), LOCAL_ORIGIN)
           if (!migrated.ok) throw new BoardTooNewError(migrated.reason)
         }
+      } catch (error) {
+        console.error('samenbord: could not open the board', error)
+        setStoreWithStatus({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) })
+        return
+      }
+      void (mine?.ready ?? Promise.resolve()).then(() => {
+        if (!disposed && !store) openStore()
+      })
+    }
+    const openStore = () => {
+      try {
         const created = createTLStore({
           schema: boardSchema(),
           users: { currentUser: user },
@@ -96,10 +120,12 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
             mode: atom('samenbord mode', role === 'view' ? 'readonly' : 'readwrite'),
           },
         })
-        cleanups.push(bindStoreToBoard(created, board, { readOnly: role === 'view' }))
+        cleanups.push(bindStoreToBoard(created, board, { readOnly: role === 'view', ...(mine ? { privateBoard: mine.board } : {}) }))
         cleanups.push(bindPresence(created, awareness, user, role))
+        if (mine) cleanups.push(publishLeftovers(board, mine.board, role, LOCAL_ORIGIN))
         store = created
         setBoardDoc(board)
+        setPrivateBoard(mine?.board ?? null)
         setStoreWithStatus({ status: 'synced-remote', store: created, connectionStatus: 'online' })
       } catch (error) {
         console.error('samenbord: could not open the board', error)
@@ -110,17 +136,59 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
     cleanups.push(() => provider.off('sync', onFirstSync))
 
     return () => {
+      disposed = true
       for (const cleanup of cleanups.reverse()) cleanup()
       awareness.setLocalState(null)
       provider.destroy()
       ydoc.destroy()
       setStoreWithStatus({ status: 'loading' })
       setBoardDoc(null)
+      setPrivateBoard(null)
       setPeers([])
     }
-  }, [token, role, user])
+  }, [sessionId, token, role, user])
 
-  return { storeWithStatus, connection, peers, closed, board: boardDoc, serverStorage }
+  return { storeWithStatus, connection, peers, closed, board: boardDoc, serverStorage, privateBoard }
+}
+
+/**
+ * Our private document: an empty Y.Doc at once (notes written before it connects are sent when it
+ * does), connected once our participant identity is known. `ready` resolves at its first sync, or
+ * after PRIVATE_WAIT_MS, or when no identity can be had (then round notes stay in this tab only).
+ */
+function openPrivate(sessionId: string, token: string): { board: BoardDoc; ready: Promise<void>; close: () => void } {
+  const doc = new Y.Doc()
+  let provider: WebsocketProvider | undefined
+  let closed = false
+  let markReady!: () => void
+  const ready = new Promise<void>((resolve) => (markReady = resolve))
+  const timer = setTimeout(markReady, PRIVATE_WAIT_MS)
+  participantIdentity(sessionId, token).then(
+    (identity) => {
+      if (closed) return
+      provider = connectPrivateProvider(token, identity.secret, doc)
+      const onSync = (synced: boolean) => {
+        if (!synced) return
+        provider?.off('sync', onSync)
+        markReady()
+      }
+      provider.on('sync', onSync)
+    },
+    (error: unknown) => {
+      console.warn('samenbord: no participant identity; silent-round notes cannot reach the server', error)
+      markReady()
+    },
+  )
+  return {
+    board: BoardDoc.of(doc),
+    ready,
+    close: () => {
+      closed = true
+      clearTimeout(timer)
+      provider?.destroy()
+      doc.destroy()
+    },
+  }
 }
 
 /**

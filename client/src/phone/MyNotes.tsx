@@ -1,4 +1,5 @@
-// The participant's own notes on the phone page, newest first, live (edits on the canvas show here too).
+// The participant's own notes on the phone page, newest first, live (edits on the canvas show here too),
+// those waiting in our private document during a silent round included.
 import { useMemo } from 'react'
 import { notesByAuthor } from '../../../shared/workshop/index.ts'
 import { useControl } from '../facilitation/useControl.ts'
@@ -9,14 +10,18 @@ import { useWorkshop } from '../voting/workshopContext.ts'
 
 export function MyNotes() {
   const t = useT()
-  const { board, authorId } = useWorkshop()
+  const { board, privateBoard, authorId } = useWorkshop()
   const { control } = useControl()
   const tick = useBoardTick(board)
+  const privateTick = useBoardTick(privateBoard)
   const notes = useMemo(() => {
     if (!board) return []
-    return (notesByAuthor(board).get(authorId) ?? []).map((id) => ({ id, text: noteLabel(board.get(id)) }))
+    const waiting = privateBoard?.all() ?? []
+    const shown = waiting.length > 0 ? [...waiting, ...board.all().filter((r) => !privateBoard?.get(r.id))] : board.all()
+    const get = (id: string) => privateBoard?.get(id) ?? board.get(id)
+    return (notesByAuthor({ all: () => shown }).get(authorId) ?? []).map((id) => ({ id, text: noteLabel(get(id)) }))
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [board, authorId, tick])
+  }, [board, privateBoard, authorId, tick, privateTick])
 
   return (
     <section className="phone-card phone-my-notes" data-testid="phone-my-notes" data-count={notes.length}>

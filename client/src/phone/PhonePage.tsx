@@ -40,7 +40,7 @@ export function PhonePage(props: { title: string; connection: ConnectionState; o
     event.preventDefault()
     if (!board || !trimmed || locked) return
     try {
-      addPhoneNote(board, trimmed, question?.areaId ?? null)
+      addPhoneNote(board, trimmed, question?.areaId ?? null, workshop.privateBoard)
       setText('')
       notify(workshop, t('phone.note.added'), 'info')
       inputRef.current?.focus()

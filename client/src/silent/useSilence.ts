@@ -1,14 +1,13 @@
-// Silent brainstorm on the canvas. Participants' (and the projector's) canvases leave out the notes
-// others wrote in the round's area since it started, through tldraw's shape visibility hook, so a
-// hidden note is neither drawn nor clickable; the facilitator sees everything, with a count.
-// Visibility is decided per note inside tldraw's reactive cache: a note arriving from someone else is
-// hidden in the same frame it arrives (no flash), and the reveal shows them all at once.
+// Silent brainstorm on the canvas. Round notes stay in their authors' private documents (server/
+// silent), so nobody else's screen receives them until the reveal; the facilitator sees how many the
+// server counted. What reaches the board during a round anyway (a browser from before private
+// documents, a note the server wrote) is still left out of participants' (and the projector's)
+// canvases through tldraw's shape visibility hook, in the frame it arrives; our own private notes never.
 import { useEffect, useMemo, useState } from 'react'
 import { atom, type Editor, type TLShape } from 'tldraw'
 import type { BoardRecord } from '../../../shared/board/index.ts'
 import { areaOf, listAreas, type AreaInfo } from '../../../shared/areas/index.ts'
 import { DEFAULT_CONTROL, hiddenBySilence, type SilentState } from '../../../shared/facilitation/index.ts'
-import { silentAuthors, silentRoundNotes } from '../../../shared/workshop/index.ts'
 import { useControl } from '../facilitation/useControl.ts'
 import { useLang, type Translate } from '../i18n/I18nProvider.tsx'
 import { useBoardTick } from '../voting/useVote.ts'
@@ -18,7 +17,7 @@ type Visibility = (shape: TLShape, editor: Editor) => 'hidden' | 'inherit'
 
 /** A stable getShapeVisibility for <Tldraw>, fed with the live silence state and the board's areas. */
 export function useSilenceVisibility(): Visibility {
-  const { board, role, authorId } = useWorkshop()
+  const { board, privateBoard, role, authorId } = useWorkshop()
   const { control } = useControl()
   const [state] = useState(() => ({
     silent: atom<SilentState>('samenbord silence', DEFAULT_CONTROL.silent),
@@ -43,35 +42,34 @@ export function useSilenceVisibility(): Visibility {
     return (shape, editor) => {
       if (shape.type !== 'note') return 'inherit'
       const current = state.silent.get()
-      if (!current.on) return 'inherit'
+      if (!current.on || privateBoard?.get(shape.id)) return 'inherit'
       const byId = (id: string) => editor.store.get(id as TLShape['id']) as unknown as BoardRecord | undefined
       const areaIdOf = (record: BoardRecord) => areaOf(record, state.areas.get(), byId)?.id
       return hiddenBySilence(shape as unknown as BoardRecord, current, viewer, areaIdOf) ? 'hidden' : 'inherit'
     }
-  }, [state, authorId, role])
+  }, [state, authorId, role, privateBoard])
 }
 
 export interface SilentRound {
   on: boolean
   /** The round's area label; '' for the whole board. */
   areaLabel: string
-  /** Notes written in the round so far (everyone's): the facilitator's count. */
+  /** Notes waiting in private documents, as the server counts them: the facilitator's count. */
   count: number
   authors: number
 }
 
-/** The running silent round, counted live (for the facilitator's banner). */
+/** The running silent round, with the server's live count (for the facilitator's banner). */
 export function useSilentRound(): SilentRound {
   const { board } = useWorkshop()
   const { control } = useControl()
   const lang = useLang()
   const silent = control.silent
-  const tick = useBoardTick(board, silent.on)
+  const tick = useBoardTick(board, silent.on && silent.areaId !== null)
   return useMemo(() => {
     if (!board || !silent.on) return { on: false, areaLabel: '', count: 0, authors: 0 }
-    const notes = silentRoundNotes(board, silent)
     const areaLabel = silent.areaId ? (listAreas(board, lang).find((a) => a.id === silent.areaId)?.label ?? '') : ''
-    return { on: true, areaLabel, count: notes.length, authors: silentAuthors(notes) }
+    return { on: true, areaLabel, count: silent.notes, authors: silent.people }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [board, silent, lang, tick])
 }

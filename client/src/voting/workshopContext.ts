@@ -17,6 +17,8 @@ export interface Notice {
 
 export interface Workshop {
   board: BoardDoc | null
+  /** Our private document (silent-round notes only we and the server hold); null for viewers. */
+  privateBoard: BoardDoc | null
   target: ControlTarget
   role: Role
   /** This browser's author id (its notes' meta.createdBy); votes go by its participant identity (myDots.ts). */
@@ -26,17 +28,18 @@ export interface Workshop {
   notice: Atom<Notice | null>
 }
 
-export function useWorkshopValue(board: BoardDoc | null, target: ControlTarget, role: Role, color: string): Workshop {
+export function useWorkshopValue(board: BoardDoc | null, target: ControlTarget, role: Role, color: string, privateBoard: BoardDoc | null = null): Workshop {
   const notice = useMemo(() => atom<Notice | null>('samenbord notice', null), [])
   const { sessionId, token } = target
   return useMemo(
-    () => ({ board, target: { sessionId, token }, role, authorId: browserId(), color, notice }),
-    [board, sessionId, token, role, color, notice],
+    () => ({ board, privateBoard, target: { sessionId, token }, role, authorId: browserId(), color, notice }),
+    [board, privateBoard, sessionId, token, role, color, notice],
   )
 }
 
 const fallback: Workshop = {
   board: null,
+  privateBoard: null,
   target: { sessionId: '', token: '' },
   role: 'view',
   authorId: '',

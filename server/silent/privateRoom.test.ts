@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { note } from '../../shared/areas/testFixtures.ts'
+import { BoardDoc } from '../../shared/board/boardDoc.ts'
+import type { Logger } from '../log.ts'
+import type { DocStorage } from '../storage/types.ts'
+import { encodeUpdate } from '../sync/protocol.ts'
+import { PrivateRoom } from './privateRoom.ts'
+
+const log = { warn() {}, error() {}, info() {}, debug() {} } as unknown as Logger
+
+function storage(failing: { now: boolean }, appended: Uint8Array[]): DocStorage {
+  return {
+    load: () => ({ updates: [], problems: [] }),
+    append: (_id, update) => {
+      if (failing.now) throw new Error('ENOSPC')
+      appended.push(update)
+    },
+    compact() {},
+    logBytes: () => 0,
+    release() {},
+    remove() {},
+  }
+}
+
+function socket() {
+  const sent: Uint8Array[] = []
+  const closed: number[] = []
+  return { sent, closed, send: (d: Uint8Array) => void sent.push(d), close: (code: number) => void closed.push(code) }
+}
+
+/** An update adding one note, as a client would send it. */
+function noteUpdate(id: string): Uint8Array {
+  const doc = new Y.Doc()
+  new BoardDoc(doc).apply({ put: [note({ id })] })
+  return encodeUpdate(Y.encodeStateAsUpdate(doc))
+}
+
+describe('PrivateRoom', () => {
+  it('stores an update before applying it and passing it to the other tab; when the disk refuses, nothing is applied and the tab is closed with 4503', () => {
+    const failing = { now: false }
+    const appended: Uint8Array[] = []
+    const room = new PrivateRoom({
+      sessionId: 's1',
+      participant: 'p_aaaaaaaaaaaaaaaa',
+      doc: new Y.Doc(),
+      storage: storage(failing, appended),
+      log,
+      compactBytes: 1 << 20,
+      maxDocBytes: 1 << 20,
+      onChange() {},
+      onEmpty() {},
+    })
+    const tab = socket()
+    const other = socket()
+    const conn = room.connect(tab)
+    room.connect(other)
+    other.sent.length = 0
+
+    room.receive(conn, noteUpdate('one'))
+    expect(appended).toHaveLength(1)
+    expect(room.records().map((r) => r.id)).toEqual(['shape:one'])
+    expect(other.sent).toHaveLength(1)
+
+    failing.now = true
+    room.receive(conn, noteUpdate('two'))
+    expect(room.records().map((r) => r.id)).toEqual(['shape:one'])
+    expect(other.sent).toHaveLength(1)
+    expect(tab.closed).toEqual([4503])
+    expect(room.connections.size).toBe(1)
+
+    // A server change is refused the same way, and changes nothing.
+    expect(room.change((board) => board.apply({ remove: ['shape:one'] }))).toBe(false)
+    expect(room.records()).toHaveLength(1)
+    failing.now = false
+    expect(room.change((board) => board.apply({ remove: ['shape:one'] }))).toBe(true)
+    expect(room.records()).toHaveLength(0)
+  })
+})

@@ -1,0 +1,134 @@
+// WebSocket front door of private documents: /silent/<token>?participant=<secret> (shared/api/
+// privateNotes.ts). Checked before the handshake completes: the page's Origin (403), the token (404;
+// a view link 403: it never sees private notes), the participant secret resolved in that session
+// (403: one identity can open its own document only, and names no other), connections from this
+// address (429) and of this identity (429). Then the socket speaks y-websocket with its private room.
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import { PARTICIPANT_PARAM } from '../../shared/api/identity.ts'
+import { PRIVATE_SYNC_PATH } from '../../shared/api/privateNotes.ts'
+import { originAllowed } from '../http/origin.ts'
+import { Counter } from '../limits/counter.ts'
+import type { Logger } from '../log.ts'
+import type { ResolvedToken } from '../storage/types.ts'
+import { CloseCode } from '../sync/protocol.ts'
+import type { RoomSocket } from '../sync/room.ts'
+import { SessionDeletedError } from '../sync/rooms.ts'
+import { refuseUpgrade, toBytes } from '../sync/wsServer.ts'
+import type { PrivateConnection } from './privateRoom.ts'
+import type { PrivateDocs } from './privateDocs.ts'
+
+/** Tabs one participant may have open on their private document at once. */
+export const MAX_PRIVATE_CONNECTIONS_PER_IDENTITY = 8
+
+export interface PrivateSyncOptions {
+  docs: PrivateDocs
+  log: Logger
+  resolveToken: (token: string) => ResolvedToken | undefined
+  /** The participant id of `secret` in the session, or undefined (identity/identityRegistry.ts). */
+  resolveParticipant: (sessionId: string, secret: string | null) => string | undefined
+  maxMessageBytes: number
+  maxBufferedBytes: number
+  allowedOrigins: readonly string[]
+  /** 0 = no limit. */
+  maxConnectionsPerAddress: number
+  pingIntervalMs?: number
+}
+
+const PATH = new RegExp(`^${PRIVATE_SYNC_PATH}/([A-Za-z0-9_-]{1,128})$`)
+
+export class PrivateSyncServer {
+  private readonly wss: WebSocketServer
+  private readonly alive = new WeakSet<WebSocket>()
+  private readonly pingTimer: NodeJS.Timeout
+  private readonly perAddress = new Counter()
+  private readonly perIdentity = new Counter()
+
+  constructor(private readonly opts: PrivateSyncOptions) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes })
+    this.pingTimer = setInterval(() => this.pingAll(), opts.pingIntervalMs ?? 30_000)
+    this.pingTimer.unref()
+  }
+
+  /** The http server's 'upgrade' handler. Returns false when the path is not ours. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    const url = new URL(req.url ?? '/', 'http://x')
+    if (!url.pathname.startsWith(`${PRIVATE_SYNC_PATH}/`)) return false
+    const { log, maxConnectionsPerAddress } = this.opts
+    if (!originAllowed(req, this.opts.allowedOrigins)) return refuseUpgrade(socket, 403, 'Forbidden', 'this page\'s origin may not connect (see ALLOWED_ORIGINS)')
+    const address = req.socket.remoteAddress ?? 'unknown'
+    if (maxConnectionsPerAddress > 0 && this.perAddress.get(address) >= maxConnectionsPerAddress) {
+      return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${maxConnectionsPerAddress} connections per address`)
+    }
+    const match = PATH.exec(url.pathname)
+    const resolved = match ? this.opts.resolveToken(match[1]!) : undefined
+    if (!resolved) return refuseUpgrade(socket, 404, 'Not Found', 'unknown session')
+    const sessionId = resolved.session.id
+    if (resolved.role === 'view') return refuseUpgrade(socket, 403, 'Forbidden', 'the view link has no private notes')
+    const participant = this.opts.resolveParticipant(sessionId, url.searchParams.get(PARTICIPANT_PARAM))
+    if (!participant) {
+      return refuseUpgrade(socket, 403, 'Forbidden', `unknown participant: put the secret from POST /api/sessions/${sessionId}/identity in ?${PARTICIPANT_PARAM}=`)
+    }
+    const identityKey = `${sessionId}/${participant}`
+    if (this.perIdentity.get(identityKey) >= MAX_PRIVATE_CONNECTIONS_PER_IDENTITY) {
+      log.warn({ session: sessionId }, 'private notes: too many tabs of one participant')
+      return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${MAX_PRIVATE_CONNECTIONS_PER_IDENTITY} connections per participant`)
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      this.perAddress.add(address)
+      this.perIdentity.add(identityKey)
+      ws.once('close', () => {
+        this.perAddress.remove(address)
+        this.perIdentity.remove(identityKey)
+      })
+      this.accept(ws, sessionId, participant)
+    })
+    return true
+  }
+
+  close(): void {
+    clearInterval(this.pingTimer)
+    for (const ws of this.wss.clients) ws.terminate()
+    this.wss.close()
+  }
+
+  private accept(ws: WebSocket, sessionId: string, participant: string): void {
+    const { log, maxBufferedBytes } = this.opts
+    this.alive.add(ws)
+    ws.on('pong', () => this.alive.add(ws))
+    const socket: RoomSocket = {
+      send: (data) => {
+        if (ws.readyState !== ws.OPEN) return
+        if (ws.bufferedAmount > maxBufferedBytes) return void ws.terminate()
+        ws.send(data)
+      },
+      close: (code, reason) => ws.close(code, reason),
+    }
+    let conn: PrivateConnection
+    try {
+      conn = this.opts.docs.open(sessionId, participant).connect(socket)
+    } catch (error) {
+      if (error instanceof SessionDeletedError) return void ws.close(CloseCode.deleted, 'session deleted')
+      log.error({ session: sessionId, err: (error as Error).message }, 'private notes: cannot load')
+      return void ws.close(CloseCode.serverError, 'cannot load private notes')
+    }
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (!isBinary) return void ws.close(CloseCode.malformed, 'binary frames only')
+      conn.room.receive(conn, toBytes(data))
+    })
+    ws.on('close', () => conn.room.disconnect(conn))
+    ws.on('error', (error) => log.warn({ session: sessionId, err: error.message }, 'private notes: websocket error'))
+  }
+
+  private pingAll(): void {
+    for (const ws of this.wss.clients) {
+      if (!this.alive.has(ws)) {
+        ws.terminate()
+        continue
+      }
+      this.alive.delete(ws)
+      ws.ping()
+    }
+  }
+}
