@@ -30,6 +30,8 @@ export interface Config {
   maxConnectionsPerAddress: number
   /** Session creations per client address per minute; 0 = no limit. */
   sessionCreatesPerMinute: number
+  /** Unknown /j/ codes one client address may look up per minute before every lookup gets 429; 0 = no limit. */
+  joinLookupsPerMinute: number
   /** A client whose unsent data grows past this is disconnected (slow or stalled reader). */
   maxSendBufferBytes: number
   /** Participant identities (voters) one client address may mint per session; 0 = no limit. */
@@ -74,6 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxConnectionsPerSession: int(env, 'MAX_CONNECTIONS_PER_SESSION', 300),
     maxConnectionsPerAddress: int(env, 'MAX_CONNECTIONS_PER_ADDRESS', 500),
     sessionCreatesPerMinute: int(env, 'SESSION_CREATES_PER_MINUTE', 30),
+    joinLookupsPerMinute: int(env, 'JOIN_LOOKUPS_PER_MINUTE', 60),
     maxSendBufferBytes: int(env, 'MAX_SEND_BUFFER_BYTES', 64 * 1024 * 1024, 1),
     maxIdentitiesPerAddress: int(env, 'MAX_IDENTITIES_PER_ADDRESS', 100),
     maxIdentitiesPerSession: int(env, 'MAX_IDENTITIES_PER_SESSION', 1000),
