@@ -90,6 +90,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     maxMessageBytes: config.maxMessageBytes,
     maxBufferedBytes: config.maxSendBufferBytes,
     maxDocBytes: config.maxDocBytes,
+    publicOrigins: config.publicOrigins,
     allowedOrigins: config.allowedOrigins,
     maxConnectionsPerSession: config.maxConnectionsPerSession,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,

@@ -18,7 +18,12 @@ export interface Config {
   /** Largest accepted WebSocket message. */
   maxMessageBytes: number
   maxTitleLength: number
-  /** Origins besides our own whose pages may open a WebSocket (ALLOWED_ORIGINS, comma-separated). */
+  /**
+   * The origins the app is served at (PUBLIC_URL, comma-separated URLs): pages there may open a
+   * WebSocket. Empty: only pages at a loopback name or an IP address are recognised as ours (origin.ts).
+   */
+  publicOrigins: string[]
+  /** Origins besides ours whose pages may open a WebSocket (ALLOWED_ORIGINS, comma-separated). */
   allowedOrigins: string[]
   /** When set, required as bearer on POST /api/sessions (CREATE_TOKEN). */
   createToken: string | null
@@ -32,6 +37,8 @@ export interface Config {
   maxConnectionsPerAddress: number
   /** Session creations per client address per minute; 0 = no limit. */
   sessionCreatesPerMinute: number
+  /** Unknown /j/ codes one client address may look up per minute before every lookup gets 429; 0 = no limit. */
+  joinLookupsPerMinute: number
   /** A client whose unsent data grows past this is disconnected (slow or stalled reader). */
   maxSendBufferBytes: number
   /** Participant identities (voters) one client address may mint per session; 0 = no limit. */
@@ -54,6 +61,24 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): n
   return value
 }
 
+/** The origins of PUBLIC_URL's comma-separated http(s) URLs (a path is allowed and ignored). */
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      let url: URL
+      try {
+        url = new URL(entry)
+      } catch {
+        throw new ConfigError(`${name} must be http(s) URLs separated by commas, got "${entry}"`)
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must be http(s) URLs, got "${entry}"`)
+      return url.origin
+    })
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   return {
     port: int(env, 'PORT', 8080),
@@ -67,6 +92,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 64 * 1024, 1),
     maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', 16 * 1024 * 1024, 1),
     maxTitleLength: 200,
+    publicOrigins: origins(env, 'PUBLIC_URL'),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim().replace(/\/+$/, ''))
@@ -77,6 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxConnectionsPerSession: int(env, 'MAX_CONNECTIONS_PER_SESSION', 300),
     maxConnectionsPerAddress: int(env, 'MAX_CONNECTIONS_PER_ADDRESS', 500),
     sessionCreatesPerMinute: int(env, 'SESSION_CREATES_PER_MINUTE', 30),
+    joinLookupsPerMinute: int(env, 'JOIN_LOOKUPS_PER_MINUTE', 60),
     maxSendBufferBytes: int(env, 'MAX_SEND_BUFFER_BYTES', 64 * 1024 * 1024, 1),
     maxIdentitiesPerAddress: int(env, 'MAX_IDENTITIES_PER_ADDRESS', 100),
     maxIdentitiesPerSession: int(env, 'MAX_IDENTITIES_PER_SESSION', 1000),

@@ -46,7 +46,9 @@ describe('storage faults', () => {
     }
     closeClients()
     await s.stop() // compacts every room into a snapshot
-    const snap = path.join(s.dataDir, 'docs', `${damaged.id}.snap`)
+    // The newest generation's snapshot (storage/generations.ts).
+    const snaps = fs.readdirSync(path.join(s.dataDir, 'docs')).filter((f) => f.startsWith(`${damaged.id}.g`) && f.endsWith('.snap'))
+    const snap = path.join(s.dataDir, 'docs', snaps.sort((a, b) => Number(/\.g(\d+)\./.exec(b)![1]) - Number(/\.g(\d+)\./.exec(a)![1]))[0]!)
     const bytes = fs.readFileSync(snap)
     bytes[bytes.length - 1]! ^= 0xff
     fs.writeFileSync(snap, bytes)
@@ -55,7 +57,7 @@ describe('storage faults', () => {
     const facilitator = client(s2, damaged.facilitator)
     await whenSynced(facilitator)
     await eventually(() => expect(serverStorageState(facilitator)).toBe('repaired'))
-    expect(fs.readdirSync(path.join(s.dataDir, 'docs')).some((f) => f.startsWith(`${damaged.id}.snap.corrupt-`))).toBe(true)
+    expect(fs.readdirSync(path.join(s.dataDir, 'docs')).some((f) => f.startsWith(`${damaged.id}.g`) && f.includes('.snap.corrupt-'))).toBe(true)
     expect(s2.logs.some((l) => l.includes('storage problem on load') && l.includes(damaged.id))).toBe(true)
     // The damaged session still takes (and stores) new edits.
     BoardDoc.of(facilitator.doc).apply({ put: [note('shape:new', 'na herstel')] })

@@ -100,6 +100,14 @@ describe('toDocx', () => {
     expect(await en.read('word/styles.xml')).toContain('<w:lang w:val="en-GB"/>')
   })
 
+  it('keeps control characters out of the XML, which Word would refuse, and breaks lines at a lone CR', async () => {
+    const plan = testPlan()
+    plan.actions = [{ ...plan.actions[0]!, text: 'Plan\u0007\u0000\rtweede regel', owner: 'Jan\u001b' }]
+    const out = await open(plan)
+    expect(out.document).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/)
+    expect(rows(out.tables.at(-1)!)[1]!.slice(0, 2)).toEqual(['Plan\ntweede regel', 'Jan'])
+  })
+
   it('says so when nothing was recorded', async () => {
     const empty = await open({ ...testPlan(), outcomes: { templates: [] }, actions: [] })
     expect(empty.tables).toEqual([])

@@ -21,7 +21,7 @@ import {
   WidthType,
 } from 'docx'
 import { buildDocument, type Block, type Table as TableBlock } from '../../shared/export/document.ts'
-import type { ActionPlan } from '../../shared/export/types.ts'
+import { plainPlan, type ActionPlan } from '../../shared/export/types.ts'
 import { oneLine } from '../../shared/export/labels.ts'
 import { translate, type Lang } from '../../shared/i18n/translate.ts'
 
@@ -47,7 +47,7 @@ const HEADING = {
 
 /** A text with line breaks (a note typed over two lines) as runs with breaks, not as one long line. */
 function runs(text: string, style: { bold?: boolean; italics?: boolean; color?: string } = {}): TextRun[] {
-  return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, ...style, ...(i > 0 ? { break: 1 } : {}) }))
+  return text.split('\n').map((line, i) => new TextRun({ text: line, ...style, ...(i > 0 ? { break: 1 } : {}) }))
 }
 
 function cell(lines: string[], width: number, opts: { header?: boolean; bold?: boolean } = {}): TableCell {
@@ -120,7 +120,9 @@ function pageNumbers(lang: Lang): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: parts, size: 18, color: MUTED })] })
 }
 
-export async function toDocx(plan: ActionPlan): Promise<Uint8Array> {
+export async function toDocx(typed: ActionPlan): Promise<Uint8Array> {
+  // XML 1.0 allows no control characters but tab and line ends: one in a note would make Word refuse the file.
+  const plan = plainPlan(typed)
   const { lang } = plan
   const title = translate(lang, 'export.title', { title: oneLine(plan.title) })
   const heading = (size: number, before: number) => ({

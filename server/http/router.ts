@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from '../log.ts'
 import { handleApi, type ApiDeps } from './api.ts'
 import { handleJoinLink } from './joinLink.ts'
+import { RateLimiter } from '../limits/rateLimit.ts'
 import { handleUnknownTokenPage } from './tokenPage.ts'
 import { StorageUnavailableError } from '../sync/commitQueue.ts'
 import { sendError, sendJson } from './respond.ts'
@@ -10,12 +11,14 @@ import { setSecurityHeaders } from './securityHeaders.ts'
 import { serveStatic } from './static.ts'
 
 export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
+  // One window per running server: unknown /j/ codes per client address.
+  const unknownLookups = new RateLimiter(deps.config.joinLookupsPerMinute)
   return (req: IncomingMessage, res: ServerResponse): void => {
     setSecurityHeaders(res)
     const [rawPath, rawQuery] = (req.url ?? '/').split('?') as [string, string | undefined]
     const urlPath = rawPath || '/'
     const query = new URLSearchParams(rawQuery ?? '')
-    if (handleJoinLink(req, res, urlPath, query, { sessions: deps.sessions, clientDir: deps.config.clientDir })) return
+    if (handleJoinLink(req, res, urlPath, query, { sessions: deps.sessions, clientDir: deps.config.clientDir, unknownLookups })) return
     if (handleUnknownTokenPage(req, res, urlPath, { sessions: deps.sessions, clientDir: deps.config.clientDir })) return
     handleApi(req, res, urlPath, query, deps)
       .then((handled) => {

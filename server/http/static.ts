@@ -24,13 +24,20 @@ const TYPES: Record<string, string> = {
 /** Pages of the single-page app: home, participant, view/projector, facilitator. */
 const APP_PAGE = /^\/(?:|[svf]\/[A-Za-z0-9_-]{1,128}\/?)$/
 
+/**
+ * A page whose address holds a token (/s/, /v/, /f/, and the 404 page of a short link) is never stored:
+ * `no-cache` would still keep it, under its secret address, in the browser's disk cache and in shared
+ * caches, where anyone with access to the machine or the proxy could read the link back.
+ */
+const TOKEN_PAGE_CACHE = 'no-store'
+
 export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string, clientDir: string): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendError(res, 405, 'method not allowed')
     return
   }
   if (APP_PAGE.test(urlPath)) {
-    sendFile(req, res, path.join(clientDir, 'index.html'), 'no-cache')
+    sendFile(req, res, path.join(clientDir, 'index.html'), urlPath === '/' ? 'no-cache' : TOKEN_PAGE_CACHE)
     return
   }
   let decoded: string
@@ -52,7 +59,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: 
 
 /** The app's page with another status (404 for a short link nobody knows: the app says so itself). */
 export function serveAppPage(req: IncomingMessage, res: ServerResponse, clientDir: string, status: number): void {
-  sendFile(req, res, path.join(clientDir, 'index.html'), 'no-cache', status)
+  sendFile(req, res, path.join(clientDir, 'index.html'), TOKEN_PAGE_CACHE, status)
 }
 
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string, cacheControl: string, status = 200): void {

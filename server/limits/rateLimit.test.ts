@@ -14,6 +14,16 @@ describe('RateLimiter', () => {
     expect(limiter.hit('a')).toEqual({ ok: true })
   })
 
+  it('check() gives the verdict without counting', () => {
+    let now = 0
+    const limiter = new RateLimiter(1, 60_000, () => now)
+    for (let i = 0; i < 5; i++) expect(limiter.check('a')).toEqual({ ok: true })
+    expect(limiter.hit('a')).toEqual({ ok: true })
+    now += 10_000
+    expect(limiter.check('a')).toEqual({ ok: false, retryAfterSeconds: 50 })
+    expect(limiter.hit('a')).toEqual({ ok: false, retryAfterSeconds: 50 })
+  })
+
   it('0 means no limit', () => {
     const limiter = new RateLimiter(0)
     for (let i = 0; i < 1000; i++) expect(limiter.hit('a').ok).toBe(true)

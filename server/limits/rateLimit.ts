@@ -14,7 +14,18 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Counts a hit, unless the key is already at its limit: then the refusal, and nothing counted. */
   hit(key: string): RateVerdict {
+    const verdict = this.check(key)
+    if (verdict.ok && this.limit !== 0) this.windows.get(key)!.count++
+    return verdict
+  }
+
+  /**
+   * The verdict without counting: for limits on only some outcomes (failed lookups), where the request
+   * is refused while the key is over the limit but only its failures are counted.
+   */
+  check(key: string): RateVerdict {
     if (this.limit === 0) return { ok: true }
     const now = this.now()
     this.sweep(now)
@@ -26,7 +37,6 @@ export class RateLimiter {
     if (window.count >= this.limit) {
       return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000)) }
     }
-    window.count++
     return { ok: true }
   }
 

@@ -4,7 +4,9 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { FileDocStorage } from './fileDocStorage.ts'
-import { FRAME_HEADER_BYTES } from './frames.ts'
+import { encodeFrame } from './frames.ts'
+import { encodeRecord, LOG_FILE_HEADER, RECORD_HEADER_BYTES } from './logFormat.ts'
+import { encodeSnapshot } from './snapshotFormat.ts'
 
 let dir: string
 let storage: FileDocStorage
@@ -23,8 +25,10 @@ afterEach(() => {
 })
 
 const files = () => fs.readdirSync(dir).sort()
-const logFile = () => path.join(dir, `${ID}.log`)
-const snapFile = () => path.join(dir, `${ID}.snap`)
+const logFile = (generation = 0) => path.join(dir, `${ID}.g${generation}.log`)
+const snapFile = (generation = 1) => path.join(dir, `${ID}.g${generation}.snap`)
+const FILE_HEADER = LOG_FILE_HEADER.length
+const RECORD = RECORD_HEADER_BYTES
 
 /** Real Yjs updates: each call sets one key of map 'm' and returns the update it produced. */
 function editor() {
@@ -56,7 +60,7 @@ describe('FileDocStorage', () => {
   it('appends and loads records in order, counting log bytes', () => {
     const records = [new Uint8Array([1]), new Uint8Array([2, 2]), new Uint8Array([3, 3, 3])]
     for (const r of records) storage.append(ID, r)
-    expect(storage.logBytes(ID)).toBe(3 * FRAME_HEADER_BYTES + 6)
+    expect(storage.logBytes(ID)).toBe(FILE_HEADER + 3 * RECORD + 6)
     expect(fs.statSync(logFile()).size).toBe(storage.logBytes(ID))
     // A second instance (a restarted process) sees the same data.
     const other = new FileDocStorage(dir)
@@ -67,7 +71,7 @@ describe('FileDocStorage', () => {
   it('creates the directory recursively', () => {
     const nested = path.join(dir, 'a', 'b')
     new FileDocStorage(nested).append(ID, new Uint8Array([1]))
-    expect(fs.existsSync(path.join(nested, `${ID}.log`))).toBe(true)
+    expect(fs.existsSync(path.join(nested, `${ID}.g0.log`))).toBe(true)
   })
 
   it('recovers from a torn tail cut at every byte of the last frame', () => {
@@ -75,7 +79,7 @@ describe('FileDocStorage', () => {
     for (const r of records) storage.append(ID, r)
     storage.release(ID)
     const full = fs.readFileSync(logFile())
-    const lastStart = full.length - (FRAME_HEADER_BYTES + 40)
+    const lastStart = full.length - (RECORD + 40)
     const extra = new Uint8Array([4, 4])
     for (let cut = lastStart + 1; cut < full.length; cut++) {
       fs.writeFileSync(logFile(), full.subarray(0, cut))
@@ -91,13 +95,13 @@ describe('FileDocStorage', () => {
       expect(reloaded).toEqual({ updates: [...records.slice(0, 2), extra], problems: [] })
     }
     // Torn tails are expected after a crash: no quarantine copies.
-    expect(files()).toEqual([`${ID}.log`])
+    expect(files()).toEqual([`${ID}.g0.log`])
   })
 
   it('repairs a torn tail even when append comes before any load', () => {
     storage.append(ID, new Uint8Array([1]))
     storage.release(ID)
-    fs.appendFileSync(logFile(), new Uint8Array([5, 0, 0]))
+    fs.appendFileSync(logFile(), encodeRecord(new Uint8Array([7, 7, 7])).subarray(0, 3))
     const fresh = new FileDocStorage(dir, (level, msg) => logged.push({ level, msg }))
     fresh.append(ID, new Uint8Array([2]))
     fresh.release(ID)
@@ -105,29 +109,46 @@ describe('FileDocStorage', () => {
     expect(logged.some((l) => l.level === 'warn' && /torn/.test(l.msg))).toBe(true)
   })
 
-  it('quarantines a log with a corrupt middle frame and keeps the good prefix', () => {
+  it('sets a damaged middle record aside, keeps the records after it, and rewrites the log without it', () => {
     const records = [new Uint8Array([1, 1]), new Uint8Array([2, 2]), new Uint8Array([3, 3])]
     for (const r of records) storage.append(ID, r)
     storage.release(ID)
     const original = fs.readFileSync(logFile())
     const damaged = Buffer.from(original)
-    damaged[FRAME_HEADER_BYTES + 2 + FRAME_HEADER_BYTES]! ^= 0xff // first payload byte of record 2
+    damaged[FILE_HEADER + RECORD + 2 + RECORD]! ^= 0xff // first payload byte of record 2
     fs.writeFileSync(logFile(), damaged)
 
     const loaded = storage.load(ID)
-    expect(loaded.updates).toEqual([records[0]])
+    expect(loaded.updates).toEqual([records[0], records[2]])
     expect(loaded.problems).toHaveLength(1)
-    expect(loaded.problems[0]).toMatch(/corrupt/)
-    const quarantined = files().filter((f) => f.startsWith(`${ID}.log.corrupt-`))
+    expect(loaded.problems[0]).toMatch(/1 damaged record set aside \(byte 26: payload checksum mismatch\); kept 2 records/)
+    const quarantined = files().filter((f) => f.startsWith(`${ID}.g0.log.corrupt-`))
     expect(quarantined).toHaveLength(1)
     expect(fs.readFileSync(path.join(dir, quarantined[0]!))).toEqual(damaged)
     expect(loaded.quarantined).toEqual(quarantined)
-    expect(fs.statSync(logFile()).size).toBe(FRAME_HEADER_BYTES + 2)
+    expect(fs.statSync(logFile()).size).toBe(FILE_HEADER + 2 * (RECORD + 2))
     expect(logged.some((l) => l.level === 'warn')).toBe(true)
 
     // The repaired log accepts appends and reads cleanly.
     storage.append(ID, new Uint8Array([4]))
-    expect(storage.load(ID)).toEqual({ updates: [records[0], new Uint8Array([4])], problems: [] })
+    expect(storage.load(ID)).toEqual({ updates: [records[0], records[2], new Uint8Array([4])], problems: [] })
+  })
+
+  it('one flipped byte in record 20 of a 101-record log costs that record only, wherever the byte is', () => {
+    const ed = editor()
+    const records = Array.from({ length: 101 }, (_, i) => ed.set(`note${i}`, `tekst ${i}`))
+    for (const r of records) storage.append(ID, r)
+    storage.release(ID)
+    const clean = fs.readFileSync(logFile())
+    const start = FILE_HEADER + records.slice(0, 20).reduce((n, r) => n + RECORD + r.length, 0)
+    for (const at of [start, start + 5, start + 9, start + 13, start + RECORD, start + RECORD + records[20]!.length - 1]) {
+      const damaged = Buffer.from(clean)
+      damaged[at]! ^= 0x04
+      fs.writeFileSync(logFile(), damaged)
+      const loaded = new FileDocStorage(dir).load(ID)
+      expect(loaded.updates, `byte ${at - start} of the record`).toEqual([...records.slice(0, 20), ...records.slice(21)])
+      expect(loaded.problems).toHaveLength(1)
+    }
   })
 
   it('compact then append then load gives the snapshot and the new updates', () => {
@@ -135,17 +156,29 @@ describe('FileDocStorage', () => {
     for (let i = 0; i < 5; i++) storage.append(ID, ed.set(`k${i}`, i))
     storage.compact(ID, Y.encodeStateAsUpdate(ed.doc))
     expect(storage.logBytes(ID)).toBe(0)
-    expect(fs.statSync(logFile()).size).toBe(0)
+    expect(fs.existsSync(logFile(1))).toBe(false)
     const later = ed.set('late', 'yes')
     storage.append(ID, later)
-    expect(storage.logBytes(ID)).toBe(FRAME_HEADER_BYTES + later.length)
+    expect(storage.logBytes(ID)).toBe(FILE_HEADER + RECORD + later.length)
 
     const loaded = new FileDocStorage(dir).load(ID)
     expect(loaded.problems).toEqual([])
     expect(loaded.updates).toHaveLength(2)
     expect(loaded.updates[1]).toEqual(later)
     expect(replay(loaded.updates)).toEqual(ed.doc.getMap('m').toJSON())
-    expect(files()).toEqual([`${ID}.log`, `${ID}.snap`])
+    // The generation before stays: the fallback should the new snapshot be damaged.
+    expect(files()).toEqual([`${ID}.g0.log`, `${ID}.g1.log`, `${ID}.g1.snap`])
+  })
+
+  it('keeps only the previous generation once a newer one is durable', () => {
+    const ed = editor()
+    for (let round = 0; round < 4; round++) {
+      storage.append(ID, ed.set(`k${round}`, round))
+      storage.compact(ID, Y.encodeStateAsUpdate(ed.doc))
+    }
+    storage.append(ID, ed.set('last', true))
+    expect(files()).toEqual([`${ID}.g3.log`, `${ID}.g3.snap`, `${ID}.g4.log`, `${ID}.g4.snap`])
+    expect(replay(new FileDocStorage(dir).load(ID).updates)).toEqual(ed.doc.getMap('m').toJSON())
   })
 
   it('compacts a session whose log was never opened', () => {
@@ -155,56 +188,136 @@ describe('FileDocStorage', () => {
     expect(replay(new FileDocStorage(dir).load(ID).updates)).toEqual({ a: 1 })
   })
 
-  it('loads the right state after a crash between snapshot rename and log truncate', () => {
+  it('loads the right state after a crash at any step of compaction', () => {
     const ed = editor()
-    for (let i = 0; i < 5; i++) storage.append(ID, ed.set(`k${i}`, i))
+    for (let i = 0; i < 3; i++) storage.append(ID, ed.set(`k${i}`, i))
+    storage.compact(ID, Y.encodeStateAsUpdate(ed.doc))
+    for (let i = 3; i < 5; i++) storage.append(ID, ed.set(`k${i}`, i))
     ed.doc.getMap('m').delete('k1')
     storage.append(ID, Y.encodeStateAsUpdate(ed.doc))
     storage.release(ID)
-    const logBeforeCompaction = fs.readFileSync(logFile())
-    storage.compact(ID, Y.encodeStateAsUpdate(ed.doc))
-    // Simulate the truncate never happening: the snapshot is new, the log still holds everything.
-    fs.writeFileSync(logFile(), logBeforeCompaction)
+    const before = new Map(files().map((name) => [name, fs.readFileSync(path.join(dir, name))]))
+    const restore = () => {
+      for (const name of files()) fs.rmSync(path.join(dir, name))
+      for (const [name, bytes] of before) fs.writeFileSync(path.join(dir, name), bytes)
+    }
+    const expected = ed.doc.getMap('m').toJSON()
+    expect(expected).toEqual({ k0: 0, k2: 2, k3: 3, k4: 4 })
 
-    const loaded = new FileDocStorage(dir).load(ID)
+    // Died while writing the new snapshot: its temp file is garbage, the old generation is whole.
+    fs.writeFileSync(path.join(dir, `${ID}.g2.snap.tmp`), 'half a snapshot')
+    let loaded = new FileDocStorage(dir).load(ID)
     expect(loaded.problems).toEqual([])
-    expect(loaded.updates).toHaveLength(7)
-    expect(replay(loaded.updates)).toEqual(ed.doc.getMap('m').toJSON())
-    expect(replay(loaded.updates)).toEqual({ k0: 0, k2: 2, k3: 3, k4: 4 })
+    expect(replay(loaded.updates)).toEqual(expected)
+    expect(files()).toEqual([...before.keys()])
+
+    // Died after the rename, before older generations were deleted: they are left-overs, not read.
+    new FileDocStorage(dir).compact(ID, Y.encodeStateAsUpdate(ed.doc))
+    const after = files()
+    restore()
+    fs.writeFileSync(snapFile(2), encodeSnapshot(Y.encodeStateAsUpdate(ed.doc)))
+    loaded = new FileDocStorage(dir).load(ID)
+    expect(loaded.problems).toEqual([])
+    expect(loaded.updates).toHaveLength(1)
+    expect(replay(loaded.updates)).toEqual(expected)
+    // The next compaction deletes what the interrupted one would have.
+    const again = new FileDocStorage(dir)
+    again.compact(ID, Y.encodeStateAsUpdate(ed.doc))
+    expect(files()).toEqual([`${ID}.g2.snap`, `${ID}.g3.snap`])
+    expect(after).toEqual([`${ID}.g1.log`, `${ID}.g1.snap`, `${ID}.g2.snap`])
   })
 
-  it('ignores and removes a leftover snapshot temp file', () => {
+  it('ignores and removes leftover temp files', () => {
     storage.append(ID, new Uint8Array([1]))
-    fs.writeFileSync(path.join(dir, `${ID}.snap.tmp`), 'half a snapshot')
+    fs.writeFileSync(path.join(dir, `${ID}.snap.tmp`), 'half a snapshot of an older version')
+    fs.writeFileSync(path.join(dir, `${ID}.g1.snap.tmp`), 'half a snapshot')
+    fs.writeFileSync(path.join(dir, `${ID}.g0.log.tmp`), 'half a repaired log')
     expect(storage.load(ID)).toEqual({ updates: [new Uint8Array([1])], problems: [] })
-    expect(files()).toEqual([`${ID}.log`])
+    expect(files()).toEqual([`${ID}.g0.log`])
   })
 
-  it('quarantines a corrupt snapshot and continues with the log', () => {
+  it('sets a corrupt snapshot aside and falls back to the previous generation and the logs since', () => {
     const ed = editor()
-    ed.set('old', 1)
+    for (let i = 0; i < 50; i++) storage.append(ID, ed.set(`a${i}`, i))
+    storage.compact(ID, Y.encodeStateAsUpdate(ed.doc))
+    for (let i = 0; i < 10; i++) storage.append(ID, ed.set(`b${i}`, i))
     storage.compact(ID, Y.encodeStateAsUpdate(ed.doc))
     const update = ed.set('new', 2)
     storage.append(ID, update)
-    const snap = fs.readFileSync(snapFile())
+    storage.release(ID)
+    const snap = fs.readFileSync(snapFile(2))
     snap[snap.length - 1]! ^= 0x01
-    fs.writeFileSync(snapFile(), snap)
+    fs.writeFileSync(snapFile(2), snap)
 
     const loaded = storage.load(ID)
-    expect(loaded.updates).toEqual([update])
-    expect(loaded.problems).toHaveLength(1)
-    expect(loaded.problems[0]).toMatch(/snapshot .* corrupt \(crc mismatch\)/)
-    expect(fs.existsSync(snapFile())).toBe(false)
-    const quarantined = files().filter((f) => f.startsWith(`${ID}.snap.corrupt-`))
+    expect(replay(loaded.updates)).toEqual(ed.doc.getMap('m').toJSON())
+    expect(Object.keys(replay(loaded.updates) as object)).toHaveLength(61)
+    expect(loaded.problems).toHaveLength(2)
+    expect(loaded.problems[0]).toMatch(/snapshot board_1-A\.g2\.snap is corrupt \(crc mismatch\); moved to board_1-A\.g2\.snap\.corrupt-/)
+    expect(loaded.problems[1]).toMatch(/loaded generation 1/)
+    expect(fs.existsSync(snapFile(2))).toBe(false)
+    const quarantined = files().filter((f) => f.startsWith(`${ID}.g2.snap.corrupt-`))
     expect(loaded.quarantined).toEqual(quarantined)
     expect(quarantined).toHaveLength(1)
     expect(fs.readFileSync(path.join(dir, quarantined[0]!))).toEqual(snap)
 
+    // It goes on from there: new edits, and the next compaction, keep the document whole.
+    const after = ed.set('after', 3)
+    storage.append(ID, after)
+    storage.compact(ID, Y.encodeStateAsUpdate(ed.doc))
+    expect(new FileDocStorage(dir).load(ID)).toMatchObject({ problems: [] })
+    expect(replay(new FileDocStorage(dir).load(ID).updates)).toEqual(ed.doc.getMap('m').toJSON())
+  })
+
+  it('falls back to the empty document and the first log when the first snapshot is corrupt', () => {
+    const ed = editor()
+    storage.append(ID, ed.set('old', 1))
+    storage.compact(ID, Y.encodeStateAsUpdate(ed.doc))
+    storage.append(ID, ed.set('new', 2))
     for (const junk of ['', 'SB', 'XXXX1234payload']) {
-      fs.writeFileSync(snapFile(), junk)
-      expect(storage.load(ID).problems[0]).toMatch(/snapshot/)
+      fs.writeFileSync(snapFile(1), junk)
+      const loaded = new FileDocStorage(dir).load(ID)
+      expect(loaded.problems[0]).toMatch(/snapshot/)
+      expect(replay(loaded.updates)).toEqual({ old: 1, new: 2 })
     }
-    expect(files().filter((f) => f.startsWith(`${ID}.snap.corrupt-`))).toHaveLength(4)
+    expect(files().filter((f) => f.startsWith(`${ID}.g1.snap.corrupt-`))).toHaveLength(3)
+  })
+
+  it('loads a data dir of an earlier version (no generations, log records without markers) and goes on in this format', () => {
+    const ed = editor()
+    const before = [ed.set('a', 1), ed.set('b', 2)]
+    fs.writeFileSync(path.join(dir, `${ID}.snap`), encodeSnapshot(Y.encodeStateAsUpdate(ed.doc)))
+    const after = [ed.set('c', 3), ed.set('d', 4)]
+    fs.writeFileSync(path.join(dir, `${ID}.log`), Buffer.concat(after.map(encodeFrame)))
+    fs.writeFileSync(path.join(dir, 'other.log'), Buffer.concat(before.map(encodeFrame)))
+
+    const loaded = storage.load(ID)
+    expect(loaded.problems).toEqual([])
+    expect(replay(loaded.updates)).toEqual({ a: 1, b: 2, c: 3, d: 4 })
+    expect(files()).toEqual([`${ID}.g1.log`, `${ID}.g1.snap`, 'other.log'])
+    expect([...fs.readFileSync(logFile(1)).subarray(0, 4)]).toEqual([...LOG_FILE_HEADER.subarray(0, 4)])
+    storage.append(ID, ed.set('e', 5))
+    expect(replay(new FileDocStorage(dir).load(ID).updates)).toEqual({ a: 1, b: 2, c: 3, d: 4, e: 5 })
+
+    // A session that never compacted: its log is generation 0. Appending before any load converts it too.
+    const continued = editor()
+    for (const u of before) Y.applyUpdate(continued.doc, u)
+    new FileDocStorage(dir).append('other', continued.set('f', 6))
+    expect(files()).toContain('other.g0.log')
+    expect(Object.keys(replay(new FileDocStorage(dir).load('other').updates) as object)).toEqual(['a', 'b', 'f'])
+    storage.release('other')
+  })
+
+  it('moves aside a log of an unknown (newer) version instead of overwriting it', () => {
+    storage.append(ID, new Uint8Array([1]))
+    storage.release(ID)
+    const bytes = fs.readFileSync(logFile())
+    bytes[4] = 9
+    fs.writeFileSync(logFile(), bytes)
+    const loaded = storage.load(ID)
+    expect(loaded.updates).toEqual([])
+    expect(loaded.problems[0]).toMatch(/unknown format/)
+    expect(fs.readFileSync(path.join(dir, loaded.quarantined![0]!))).toEqual(bytes)
   })
 
   it('rejects invalid session ids before touching the filesystem', () => {
@@ -226,11 +339,11 @@ describe('FileDocStorage', () => {
     storage.append(ID, new Uint8Array([1]))
     storage.compact(ID, new Uint8Array([2]))
     storage.append(ID, new Uint8Array([3]))
-    fs.writeFileSync(path.join(dir, `${ID}.snap.tmp`), 'x')
+    fs.writeFileSync(path.join(dir, `${ID}.g2.snap.tmp`), 'x')
     fs.writeFileSync(path.join(dir, `${ID}.log.corrupt-2020-01-01T00-00-00-000Z`), 'x')
-    fs.writeFileSync(path.join(dir, `${ID}.snap.corrupt-2020-01-01T00-00-00-000Z`), 'x')
+    fs.writeFileSync(path.join(dir, `${ID}.g1.snap.corrupt-2020-01-01T00-00-00-000Z`), 'x')
     storage.remove(ID)
-    expect(files()).toEqual(['other.log'])
+    expect(files()).toEqual(['other.g0.log'])
     expect(storage.logBytes(ID)).toBe(0)
     expect(() => storage.remove(ID)).not.toThrow() // missing files are fine
     expect(storage.load(ID)).toEqual({ updates: [], problems: [] })
@@ -266,19 +379,19 @@ describe('FileDocStorage', () => {
     // A short write, then an error on the next call.
     const spy = vi.spyOn(fs, 'writeSync').mockImplementationOnce(partial(5, false)).mockImplementationOnce(full)
     expect(() => storage.append(ID, new Uint8Array([2, 2, 2, 2]))).toThrow(/ENOSPC/)
-    expect(fs.statSync(logFile()).size).toBe(FRAME_HEADER_BYTES + 1)
+    expect(fs.statSync(logFile()).size).toBe(FILE_HEADER + RECORD + 1)
     // A write that fails outright may still leave bytes behind.
     spy.mockImplementationOnce(partial(3, true))
     expect(() => storage.append(ID, new Uint8Array([2, 2, 2, 2]))).toThrow(/ENOSPC/)
-    expect(fs.statSync(logFile()).size).toBe(FRAME_HEADER_BYTES + 1)
+    expect(fs.statSync(logFile()).size).toBe(FILE_HEADER + RECORD + 1)
     // If even cutting the partial frame fails, the next append cuts it first.
     spy.mockImplementationOnce(partial(3, true))
     const truncate = vi.spyOn(fs, 'ftruncateSync').mockImplementationOnce(full)
     expect(() => storage.append(ID, new Uint8Array([2, 2, 2, 2]))).toThrow(/ENOSPC/)
-    expect(fs.statSync(logFile()).size).toBe(FRAME_HEADER_BYTES + 1 + 3)
+    expect(fs.statSync(logFile()).size).toBe(FILE_HEADER + RECORD + 1 + 3)
     truncate.mockRestore()
     spy.mockRestore()
-    expect(storage.logBytes(ID)).toBe(FRAME_HEADER_BYTES + 1)
+    expect(storage.logBytes(ID)).toBe(FILE_HEADER + RECORD + 1)
     storage.append(ID, new Uint8Array([3]))
     const loaded = new FileDocStorage(dir).load(ID)
     expect(loaded).toEqual({ updates: [new Uint8Array([1]), new Uint8Array([3])], problems: [] })

@@ -1,14 +1,18 @@
-// Document persistence on the local filesystem: per session a snapshot (<id>.snap) plus an append-only
-// log of Yjs updates since that snapshot (<id>.log).
+// Document persistence on the local filesystem, in generations (generations.ts): per session the newest
+// snapshot <id>.g<N>.snap plus the append-only log <id>.g<N>.log of the updates since, and the
+// generation before, kept so that a damaged snapshot costs nothing: the one before and the logs give the
+// same document. Logs are framed so that a damaged record costs that record only (logFormat.ts).
 //
-// Durability: append returns only after write(2) returned for the whole frame, so the bytes are in the
+// Durability: append returns only after write(2) returned for the whole record, so the bytes are in the
 // kernel page cache and survive a crash or kill -9 of this process. They do NOT necessarily survive a
 // power loss or kernel crash; that is out of scope unless the `fsync` option is set, which fsyncs after
-// every append (much slower). Compaction always fsyncs the new snapshot, since it replaces data.
+// every append (much slower). Compaction always fsyncs the new snapshot, since older files are deleted.
 import fs from 'node:fs'
 import path from 'node:path'
-import { crc32 } from 'node:zlib'
-import { decodeFrames, encodeFrame } from './frames.ts'
+import { fsyncDir, quarantine, readIfExists, removeIfExists, replaceDurably } from './files.ts'
+import { generationFile, legacyRenames, listGenerations, olderThan, type FileKind } from './generations.ts'
+import { decodeLog, encodeLog, encodeRecord, LOG_FILE_HEADER } from './logFormat.ts'
+import { decodeSnapshot, encodeSnapshot } from './snapshotFormat.ts'
 import type { DocStorage, LoadedDoc } from './types.ts'
 
 export type StorageLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: object) => void
@@ -21,25 +25,29 @@ export interface FileDocStorageOptions {
 /** Ids become file names, so only this alphabet is accepted: no separators, dots or empty names. */
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
-/** Picks the quarantined file's name out of a problem report (the reports below name it this way). */
-const QUARANTINED_NAME = /(?:moved|copied the log) to (\S+?\.corrupt-[^\s,]+)/
-
-const SNAP_MAGIC = new Uint8Array([0x53, 0x42, 0x53, 0x31]) // 'SBS1'
-const SNAP_HEADER_BYTES = 8 // magic + u32 LE crc32 of the payload
-
-interface LogState {
+interface SessionFiles {
+  /** The newest generation: its log takes the appends. */
+  current: number
+  /** The oldest generation the document is built from (the newest intact snapshot's, or 0). */
+  base: number
   fd?: number
-  /** Size of the intact log on disk; undefined until the log was read (and repaired) in this process. */
+  /** Size of the current log on disk (file header included); undefined until it was read (and repaired). */
   size?: number
   /** A failed append left bytes we could not cut off: cut them before the next append. */
   needsTruncate: boolean
+}
+
+/** What a read found wrong, for LoadedDoc: reports for people, and the files set aside. */
+interface Report {
+  problems: string[]
+  quarantined: string[]
 }
 
 export class FileDocStorage implements DocStorage {
   private readonly dir: string
   private readonly log: StorageLog
   private readonly fsyncAppends: boolean
-  private readonly logs = new Map<string, LogState>()
+  private readonly sessions = new Map<string, SessionFiles>()
 
   constructor(dir: string, log?: StorageLog, options: FileDocStorageOptions = {}) {
     this.dir = dir
@@ -50,40 +58,56 @@ export class FileDocStorage implements DocStorage {
 
   load(sessionId: string): LoadedDoc {
     checkId(sessionId)
-    const problems: string[] = []
+    // Read from disk afresh: a repaired log is replaced by a new file, which an open fd would miss.
+    this.release(sessionId)
+    const report: Report = { problems: [], quarantined: [] }
+    const { snaps, logs } = this.scan(sessionId)
     const updates: Uint8Array[] = []
-    // A leftover temp file means a compaction died before its rename: the old snapshot + log are still
-    // the complete state, so the temp file is just garbage.
-    removeIfExists(this.file(sessionId, '.snap.tmp'))
-    const snapshot = this.readSnapshot(sessionId, problems)
-    if (snapshot && snapshot.length > 0) updates.push(snapshot)
-    updates.push(...this.readLog(sessionId, problems))
-    for (const problem of problems) this.log('warn', problem, { sessionId })
-    const quarantined = problems.flatMap((p) => QUARANTINED_NAME.exec(p)?.[1] ?? [])
-    return quarantined.length > 0 ? { updates, problems, quarantined } : { updates, problems }
+    let base: number | undefined
+    for (const generation of snaps) {
+      const snapshot = this.readSnapshot(sessionId, generation, report)
+      if (snapshot === undefined) continue
+      base = generation
+      if (snapshot.length > 0) updates.push(snapshot)
+      break
+    }
+    if (base === undefined) {
+      base = logs[0] ?? 0
+      if (base > 0) report.problems.push(`no intact snapshot of generation ${base} or later: the document is rebuilt from the logs of generation ${base} on and may miss older edits`)
+    } else if (snaps[0] !== base) {
+      report.problems.push(`loaded generation ${base} (its snapshot and the logs since) instead of the damaged snapshot`)
+    }
+    const current = this.scan(sessionId).newest
+    const state: SessionFiles = { current, base, needsTruncate: false, size: 0 }
+    this.sessions.set(sessionId, state)
+    for (const generation of logs.filter((g) => g >= base)) updates.push(...this.readLog(sessionId, generation, report))
+    for (const problem of report.problems) this.log('warn', problem, { sessionId })
+    return report.quarantined.length > 0 ? { updates, ...report } : { updates, problems: report.problems }
   }
 
   append(sessionId: string, update: Uint8Array): void {
     checkId(sessionId)
-    const frame = encodeFrame(update)
-    const state = this.openLog(sessionId)
-    const fd = state.fd as number
+    const record = encodeRecord(update)
+    const state = this.ready(sessionId)
     const size = state.size as number
+    state.fd ??= fs.openSync(this.file(sessionId, state.current, 'log'), 'a')
+    const fd = state.fd
     if (state.needsTruncate) {
       fs.ftruncateSync(fd, size)
       state.needsTruncate = false
     }
+    // A new log starts with its file header, written together with the first record.
+    const bytes = size === 0 ? concat(LOG_FILE_HEADER, record) : record
     let written = 0
     try {
-      while (written < frame.length) {
-        const n = fs.writeSync(fd, frame, written, frame.length - written)
+      while (written < bytes.length) {
+        const n = fs.writeSync(fd, bytes, written, bytes.length - written)
         if (n <= 0) throw new Error(`write to log of session ${sessionId} made no progress`)
         written += n
       }
       if (this.fsyncAppends) fs.fsyncSync(fd)
     } catch (err) {
-      // A half-written frame followed by later appends would sit in the middle of the log and read as
-      // corruption, hiding every record after it. Cut it off now, or before the next append. Done even
+      // A half-written record is skipped on load, but cutting it off keeps the log clean. Done even
       // when `written` is 0: a failing write(2) may still have left bytes behind.
       try {
         fs.ftruncateSync(fd, size)
@@ -92,132 +116,148 @@ export class FileDocStorage implements DocStorage {
       }
       throw err
     }
-    state.size = size + frame.length
+    state.size = size + bytes.length
   }
 
+  /**
+   * Starts generation current+1 with `stateUpdate` as its snapshot, then deletes the generations before
+   * the one the document was built from: that one (snapshot and logs) stays as the fallback. A crash at
+   * any point leaves a complete document: before the rename the old generation is whole; after it the
+   * new snapshot holds everything, and leftovers of older generations are ignored until the next compaction.
+   */
   compact(sessionId: string, stateUpdate: Uint8Array): void {
     checkId(sessionId)
-    const tmp = this.file(sessionId, '.snap.tmp')
-    writeDurably(tmp, encodeSnapshot(stateUpdate))
-    fs.renameSync(tmp, this.file(sessionId, '.snap'))
-    this.fsyncDir()
-    // If the process dies here, the old log stays and is replayed over the new snapshot on load. That is
-    // harmless: Yjs updates are idempotent, so applying ones already contained in the snapshot changes nothing.
-    const state = this.state(sessionId)
-    if (state.fd !== undefined) fs.ftruncateSync(state.fd, 0)
-    else truncateIfExists(this.file(sessionId, '.log'))
-    state.size = 0
-    state.needsTruncate = false
+    const state = this.ready(sessionId, false)
+    const next = state.current + 1
+    replaceDurably(this.file(sessionId, next, 'snap'), encodeSnapshot(stateUpdate))
+    if (state.fd !== undefined) fs.closeSync(state.fd)
+    const keepFrom = state.base
+    Object.assign(state, { current: next, base: next, fd: undefined, size: 0, needsTruncate: false })
+    for (const name of olderThan(sessionId, fs.readdirSync(this.dir), keepFrom)) removeIfExists(path.join(this.dir, name))
   }
 
   logBytes(sessionId: string): number {
     checkId(sessionId)
-    const known = this.logs.get(sessionId)?.size
-    if (known !== undefined) return known
-    try {
-      return fs.statSync(this.file(sessionId, '.log')).size
-    } catch (err) {
-      if (isNotFound(err)) return 0
-      throw err
-    }
+    return this.ready(sessionId).size as number
   }
 
   release(sessionId: string): void {
     checkId(sessionId)
-    const state = this.logs.get(sessionId)
-    this.logs.delete(sessionId)
+    const state = this.sessions.get(sessionId)
+    this.sessions.delete(sessionId)
     if (state?.fd !== undefined) fs.closeSync(state.fd)
   }
 
   remove(sessionId: string): void {
     this.release(sessionId)
-    for (const suffix of ['.log', '.snap', '.snap.tmp']) removeIfExists(this.file(sessionId, suffix))
-    // Quarantined copies hold the session's content too; deleting a session must not leave them behind.
-    // Ids contain no '.', so the prefix "<id>." cannot match another session's files.
-    const prefixes = [`${sessionId}.log.corrupt-`, `${sessionId}.snap.corrupt-`]
+    // Every generation, temp file and quarantined copy: they all hold the session's content. Ids
+    // contain no '.', so the prefix "<id>." cannot match another session's files.
     for (const name of fs.readdirSync(this.dir)) {
-      if (prefixes.some((p) => name.startsWith(p))) removeIfExists(path.join(this.dir, name))
+      if (name.startsWith(`${sessionId}.`)) removeIfExists(path.join(this.dir, name))
     }
   }
 
-  private file(sessionId: string, suffix: string): string {
-    return path.join(this.dir, sessionId + suffix)
+  private file(sessionId: string, generation: number, kind: FileKind): string {
+    return path.join(this.dir, generationFile(sessionId, generation, kind))
   }
 
-  private state(sessionId: string): LogState {
-    let state = this.logs.get(sessionId)
+  /**
+   * The session's generations on disk, after removing temp files a crash left (a compaction or repair
+   * that died before its rename: the files it would have replaced are still whole) and renaming an
+   * earlier version's files into generations.
+   */
+  private scan(sessionId: string): ReturnType<typeof listGenerations> {
+    let names = fs.readdirSync(this.dir).filter((name) => name.startsWith(`${sessionId}.`))
+    for (const name of names.filter((n) => n.endsWith('.tmp'))) removeIfExists(path.join(this.dir, name))
+    const renames = legacyRenames(sessionId, names)
+    if (renames.length > 0) {
+      for (const [from, to] of renames) fs.renameSync(path.join(this.dir, from), path.join(this.dir, to))
+      fsyncDir(this.dir)
+      names = fs.readdirSync(this.dir).filter((name) => name.startsWith(`${sessionId}.`))
+    }
+    return listGenerations(sessionId, names)
+  }
+
+  /** The session's state, known without a load (append or compact first): generations from the names. */
+  private ready(sessionId: string, readLog = true): SessionFiles {
+    let state = this.sessions.get(sessionId)
     if (!state) {
-      state = { needsTruncate: false }
-      this.logs.set(sessionId, state)
+      const { snaps, logs, newest } = this.scan(sessionId)
+      state = { current: newest, base: snaps[0] ?? logs[0] ?? newest, needsTruncate: false }
+      this.sessions.set(sessionId, state)
+    }
+    if (readLog && state.size === undefined) {
+      // Repair the current log before appending, or a new record could land behind a torn one.
+      const report: Report = { problems: [], quarantined: [] }
+      this.readLog(sessionId, state.current, report)
+      for (const problem of report.problems) this.log('warn', problem, { sessionId })
     }
     return state
   }
 
-  /** Returns the session's log state with an open fd and a known, repaired size. */
-  private openLog(sessionId: string): LogState {
-    const state = this.state(sessionId)
-    if (state.size === undefined) {
-      // Appending without a prior load: repair the tail first, or the new record would land behind a
-      // torn frame and be unreadable.
-      const problems: string[] = []
-      this.readLog(sessionId, problems)
-      for (const problem of problems) this.log('warn', problem, { sessionId })
-    }
-    if (state.fd === undefined) state.fd = fs.openSync(this.file(sessionId, '.log'), 'a')
-    return state
-  }
-
-  private readSnapshot(sessionId: string, problems: string[]): Uint8Array | undefined {
-    const file = this.file(sessionId, '.snap')
+  private readSnapshot(sessionId: string, generation: number, report: Report): Uint8Array | undefined {
+    const file = this.file(sessionId, generation, 'snap')
     const buf = readIfExists(file)
     if (!buf) return undefined
     const payload = decodeSnapshot(buf)
-    if (typeof payload === 'string') {
-      const moved = quarantine(file, 'rename')
-      problems.push(`snapshot ${path.basename(file)} is corrupt (${payload}); moved to ${moved}, loading the log alone`)
-      return undefined
-    }
-    return payload
+    if (typeof payload !== 'string') return payload
+    const moved = quarantine(file, 'rename')
+    report.quarantined.push(moved)
+    report.problems.push(`snapshot ${path.basename(file)} is corrupt (${payload}); moved to ${moved}`)
+    return undefined
   }
 
-  /** Reads the intact records of the log and truncates it after the last one. Sets the known size. */
-  private readLog(sessionId: string, problems: string[]): Uint8Array[] {
-    const file = this.file(sessionId, '.log')
-    const state = this.state(sessionId)
+  /**
+   * The intact records of one log. Repairs it on disk so that it reads cleanly next time: a torn tail is
+   * cut off; damage is set aside (the whole log copied for manual recovery) and the log rewritten from
+   * its intact records; a log of an earlier version is rewritten in this one. Sets the current log's size.
+   */
+  private readLog(sessionId: string, generation: number, report: Report): Uint8Array[] {
+    const file = this.file(sessionId, generation, 'log')
+    const state = this.sessions.get(sessionId)
+    const setSize = (size: number) => {
+      if (state && state.current === generation) Object.assign(state, { size, needsTruncate: false })
+    }
     const buf = readIfExists(file)
     if (!buf) {
-      state.size = 0
+      setSize(0)
       return []
     }
-    const { payloads, goodBytes, problem } = decodeFrames(buf)
-    if (problem) {
-      let msg =
-        `log ${path.basename(file)}: ${problem.kind} frame at byte ${problem.offset} of ${buf.length} ` +
-        `(${problem.detail}); kept ${payloads.length} records`
+    const name = path.basename(file)
+    const decoded = decodeLog(buf)
+    const { payloads, damaged, tail } = decoded
+    if (decoded.format === 'unknown') {
+      const moved = quarantine(file, 'rename')
+      report.quarantined.push(moved)
+      report.problems.push(`log ${name} has an unknown format (${tail?.detail}); moved to ${moved}`)
+      setSize(0)
+      return []
+    }
+    const corrupt = damaged.length > 0 || tail?.kind === 'corrupt'
+    if (corrupt || decoded.format === 1) {
+      let msg = ''
+      if (corrupt) {
+        const where = [...damaged, ...(tail ? [{ offset: tail.offset, detail: tail.detail }] : [])].map((d) => `byte ${d.offset}: ${d.detail}`)
+        const moved = quarantine(file, 'copy')
+        report.quarantined.push(moved)
+        msg = `log ${name}: ${where.length} damaged record${where.length > 1 ? 's' : ''} set aside (${where.join('; ')}); kept ${payloads.length} records, copied the log to ${moved}`
+      } else if (tail) {
+        msg = `log ${name}: torn record at byte ${tail.offset} of ${buf.length} (${tail.detail}); kept ${payloads.length} records`
+      }
+      const rewritten = encodeLog(payloads)
+      replaceDurably(file, rewritten)
+      if (msg) report.problems.push(`${msg}, rewrote it without ${corrupt ? 'them' : 'it'}`)
+      else this.log('info', `log ${name} rewritten in the current format`, { sessionId })
+      setSize(rewritten.length)
+      return payloads
+    }
+    if (tail) {
       // A torn tail is the expected result of a crash mid-write and holds no complete record: drop it.
-      // Corruption may hide intact records behind it, so keep a full copy for manual recovery first.
-      if (problem.kind === 'corrupt') msg += `, copied the log to ${quarantine(file, 'copy')}`
-      fs.truncateSync(file, goodBytes)
-      problems.push(`${msg}, truncated it to ${goodBytes} bytes`)
+      fs.truncateSync(file, decoded.goodBytes)
+      report.problems.push(`log ${name}: torn record at byte ${tail.offset} of ${buf.length} (${tail.detail}); kept ${payloads.length} records, truncated it to ${decoded.goodBytes} bytes`)
     }
-    state.size = goodBytes
-    state.needsTruncate = false
+    setSize(decoded.goodBytes)
     return payloads
-  }
-
-  private fsyncDir(): void {
-    // Makes the rename itself durable. Some platforms (Windows) cannot open or fsync a directory; there
-    // the rename is as durable as the OS makes it.
-    let fd: number | undefined
-    try {
-      fd = fs.openSync(this.dir, 'r')
-      fs.fsyncSync(fd)
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code
-      if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EBADF') throw err
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd)
-    }
   }
 }
 
@@ -227,78 +267,9 @@ function checkId(sessionId: string): void {
   }
 }
 
-function encodeSnapshot(payload: Uint8Array): Uint8Array {
-  const out = new Uint8Array(SNAP_HEADER_BYTES + payload.length)
-  out.set(SNAP_MAGIC, 0)
-  new DataView(out.buffer).setUint32(4, crc32(payload) >>> 0, true)
-  out.set(payload, SNAP_HEADER_BYTES)
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a, 0)
+  out.set(b, a.length)
   return out
-}
-
-/** The snapshot payload, or a string saying what is wrong with the file. */
-function decodeSnapshot(buf: Uint8Array): Uint8Array | string {
-  if (buf.length < SNAP_HEADER_BYTES) return `only ${buf.length} bytes`
-  if (!SNAP_MAGIC.every((b, i) => buf[i] === b)) return 'bad magic'
-  const stored = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(4, true)
-  const payload = new Uint8Array(buf.buffer, buf.byteOffset + SNAP_HEADER_BYTES, buf.length - SNAP_HEADER_BYTES)
-  if ((crc32(payload) >>> 0) !== stored) return 'crc mismatch'
-  return payload
-}
-
-/** Writes a whole file and fsyncs it; removes the partial file if anything fails. */
-function writeDurably(file: string, data: Uint8Array): void {
-  const fd = fs.openSync(file, 'w')
-  try {
-    let written = 0
-    while (written < data.length) {
-      const n = fs.writeSync(fd, data, written, data.length - written)
-      if (n <= 0) throw new Error(`write to ${file} made no progress`)
-      written += n
-    }
-    fs.fsyncSync(fd)
-  } catch (err) {
-    fs.closeSync(fd)
-    removeIfExists(file)
-    throw err
-  }
-  fs.closeSync(fd)
-}
-
-/** Moves (snapshot) or copies (log) a damaged file aside; returns the new base name. Never overwrites. */
-function quarantine(file: string, mode: 'rename' | 'copy'): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-  let target = `${file}.corrupt-${stamp}`
-  for (let n = 1; fs.existsSync(target); n++) target = `${file}.corrupt-${stamp}-${n}`
-  if (mode === 'rename') fs.renameSync(file, target)
-  else fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL)
-  return path.basename(target)
-}
-
-function readIfExists(file: string): Buffer | undefined {
-  try {
-    return fs.readFileSync(file)
-  } catch (err) {
-    if (isNotFound(err)) return undefined
-    throw err
-  }
-}
-
-function removeIfExists(file: string): void {
-  try {
-    fs.unlinkSync(file)
-  } catch (err) {
-    if (!isNotFound(err)) throw err
-  }
-}
-
-function truncateIfExists(file: string): void {
-  try {
-    fs.truncateSync(file, 0)
-  } catch (err) {
-    if (!isNotFound(err)) throw err
-  }
-}
-
-function isNotFound(err: unknown): boolean {
-  return (err as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'
 }

@@ -1,5 +1,7 @@
-// Framing of the append-only update log. Pure: no I/O, so the crash cases are testable byte by byte.
-// Record layout: [u32 LE payload length][u32 LE crc32 of payload][payload].
+// Framing of the update log, version 1: what earlier versions wrote, still read (logFormat.ts tells the
+// versions apart and writes version 2). Pure: no I/O, so the crash cases are testable byte by byte.
+// Record layout: [u32 LE payload length][u32 LE crc32 of payload][payload]. A bad record stops the
+// reader: nothing after it can be found again, which is why version 2 exists.
 import { crc32 } from 'node:zlib'
 
 export const FRAME_HEADER_BYTES = 8

@@ -38,7 +38,10 @@ export interface DocStorage {
   load(sessionId: string): LoadedDoc
   /** Appends one update durably against a process crash (write(2) before returning). Throws on I/O error. */
   append(sessionId: string, update: Uint8Array): void
-  /** Replaces snapshot with `state` (atomic rename) and empties the log. Throws on I/O error. */
+  /**
+   * Makes `state` the new snapshot (atomic rename) with an empty log after it; the previous snapshot and
+   * its log stay as the fallback should the new one be damaged. Throws on I/O error.
+   */
   compact(sessionId: string, state: Uint8Array): void
   /** Bytes appended to the log since the last compaction (to decide when to compact). */
   logBytes(sessionId: string): number

@@ -1,6 +1,7 @@
 // Loads rooms on demand (once, however many connections race for it), and unloads them a while after
 // their last connection left, after their state is on disk.
 import * as Y from 'yjs'
+import { fillClockGaps } from './clockGaps.ts'
 import type { Logger } from '../log.ts'
 import type { DocStorage } from '../storage/types.ts'
 import { StorageUnavailableError } from './commitQueue.ts'
@@ -136,6 +137,9 @@ export class Rooms {
       // One merged update is applied faster than many small ones.
       Y.applyUpdate(doc, loaded.updates.length === 1 ? loaded.updates[0]! : Y.mergeUpdates(loaded.updates))
     }
+    // Updates after a damaged log record would wait for it forever unless its clocks are filled.
+    const gaps = fillClockGaps(doc)
+    if (gaps > 0) this.opts.log.warn({ session: sessionId, gaps }, 'storage problem on load: filled the clock gaps of damaged log records')
     const room = new Room({
       id: sessionId,
       doc,

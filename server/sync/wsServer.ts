@@ -25,7 +25,9 @@ export interface SyncServerOptions {
   maxBufferedBytes: number
   /** Largest encoded document (estimated, see limits/docSize.ts) an update may grow a session to. */
   maxDocBytes: number
-  /** Origins besides our own whose pages may connect. */
+  /** The origins the app is served at (PUBLIC_URL); pages there may connect. */
+  publicOrigins: readonly string[]
+  /** Other origins whose pages may connect (ALLOWED_ORIGINS). */
   allowedOrigins: readonly string[]
   /** 0 = no limit. */
   maxConnectionsPerSession: number
@@ -54,10 +56,11 @@ export class SyncServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
     const pathname = (req.url ?? '').split('?')[0] ?? ''
     if (!pathname.startsWith('/sync/')) return false
-    const { log, allowedOrigins, maxConnectionsPerAddress, maxConnectionsPerSession } = this.opts
-    if (!originAllowed(req, allowedOrigins)) {
-      log.warn({ origin: req.headers.origin }, 'websocket refused: origin not allowed')
-      return refuseUpgrade(socket, 403, 'Forbidden', 'this page\'s origin may not connect (see ALLOWED_ORIGINS)')
+    const { log, maxConnectionsPerAddress, maxConnectionsPerSession } = this.opts
+    if (!originAllowed(req, this.opts)) {
+      // The usual cause is a deployment at a host name without PUBLIC_URL: say so in the log.
+      log.warn({ origin: req.headers.origin, publicUrlSet: this.opts.publicOrigins.length > 0 }, 'websocket refused: origin not allowed (see PUBLIC_URL, ALLOWED_ORIGINS)')
+      return refuseUpgrade(socket, 403, 'Forbidden', 'this page\'s origin may not connect (see PUBLIC_URL and ALLOWED_ORIGINS)')
     }
     const address = req.socket.remoteAddress ?? 'unknown'
     if (maxConnectionsPerAddress > 0 && this.perAddress.get(address) >= maxConnectionsPerAddress) {

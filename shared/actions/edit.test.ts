@@ -40,6 +40,14 @@ describe('validateActionPatch', () => {
     for (const owner of ['', '   ', 'x'.repeat(121), 5, true]) expect(errorOf({ owner })).toMatch(/owner must be/)
   })
 
+  it('rejects owners with a line break, a tab or another control character inside', () => {
+    for (const owner of ['Jan\rPiet', 'Jan\nPiet', 'Jan\r\nPiet', 'Jan\tPiet', 'Jan\u0000', 'Jan\u001b[31m', 'Jan\u2028Piet']) {
+      expect(errorOf({ owner }), JSON.stringify(owner)).toMatch(/owner must be one line/)
+    }
+    // A line break at either end is trimmed away like any white space.
+    expect(validateActionPatch({ owner: 'Jan\r\n' })).toEqual({ ok: true, patch: { owner: 'Jan' } })
+  })
+
   it('rejects due dates that are not real YYYY-MM-DD days', () => {
     for (const due of ['2026-02-30', '15-12-2026', '2026-12-15T10:00', '', 20261215]) expect(errorOf({ due })).toMatch(/due must be/)
   })

@@ -5,11 +5,13 @@ import type { BoardRecord } from '../board/boardDoc.ts'
 import { isIsoDate } from './dates.ts'
 import { actionMeta, isPlainObject, rawActionMeta } from './meta.ts'
 import { OWNER_MAX_LENGTH } from './owner.ts'
+import { hasControlCharacters } from '../text/plainText.ts'
 import { ACTION_STATUSES, type ActionPatch } from './types.ts'
 
 const PATCH_KEYS = ['owner', 'due', 'status'] as const
 
 const OWNER_ERROR = `owner must be a name of 1 to ${OWNER_MAX_LENGTH} characters, or null to clear it`
+const OWNER_LINE_ERROR = 'owner must be one line: no line breaks, tabs or other control characters'
 const DUE_ERROR = 'due must be a date as YYYY-MM-DD (a real day), or null to clear it'
 const STATUS_ERROR = `status must be one of ${ACTION_STATUSES.join(', ')}`
 
@@ -19,6 +21,9 @@ const patchSchema = z.strictObject({
     .trim()
     .min(1, { error: OWNER_ERROR })
     .max(OWNER_MAX_LENGTH, { error: OWNER_ERROR })
+    // Owners go into table cells, calendar events and file exports as one line; checked after trim,
+    // so a stray line break at the end of a pasted name is forgiven.
+    .refine((owner) => !hasControlCharacters(owner), { error: OWNER_LINE_ERROR })
     .nullable()
     .optional(),
   due: z.string({ error: DUE_ERROR }).refine(isIsoDate, { error: DUE_ERROR }).nullable().optional(),

@@ -4,7 +4,7 @@
 import Papa from 'papaparse/papaparse.js'
 import { translate } from '../i18n/translate.ts'
 import { parseYmd, sortActions, statusLabel } from './labels.ts'
-import type { ActionPlan } from './types.ts'
+import { plainPlan, type ActionPlan } from './types.ts'
 
 const BOM = '\uFEFF'
 
@@ -24,7 +24,8 @@ function csvDate(lang: ActionPlan['lang'], due: string | null): string {
   return lang === 'nl' ? `${d}-${m}-${y}` : `${y}-${m}-${d}`
 }
 
-export function toCsv(plan: ActionPlan): string {
+export function toCsv(typed: ActionPlan): string {
+  const plan = plainPlan(typed)
   const { lang } = plan
   const fields = (
     ['export.action.text', 'export.action.owner', 'export.action.due', 'export.action.status', 'export.action.area', 'export.action.votes', 'export.action.id'] as const

@@ -74,6 +74,21 @@ describe('toIcs', () => {
     expect(events(out)[0]!.CATEGORIES).toBe('Actieplan,Open,Acties\\, kort')
   })
 
+  it('leaves no bare CR or control character in SUMMARY, DESCRIPTION, CATEGORIES or X-WR-CALNAME (RFC 5545 TEXT)', () => {
+    const plan = testPlan()
+    plan.title = 'Avond\rBEGIN:VEVENT\u0007'
+    plan.actions = plan.actions.map((a) => ({ ...a, text: `${a.text}\rDTSTART:19700101\u0000`, owner: a.owner && `${a.owner}\r\u001b`, areaLabel: a.areaLabel && 'Acties\rX' }))
+    const out = toIcs(plan)
+    // Every line ends in CRLF and holds no control character but the tab a folded line starts with.
+    for (const line of out.split('\r\n')) expect(line, JSON.stringify(line)).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/)
+    expect(out).toContain('X-WR-CALNAME:Avond BEGIN:VEVENT\r\n')
+    expect(out.split('\r\n').filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(3)
+    const [first] = events(out)
+    expect(unescape(first!.SUMMARY!)).toBe('Offerte lichtsnoeren; kleur "warm wit" kiezen DTSTART:19700101')
+    expect(unescape(first!.DESCRIPTION!)).toBe('Wie: Bram de Vries\n\nStatus: Open\nGebied: Acties\nX\nSessie: Avond BEGIN:VEVENT (23 november 2026)')
+    expect(first!.CATEGORIES).toBe('Actieplan,Open,Acties X')
+  })
+
   it('writes English descriptions for an English plan', () => {
     const [first] = events(toIcs(testPlan('en')))
     expect(unescape(first!.DESCRIPTION!)).toBe('Who: Bram de Vries\nStatus: Open\nArea: Actions\nSession: Winkelstraat Oosterhout (23 November 2026)')

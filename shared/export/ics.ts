@@ -4,7 +4,7 @@ import { createEvents, type EventAttributes } from 'ics'
 import { translate } from '../i18n/translate.ts'
 import { slugify } from './fileName.ts'
 import { longDate, oneLine, parseYmd, sortActions, statusLabel } from './labels.ts'
-import type { ActionPlan } from './types.ts'
+import { plainPlan, type ActionPlan } from './types.ts'
 import type { Action } from '../actions/types.ts'
 
 const PRODUCT_ID = '-//Samenbord//Actieplan//NL'
@@ -59,7 +59,9 @@ function event(plan: ActionPlan, action: Action, day: [number, number, number]):
   }
 }
 
-export function toIcs(plan: ActionPlan): string {
+export function toIcs(typed: ActionPlan): string {
+  // RFC 5545 TEXT holds no control characters; the ics package escapes CRLF and LF but not a lone CR.
+  const plan = plainPlan(typed)
   const events = sortActions(plan.actions, plan.lang).flatMap((action) => {
     const day = parseYmd(action.due)
     return day ? [event(plan, action, day)] : []

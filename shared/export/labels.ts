@@ -94,6 +94,4 @@ export function sortActions(actions: readonly Action[], lang: Lang): Action[] {
 }
 
 /** One line for places that cannot hold a line break (headings, table cells in Markdown, event titles). */
-export function oneLine(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').trim()
-}
+export { oneLine } from '../text/plainText.ts'

@@ -112,6 +112,23 @@ describe('toMarkdown', () => {
     expect(out).toContain('| \\# 1 prioriteit: \\`stoepborden\\` \\<weg\\> |')
   })
 
+  it('never lets a lone CR or a control character end a line: no heading, no broken table row', () => {
+    const plan = testPlan()
+    plan.title = 'Titel\r# kop in de titel'
+    plan.participants = ['Anna\r# Bakker', 'Bram\u0007']
+    const brainstorm = plan.outcomes.templates.find((t) => t.template === 'brainstorm')!
+    const item = brainstorm.areas.flatMap((a) => a.items).find((i) => i.type === 'note')!
+    if (item.type === 'note') item.text = 'eerste regel\r# tweede regel\u2028- derde'
+    plan.actions = [{ ...plan.actions[0]!, text: 'Plan\r| kapot | rij\r# kop', owner: 'Jan\rPiet', areaLabel: 'Gebied\u0000\u001b[31m', due: null, status: 'open' }]
+    const out = toMarkdown(plan)
+    expect(out).not.toMatch(/[\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/)
+    // Every heading line is one we made; the typed "# kop" never starts a line.
+    expect(out.split('\n').filter((l) => l.startsWith('# '))).toEqual(['# Actieplan: Titel # kop in de titel'])
+    expect(out).toContain('- eerste regel\\\n  \\# tweede regel\\\n  \\- derde')
+    expect(out).toContain('**Deelnemers:** Anna\n\\# Bakker, Bram'.replace('\n', '\\\n'))
+    expect(tableAfter(out, '## Acties: wie doet wat, wanneer')[1]).toEqual(['Plan | kapot | rij # kop', 'Jan Piet', '–', 'Open', 'Gebied[31m'])
+  })
+
   it('says so when there are no templates and no actions', () => {
     const out = toMarkdown({ ...testPlan(), participants: [], outcomes: { templates: [] }, actions: [] })
     expect(out).toContain('**Deelnemers:** niet vastgelegd')

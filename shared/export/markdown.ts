@@ -2,7 +2,7 @@
 // rendered and as plain text, so only what the text needs is escaped.
 import { buildDocument, type Block, type Cell, type Table } from './document.ts'
 import { oneLine } from './labels.ts'
-import type { ActionPlan } from './types.ts'
+import { plainPlan, type ActionPlan } from './types.ts'
 
 /**
  * Typed text is text, never markup: a note "*belangrijk*" or "# 1 prioriteit" must come out as typed.
@@ -18,7 +18,7 @@ function escapeLine(line: string): string {
 /** Several lines in one paragraph or list item: hard line breaks, continuation lines indented. */
 function text(value: string, indent = ''): string {
   return value
-    .split(/\r?\n/)
+    .split('\n')
     .map((line) => escapeLine(line.trim()))
     .filter((line) => line !== '')
     .join(`\\\n${indent}`)
@@ -57,5 +57,5 @@ function render(block: Block): string {
 
 export function toMarkdown(plan: ActionPlan): string {
   // A blank line between blocks keeps lists, tables and paragraphs apart in every Markdown dialect.
-  return `${buildDocument(plan).map(render).join('\n\n')}\n`
+  return `${buildDocument(plainPlan(plan)).map(render).join('\n\n')}\n`
 }

@@ -2,6 +2,7 @@
 import type { Action } from '../actions/types.ts'
 import type { Lang } from '../i18n/translate.ts'
 import type { Outcomes } from '../outcomes/outcomes.ts'
+import { plainTextDeep } from '../text/plainText.ts'
 
 export const EXPORT_FORMATS = ['md', 'csv', 'docx', 'ics', 'json'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -21,4 +22,12 @@ export interface ActionPlan {
    * date stand in.
    */
   sessionId?: string
+}
+
+/**
+ * The plan with every text made plain (line breaks as '\n', no control characters): what every renderer
+ * starts from, so that no typed text can end a Markdown line, an iCalendar property or Word's XML early.
+ */
+export function plainPlan(plan: ActionPlan): ActionPlan {
+  return plainTextDeep(plan)
 }
