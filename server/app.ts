@@ -103,6 +103,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     resolveParticipant: (sessionId, secret) => identities.resolve(sessionId, secret),
     maxMessageBytes: config.maxMessageBytes,
     maxBufferedBytes: config.maxSendBufferBytes,
+    publicOrigins: config.publicOrigins,
     allowedOrigins: config.allowedOrigins,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   })

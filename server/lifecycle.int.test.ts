@@ -129,9 +129,10 @@ describe('retention (RETENTION_DAYS)', () => {
     const sessions = [
       seeded('oldSession', now - 40 * DAY),
       seeded('freshSession', now - 2 * DAY),
-      // Expire a few seconds after the start: the periodic sweep must catch them.
-      seeded('soonSession', now - 30 * DAY + 4000),
-      seeded('busySession', now - 30 * DAY + 4000),
+      // Expire some seconds after the start (room for a slow start on a loaded machine): the periodic
+      // sweep must catch them.
+      seeded('soonSession', now - 30 * DAY + 10_000),
+      seeded('busySession', now - 30 * DAY + 10_000),
     ]
     fs.writeFileSync(path.join(dataDir, 'sessions.json'), JSON.stringify({ version: 1, sessions }))
     fs.mkdirSync(path.join(dataDir, 'docs'))
@@ -146,7 +147,7 @@ describe('retention (RETENTION_DAYS)', () => {
 
     const busy = connect(s, sessions[3]!.joinToken)
     await whenSynced(busy)
-    await eventually(() => expect(storedIds(s)).not.toContain('soonSession'), 10_000, 100)
+    await eventually(() => expect(storedIds(s)).not.toContain('soonSession'), 20_000, 100)
     expect(storedIds(s)).toContain('busySession')
     expect(busy.provider.wsconnected).toBe(true)
     expect(s.logs.join('\n')).not.toContain(sessions[0]!.joinToken)

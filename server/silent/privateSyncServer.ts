@@ -30,6 +30,8 @@ export interface PrivateSyncOptions {
   resolveParticipant: (sessionId: string, secret: string | null) => string | undefined
   maxMessageBytes: number
   maxBufferedBytes: number
+  /** The origins the app is served at (PUBLIC_URL) and others allowed (ALLOWED_ORIGINS): http/origin.ts. */
+  publicOrigins: readonly string[]
   allowedOrigins: readonly string[]
   /** 0 = no limit. */
   maxConnectionsPerAddress: number
@@ -56,7 +58,7 @@ export class PrivateSyncServer {
     const url = new URL(req.url ?? '/', 'http://x')
     if (!url.pathname.startsWith(`${PRIVATE_SYNC_PATH}/`)) return false
     const { log, maxConnectionsPerAddress } = this.opts
-    if (!originAllowed(req, this.opts.allowedOrigins)) return refuseUpgrade(socket, 403, 'Forbidden', 'this page\'s origin may not connect (see ALLOWED_ORIGINS)')
+    if (!originAllowed(req, this.opts)) return refuseUpgrade(socket, 403, 'Forbidden', 'this page\'s origin may not connect (see PUBLIC_URL and ALLOWED_ORIGINS)')
     const address = req.socket.remoteAddress ?? 'unknown'
     if (maxConnectionsPerAddress > 0 && this.perAddress.get(address) >= maxConnectionsPerAddress) {
       return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${maxConnectionsPerAddress} connections per address`)
