@@ -4,7 +4,7 @@ import { actionsAreaRecord } from '../templates/index.ts'
 import type { BoardRecord } from './boardDoc.ts'
 import { FIRST_PAGE_ID } from './initBoard.ts'
 import { noteRecord } from './noteRecord.ts'
-import { MAX_RECORD_CHARS, isValidRecord, recordProblem, structureProblem, type BoardAfter } from './recordRules.ts'
+import { MAX_RECORD_CHARS, boardProblems, entryProblem, isValidRecord, recordProblem, structureProblem, type BoardAfter } from './recordRules.ts'
 
 const note = (id = 'shape:n1', text = 'Meer bankjes', parentId = FIRST_PAGE_ID): BoardRecord =>
   ({ ...noteRecord({ id, text, x: 0, y: 0, pageId: FIRST_PAGE_ID, index: 'a1' as never }), parentId }) as BoardRecord
@@ -109,5 +109,41 @@ describe('structureProblem', () => {
   it('takes a removal that is written again in the same change as no removal', () => {
     const n = note()
     expect(structureProblem([n], [n.id], boardOf([...base, n]))).toBeUndefined()
+  })
+})
+
+describe('entryProblem', () => {
+  it('takes plain { key, val } entries only', () => {
+    expect(entryProblem({ key: 'shape:n1', val: note() })).toBeUndefined()
+    for (const entry of ['x', null, [], { key: 'k', val: null }, { key: 1, val: {} }, { key: 'k' }, { key: 'k', val: {}, x: 1 }]) {
+      expect(entryProblem(entry)).toBeDefined()
+    }
+  })
+})
+
+describe('boardProblems', () => {
+  it('finds nothing on a sound board', () => {
+    const frame = area()
+    const records = [documentRecord, page, frame, note('shape:in', 'binnen', frame.id), note()]
+    expect(boardProblems(new Map(records.map((r) => [r.id, r])))).toEqual(new Map())
+  })
+
+  it('names every record that cannot stay, and what it stranded', () => {
+    const a = note('shape:a', 'a', 'shape:b')
+    const b = note('shape:b', 'b', 'shape:a')
+    const underBroken = note('shape:c', 'c', 'shape:bad')
+    const bad = { ...note('shape:bad'), props: { text: 'oud' } }
+    const good = note('shape:good')
+    const board = new Map<string, unknown>([
+      [documentRecord.id, documentRecord],
+      [page.id, page],
+      [a.id, a],
+      [b.id, b],
+      [bad.id, bad],
+      [underBroken.id, underBroken],
+      [good.id, good],
+      ['shape:null', null],
+    ])
+    expect([...boardProblems(board).keys()].sort()).toEqual(['shape:a', 'shape:b', 'shape:bad', 'shape:c', 'shape:null'])
   })
 })

@@ -57,6 +57,20 @@ export function recordProblem(key: string, value: unknown): string | undefined {
   return undefined
 }
 
+/**
+ * Why an entry of the records array is not a plain `{ key, val }` entry with an object value (the
+ * YKeyValue format every reader of the board expects); undefined when it is one.
+ */
+export function entryProblem(entry: unknown): string | undefined {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return 'an entry that is not a { key, val } object'
+  const keys = Object.keys(entry)
+  if (keys.length !== 2 || !('key' in entry) || !('val' in entry)) return 'an entry with other fields than key and val'
+  const { key, val } = entry as { key: unknown; val: unknown }
+  if (typeof key !== 'string') return 'an entry whose key is not a string'
+  if (typeof val !== 'object' || val === null || Array.isArray(val)) return `entry ${describeKey(key)} whose value is not an object`
+  return undefined
+}
+
 /** Whether recordProblem finds nothing wrong: `value` is a record the board can hold under `key`. */
 export function isValidRecord(key: string, value: unknown): value is BoardRecord {
   return recordProblem(key, value) === undefined
@@ -95,6 +109,34 @@ export function structureProblem(changed: Iterable<BoardRecord>, removed: Iterab
   return undefined
 }
 
+/**
+ * Every record of a whole board that cannot stay, with the reason: records that break a rule on their
+ * own, then (repeatedly, as taking one away can strand others) shapes whose parent is missing, of the
+ * wrong kind or in a cycle, and bindings whose shapes are missing. Empty for a board that opens as it
+ * is. Linear in the board (each parent chain is walked once).
+ */
+export function boardProblems(records: ReadonlyMap<string, unknown>): Map<string, string> {
+  const problems = new Map<string, string>()
+  const valid = new Map<string, BoardRecord>()
+  for (const [key, value] of records) {
+    const problem = recordProblem(key, value)
+    if (problem) problems.set(key, problem)
+    else valid.set(key, value as BoardRecord)
+  }
+  for (let changed = true; changed; ) {
+    changed = false
+    const rooted = new Set<string>()
+    for (const record of valid.values()) {
+      const problem = referenceProblem(record, { get: (id) => valid.get(id), all: () => valid.values() }, rooted)
+      if (!problem) continue
+      problems.set(record.id, problem)
+      valid.delete(record.id)
+      changed = true
+    }
+  }
+  return problems
+}
+
 /** The ids a record needs to exist: a shape's parent, a binding's two shapes. */
 function references(record: BoardRecord): string[] {
   if (record.typeName === 'shape') return [record.parentId as string]
@@ -102,7 +144,8 @@ function references(record: BoardRecord): string[] {
   return []
 }
 
-function referenceProblem(record: BoardRecord, after: BoardAfter): string | undefined {
+/** `rooted`: shapes already known to lead up to a page (a whole-board pass walks each chain once). */
+function referenceProblem(record: BoardRecord, after: BoardAfter, rooted?: Set<string>): string | undefined {
   for (const ref of references(record)) {
     const target = after.get(ref)
     if (!target) return `${record.id} refers to ${ref}, which is not on the board`
@@ -113,13 +156,14 @@ function referenceProblem(record: BoardRecord, after: BoardAfter): string | unde
   // Up the parent chain to a page; meeting the shape again (or any shape twice) is a cycle.
   const seen = new Set<string>([record.id])
   let parentId = record.parentId as string
-  while (parentId.startsWith('shape:')) {
+  while (parentId.startsWith('shape:') && !rooted?.has(parentId)) {
     if (seen.has(parentId)) return `${record.id} is its own ancestor`
     seen.add(parentId)
     const parent = after.get(parentId)
     if (!parent) return `${record.id} has an ancestor ${parentId} that is not on the board`
     parentId = parent.parentId as string
   }
+  if (rooted) for (const id of seen) rooted.add(id)
   return undefined
 }
 
