@@ -129,12 +129,22 @@ export class FileDocStorage implements DocStorage {
     if (state?.fd !== undefined) fs.closeSync(state.fd)
   }
 
+  setAside(sessionId: string, json: string): string {
+    checkId(sessionId)
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    let target = this.file(sessionId, `.set-aside-${stamp}.json`)
+    for (let n = 1; fs.existsSync(target); n++) target = this.file(sessionId, `.set-aside-${stamp}-${n}.json`)
+    writeDurably(target, Buffer.from(json, 'utf8'))
+    this.fsyncDir()
+    return path.basename(target)
+  }
+
   remove(sessionId: string): void {
     this.release(sessionId)
     for (const suffix of ['.log', '.snap', '.snap.tmp']) removeIfExists(this.file(sessionId, suffix))
     // Quarantined copies hold the session's content too; deleting a session must not leave them behind.
     // Ids contain no '.', so the prefix "<id>." cannot match another session's files.
-    const prefixes = [`${sessionId}.log.corrupt-`, `${sessionId}.snap.corrupt-`]
+    const prefixes = [`${sessionId}.log.corrupt-`, `${sessionId}.snap.corrupt-`, `${sessionId}.set-aside-`]
     for (const name of fs.readdirSync(this.dir)) {
       if (prefixes.some((p) => name.startsWith(p))) removeIfExists(path.join(this.dir, name))
     }

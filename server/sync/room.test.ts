@@ -31,6 +31,9 @@ class MemoryStorage implements DocStorage {
     return 0
   }
   release(): void {}
+  setAside(): string {
+    return 'set-aside.json'
+  }
   remove(): void {}
 }
 

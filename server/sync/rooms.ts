@@ -3,6 +3,7 @@
 import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocStorage } from '../storage/types.ts'
+import { repairBoard } from './boardRepair.ts'
 import { CloseCode } from './protocol.ts'
 import { Room } from './room.ts'
 
@@ -124,13 +125,14 @@ export class Rooms {
       // One merged update is applied faster than many small ones.
       Y.applyUpdate(doc, loaded.updates.length === 1 ? loaded.updates[0]! : Y.mergeUpdates(loaded.updates))
     }
+    const setAside = this.repair(sessionId, doc)
     const room = new Room({
       id: sessionId,
       doc,
       storage: this.opts.storage,
       log: this.opts.log,
       compactBytes: this.opts.compactBytes,
-      repaired: (loaded.quarantined?.length ?? 0) > 0,
+      repaired: (loaded.quarantined?.length ?? 0) > 0 || setAside,
       loadMs: performance.now() - started,
       onEmpty: (r) => this.scheduleUnload(r),
       onChange: this.opts.onChange ? (r) => this.opts.onChange!(r.id) : undefined,
@@ -141,6 +143,35 @@ export class Rooms {
       'room loaded',
     )
     return room
+  }
+
+  /**
+   * Makes a loaded board fit to open (boardRepair.ts: damaged records out, older schema migrated) before
+   * anyone sees it. What was taken out goes to a set-aside file first, then the repair to the log, so
+   * the removal is never on disk without the removed. True when something was set aside.
+   */
+  private repair(sessionId: string, doc: Y.Doc): boolean {
+    const updates: Uint8Array[] = []
+    const collect = (update: Uint8Array) => updates.push(update)
+    doc.on('update', collect)
+    const report = repairBoard(doc, 'server')
+    doc.off('update', collect)
+    const log = { session: sessionId, schema: report.schema, migrated: report.migrated }
+    if (report.schema === 'newer') this.opts.log.warn(log, 'board written by a newer version: left as it is')
+    if (updates.length === 0) return false
+    try {
+      if (report.setAside.length > 0) {
+        const file = this.opts.storage.setAside(sessionId, JSON.stringify({ setAsideAt: new Date().toISOString(), entries: report.setAside }, null, 1))
+        const reasons = report.setAside.slice(0, 5).map((e) => e.reason)
+        this.opts.log.warn({ ...log, count: report.setAside.length, file, reasons }, 'damaged records set aside on load')
+      }
+      this.opts.storage.append(sessionId, Y.mergeUpdates(updates))
+    } catch (error) {
+      // The board in memory is repaired either way; the next load repairs the file again.
+      this.opts.log.error({ ...log, err: (error as Error).message }, 'cannot store the repair of a damaged board')
+    }
+    if (report.migrated > 0) this.opts.log.info(log, 'board migrated to the current schema')
+    return report.setAside.length > 0
   }
 
   private scheduleUnload(room: Room): void {

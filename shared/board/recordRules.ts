@@ -105,7 +105,7 @@ export function structureProblem(changed: Iterable<BoardRecord>, removed: Iterab
     const refs = references(record)
     for (const ref of refs) if (gone.has(ref)) return `${record.id} refers to ${ref}, which is removed`
   }
-  if (pages === 0) return 'the last page cannot be removed'
+  if (pages === 0 && [...gone].some((id) => id.startsWith('page:'))) return 'the last page cannot be removed'
   return undefined
 }
 

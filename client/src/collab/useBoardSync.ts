@@ -1,16 +1,16 @@
 // useBoardSync: one session's live board. Opens the Y.Doc over y-websocket, waits for the first sync
-// (the server has made the page; we never create one into an empty doc), migrates the board, builds
-// the tldraw store and binds store ↔ BoardDoc and presence ↔ awareness.
+// (the server has made the page and migrated the board on load; we never write meta), refuses a board
+// a newer version wrote, builds the tldraw store and binds store ↔ BoardDoc and presence ↔ awareness.
 import { useEffect, useState } from 'react'
 import { atom, createTLStore, type Signal, type TLStoreWithStatus, type TLUser } from 'tldraw'
 import * as Y from 'yjs'
 import { readServerStorage, type StorageState } from '../../../shared/api/serverStatus.ts'
-import { BoardDoc, boardSchema, migrateBoard } from '../../../shared/board/index.ts'
+import { BoardDoc, boardSchema, storedSchemaState } from '../../../shared/board/index.ts'
 import { trackConnection } from './connectionState.ts'
 import { readPeers, samePeers } from './peers.ts'
 import { bindPresence, publishUser } from './presence.ts'
 import { connectProvider } from './provider.ts'
-import { bindStoreToBoard, LOCAL_ORIGIN } from './storeBinding.ts'
+import { bindStoreToBoard } from './storeBinding.ts'
 import type { ConnectionState, Peer, Role } from './types.ts'
 
 export interface BoardSync {
@@ -82,9 +82,10 @@ export function useBoardSync(token: string, role: Role, user: Signal<TLUser | nu
       if (!isSynced || store) return
       provider.off('sync', onFirstSync)
       try {
-        if (role !== 'view') {
-          const migrated = migrateBoard(board, boardSchema(), LOCAL_ORIGIN)
-          if (!migrated.ok) throw new BoardTooNewError(migrated.reason)
+        // Only the server writes meta: it migrates older boards when it loads them. A newer one we
+        // cannot read, and writing into it would mix two formats.
+        if (storedSchemaState(board.schema(), boardSchema()) === 'newer') {
+          throw new BoardTooNewError('the board was written by a newer version of Samenbord')
         }
         const created = createTLStore({
           schema: boardSchema(),
