@@ -96,7 +96,7 @@ export function checkedBoard(update: Uint8Array): { ok: true; state: Uint8Array 
     if (typeof formatVersion !== 'number') return fail('the Yjs update holds no Samenbord board')
     if (formatVersion > BOARD_FORMAT_VERSION) return fail(`the board has format ${formatVersion}; this server reads up to ${BOARD_FORMAT_VERSION}`)
     if (doc.getArray(RECORDS_KEY).length === 0) return fail('the board holds no records')
-    const report = repairBoard(doc, 'import')
+    const report = repairBoard(doc, { origin: 'import' })
     if (report.schema === 'newer') return fail('the board was written by a newer version of Samenbord')
     if (report.setAside.length > 0) {
       const first = report.setAside[0]!

@@ -115,3 +115,22 @@ describe('repairBoard', () => {
     expect(BoardDoc.of(loaded).schema()).toEqual(serializedBoardSchema())
   })
 })
+
+describe('repairBoard with a base page name', () => {
+  it('gives a board that lost its document and pages both back, and leaves a sound board alone', () => {
+    const damaged = new Y.Doc()
+    damaged.getArray<unknown>('records').push([{ key: 'shape:a', val: note('shape:a') }])
+    const report = repairBoard(damaged, { basePageName: 'Bord' })
+    expect(report.setAside).toEqual([])
+    const board = BoardDoc.of(damaged)
+    expect(board.get('document:document')).toBeDefined()
+    expect(board.get(FIRST_PAGE_ID)).toMatchObject({ typeName: 'page', name: 'Bord' })
+    expect(board.get('shape:a')).toBeDefined()
+    expect(board.schema()).toEqual(serializedBoardSchema())
+
+    const sound = reload(soundBoard())
+    const before = Y.encodeStateAsUpdate(sound)
+    repairBoard(sound, { basePageName: 'Bord' })
+    expect(Y.encodeStateAsUpdate(sound)).toEqual(before)
+  })
+})

@@ -7,10 +7,12 @@
 // Order matters: entries that are not plain { key, val } objects go first, on the raw Yjs items,
 // because every reader of the key-value array (BoardDoc) assumes that shape; then the schema is
 // judged, records migrated, and the whole board checked.
+import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID } from '@tldraw/tlschema'
 import * as Y from 'yjs'
 import { BoardDoc, RECORDS_KEY, type BoardRecord } from '../../shared/board/boardDoc.ts'
+import { FIRST_PAGE_ID } from '../../shared/board/initBoard.ts'
 import { storedSchemaState, type StoredSchemaState } from '../../shared/board/migrate.ts'
-import { boardProblems, entryProblem } from '../../shared/board/recordRules.ts'
+import { boardProblems, entryProblem, recordProblem } from '../../shared/board/recordRules.ts'
 import { boardSchema } from '../../shared/board/schema.ts'
 
 /** Something taken out of the board, as JSON (binary as base64). */
@@ -30,8 +32,19 @@ export interface RepairReport {
   setAside: SetAsideEntry[]
 }
 
-/** Repairs `doc` in place, in server transactions (`origin`); a sound board comes back untouched. */
-export function repairBoard(doc: Y.Doc, origin: unknown = 'server'): RepairReport {
+export interface RepairOptions {
+  origin?: unknown
+  /**
+   * A board that had content but lost its document record or every page (a damaged file set aside, a
+   * record set aside now) gets them back, the page named this; without it, a missing base is left
+   * missing (a session's empty document before it is first written).
+   */
+  basePageName?: string
+}
+
+/** Repairs `doc` in place, in server transactions; a sound board comes back untouched. */
+export function repairBoard(doc: Y.Doc, options: RepairOptions = {}): RepairReport {
+  const { origin = 'server', basePageName } = options
   const setAside = removeMalformedEntries(doc, origin)
   const board = BoardDoc.of(doc)
   const stored = board.meta.get('schema')
@@ -40,13 +53,15 @@ export function repairBoard(doc: Y.Doc, origin: unknown = 'server'): RepairRepor
   // Records of a newer version cannot be judged by our rules: leave them for that version.
   if (state === 'newer') return report
   const formatVersion = board.meta.get('formatVersion')
-  if (board.records.map.size === 0 && stored === undefined && formatVersion === undefined) return report
+  const empty = board.records.map.size === 0 && stored === undefined && formatVersion === undefined
+  if (empty && basePageName === undefined) return report
   if (state === 'unreadable') setAside.push({ reason: 'meta.schema is not a tldraw schema', value: jsonSafe(stored) })
 
   const records = new Map<string, unknown>()
   for (const [key, entry] of board.records.map) records.set(key, entry.val)
   if (state === 'older') report.migrated = migrate(records, stored, setAside)
 
+  if (basePageName !== undefined) for (const record of missingBase(records, basePageName)) records.set(record.id, record)
   const problems = boardProblems(records)
   const put: BoardRecord[] = []
   for (const [key, value] of records) {
@@ -61,6 +76,19 @@ export function repairBoard(doc: Y.Doc, origin: unknown = 'server'): RepairRepor
     if (stamp) board.setSchema(boardSchema().serialize(), origin)
   }, origin)
   return report
+}
+
+/**
+ * The document record and a page, for a board that has no valid ones (they replace invalid ones under
+ * the same id, so the board's own notes keep their parent when it was the first page).
+ */
+function missingBase(records: Map<string, unknown>, pageName: string): BoardRecord[] {
+  const valid = (key: string, value: unknown) => recordProblem(key, value) === undefined
+  const out: BoardRecord[] = []
+  if (!valid(TLDOCUMENT_ID, records.get(TLDOCUMENT_ID))) out.push(DocumentRecordType.create({ id: TLDOCUMENT_ID }) as unknown as BoardRecord)
+  const hasPage = [...records].some(([key, value]) => valid(key, value) && (value as BoardRecord).typeName === 'page')
+  if (!hasPage) out.push(PageRecordType.create({ id: FIRST_PAGE_ID as never, name: pageName, index: 'a1' as never }) as unknown as BoardRecord)
+  return out
 }
 
 /**

@@ -3,6 +3,7 @@
 import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocStorage } from '../storage/types.ts'
+import { translate } from '../../shared/i18n/index.ts'
 import { repairBoard } from './boardRepair.ts'
 import { CloseCode } from './protocol.ts'
 import { Room } from './room.ts'
@@ -125,7 +126,9 @@ export class Rooms {
       // One merged update is applied faster than many small ones.
       Y.applyUpdate(doc, loaded.updates.length === 1 ? loaded.updates[0]! : Y.mergeUpdates(loaded.updates))
     }
-    const setAside = this.repair(sessionId, doc)
+    // A board that had anything on disk gets its document and page back if it lost them.
+    const hadContent = loaded.updates.length > 0 || loaded.problems.length > 0
+    const setAside = this.repair(sessionId, doc, hadContent)
     const room = new Room({
       id: sessionId,
       doc,
@@ -150,11 +153,11 @@ export class Rooms {
    * anyone sees it. What was taken out goes to a set-aside file first, then the repair to the log, so
    * the removal is never on disk without the removed. True when something was set aside.
    */
-  private repair(sessionId: string, doc: Y.Doc): boolean {
+  private repair(sessionId: string, doc: Y.Doc, hadContent: boolean): boolean {
     const updates: Uint8Array[] = []
     const collect = (update: Uint8Array) => updates.push(update)
     doc.on('update', collect)
-    const report = repairBoard(doc, 'server')
+    const report = repairBoard(doc, { origin: 'server', ...(hadContent ? { basePageName: translate('nl', 'page.name') } : {}) })
     doc.off('update', collect)
     const log = { session: sessionId, schema: report.schema, migrated: report.migrated }
     if (report.schema === 'newer') this.opts.log.warn(log, 'board written by a newer version: left as it is')
