@@ -7,6 +7,7 @@ import { BOARD_FORMAT_VERSION, META_KEY, RECORDS_KEY } from '../../shared/board/
 import type { Logger } from '../log.ts'
 import type { SessionStore } from '../storage/sessionStore.ts'
 import type { DocStorage } from '../storage/types.ts'
+import { repairBoard } from '../sync/boardRepair.ts'
 import type { Rooms } from '../sync/rooms.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 import type { VotingService } from '../voting/votingService.ts'
@@ -68,12 +69,12 @@ export class LifecycleService {
     if (update.byteLength > this.deps.maxDocBytes) {
       return { ok: false, status: 413, message: `the board is larger than this server allows (${this.deps.maxDocBytes} bytes)` }
     }
-    const problem = boardProblem(update)
-    if (problem) return { ok: false, status: 400, message: `doc: ${problem}` }
+    const checked = checkedBoard(update)
+    if (!checked.ok) return { ok: false, status: 400, message: `doc: ${checked.problem}` }
 
     const { session, facilitatorToken } = await this.deps.store.create(backup.session.title, { createdAt: backup.session.createdAt })
     try {
-      await this.deps.rooms.change(session.id, (doc) => Y.applyUpdate(doc, update))
+      await this.deps.rooms.change(session.id, (doc) => Y.applyUpdate(doc, checked.state))
     } catch (err) {
       // Half an import is worse than none: take the session away again.
       await this.delete(session.id, 'facilitator').catch(() => undefined)
@@ -87,20 +88,32 @@ export class LifecycleService {
   }
 }
 
-/** Undefined when `update` is a complete Samenbord board, else what is wrong with it. */
-export function boardProblem(update: Uint8Array): string | undefined {
+/**
+ * The backup's board as this server would store it (migrated to our schema), or why it cannot be
+ * imported: incomplete, not a board, from a newer version, or holding anything the record rules refuse
+ * (the same rules as live writes and loads; a load would set such records aside, an import refuses).
+ */
+export function checkedBoard(update: Uint8Array): { ok: true; state: Uint8Array } | { ok: false; problem: string } {
   const doc = new Y.Doc({ gc: true })
+  const fail = (problem: string) => ({ ok: false as const, problem })
   try {
     Y.applyUpdate(doc, update)
     // Yjs keeps parts whose history is missing aside instead of failing: such a board is incomplete.
-    if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return 'the Yjs update is incomplete (parts of its history are missing)'
+    if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return fail('the Yjs update is incomplete (parts of its history are missing)')
     const formatVersion = doc.getMap(META_KEY).get('formatVersion')
-    if (typeof formatVersion !== 'number') return 'the Yjs update holds no Samenbord board'
-    if (formatVersion > BOARD_FORMAT_VERSION) return `the board has format ${formatVersion}; this server reads up to ${BOARD_FORMAT_VERSION}`
-    if (doc.getArray(RECORDS_KEY).length === 0) return 'the board holds no records'
-    return undefined
+    if (typeof formatVersion !== 'number') return fail('the Yjs update holds no Samenbord board')
+    if (formatVersion > BOARD_FORMAT_VERSION) return fail(`the board has format ${formatVersion}; this server reads up to ${BOARD_FORMAT_VERSION}`)
+    if (doc.getArray(RECORDS_KEY).length === 0) return fail('the board holds no records')
+    const report = repairBoard(doc, { origin: 'import' })
+    if (report.schema === 'newer') return fail('the board was written by a newer version of Samenbord')
+    if (report.setAside.length > 0) {
+      const first = report.setAside[0]!
+      const more = report.setAside.length > 1 ? ` (and ${report.setAside.length - 1} more)` : ''
+      return fail(`the board would not open: ${first.reason}${more}`)
+    }
+    return { ok: true, state: Y.encodeStateAsUpdate(doc) }
   } catch (err) {
-    return `Yjs cannot apply it (${err instanceof Error ? err.message : String(err)})`
+    return fail(`Yjs cannot apply it (${err instanceof Error ? err.message : String(err)})`)
   } finally {
     doc.destroy()
   }

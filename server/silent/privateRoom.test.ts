@@ -20,6 +20,7 @@ function storage(failing: { now: boolean }, appended: Uint8Array[]): DocStorage 
     logBytes: () => 0,
     release() {},
     remove() {},
+    setAside: () => 'set-aside.json',
   }
 }
 

@@ -16,8 +16,8 @@ export interface RevealPlan {
 }
 
 /**
- * Why this private note cannot go onto the board now, or undefined. Issue 18's full record validator
- * (tldraw's record validators with our shapes, shared/board/) belongs in this one place too.
+ * Why this private note cannot go onto the board now, or undefined: the board's record rules
+ * (privateNoteProblem → recordProblem), and a place on this board.
  */
 export function revealProblem(record: BoardRecord, board: BoardDoc): string | undefined {
   const basic = privateNoteProblem(record.id, record)

@@ -34,6 +34,11 @@ export class FaultInjectingStorage implements DocStorage {
     this.inner.release(sessionId)
   }
 
+  setAside(sessionId: string, json: string): string {
+    this.failIfFaulty(sessionId, 'setAside')
+    return this.inner.setAside(sessionId, json)
+  }
+
   remove(sessionId: string): void {
     this.inner.remove(sessionId)
   }

@@ -9,7 +9,7 @@
 // every append (much slower). Compaction always fsyncs the new snapshot, since older files are deleted.
 import fs from 'node:fs'
 import path from 'node:path'
-import { fsyncDir, quarantine, readIfExists, removeIfExists, replaceDurably } from './files.ts'
+import { fsyncDir, quarantine, readIfExists, removeIfExists, replaceDurably, writeDurably } from './files.ts'
 import { generationFile, legacyRenames, listGenerations, olderThan, type FileKind } from './generations.ts'
 import { decodeLog, encodeLog, encodeRecord, LOG_FILE_HEADER } from './logFormat.ts'
 import { decodeSnapshot, encodeSnapshot } from './snapshotFormat.ts'
@@ -146,6 +146,16 @@ export class FileDocStorage implements DocStorage {
     const state = this.sessions.get(sessionId)
     this.sessions.delete(sessionId)
     if (state?.fd !== undefined) fs.closeSync(state.fd)
+  }
+
+  setAside(sessionId: string, json: string): string {
+    checkId(sessionId)
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    let target = path.join(this.dir, `${sessionId}.set-aside-${stamp}.json`)
+    for (let n = 1; fs.existsSync(target); n++) target = path.join(this.dir, `${sessionId}.set-aside-${stamp}-${n}.json`)
+    writeDurably(target, Buffer.from(json, 'utf8'))
+    fsyncDir(this.dir)
+    return path.basename(target)
   }
 
   remove(sessionId: string): void {

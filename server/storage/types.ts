@@ -47,6 +47,11 @@ export interface DocStorage {
   logBytes(sessionId: string): number
   /** Releases open file handles of a session (on unload). */
   release(sessionId: string): void
+  /**
+   * Keeps what a load took out of a damaged board (JSON) in a file beside the session's own, removed
+   * with the session; returns the file's base name. Throws on I/O error.
+   */
+  setAside(sessionId: string, json: string): string
   /** Removes every file of the session. */
   remove(sessionId: string): void
 }

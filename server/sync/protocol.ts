@@ -22,6 +22,11 @@ export const CloseCode = {
   /** The facilitator (or the retention period) deleted the session; reconnecting is pointless. */
   deleted: 4410,
   tooLarge: 4413,
+  /**
+   * The update wrote something into the board's records that the board cannot hold: not a plain
+   * { key, val } entry, or a record that fails the record rules (shared/board/recordRules.ts).
+   */
+  invalidRecord: 4422,
   serverError: 4500,
   /** The disk refused the write: nothing was applied; the client keeps its edit and reconnects. */
   storageUnavailable: 4503,

@@ -34,6 +34,9 @@ class MemoryStorage implements DocStorage {
     return 0
   }
   release(): void {}
+  setAside(): string {
+    return 'set-aside.json'
+  }
   remove(): void {}
 }
 

@@ -233,6 +233,7 @@ export class Room {
       role: conn.role,
       lock: () => readControl(this.doc).lock,
       current: (key) => BoardDoc.of(this.doc).get(key),
+      all: () => BoardDoc.of(this.doc).all(),
     })
     const log = { session: this.id, role: conn.role }
     switch (verdict.do) {

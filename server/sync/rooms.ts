@@ -5,6 +5,8 @@ import { fillClockGaps } from './clockGaps.ts'
 import type { Logger } from '../log.ts'
 import type { DocStorage } from '../storage/types.ts'
 import { StorageUnavailableError } from './commitQueue.ts'
+import { translate } from '../../shared/i18n/index.ts'
+import { repairBoard } from './boardRepair.ts'
 import { CloseCode } from './protocol.ts'
 import { Room } from './room.ts'
 
@@ -140,6 +142,9 @@ export class Rooms {
     // Updates after a damaged log record would wait for it forever unless its clocks are filled.
     const gaps = fillClockGaps(doc)
     if (gaps > 0) this.opts.log.warn({ session: sessionId, gaps }, 'storage problem on load: filled the clock gaps of damaged log records')
+    // A board that had anything on disk gets its document and page back if it lost them.
+    const hadContent = loaded.updates.length > 0 || loaded.problems.length > 0
+    const setAside = this.repair(sessionId, doc, hadContent)
     const room = new Room({
       id: sessionId,
       doc,
@@ -147,7 +152,7 @@ export class Rooms {
       log: this.opts.log,
       compactBytes: this.opts.compactBytes,
       maxDocBytes: this.opts.maxDocBytes,
-      repaired: (loaded.quarantined?.length ?? 0) > 0,
+      repaired: (loaded.quarantined?.length ?? 0) > 0 || setAside || gaps > 0,
       loadMs: performance.now() - started,
       onEmpty: (r) => this.scheduleUnload(r),
       onChange: this.opts.onChange ? (r) => this.opts.onChange!(r.id) : undefined,
@@ -158,6 +163,35 @@ export class Rooms {
       'room loaded',
     )
     return room
+  }
+
+  /**
+   * Makes a loaded board fit to open (boardRepair.ts: damaged records out, older schema migrated) before
+   * anyone sees it. What was taken out goes to a set-aside file first, then the repair to the log, so
+   * the removal is never on disk without the removed. True when something was set aside.
+   */
+  private repair(sessionId: string, doc: Y.Doc, hadContent: boolean): boolean {
+    const updates: Uint8Array[] = []
+    const collect = (update: Uint8Array) => updates.push(update)
+    doc.on('update', collect)
+    const report = repairBoard(doc, { origin: 'server', ...(hadContent ? { basePageName: translate('nl', 'page.name') } : {}) })
+    doc.off('update', collect)
+    const log = { session: sessionId, schema: report.schema, migrated: report.migrated }
+    if (report.schema === 'newer') this.opts.log.warn(log, 'board written by a newer version: left as it is')
+    if (updates.length === 0) return false
+    try {
+      if (report.setAside.length > 0) {
+        const file = this.opts.storage.setAside(sessionId, JSON.stringify({ setAsideAt: new Date().toISOString(), entries: report.setAside }, null, 1))
+        const reasons = report.setAside.slice(0, 5).map((e) => e.reason)
+        this.opts.log.warn({ ...log, count: report.setAside.length, file, reasons }, 'damaged records set aside on load')
+      }
+      this.opts.storage.append(sessionId, Y.mergeUpdates(updates))
+    } catch (error) {
+      // The board in memory is repaired either way; the next load repairs the file again.
+      this.opts.log.error({ ...log, err: (error as Error).message }, 'cannot store the repair of a damaged board')
+    }
+    if (report.migrated > 0) this.opts.log.info(log, 'board migrated to the current schema')
+    return report.setAside.length > 0
   }
 
   private scheduleUnload(room: Room): void {

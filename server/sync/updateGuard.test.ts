@@ -163,4 +163,41 @@ describe('analyseUpdate', () => {
     Y.applyUpdate(server, removal)
     expect(analyseUpdate(server, removal).deleted).toEqual([])
   })
+
+  it('reports everything in the records array that is not a plain { key, val } entry, and nothing else', () => {
+    const server = serverBoard()
+    const malformed = (change: (records: Y.Array<unknown>, client: Y.Doc) => void) => {
+      const client = synced(server)
+      const a = analyseUpdate(server, updateOf(client, () => change(client.getArray('records'), client)))
+      return { malformed: a.malformed, inserted: a.inserted.map((t) => t.key) }
+    }
+    expect(malformed((r) => r.push(['shape:x']))).toEqual({ malformed: ['an entry that is not a { key, val } object'], inserted: [] })
+    expect(malformed((r) => r.push([{ key: 'shape:x', val: null }])).malformed).toEqual(['entry "shape:x" whose value is not an object'])
+    expect(malformed((r) => r.push([{ key: 7, val: {} }])).malformed).toEqual(['an entry whose key is not a string'])
+    expect(malformed((r) => r.push([{ key: 'k', val: {}, extra: 1 }])).malformed).toEqual(['an entry with other fields than key and val'])
+    expect(malformed((r) => r.push([new Y.Map()])).malformed).toEqual(['type content in the records array'])
+    expect(malformed((r) => r.push([new Uint8Array([1])])).malformed).toEqual(['binary content in the records array'])
+    const text = malformed((r) => {
+      const t = new Y.Text()
+      r.push([t])
+      t.insert(0, 'abc')
+    })
+    expect(text.malformed).toContain('type content in the records array')
+    expect(text.malformed).toContain('a write inside a value nested in the records array')
+    // A map-style write on the records root (a doc that holds it as a Y.Map makes one).
+    const forger = new Y.Doc()
+    const mapStyle = analyseUpdate(server, updateOf(forger, () => forger.getMap('records').set('x', 1)))
+    expect(mapStyle.malformed).toEqual(['a map-style write into the records array'])
+    // An ordinary record write is not malformed.
+    expect(malformed((_r, client) => BoardDoc.of(client).apply({ put: [shape('shape:ok', 'note')] }))).toEqual({ malformed: [], inserted: ['shape:ok'] })
+  })
+
+  it('reports writes inside a nested type that is already in the records array', () => {
+    const server = serverBoard()
+    server.getArray('records').push([new Y.Map()])
+    const client = synced(server)
+    const nested = client.getArray('records').toArray().find((v) => v instanceof Y.Map) as Y.Map<unknown>
+    const a = analyseUpdate(server, updateOf(client, () => nested.set('a', 1)))
+    expect(a.malformed).toEqual(['a write inside a value nested in the records array'])
+  })
 })

@@ -11,8 +11,14 @@
 // Yjs could not integrate yet (a missing dependency, a gap in a client's clocks, a deletion of
 // something not there yet) would be kept pending by Yjs and applied later, unseen by this guard, so
 // it is reported as `unresolved` and the policy must not apply the update.
+//
+// The records array holds plain JSON `{ key, val }` entries only. Anything else written into it (a
+// string, a nested Y.Map/Y.Array/Y.Text, a map-style write with a parentSub, a write inside such a
+// nested type, an entry that is not `{ key: string, val: object }`) is reported in `malformed`: Yjs
+// would apply it, every reader of the board would trip over it.
 import * as Y from 'yjs'
 import { RECORDS_KEY } from '../../shared/board/boardDoc.ts'
+import { entryProblem } from '../../shared/board/recordRules.ts'
 
 /** One entry of the records array an update inserts or deletes. */
 export interface RecordTouch {
@@ -33,6 +39,8 @@ export interface UpdateAnalysis {
   inserted: RecordTouch[]
   /** Live entries of the records array the update deletes (already deleted ones change nothing). */
   deleted: RecordTouch[]
+  /** What the update writes into the records array that is not a plain `{ key, val }` entry, described. */
+  malformed: string[]
 }
 
 /** Where an item lands: in a root (directly as its child, `top`, or deeper), nowhere, or unknown yet. */
@@ -79,9 +87,14 @@ function entriesOf(item: Y.Item): unknown[] | undefined {
   return content instanceof Y.ContentAny || content instanceof Y.ContentJSON ? (content as { arr: unknown[] }).arr : undefined
 }
 
+/** Content Yjs would put into the records array that is not JSON: a string, a nested type, binary… */
+function contentName(item: Y.Item): string {
+  return item.content.constructor.name.replace(/^_?Content/, '').toLowerCase() || 'unknown'
+}
+
 export function analyseUpdate(doc: Y.Doc, update: Uint8Array): UpdateAnalysis {
   const { structs, ds } = Y.decodeUpdate(update) as { structs: Struct[]; ds: { clients: Map<number, Array<{ clock: number; len: number }>> } }
-  const out: UpdateAnalysis = { roots: new Set(), unresolved: false, inserted: [], deleted: [] }
+  const out: UpdateAnalysis = { roots: new Set(), unresolved: false, inserted: [], deleted: [], malformed: [] }
 
   // Per client: indices of its structs (ascending clocks), and how far its clocks are covered without
   // a gap by the document plus this update. A struct beyond that coverage would stay pending.
@@ -188,10 +201,18 @@ export function analyseUpdate(doc: Y.Doc, update: Uint8Array): UpdateAnalysis {
     if (where === 'unresolved') out.unresolved = true
     if (typeof where === 'string') return
     out.roots.add(where.root)
-    if (where.root !== RECORDS_KEY || !where.top || struct.parentSub !== null) return
+    if (where.root !== RECORDS_KEY) return
+    if (!where.top) return void out.malformed.push('a write inside a value nested in the records array')
+    if (struct.parentSub !== null) return void out.malformed.push('a map-style write into the records array')
+    // Inserted and deleted again within the update: it holds nothing.
+    if (struct.content instanceof Y.ContentDeleted) return
     const entries = entriesOf(struct)
-    if (!entries) return
-    for (const entry of entries.slice(Math.max(0, known))) out.inserted.push(entryTouch(entry))
+    if (!entries) return void out.malformed.push(`${contentName(struct)} content in the records array`)
+    for (const entry of entries.slice(Math.max(0, known))) {
+      const problem = entryProblem(entry)
+      if (problem) out.malformed.push(problem)
+      else out.inserted.push(entryTouch(entry))
+    }
   })
 
   for (const [client, ranges] of ds.clients) {

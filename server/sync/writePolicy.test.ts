@@ -5,7 +5,28 @@ import type { LockState } from '../../shared/facilitation/types.ts'
 import type { Role } from '../storage/types.ts'
 import type { RecordTouch, UpdateAnalysis } from './updateGuard.ts'
 import { judgeUpdate } from './writePolicy.ts'
+import { noteRecord } from '../../shared/board/noteRecord.ts'
+import { geoProps } from '../testing/records.ts'
 
+const GEO_PROPS = geoProps(400, 300)
+
+const AREA_PROPS = {
+  w: 400,
+  h: 300,
+  kind: 'quadrant',
+  template: 'actor-map',
+  instance: 'i1',
+  key: 'key-players',
+  order: 0,
+  labelKey: '',
+  label: '',
+  hintKey: '',
+  tint: 'green',
+  geometry: 'rect',
+  ringInner: 0,
+  side: 'full',
+  lane: '',
+}
 const area = (fields: Partial<BoardRecord> = {}): BoardRecord =>
   ({
     id: 'shape:area',
@@ -18,20 +39,33 @@ const area = (fields: Partial<BoardRecord> = {}): BoardRecord =>
     index: 'a1',
     opacity: 1,
     isLocked: true,
-    props: { kind: 'quadrant' },
+    props: AREA_PROPS,
     meta: {},
     ...fields,
   }) as BoardRecord
+const LABEL_PROPS = { w: 300, role: 'question', labelKey: '', text: '', size: 'm', align: 'start', vertical: false, template: 'brainstorm', instance: 'i1' }
+const page = { id: 'page:board', typeName: 'page', name: 'Bord', index: 'a1', meta: {} } as BoardRecord
+const documentRecord = { id: 'document:document', typeName: 'document', gridSize: 10, name: '', meta: {} } as BoardRecord
 
 const touch = (val: BoardRecord): RecordTouch => ({ key: val.id, typeName: val.typeName, type: val.type as string, val })
 
 function analysis(fields: Partial<UpdateAnalysis> = {}): UpdateAnalysis {
-  return { roots: new Set(['records']), unresolved: false, inserted: [], deleted: [], ...fields }
+  return { roots: new Set(['records']), unresolved: false, inserted: [], deleted: [], malformed: [], ...fields }
 }
 
+/**
+ * Judged against a board holding the document, the page, `stored` and every record the analysis
+ * deletes (the very objects, as on a real board: deleting the entry that is read).
+ */
 function judge(a: UpdateAnalysis, role: Role, lock: Partial<LockState> = {}, stored: BoardRecord[] = []) {
-  const byId = new Map(stored.map((r) => [r.id, r]))
-  return judgeUpdate(a, { role, lock: () => ({ board: false, structure: true, ...lock }), current: (key) => byId.get(key) })
+  const byId = new Map([documentRecord, page, ...stored].map((r) => [r.id, r]))
+  for (const t of a.deleted) if (t.val) byId.set(t.key, t.val as BoardRecord)
+  return judgeUpdate(a, {
+    role,
+    lock: () => ({ board: false, structure: true, ...lock }),
+    current: (key) => byId.get(key),
+    all: () => byId.values(),
+  })
 }
 
 describe('judgeUpdate', () => {
@@ -65,8 +99,12 @@ describe('judgeUpdate', () => {
     expect(moved).toMatchObject({ do: 'drop' })
     expect(judge(analysis({ deleted: [touch(before)], inserted: [touch(area({ isLocked: false }))] }), 'join').do).toBe('drop')
     expect(judge(analysis({ deleted: [touch(before)] }), 'join').do).toBe('drop')
-    const label = area({ id: 'shape:q', type: 'sb-label', props: { text: '' } })
-    expect(judge(analysis({ deleted: [touch(label)], inserted: [touch({ ...label, props: { text: 'Wat nu?' } })] }), 'join').do).toBe('drop')
+    const label = area({ id: 'shape:q', type: 'sb-label', props: LABEL_PROPS })
+    expect(judge(analysis({ deleted: [touch(label)], inserted: [touch({ ...label, props: { ...LABEL_PROPS, text: 'Wat nu?' } })] }), 'join').do).toBe('drop')
+    // Turned into another kind of shape, or its meta changed: still a change to locked structure.
+    const geo = { ...before, type: 'geo', props: GEO_PROPS } as BoardRecord
+    expect(judge(analysis({ deleted: [touch(before)], inserted: [touch(geo)] }), 'join').do).toBe('drop')
+    expect(judge(analysis({ deleted: [touch(before)], inserted: [touch({ ...before, meta: { seen: true } })] }), 'join').do).toBe('drop')
     // An entry added beside the stored one (YKeyValue keeps the right-most) is judged against the stored one.
     expect(judge(analysis({ inserted: [touch(area({ x: 40 }))] }), 'join', {}, [before]).do).toBe('drop')
     // The facilitator moves structure; without the lock, so may anyone.
@@ -74,13 +112,38 @@ describe('judgeUpdate', () => {
     expect(judge(analysis({ deleted: [touch(before)], inserted: [touch(area({ x: 40 }))] }), 'join', { structure: false }).do).toBe('apply')
   })
 
-  it('under the structure lock, lets new templates, clusters, notes and meta-only changes through', () => {
+  it('under the structure lock, lets new templates, clusters and notes through', () => {
     expect(judge(analysis({ inserted: [touch(area({ id: 'shape:new' }))] }), 'join').do).toBe('apply')
-    const cluster = area({ id: 'shape:c', isLocked: false, props: { kind: 'cluster' } })
+    const cluster = area({ id: 'shape:c', isLocked: false, props: { ...AREA_PROPS, kind: 'cluster' } })
     expect(judge(analysis({ deleted: [touch(cluster)], inserted: [touch({ ...cluster, x: 300 })] }), 'join').do).toBe('apply')
-    const note = area({ id: 'shape:n', type: 'note', isLocked: false })
+    const note = noteRecord({ id: 'shape:n', text: 'idee', x: 0, y: 0, pageId: 'page:board', index: 'a2' as never })
     expect(judge(analysis({ deleted: [touch(note)], inserted: [touch({ ...note, x: 9 })] }), 'join').do).toBe('apply')
-    const before = area()
-    expect(judge(analysis({ deleted: [touch(before)], inserted: [touch({ ...before, meta: { seen: true } })] }), 'join').do).toBe('apply')
+  })
+
+  it('closes with 4422 on what the records cannot hold, whoever sends it', () => {
+    for (const role of ['join', 'facilitator'] as const) {
+      expect(judge(analysis({ malformed: ['string content in the records array'] }), role)).toMatchObject({ do: 'close', code: 4422 })
+      // The shadow entry: another key carrying a locked area's id.
+      expect(judge(analysis({ inserted: [{ ...touch(area({ x: 3000 })), key: 'shape:shadow' }] }), role, {}, [area()])).toMatchObject({ do: 'close', code: 4422 })
+      expect(judge(analysis({ inserted: [touch(area({ props: { kind: 'quadrant' } }))] }), role)).toMatchObject({ do: 'close', code: 4422 })
+      expect(judge(analysis({ inserted: [touch({ id: 'camera:x', typeName: 'camera' } as BoardRecord)] }), role)).toMatchObject({ do: 'close', code: 4422 })
+    }
+  })
+
+  it('closes with 4403 on writes to meta', () => {
+    expect(judge(analysis({ roots: new Set(['meta']) }), 'join')).toMatchObject({ do: 'close', code: 4403 })
+  })
+
+  it('drops what would leave the board without a parent, in a cycle, or without its last page', () => {
+    const orphan = { ...area({ id: 'shape:o', isLocked: false }), parentId: 'shape:nowhere' } as BoardRecord
+    expect(judge(analysis({ inserted: [touch(orphan)] }), 'facilitator').do).toBe('drop')
+    const a = area({ id: 'shape:a', isLocked: false, parentId: 'shape:b' })
+    const b = area({ id: 'shape:b', isLocked: false, parentId: 'shape:a' })
+    expect(judge(analysis({ inserted: [touch(a), touch(b)] }), 'facilitator').do).toBe('drop')
+    expect(judge(analysis({ deleted: [touch(page)] }), 'facilitator').do).toBe('drop')
+    const child = area({ id: 'shape:child', isLocked: false, parentId: 'shape:a' })
+    const parent = area({ id: 'shape:a', isLocked: false })
+    expect(judge(analysis({ deleted: [touch(parent)] }), 'facilitator', {}, [child]).do).toBe('drop')
+    expect(judge(analysis({ deleted: [touch(parent), touch(child)] }), 'facilitator').do).toBe('apply')
   })
 })

@@ -2,20 +2,26 @@
 // anything is applied, so a refused update leaves the document, the log and the other screens alone.
 //
 //   view link                                   → dropped (the view link only watches)
-//   writes participants / control / votes       → connection closed with 4403: only the server
+//   writes meta / participants / control / votes → connection closed with 4403: only the server
 //                                                 writes them (the facilitator through the HTTP API)
+//   writes into records what the board cannot hold (not a plain { key, val } entry, or a record the
+//   record rules refuse: unknown type, invalid for tldraw, too large, key ≠ id)
+//                                               → connection closed with 4422, whoever sent it
 //   something Yjs could not integrate yet       → not applied; the client is asked to send its whole
 //                                                 difference again (a self-contained update we can judge)
 //   join link while the board is locked         → dropped
+//   would leave a shape without its parent, a parent cycle, a binding without its shapes, or the board
+//   without its document or last page          → dropped (two people's honest edits can cross like this)
 //   join link changing or removing locked template structure while the structure is locked → dropped
 // The facilitator is never held back by the locks.
 import type { BoardRecord } from '../../shared/board/boardDoc.ts'
 import { PROTECTED_ROOTS } from '../../shared/board/boardDoc.ts'
+import { recordProblem, structureProblem, type BoardAfter } from '../../shared/board/recordRules.ts'
 import { isLockedStructure, structureChangeRefused, type StructureShapeLike } from '../../shared/facilitation/structureLock.ts'
 import type { LockState } from '../../shared/facilitation/types.ts'
 import type { Role } from '../storage/types.ts'
 import { CloseCode } from './protocol.ts'
-import type { RecordTouch, UpdateAnalysis } from './updateGuard.ts'
+import type { UpdateAnalysis } from './updateGuard.ts'
 
 export type Verdict =
   | { do: 'apply' }
@@ -29,6 +35,8 @@ export interface PolicyContext {
   lock: () => LockState
   /** The record stored under a key now, before the update. */
   current: (key: string) => BoardRecord | undefined
+  /** Every record on the board now, before the update; read only for updates that remove records. */
+  all: () => Iterable<BoardRecord>
 }
 
 const APPLY: Verdict = { do: 'apply' }
@@ -40,49 +48,74 @@ export function judgeUpdate(analysis: UpdateAnalysis, ctx: PolicyContext): Verdi
       return { do: 'close', code: CloseCode.forbidden, reason: `"${root}" is written by the server only` }
     }
   }
+  if (analysis.malformed.length > 0) {
+    return { do: 'close', code: CloseCode.invalidRecord, reason: `records: ${analysis.malformed[0]}` }
+  }
+  for (const touch of analysis.inserted) {
+    const problem = recordProblem(touch.key, touch.val)
+    if (problem) return { do: 'close', code: CloseCode.invalidRecord, reason: `invalid record ${problem}` }
+  }
   const lock = ctx.role === 'join' ? ctx.lock() : undefined
   // Locked: everything from a join link is dropped, judged or not.
   if (lock?.board) return { do: 'drop', why: 'the board is locked by the facilitator' }
   if (analysis.unresolved) return { do: 'resync', why: 'update depends on changes the server does not have' }
-  if (lock?.structure && changesLockedStructure(analysis, ctx.current)) {
+  if (analysis.inserted.length === 0 && analysis.deleted.length === 0) return APPLY
+  const change = recordChange(analysis, ctx.current)
+  const broken = structureProblem(change.written.values(), change.removed, boardAfter(change, ctx))
+  if (broken) return { do: 'drop', why: `the board would break: ${broken}` }
+  if (lock?.structure && changesLockedStructure(change, ctx.current)) {
     return { do: 'drop', why: 'the template structure is locked by the facilitator' }
   }
   return APPLY
 }
 
-function asLockedStructure(val: Record<string, unknown> | undefined): StructureShapeLike | undefined {
-  if (!val || val.typeName !== 'shape') return undefined
-  const shape = val as unknown as StructureShapeLike
-  return isLockedStructure(shape) ? shape : undefined
+/** What an update does to the board, by record id (= key: recordProblem made sure of that). */
+interface RecordChange {
+  /** Records the update writes; the last entry per id in the update wins, as YKeyValue's right-most. */
+  written: Map<string, BoardRecord>
+  /** Ids whose current record the update deletes without writing it again. */
+  removed: Set<string>
+}
+
+function recordChange(analysis: UpdateAnalysis, current: (key: string) => BoardRecord | undefined): RecordChange {
+  const written = new Map<string, BoardRecord>()
+  for (const touch of analysis.inserted) written.set(touch.key, touch.val as BoardRecord)
+  const removed = new Set<string>()
+  for (const touch of analysis.deleted) {
+    // Deleting a stale duplicate of a key changes nothing; only deleting the entry that is read counts.
+    if (!written.has(touch.key) && touch.val !== undefined && touch.val === current(touch.key)) removed.add(touch.key)
+  }
+  return { written, removed }
+}
+
+function boardAfter(change: RecordChange, ctx: PolicyContext): BoardAfter {
+  const { written, removed } = change
+  return {
+    get: (id) => written.get(id) ?? (removed.has(id) ? undefined : ctx.current(id)),
+    *all() {
+      for (const record of ctx.all()) if (!written.has(record.id) && !removed.has(record.id)) yield record
+      yield* written.values()
+    },
+  }
 }
 
 /**
- * Whether the update moves, changes, unlocks or removes a locked area or label that is on the board.
+ * Whether the update changes in any way, or removes, a locked area or label that is on the board.
  * New structure (a template a participant inserts) is fine; so is a cluster (an unlocked area). The
  * same rule as the participants' client applies (structureChangeRefused), so what a client lets
  * through, the server takes.
  */
-function changesLockedStructure(analysis: UpdateAnalysis, current: (key: string) => BoardRecord | undefined): boolean {
-  if (analysis.inserted.length === 0 && analysis.deleted.length === 0) return false
-  const next = new Map<string, RecordTouch>()
-  for (const touch of analysis.inserted) next.set(touch.key, touch)
-  const before = new Map<string, StructureShapeLike>()
-  for (const touch of analysis.deleted) {
-    const locked = asLockedStructure(touch.val)
-    if (locked) before.set(touch.key, locked)
+function changesLockedStructure(change: RecordChange, current: (key: string) => BoardRecord | undefined): boolean {
+  for (const id of change.removed) {
+    const prev = current(id)
+    if (prev?.typeName === 'shape' && isLockedStructure(prev as unknown as StructureShapeLike)) return true
   }
-  // An entry added for a key without taking the old one away (YKeyValue keeps the right-most): judged
-  // against what is stored now.
-  for (const key of next.keys()) {
-    if (before.has(key)) continue
-    const stored = current(key)
-    const locked = stored && asLockedStructure(stored)
-    if (locked) before.set(key, locked)
-  }
-  for (const [key, prev] of before) {
-    const after = next.get(key)?.val
-    if (!after || after.typeName !== 'shape') return true
-    if (structureChangeRefused(prev, after as unknown as StructureShapeLike)) return true
+  for (const [id, next] of change.written) {
+    const prev = current(id)
+    if (prev?.typeName !== 'shape') continue
+    const before = prev as unknown as StructureShapeLike
+    if (!isLockedStructure(before)) continue
+    if (next.typeName !== 'shape' || structureChangeRefused(before, next as unknown as StructureShapeLike)) return true
   }
   return false
 }

@@ -30,6 +30,7 @@ function flaky(failing: { on: boolean }): DocStorage {
     compact: (id, state) => files.compact(id, state),
     logBytes: (id) => files.logBytes(id),
     release: (id) => files.release(id),
+    setAside: (id, json) => files.setAside(id, json),
     remove: (id) => files.remove(id),
   }
 }

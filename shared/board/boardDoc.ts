@@ -6,7 +6,7 @@
 //                            assets) keyed by record id. A key-value array rather than Y.Map so that
 //                            moving the same note a thousand times does not grow the document.
 //   doc.getMap('meta')       'formatVersion' (number), 'schema' (tldraw SerializedSchema the records
-//                            were written with; migrated on load, see migrate.ts).
+//                            were written with; the server migrates on load, see migrate.ts).
 //   doc.getMap('participants') who took part: lower-cased name → Participant, written by the server
 //                            from awareness when someone with a join/facilitator link first appears.
 //   doc.getMap('control')    the facilitator's controls (lock, timer, follow, vote, silent, focus);
@@ -15,8 +15,9 @@
 //                            them; who placed them stays on the server (server/voting). Older boards
 //                            hold { voterId: dots } per note: read as their sum.
 //
-// 'participants', 'control' and 'votes' are PROTECTED_ROOTS: only the server writes them, and it
-// refuses client updates that touch them.
+// 'meta', 'participants', 'control' and 'votes' are PROTECTED_ROOTS: only the server writes them, and
+// it refuses client updates that touch them. Every record written into 'records' must pass the record
+// rules (recordRules.ts).
 //
 // Session-scoped tldraw records (camera, instance, pointer, presence) never enter the document:
 // presence travels over Yjs awareness instead.
@@ -30,7 +31,7 @@ export const META_KEY = 'meta'
 export const PARTICIPANTS_KEY = 'participants'
 export const CONTROL_KEY = 'control'
 export const VOTES_KEY = 'votes'
-export const PROTECTED_ROOTS: ReadonlySet<string> = new Set([PARTICIPANTS_KEY, CONTROL_KEY, VOTES_KEY])
+export const PROTECTED_ROOTS: ReadonlySet<string> = new Set([META_KEY, PARTICIPANTS_KEY, CONTROL_KEY, VOTES_KEY])
 
 /** Someone who took part (join or facilitator link), recorded by the server when they first appear. */
 export interface Participant {

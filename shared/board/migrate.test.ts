@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { BoardDoc, type BoardRecord } from './boardDoc.ts'
 import { initBoard } from './initBoard.ts'
-import { migrateBoard } from './migrate.ts'
+import { migrateBoard, storedSchemaState } from './migrate.ts'
 import { boardSchema, serializedBoardSchema } from './schema.ts'
 
 function currentNote(): BoardRecord {
@@ -68,5 +68,25 @@ describe('migrateBoard', () => {
     const board = new BoardDoc(new Y.Doc())
     expect(migrateBoard(board, boardSchema())).toEqual({ ok: true, changed: 0 })
     expect(board.schema()).toEqual(serializedBoardSchema())
+  })
+})
+
+describe('storedSchemaState', () => {
+  const schema = boardSchema()
+  const withNote = (version: number) => {
+    const s = structuredClone(serializedBoardSchema()) as { sequences: Record<string, number> }
+    s.sequences['com.tldraw.shape.note'] = version
+    return s
+  }
+  it('tells current, older, newer, missing and unreadable apart', () => {
+    expect(storedSchemaState(serializedBoardSchema(), schema)).toBe('current')
+    expect(storedSchemaState(withNote(12), schema)).toBe('older')
+    expect(storedSchemaState(withNote(99), schema)).toBe('newer')
+    expect(storedSchemaState({ schemaVersion: 2, sequences: { ...withNote(13).sequences, 'com.evil.shape': 1 } }, schema)).toBe('newer')
+    expect(storedSchemaState({ schemaVersion: 3, sequences: {} }, schema)).toBe('newer')
+    expect(storedSchemaState(undefined, schema)).toBe('missing')
+    for (const junk of ['x', null, 5, { schemaVersion: 2 }, { schemaVersion: 2, sequences: { a: 'x' } }]) {
+      expect(storedSchemaState(junk, schema)).toBe('unreadable')
+    }
   })
 })

@@ -3,6 +3,7 @@
 // the reveal merges them into the board. The browser-side hiding below is kept for notes that reach
 // the board during a round anyway (a client from before private documents, a note the server wrote).
 import type { BoardRecord } from '../board/boardDoc.ts'
+import { recordProblem } from '../board/recordRules.ts'
 import type { SilentState } from './types.ts'
 
 /** Who made a note and when (server-independent: the creating client stamps meta.createdBy/At). */
@@ -56,5 +57,6 @@ export function privateNoteProblem(key: string, value: unknown): string | undefi
   if (typeof record.id !== 'string' || !PRIVATE_NOTE_ID.test(record.id)) return 'a private note needs an id "shape:<1-64 of A-Z a-z 0-9 _ ->"'
   if (record.id !== key) return `entry "${key.slice(0, 80)}" holds record ${record.id}`
   if (typeof record.parentId !== 'string') return `note ${record.id} has no parent`
-  return undefined
+  // The same record rules as every write into the board: what is revealed must be a note the board can hold.
+  return recordProblem(key, value)
 }

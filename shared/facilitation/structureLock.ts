@@ -16,6 +16,8 @@ export interface StructureShapeLike {
   index: string
   opacity: number
   props: object
+  /** Absent in older test fixtures; a record always has it. */
+  meta?: object
 }
 
 export function isStructureType(type: string): boolean {
@@ -27,10 +29,15 @@ export function isLockedStructure(shape: Pick<StructureShapeLike, 'type' | 'isLo
   return isStructureType(shape.type) && shape.isLocked
 }
 
-/** Whether a participant's change from `prev` to `next` must be refused under the structure lock. */
+/**
+ * Whether a participant's change from `prev` to `next` must be refused under the structure lock: any
+ * change at all to a locked area or label, its type and meta included (a locked area turned into a
+ * `geo` shape is no longer structure, but it was). Callers pair prev and next by record id.
+ */
 export function structureChangeRefused(prev: StructureShapeLike, next: StructureShapeLike): boolean {
   if (!isLockedStructure(prev)) return false
   return (
+    next.type !== prev.type ||
     next.isLocked !== prev.isLocked ||
     next.x !== prev.x ||
     next.y !== prev.y ||
@@ -38,6 +45,11 @@ export function structureChangeRefused(prev: StructureShapeLike, next: Structure
     next.parentId !== prev.parentId ||
     next.index !== prev.index ||
     next.opacity !== prev.opacity ||
-    (next.props !== prev.props && JSON.stringify(next.props) !== JSON.stringify(prev.props))
+    !sameJson(next.props, prev.props) ||
+    !sameJson(next.meta ?? {}, prev.meta ?? {})
   )
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b)
 }

@@ -104,9 +104,8 @@ function asBoard(record: TLRecord): BoardRecord {
 }
 
 /**
- * Brings records written with the board's stored schema up to ours. Writers migrate the whole board
- * on load (migrateBoard), so this only does work for viewers of a board no writer has opened since
- * an upgrade.
+ * Brings records written with the board's stored schema up to ours. The server migrates the whole
+ * board when it loads it, so this only does work when that migration could not be done.
  */
 function recordMigrator(store: TLStore, board: BoardDoc): (records: BoardRecord[]) => TLRecord[] {
   const current = JSON.stringify(store.schema.serialize())

@@ -1,13 +1,14 @@
 // useBoardSync: one session's live board. Opens the Y.Doc over y-websocket, waits for the first sync
-// (the server has made the page; we never create one into an empty doc), migrates the board, builds
-// the tldraw store and binds store ↔ BoardDoc and presence ↔ awareness. Join and facilitator links
-// also open their private document (silent-round notes, server/silent) under their participant
-// identity; the store waits briefly for it too, so our own round notes are there from the first frame.
+// (the server has made the page and migrated the board on load; we never write meta), refuses a board
+// a newer version wrote, builds the tldraw store and binds store ↔ BoardDoc and presence ↔ awareness.
+// Join and facilitator links also open their private document (silent-round notes, server/silent)
+// under their participant identity; the store waits briefly for it too, so our own round notes are
+// there from the first frame.
 import { useEffect, useState } from 'react'
 import { atom, createTLStore, type Signal, type TLStoreWithStatus, type TLUser } from 'tldraw'
 import * as Y from 'yjs'
 import { readServerStorage, type StorageState } from '../../../shared/api/serverStatus.ts'
-import { BoardDoc, boardSchema, migrateBoard } from '../../../shared/board/index.ts'
+import { BoardDoc, boardSchema, storedSchemaState } from '../../../shared/board/index.ts'
 import { trackConnection } from './connectionState.ts'
 import { readPeers, samePeers } from './peers.ts'
 import { bindPresence, publishUser } from './presence.ts'
@@ -97,9 +98,10 @@ export function useBoardSync(sessionId: string, token: string, role: Role, user:
       if (!isSynced || store) return
       provider.off('sync', onFirstSync)
       try {
-        if (role !== 'view') {
-          const migrated = migrateBoard(board, boardSchema(), LOCAL_ORIGIN)
-          if (!migrated.ok) throw new BoardTooNewError(migrated.reason)
+        // Only the server writes meta: it migrates older boards when it loads them. A newer one we
+        // cannot read, and writing into it would mix two formats.
+        if (storedSchemaState(board.schema(), boardSchema()) === 'newer') {
+          throw new BoardTooNewError('the board was written by a newer version of Samenbord')
         }
       } catch (error) {
         console.error('samenbord: could not open the board', error)
