@@ -48,7 +48,11 @@ export async function startServerProcess(
   const logs: string[] = []
   const port = await new Promise<number>((resolve, reject) => {
     let buffer = ''
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join('\n')}`)), 20_000)
+    // A server that did not start in time is killed, so a failed start leaves no process behind.
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL')
+      reject(new Error(`server did not start:\n${logs.join('\n')}`))
+    }, 20_000)
     proc.stdout!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString()
       let nl: number
