@@ -73,3 +73,26 @@ describe('WebSocket Origin without PUBLIC_URL or ALLOWED_ORIGINS', () => {
     expect(await upgrade(url, {})).toBe('open')
   })
 })
+
+describe('/api/config tells a page whether its address may open the board live', () => {
+  /** GET /api/config as if the page were served at `host` (fetch cannot set Host; http.request can). */
+  async function liveSyncAt(s: ServerProcess, host: string): Promise<unknown> {
+    const { request } = await import('node:http')
+    return new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: s.port, path: '/api/config', headers: { host } }, (res) => {
+        let body = ''
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        res.on('end', () => resolve((JSON.parse(body) as { liveSync?: unknown }).liveSync))
+      })
+      req.on('error', reject)
+      req.end()
+    })
+  }
+
+  it('says no at a host name without PUBLIC_URL (so the page can name the fix) and yes where pages may connect', async () => {
+    expect(await liveSyncAt(plain, 'bord.gemeente.example')).toBe(false)
+    expect(await liveSyncAt(plain, `127.0.0.1:${plain.port}`)).toBe(true)
+    expect(await liveSyncAt(plain, `localhost:${plain.port}`)).toBe(true)
+    expect(await liveSyncAt(configured, 'bord.gemeente.example')).toBe(true)
+  })
+})

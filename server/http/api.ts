@@ -14,6 +14,7 @@ import { handleLifecycleRoute } from './lifecycleRoutes.ts'
 import type { LifecycleService } from '../sessions/lifecycleService.ts'
 import { handleHealth, type HealthStats } from './health.ts'
 import { authorize } from './auth.ts'
+import { pageAtHostMayConnect } from './origin.ts'
 import { createGuardFor, type CreateRefusal } from './createGuard.ts'
 import type { Action } from '../../shared/actions/index.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
@@ -67,7 +68,12 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
 
   if (path === '/api/config') {
     if (method !== 'GET') return methodNotAllowed(res, 'GET')
-    sendJson(res, 200, { licenseKey: deps.config.licenseKey, createTokenRequired: deps.config.createToken !== null })
+    sendJson(res, 200, {
+      licenseKey: deps.config.licenseKey,
+      createTokenRequired: deps.config.createToken !== null,
+      // False at a host name without PUBLIC_URL: the board would be refused its WebSocket (http/origin.ts).
+      liveSync: pageAtHostMayConnect(req, deps.config),
+    })
     return true
   }
 

@@ -17,7 +17,7 @@ export interface OriginPolicy {
   allowedOrigins: readonly string[]
 }
 
-export function originAllowed(req: IncomingMessage, policy: OriginPolicy): boolean {
+export function originAllowed(req: Pick<IncomingMessage, 'headers'>, policy: OriginPolicy): boolean {
   const origin = req.headers.origin
   if (origin === undefined) return true
   const normalized = normalizeOrigin(origin)
@@ -31,6 +31,18 @@ export function originAllowed(req: IncomingMessage, policy: OriginPolicy): boole
     if (normalized === `http://${h}` || normalized === `https://${h}`) return true
   }
   return false
+}
+
+/**
+ * Whether a page served at the host this request came to may open a WebSocket (for /api/config): false
+ * when the server runs at a host name without PUBLIC_URL, so the page can say what to configure instead
+ * of reconnecting for ever.
+ */
+export function pageAtHostMayConnect(req: Pick<IncomingMessage, 'headers'>, policy: OriginPolicy): boolean {
+  const host = firstValue(req.headers['x-forwarded-host']) ?? req.headers.host
+  if (!host) return true
+  const headers = { host: req.headers.host, 'x-forwarded-host': req.headers['x-forwarded-host'] }
+  return ['http', 'https'].some((scheme) => originAllowed({ headers: { ...headers, origin: `${scheme}://${host.trim()}` } }, policy))
 }
 
 function normalizeOrigin(origin: string): string {

@@ -13,6 +13,7 @@ type Loaded =
   | { state: 'loading' }
   | { state: 'unknown' }
   | { state: 'error' }
+  | { state: 'no-live-sync' }
   | { state: 'ready'; session: SessionInfo; licenseKey: string | null }
 
 export function BoardPage({ token }: { token: string }) {
@@ -27,7 +28,9 @@ export function BoardPage({ token }: { token: string }) {
     Promise.all([fetchSession(token), fetchConfig()])
       .then(([session, config]) => {
         if (cancelled) return
-        setLoaded(session === 'unknown' ? { state: 'unknown' } : { state: 'ready', session, licenseKey: config.licenseKey })
+        if (session === 'unknown') setLoaded({ state: 'unknown' })
+        else if (!config.liveSync) setLoaded({ state: 'no-live-sync' })
+        else setLoaded({ state: 'ready', session, licenseKey: config.licenseKey })
       })
       .catch((error: unknown) => {
         console.error('samenbord: could not load the session', error)
@@ -43,6 +46,8 @@ export function BoardPage({ token }: { token: string }) {
       return <MessagePage busy title={t('loading.session')} />
     case 'unknown':
       return <LinkUnknownPage />
+    case 'no-live-sync':
+      return <MessagePage testId="no-live-sync" title={t('origin.unknown.title')} body={t('origin.unknown.body', { origin: window.location.origin })} />
     case 'error':
       return (
         <MessagePage

@@ -5,6 +5,8 @@ export interface ClientConfig {
   licenseKey: string | null
   /** Starting a session needs the server's access code (CREATE_TOKEN). */
   createTokenRequired: boolean
+  /** Pages at this address may open the board's WebSocket (false: the server lacks PUBLIC_URL for it). */
+  liveSync: boolean
 }
 
 let pending: Promise<ClientConfig> | undefined
@@ -14,15 +16,15 @@ export function fetchConfig(): Promise<ClientConfig> {
   pending ??= fetch('/api/config', { cache: 'no-store' })
     .then(async (res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`)
-      const body = (await res.json()) as { licenseKey?: unknown; createTokenRequired?: unknown }
+      const body = (await res.json()) as { licenseKey?: unknown; createTokenRequired?: unknown; liveSync?: unknown }
       const key = typeof body.licenseKey === 'string' && body.licenseKey.trim() ? body.licenseKey.trim() : null
-      return { licenseKey: key, createTokenRequired: body.createTokenRequired === true }
+      return { licenseKey: key, createTokenRequired: body.createTokenRequired === true, liveSync: body.liveSync !== false }
     })
     .catch((error: unknown) => {
       console.warn('samenbord: could not load /api/config, continuing without a license key', error)
       pending = undefined
       // The home page still works: a needed access code is then asked for after a 401.
-      return { licenseKey: null, createTokenRequired: false }
+      return { licenseKey: null, createTokenRequired: false, liveSync: true }
     })
   return pending
 }
