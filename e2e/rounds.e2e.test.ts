@@ -201,6 +201,50 @@ describe('the workshop rounds', () => {
     expect(await votesIn()).toEqual({ [IDEAS[0]]: 0, [IDEAS[1]]: 0, [IDEAS[2]]: 0 })
   })
 
+  it('puts a dot on the note the participant sees and clicks where notes overlap, not on one hidden under it', async () => {
+    const { fatima, bram, session } = room
+    // Two notes of the vote, the first of them drawn over the lower half of the second (an area that
+    // filled up): what is on top on the canvas is not what comes last in the vote's list.
+    const [under, over] = [B, A]
+    await board(fatima, (editor, ids: { under: string; over: string }) => {
+      const base = editor.getShapePageBounds(ids.under)
+      editor.updateShapes([{ id: ids.over, type: 'note', x: base.x + 20, y: base.y + base.h / 2 }])
+      editor.bringToFront([ids.over])
+    }, { under, over })
+    const start = await fetch(`${w.server.url}/api/sessions/${session.id}/vote`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${session.facilitator}`, 'content-type': 'application/json' },
+      // The note drawn on top first in the vote's list, so list order and paint order disagree.
+      body: JSON.stringify({ do: 'start', dots: 1, notes: [over, under] }),
+    })
+    expect(start.status).toBe(200)
+    await bram.locator(`[data-testid="dot-target"][data-note-id="${over}"]`).waitFor({ timeout: 5_000 })
+    // Where both notes lie, in Bram's view, once the moved note has arrived there.
+    await expect
+      .poll(() => board(bram, (editor, ids: { under: string; over: string }) => {
+        const a = editor.getShapePageBounds(ids.under)
+        const b = editor.getShapePageBounds(ids.over)
+        return a.y < b.y && b.y < a.maxY
+      }, { under, over }), { timeout: 5_000 })
+      .toBe(true)
+    const point = await board(bram, (editor, ids: { under: string; over: string }) => {
+      const a = editor.getShapePageBounds(ids.under)
+      const b = editor.getShapePageBounds(ids.over)
+      return editor.pageToScreen({ x: b.x + 40, y: (b.y + a.maxY) / 2 })
+    }, { under, over })
+    await bram.mouse.click(point.x, point.y)
+    await expect.poll(() => dotsLeft(bram), { timeout: 5_000 }).toBe('0')
+    expect(await mineOf((await participantOf(bram, session.id))!.secret)).toEqual({ [over]: 1 })
+
+    const reset = await fetch(`${w.server.url}/api/sessions/${session.id}/vote`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${session.facilitator}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ do: 'reset' }),
+    })
+    expect(reset.status).toBe(200)
+    await bram.getByTestId('dot-layer').waitFor({ state: 'detached', timeout: 5_000 })
+  })
+
   it('keeps each participant’s new notes with them during a silent brainstorm (on the wire too), until the reveal', async () => {
     const { fatima, bram, sanne, projector, ideas, instance, watcher } = room
     const LAPTOP_NOTE = 'Stil idee van Bram'
@@ -262,8 +306,9 @@ describe('the workshop rounds', () => {
     const text = 'Vanaf de telefoon: meer groen'
     await addOnPhone(sanne, text)
     await projector.getByTestId('canvas').getByText(text).waitFor({ state: 'attached', timeout: 5_000 })
-    expect(await noteSight(projector, text)).toBe('shown')
-    expect(await noteSight(fatima, text)).toBe('shown')
+    // The projector had it first; the facilitator's page may get it a moment later.
+    await expect.poll(() => noteSight(projector, text), { timeout: 5_000 }).toBe('shown')
+    await expect.poll(() => noteSight(fatima, text), { timeout: 5_000 }).toBe('shown')
     expect(await sanne.getByTestId('phone-my-notes').getAttribute('data-count')).toBe('2')
     expect(await votesIn()).toEqual({ [IDEAS[0]]: 0, [IDEAS[1]]: 0, [IDEAS[2]]: 0 })
     const items = itemsIn(await api<Outcomes>(`/api/sessions/${room.session.id}/outcomes`, room.session.view), room.instance, 'ideas')

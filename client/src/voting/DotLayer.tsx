@@ -4,7 +4,7 @@
 // totals show as a round badge on the corner once the vote is live, revealed or closed.
 // Being inside the canvas, the wheel and pinch still zoom the board over a note.
 import type { CSSProperties, PointerEvent as ReactPointerEvent } from 'react'
-import { useEditor, useValue, type TLShape } from 'tldraw'
+import { useEditor, useValue } from 'tldraw'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { castDot, useVoteView } from './useVote.ts'
 import { useWorkshop } from './workshopContext.ts'
@@ -31,13 +31,14 @@ export function DotLayer() {
   const placed = useValue(
     'samenbord dot placements',
     () => {
-      const pageId = editor.getCurrentPageId()
+      const wanted = new Set(idsKey ? idsKey.split(' ') : [])
       const out: Placed[] = []
-      for (const id of idsKey ? idsKey.split(' ') : []) {
-        const shape = editor.getShape(id as TLShape['id'])
-        if (!shape || editor.getAncestorPageId(shape) !== pageId || editor.isShapeHidden(shape)) continue
+      // In the canvas's paint order, so where notes overlap the click target on top belongs to the note
+      // drawn on top: a dot goes to the note the person sees and clicks, never to one hidden under it.
+      for (const shape of editor.getCurrentPageShapesSorted()) {
+        if (!wanted.has(shape.id) || editor.isShapeHidden(shape)) continue
         const bounds = editor.getShapePageBounds(shape)
-        if (bounds) out.push({ id, x: bounds.minX, y: bounds.minY, w: bounds.w, h: bounds.h })
+        if (bounds) out.push({ id: shape.id, x: bounds.minX, y: bounds.minY, w: bounds.w, h: bounds.h })
       }
       return out
     },
