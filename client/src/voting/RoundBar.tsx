@@ -46,7 +46,8 @@ export function RoundBar() {
               </button>
             </>
           ) : (
-            <span>{t('silent.banner')}</span>
+            // The projector and observers write nothing: they are told what the room is doing instead.
+            <span>{t(workshop.role === 'view' ? 'silent.banner.view' : 'silent.banner')}</span>
           )}
         </div>
       )}
