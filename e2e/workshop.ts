@@ -35,12 +35,21 @@ export class Workshop {
     await this.server?.stop()
   }
 
-  async openPage(url: string, opts: PageOptions = {}): Promise<Page> {
+  /** A person's own browser profile (their own localStorage), to open pages in one after another. */
+  async person(opts: PageOptions = {}): Promise<BrowserContext> {
     const context = await this.browser.newContext({
       viewport: opts.viewport ?? { width: 1280, height: 800 },
       locale: opts.locale ?? 'nl-NL',
     })
     this.contexts.push(context)
+    return context
+  }
+
+  async openPage(url: string, opts: PageOptions = {}): Promise<Page> {
+    return this.openPageIn(await this.person(opts), url)
+  }
+
+  async openPageIn(context: BrowserContext, url: string): Promise<Page> {
     const page = await context.newPage()
     watchForeignRequests(page, this.server.url, this.foreign)
     watchCspViolations(page, this.cspViolations)

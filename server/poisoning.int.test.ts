@@ -11,10 +11,9 @@ import * as Y from 'yjs'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { BoardDoc, FIRST_PAGE_ID, initBoard, noteRecord, serializedBoardSchema, type BoardRecord } from '../shared/board/index.ts'
 import { readServerStorage } from '../shared/api/serverStatus.ts'
-import { FileDocStorage } from './storage/fileDocStorage.ts'
-import { encodeUpdate } from './sync/protocol.ts'
 import { expectRoutesWork, expectSoundBoard } from './testing/boardHealth.ts'
-import { sendOneFrame, type FrameOutcome } from './testing/rawClients.ts'
+import { boardState, forge as forgeAs, forgedUpdate, writeOnDisk } from './testing/forge.ts'
+import type { FrameOutcome } from './testing/rawClients.ts'
 import { geoProps } from './testing/records.ts'
 import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
 import { sessionApi } from './testing/sessionApi.ts'
@@ -38,25 +37,10 @@ async function restart(): Promise<void> {
 }
 
 /** The board's state as a client with `token` receives it. */
-async function stateOf(session: CreatedSession, token = session.join): Promise<Uint8Array> {
-  const client = connectClient(s.wsUrl, token)
-  try {
-    await whenSynced(client)
-    return Y.encodeStateAsUpdate(client.doc)
-  } finally {
-    client.destroy()
-  }
-}
+const stateOf = (session: CreatedSession, token = session.join): Promise<Uint8Array> => boardState(s.wsUrl, token)
 
 /** The update `change` makes on a copy of the board, sent alone by a raw client; how the server reacted. */
-async function forge(session: CreatedSession, change: (doc: Y.Doc) => void, token = session.join): Promise<FrameOutcome> {
-  const doc = new Y.Doc()
-  Y.applyUpdate(doc, await stateOf(session, token))
-  const updates: Uint8Array[] = []
-  doc.on('update', (u: Uint8Array) => updates.push(u))
-  change(doc)
-  return sendOneFrame(s.wsUrl, token, encodeUpdate(Y.mergeUpdates(updates)))
-}
+const forge = (session: CreatedSession, change: (doc: Y.Doc) => void, token = session.join): Promise<FrameOutcome> => forgeAs(s.wsUrl, token, change)
 
 /** A barrier for the room's idle unload: the server logs it. */
 async function unloaded(session: CreatedSession): Promise<void> {
@@ -177,17 +161,15 @@ describe('a board damaged anyway', () => {
     const session = await api.create(['actor-map'])
     const before = await api.areas(session)
     // Damage written straight into the session's log, as an older server (or a bug) would have left it.
-    const doc = new Y.Doc()
-    Y.applyUpdate(doc, await stateOf(session))
-    const updates: Uint8Array[] = []
-    doc.on('update', (u: Uint8Array) => updates.push(u))
-    const records = doc.getArray<unknown>('records')
-    records.push(['shape:x'])
-    records.push([{ key: 'shape:null', val: null }])
-    records.push([new Y.Map()])
-    records.push([{ key: 'shape:orphan', val: { ...noteRecord({ id: 'shape:orphan', text: 'wees', x: 0, y: 0, pageId: FIRST_PAGE_ID, index: 'a1' as never }), parentId: 'shape:gone' } }])
+    const damage = await forgedUpdate(s.wsUrl, session.join, (doc) => {
+      const records = doc.getArray<unknown>('records')
+      records.push(['shape:x'])
+      records.push([{ key: 'shape:null', val: null }])
+      records.push([new Y.Map()])
+      records.push([{ key: 'shape:orphan', val: { ...noteRecord({ id: 'shape:orphan', text: 'wees', x: 0, y: 0, pageId: FIRST_PAGE_ID, index: 'a1' as never }), parentId: 'shape:gone' } }])
+    })
     await s.stop()
-    new FileDocStorage(path.join(s.dataDir, 'docs')).append(session.id, Y.mergeUpdates(updates))
+    writeOnDisk(s.dataDir, session.id, damage)
     s = await startServerProcess({ dataDir: s.dataDir, env: ENV })
 
     const facilitator = connectClient(s.wsUrl, session.facilitator)

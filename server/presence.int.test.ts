@@ -1,32 +1,18 @@
 // Integration: awareness is bounded and honest. A join link cannot grow the board through presence
 // (participants are bounded per connection and per session, inside MAX_DOC_BYTES), and the view link
 // publishes nothing: no facilitator role, no fake storage state, no removing others, no ghosts.
-import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readServerStorage } from '../shared/api/serverStatus.ts'
 import { BoardDoc } from '../shared/board/index.ts'
-import { encodeAwarenessMessage } from './sync/protocol.ts'
 import { note, readBoard, shapeIds } from './testing/board.ts'
+import { awarenessFrame, type AwarenessEntry as Entry } from './testing/forge.ts'
 import { perTestServers } from './testing/perTest.ts'
 import { openRawSocket } from './testing/rawClients.ts'
 import { createSession } from './testing/serverProcess.ts'
 import { eventually, whenSynced, type YClient } from './testing/yClient.ts'
 
 const { server, client } = perTestServers()
-
-type Entry = [clientId: number, clock: number, state: unknown]
-
-function awarenessFrame(entries: Entry[]): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, entries.length)
-  for (const [id, clock, state] of entries) {
-    encoding.writeVarUint(encoder, id)
-    encoding.writeVarUint(encoder, clock)
-    encoding.writeVarString(encoder, JSON.stringify(state))
-  }
-  return encodeAwarenessMessage(encoding.toUint8Array(encoder))
-}
 
 function announce(c: YClient, name: string, role: string): void {
   c.provider.awareness.setLocalStateField('user', { name, color: '#336699', role, author: `author_${name}` })
