@@ -5,7 +5,7 @@
 // address (429) and of this identity (429). Then the socket speaks y-websocket with its private room.
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import type { RawData, WebSocket } from 'ws'
 import { PARTICIPANT_PARAM } from '../../shared/api/identity.ts'
 import { PRIVATE_SYNC_PATH } from '../../shared/api/privateNotes.ts'
 import { originAllowed } from '../http/origin.ts'
@@ -15,6 +15,7 @@ import type { ResolvedToken } from '../storage/types.ts'
 import { CloseCode } from '../sync/protocol.ts'
 import type { RoomSocket } from '../sync/room.ts'
 import { SessionDeletedError } from '../sync/rooms.ts'
+import { SocketPool } from '../sync/socketPool.ts'
 import { refuseUpgrade, toBytes } from '../sync/wsServer.ts'
 import type { PrivateConnection } from './privateRoom.ts'
 import type { PrivateDocs } from './privateDocs.ts'
@@ -41,16 +42,12 @@ export interface PrivateSyncOptions {
 const PATH = new RegExp(`^${PRIVATE_SYNC_PATH}/([A-Za-z0-9_-]{1,128})$`)
 
 export class PrivateSyncServer {
-  private readonly wss: WebSocketServer
-  private readonly alive = new WeakSet<WebSocket>()
-  private readonly pingTimer: NodeJS.Timeout
+  private readonly pool: SocketPool
   private readonly perAddress = new Counter()
   private readonly perIdentity = new Counter()
 
   constructor(private readonly opts: PrivateSyncOptions) {
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes })
-    this.pingTimer = setInterval(() => this.pingAll(), opts.pingIntervalMs ?? 30_000)
-    this.pingTimer.unref()
+    this.pool = new SocketPool(opts)
   }
 
   /** The http server's 'upgrade' handler. Returns false when the path is not ours. */
@@ -77,7 +74,7 @@ export class PrivateSyncServer {
       log.warn({ session: sessionId }, 'private notes: too many tabs of one participant')
       return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${MAX_PRIVATE_CONNECTIONS_PER_IDENTITY} connections per participant`)
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => {
+    this.pool.wss.handleUpgrade(req, socket, head, (ws) => {
       this.perAddress.add(address)
       this.perIdentity.add(identityKey)
       ws.once('close', () => {
@@ -90,15 +87,12 @@ export class PrivateSyncServer {
   }
 
   close(): void {
-    clearInterval(this.pingTimer)
-    for (const ws of this.wss.clients) ws.terminate()
-    this.wss.close()
+    this.pool.close()
   }
 
   private accept(ws: WebSocket, sessionId: string, participant: string): void {
     const { log, maxBufferedBytes } = this.opts
-    this.alive.add(ws)
-    ws.on('pong', () => this.alive.add(ws))
+    this.pool.watch(ws)
     const socket: RoomSocket = {
       send: (data) => {
         if (ws.readyState !== ws.OPEN) return
@@ -121,16 +115,5 @@ export class PrivateSyncServer {
     })
     ws.on('close', () => conn.room.disconnect(conn))
     ws.on('error', (error) => log.warn({ session: sessionId, err: error.message }, 'private notes: websocket error'))
-  }
-
-  private pingAll(): void {
-    for (const ws of this.wss.clients) {
-      if (!this.alive.has(ws)) {
-        ws.terminate()
-        continue
-      }
-      this.alive.delete(ws)
-      ws.ping()
-    }
   }
 }

@@ -5,7 +5,7 @@
 // are refused here, before the room sees them.
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { WebSocketServer, type RawData, type WebSocket } from 'ws'
+import type { RawData, WebSocket } from 'ws'
 import { originAllowed } from '../http/origin.ts'
 import { Counter } from '../limits/counter.ts'
 import { DocSize } from '../limits/docSize.ts'
@@ -15,6 +15,7 @@ import { CloseCode, MalformedMessage, parseMessage, type Incoming } from './prot
 import type { Connection, RoomSocket } from './room.ts'
 import { SessionDeletedError, type Rooms } from './rooms.ts'
 import { SendBatch } from './sendBatch.ts'
+import { SocketPool } from './socketPool.ts'
 
 export interface SyncServerOptions {
   rooms: Rooms
@@ -39,17 +40,13 @@ export interface SyncServerOptions {
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,128})$/
 
 export class SyncServer {
-  private readonly wss: WebSocketServer
-  private readonly alive = new WeakSet<WebSocket>()
-  private readonly pingTimer: NodeJS.Timeout
+  private readonly pool: SocketPool
   private readonly perSession = new Counter()
   private readonly perAddress = new Counter()
   private readonly batch = new SendBatch()
 
   constructor(private readonly opts: SyncServerOptions) {
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes })
-    this.pingTimer = setInterval(() => this.pingAll(), opts.pingIntervalMs ?? 30_000)
-    this.pingTimer.unref()
+    this.pool = new SocketPool(opts)
   }
 
   /** The http server's 'upgrade' handler. Returns false when the path is not ours. */
@@ -75,7 +72,7 @@ export class SyncServer {
       log.warn({ session: sessionId, limit: maxConnectionsPerSession }, 'websocket refused: session full')
       return refuseUpgrade(socket, 503, 'Service Unavailable', `session full: at most ${maxConnectionsPerSession} connections`)
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => {
+    this.pool.wss.handleUpgrade(req, socket, head, (ws) => {
       // Counted from the handshake (synchronous here) until the socket closes, however it closes.
       this.perSession.add(sessionId)
       this.perAddress.add(address)
@@ -89,16 +86,13 @@ export class SyncServer {
   }
 
   close(): void {
-    clearInterval(this.pingTimer)
-    for (const ws of this.wss.clients) ws.terminate()
-    this.wss.close()
+    this.pool.close()
   }
 
   private accept(ws: WebSocket, raw: Duplex, { session, role }: ResolvedToken): void {
     const log = this.opts.log
     const maxBuffered = this.opts.maxBufferedBytes
-    this.alive.add(ws)
-    ws.on('pong', () => this.alive.add(ws))
+    this.pool.watch(ws)
 
     const socket: RoomSocket = {
       send: (data) => {
@@ -164,17 +158,6 @@ export class SyncServer {
         ws.close(CloseCode.serverError, 'cannot load session')
       },
     )
-  }
-
-  private pingAll(): void {
-    for (const ws of this.wss.clients) {
-      if (!this.alive.has(ws)) {
-        ws.terminate()
-        continue
-      }
-      this.alive.delete(ws)
-      ws.ping()
-    }
   }
 }
 
