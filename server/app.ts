@@ -131,8 +131,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
         privateSync.close()
         rooms.closeAll()
         privateDocs.closeAll()
-        await new Promise<void>((resolve) => server.close(() => resolve()))
+        // close() alone waits for connections still busy with a request (a browser's keep-alive, an
+        // upload): end them too, or a stop can hang for as long as a client keeps one open.
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()))
         server.closeAllConnections()
+        await closed
         await sessionStore.flush()
         lock.release()
       })()

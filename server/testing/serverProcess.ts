@@ -87,7 +87,17 @@ export async function startServerProcess(
     logs,
     async stop() {
       if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM')
-      await exited
+      // A clean stop takes well under a second; one that hangs is a bug worth a clear failure, not a
+      // test timeout that says nothing.
+      let timer: NodeJS.Timeout | undefined
+      const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), 15_000)))
+      const outcome = await Promise.race([exited, hung])
+      clearTimeout(timer)
+      if (outcome === 'hung') {
+        proc.kill('SIGKILL')
+        await exited
+        throw new Error(`server did not stop within 15 s of SIGTERM; its last log lines:\n${logs.slice(-20).join('\n')}`)
+      }
     },
     async kill9() {
       if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL')
