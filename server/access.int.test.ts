@@ -2,7 +2,7 @@
 // session-creation rate, security headers — and that none of it leaks a token into the logs.
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { WebSocket } from 'ws'
+import { upgradeOutcome as upgrade } from './testing/rawClients.ts'
 import { createSession, startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
 
 const CREATE_TOKEN = 'toegang-gemeente-7f3a9c2e41d8b6'
@@ -21,21 +21,6 @@ afterAll(async () => {
   await Promise.all([open.stop(), locked.stop(), throttled.stop()])
 })
 
-/** Opens a raw WebSocket; resolves 'open' or the HTTP status the upgrade was refused with. */
-function upgrade(url: string, headers: Record<string, string> = {}): Promise<number | 'open'> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { headers })
-    ws.once('open', () => {
-      ws.close()
-      resolve('open')
-    })
-    ws.once('unexpected-response', (_req, res) => {
-      resolve(res.statusCode ?? 0)
-      ws.terminate()
-    })
-    ws.once('error', (error) => reject(error))
-  })
-}
 
 /** POST /api/sessions from another local source address (Linux routes all of 127/8 to loopback). */
 function postFrom(localAddress: string, port: number): Promise<number> {

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { WebSocket } from 'ws'
+import { upgradeCode } from './testing/rawClients.ts'
 import * as Y from 'yjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
@@ -35,20 +35,7 @@ const sessionFiles = (s: ServerProcess, id: string) => fs.readdirSync(path.join(
 const storedIds = (s: ServerProcess) => (JSON.parse(fs.readFileSync(path.join(s.dataDir, 'sessions.json'), 'utf8')) as { sessions: Array<{ id: string }> }).sessions.map((r) => r.id)
 
 /** The status the /sync upgrade answers for a token (101 when it is accepted). */
-function upgradeStatus(s: ServerProcess, token: string): Promise<number> {
-  return new Promise((resolve) => {
-    const ws = new WebSocket(`${s.wsUrl}/sync/${token}`)
-    ws.on('unexpected-response', (_req, res) => {
-      resolve(res.statusCode ?? 0)
-      ws.terminate()
-    })
-    ws.on('open', () => {
-      resolve(101)
-      ws.close()
-    })
-    ws.on('error', () => {})
-  })
-}
+const upgradeStatus = (s: ServerProcess, token: string): Promise<number> => upgradeCode(`${s.wsUrl}/sync/${token}`)
 
 afterAll(async () => {
   for (const c of clients) c.destroy()

@@ -3,7 +3,7 @@
 // PUBLIC_URL set only the configured origins (and loopback or IP-address pages) may connect, and
 // without it a host name is never taken on the word of the Host header.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { WebSocket } from 'ws'
+import { upgradeOutcome as upgrade } from './testing/rawClients.ts'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { createSession, startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
 
@@ -20,21 +20,6 @@ afterAll(async () => {
   await Promise.all([configured.stop(), plain.stop()])
 })
 
-/** Opens a raw WebSocket with the given headers (Host included); 'open' or the refusal's HTTP status. */
-function upgrade(url: string, headers: Record<string, string>): Promise<number | 'open'> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { headers })
-    ws.once('open', () => {
-      ws.close()
-      resolve('open')
-    })
-    ws.once('unexpected-response', (_req, res) => {
-      resolve(res.statusCode ?? 0)
-      ws.terminate()
-    })
-    ws.once('error', reject)
-  })
-}
 
 const syncUrl = (s: ServerProcess, session: CreatedSession) => `${s.wsUrl}/sync/${session.join}`
 

@@ -1,11 +1,10 @@
 // A participant's identity and a stock y-websocket client on their private document (silent rounds),
 // for integration tests.
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { PARTICIPANT_PARAM, type ParticipantIdentity } from '../../shared/api/identity.ts'
 import { PRIVATE_SYNC_PATH } from '../../shared/api/privateNotes.ts'
-import type { YClient } from './yClient.ts'
+import { upgradeCode } from './rawClients.ts'
+import { connectClient, type YClient } from './yClient.ts'
 
 export async function mintIdentity(baseUrl: string, sessionId: string, token: string): Promise<ParticipantIdentity> {
   const res = await fetch(`${baseUrl}/api/sessions/${sessionId}/identity`, {
@@ -19,34 +18,10 @@ export async function mintIdentity(baseUrl: string, sessionId: string, token: st
 
 /** /silent/<token>?participant=<secret>, as the browser opens it. */
 export function connectPrivateClient(wsUrl: string, token: string, secret: string, doc = new Y.Doc()): YClient {
-  const provider = new WebsocketProvider(`${wsUrl}${PRIVATE_SYNC_PATH}`, token, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-    maxBackoffTime: 200,
-    params: { [PARTICIPANT_PARAM]: secret },
-  })
-  return {
-    doc,
-    provider,
-    destroy() {
-      provider.destroy()
-      doc.destroy()
-    },
-  }
+  return connectClient(wsUrl, token, doc, { path: PRIVATE_SYNC_PATH, params: { [PARTICIPANT_PARAM]: secret } })
 }
 
 /** The status the server answers a private-document upgrade with (101 when it lets it through). */
-export function privateUpgradeStatus(wsUrl: string, token: string, secret: string): Promise<number> {
-  return new Promise((resolve) => {
-    const ws = new WebSocket(`${wsUrl}${PRIVATE_SYNC_PATH}/${token}?${PARTICIPANT_PARAM}=${encodeURIComponent(secret)}`)
-    ws.on('unexpected-response', (_req, res) => {
-      resolve(res.statusCode ?? 0)
-      ws.terminate()
-    })
-    ws.on('open', () => {
-      resolve(101)
-      ws.close()
-    })
-    ws.on('error', () => undefined)
-  })
+export async function privateUpgradeStatus(wsUrl: string, token: string, secret: string): Promise<number> {
+  return upgradeCode(`${wsUrl}${PRIVATE_SYNC_PATH}/${token}?${PARTICIPANT_PARAM}=${encodeURIComponent(secret)}`)
 }

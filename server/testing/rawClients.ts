@@ -111,3 +111,25 @@ export function openRawSocket(wsUrl: string, token: string): Promise<RawSocket> 
     )
   })
 }
+
+/** Opens a raw WebSocket with these headers: 'open', or the HTTP status the upgrade was refused with. */
+export function upgradeOutcome(url: string, headers: Record<string, string> = {}): Promise<number | 'open'> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, { headers })
+    ws.once('open', () => {
+      ws.close()
+      resolve('open')
+    })
+    ws.once('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0)
+      ws.terminate()
+    })
+    ws.once('error', (error) => reject(error))
+  })
+}
+
+/** The same as a status code: 101 when the upgrade went through. */
+export async function upgradeCode(url: string): Promise<number> {
+  const outcome = await upgradeOutcome(url)
+  return outcome === 'open' ? 101 : outcome
+}

@@ -9,11 +9,18 @@ export interface YClient {
   destroy(): void
 }
 
-export function connectClient(wsUrl: string, token: string, doc = new Y.Doc()): YClient {
-  const provider = new WebsocketProvider(`${wsUrl}/sync`, token, doc, {
+/** `path`: /sync (the board) or /silent (a private document, whose secret goes in `params`). */
+export function connectClient(
+  wsUrl: string,
+  token: string,
+  doc = new Y.Doc(),
+  opts: { path?: string; params?: Record<string, string> } = {},
+): YClient {
+  const provider = new WebsocketProvider(`${wsUrl}${opts.path ?? '/sync'}`, token, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
+    ...(opts.params ? { params: opts.params } : {}),
   })
   return {
     doc,
