@@ -2,8 +2,9 @@
 // comes to overlap the rest of its template or another template. The choice, and why:
 //  - DOWN, not sideways: templates are placed side by side (placeTemplatesSideBySide), and every
 //    template reads top to bottom, so room below is the cheapest to make and keeps reading order.
-//  - The areas of the same template that end on the same line grow along (the other lane of a ladder
-//    rung, the other columns of the vision board), so a template's rows and columns stay aligned.
+//  - The areas of the same template in the same row (same top and bottom) grow along (the other lane
+//    of a ladder rung, the other columns of the vision board), so its rows and columns stay aligned;
+//    an area that merely ends on the same line (the brainstorm's lower cluster) does not.
 //  - Everything on the page that starts below that line, within the template's width, moves down
 //    (the rungs below with their notes, axis labels, a template placed underneath); so does every
 //    note that belongs to an area that moves. Templates beside it do not move.
@@ -46,12 +47,12 @@ export function makeRoom(records: readonly BoardRecord[], areaId: string, growBy
     if (b) boxes.set(r.id, b)
   }
 
-  // Areas of the same template ending on the same line grow along.
+  // Areas of the same template in the same row grow along.
   const growing = new Set<string>([areaId])
   for (const r of onPage) {
     if (r.type !== AREA_SHAPE || propsOf(r).instance !== instance) continue
     const b = boxes.get(r.id)!
-    if (Math.abs(b.y + b.h - line) < 1 && b.y < line) growing.add(r.id)
+    if (Math.abs(b.y + b.h - line) < 1 && Math.abs(b.y - areaBox.y) < 1) growing.add(r.id)
   }
 
   // The template's width: its structure's x-range (a lone area: its own).
