@@ -66,7 +66,7 @@ export class BoardService {
       // Nobody's browser wrote it: no author.
       const added = addNoteToBoard({ board, text, areaId, id, meta: { createdBy: null, createdAt: Date.now() } })
       if (!added.ok) return added
-      board.apply({ put: [added.record] }, 'server')
+      board.apply({ put: [added.record, ...added.also] }, 'server')
       return { ok: true, id: added.record.id, private: false }
     })
   }

@@ -3,7 +3,8 @@
 import { nanoid } from 'nanoid'
 import type { Action } from '../../shared/actions/index.ts'
 import { BoardDoc, NOTE_SIZE, noteRecord, type BoardRecord } from '../../shared/board/index.ts'
-import { actionsAreaRecord, findSpotInArea, type Box } from '../../shared/templates/index.ts'
+import { placeNotesInArea, withTextFit } from '../../shared/layout/index.ts'
+import { actionsAreaRecord } from '../../shared/templates/index.ts'
 import { indicesAbove } from '../../shared/templates/place.ts'
 
 const COLUMNS = 4
@@ -17,16 +18,14 @@ export function placeCarriedOverActions(board: BoardDoc, actions: readonly Actio
   const size = { w: COLUMNS * (NOTE_SIZE + GAP) + GAP, h: 130 + rows * (NOTE_SIZE + GAP) + GAP }
   const area = actionsAreaRecord({ existing: board.all(), near, size, labelKey: 'template.actions.carriedOver' })
   board.apply({ put: [area] }, 'server')
-  const areaBox: Box = { x: area.x as number, y: area.y as number, ...size }
-  const placed: Box[] = []
   const pageId = String(area.parentId)
   const indices = indicesAbove(board.all(), pageId, open.length)
   const notes: BoardRecord[] = open.map((action, i) => {
-    const spot = findSpotInArea(areaBox, placed, { w: NOTE_SIZE, h: NOTE_SIZE })
-    placed.push({ ...spot, w: NOTE_SIZE, h: NOTE_SIZE })
-    const note = noteRecord({ id: `shape:${nanoid()}`, text: action.text, x: spot.x, y: spot.y, pageId, index: indices[i]! })
+    const note = withTextFit(noteRecord({ id: `shape:${nanoid()}`, text: action.text, x: 0, y: 0, pageId, index: indices[i]! }))
     // Owner, due date and status as they were: kept as hand edits, so nothing depends on re-parsing.
     return { ...note, meta: { action: { owner: action.owner, due: action.due, status: action.status }, carriedFrom: action.id } }
   })
-  board.apply({ put: notes }, 'server')
+  // The shared layout rule places them (long actions make taller notes; the area grows if it must).
+  const put = placeNotesInArea(board.all(), area.id, notes, { grow: true })
+  board.apply({ put }, 'server')
 }

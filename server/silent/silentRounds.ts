@@ -5,6 +5,7 @@ import type { SilentBody } from '../../shared/api/facilitation.ts'
 import { listAreas } from '../../shared/areas/index.ts'
 import { BoardDoc } from '../../shared/board/index.ts'
 import { readControl, silentRoundCovers, writeControl, type SilentState } from '../../shared/facilitation/index.ts'
+import { settleNotes } from '../../shared/layout/index.ts'
 import { addNoteToBoard } from '../../shared/templates/index.ts'
 import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
@@ -48,7 +49,8 @@ export class SilentRounds {
   async addNote(sessionId: string, participant: string, text: string, areaId: string | undefined, id: `shape:${string}`): Promise<PrivateNoteResult> {
     return this.rooms.read(sessionId, (doc): PrivateNoteResult => {
       const room = this.privateDocs.open(sessionId, participant)
-      const added = addNoteToBoard({ board: BoardDoc.of(doc), text, areaId, id, meta: { createdBy: null, createdAt: this.now() }, alsoTaken: room.records() })
+      // The board is not written now (the note is private): the area grows at the reveal if it must.
+      const added = addNoteToBoard({ board: BoardDoc.of(doc), text, areaId, id, meta: { createdBy: null, createdAt: this.now() }, alsoTaken: room.records(), grow: false })
       if (!added.ok) return added
       return room.change((board) => board.apply({ put: [added.record] })) ? { ok: true, id } : { ok: false, error: 'storage' }
     })
@@ -81,6 +83,10 @@ export class SilentRounds {
       const size = DocSize.of(doc, maxDocBytes)
       const plan = planReveal(board, this.privateDocs.collect(sessionId), (bytes) => size.admits(bytes))
       board.apply({ put: plan.put }, 'server')
+      // Everyone wrote alone, so their notes may sit on each other's: the shared layout rule moves
+      // those that do (and grows a full area), in the same server write.
+      const settled = settleNotes(board.all(), plan.put.map((r) => r.id), { grow: true })
+      if (settled.length > 0) board.apply({ put: settled }, 'server')
       // Where and since stay, so screens can say what was revealed.
       const silent: SilentState = { ...readControl(doc).silent, on: false }
       writeControl(doc, { silent }, 'server')

@@ -1,12 +1,15 @@
 // A sticky note added to a board from outside the editor (the HTTP API, the phone page): inside the
-// chosen area, covering no other note, or near the board's content without one; above every other
-// shape on its page. Pure: it returns the record and writes nothing (board.apply({ put: [record] })).
+// chosen area by the shared layout rule (shared/layout: covering no other note nor the area's title,
+// the area growing when full), or near the board's content without one; above every other shape on
+// its page; as tall as its text needs (growY, as tldraw would make it). Pure: it returns the records
+// and writes nothing (board.apply({ put: [record, ...also] })).
 import type { BoardDoc, BoardRecord } from '../board/boardDoc.ts'
 import { FIRST_PAGE_ID } from '../board/initBoard.ts'
 import { NOTE_SIZE, noteRecord } from '../board/noteRecord.ts'
 import { listAreas } from '../areas/areas.ts'
 import { shapePageBounds } from '../areas/geometry.ts'
-import { findFreeSpot, findSpotInArea } from './freeSpot.ts'
+import { placeNoteInArea, withTextFit } from '../layout/boardLayout.ts'
+import { findFreeSpot } from './freeSpot.ts'
 import { indicesAbove } from './place.ts'
 import type { Box } from './types.ts'
 
@@ -25,9 +28,14 @@ export interface AddNoteInput {
    * private document during a silent round (a second note must not land on the first).
    */
   alsoTaken?: readonly BoardRecord[]
+  /**
+   * Whether the area may grow (and what is below it move) to make room; false for a writer the
+   * structure lock holds back, whose whole update the server would refuse. Default true.
+   */
+  grow?: boolean
 }
 
-export type AddNoteOutcome = { ok: true; record: BoardRecord } | { ok: false; error: 'unknown-area' }
+export type AddNoteOutcome = { ok: true; record: BoardRecord; also: BoardRecord[] } | { ok: false; error: 'unknown-area' }
 
 export function addNoteToBoard(input: AddNoteInput): AddNoteOutcome {
   const { board, areaId } = input
@@ -36,21 +44,22 @@ export function addNoteToBoard(input: AddNoteInput): AddNoteOutcome {
   const area = areaId === undefined ? undefined : listAreas(board, 'nl').find((a) => a.id === areaId)
   if (areaId !== undefined && !area) return { ok: false, error: 'unknown-area' }
   const pageId = area?.pageId ?? firstPageId(all)
-  const size = { w: NOTE_SIZE, h: NOTE_SIZE }
-  // Inside an area, only other items count as taken (the area and its labels are where it goes);
-  // outside, template structure is taken too.
+  const [index] = indicesAbove(all, pageId, 1)
+  const made = withTextFit(noteRecord({ id: input.id, text: input.text, x: 0, y: 0, pageId, index: index!, color: input.color }))
+  const note = input.meta ? { ...made, meta: { ...(made.meta as object), ...input.meta } } : made
+  if (area) {
+    const placed = placeNoteInArea(all, area.id, note, { grow: input.grow ?? true })
+    if (placed) return { ok: true, record: placed.note, also: placed.also.filter((r) => board.get(r.id) !== undefined) }
+  }
+  // No area: near the board's content, clear of everything (template structure included).
   const others: Box[] = []
   for (const record of all) {
     if (record.typeName !== 'shape' || record.parentId !== pageId) continue
-    if (area && (record.type === 'sb-area' || record.type === 'sb-label')) continue
     const box = shapePageBounds(record, (id) => byId.get(id))
     if (box) others.push(box)
   }
-  const spot = area ? findSpotInArea(area.bounds, others, size) : findFreeSpot(others, size, { x: 0, y: 0 }, 40)
-  const [index] = indicesAbove(all, pageId, 1)
-  const note = noteRecord({ id: input.id, text: input.text, x: spot.x, y: spot.y, pageId, index: index!, color: input.color })
-  const record = input.meta ? { ...note, meta: { ...(note.meta as object), ...input.meta } } : note
-  return { ok: true, record }
+  const spot = findFreeSpot(others, { w: NOTE_SIZE, h: NOTE_SIZE + ((note.props as { growY: number }).growY ?? 0) }, { x: 0, y: 0 }, 40)
+  return { ok: true, record: { ...note, x: spot.x, y: spot.y }, also: [] }
 }
 
 function firstPageId(records: readonly BoardRecord[]): string {

@@ -13,6 +13,7 @@ import { controlApi, type ControlTarget } from './controlApi.ts'
 import { actionError } from './actionError.ts'
 import { useTicker } from './TimerBadge.tsx'
 import { useControl } from './useControl.ts'
+import { TidyAreaItem } from '../layout/TidyAreaItem.tsx'
 
 const MAX_MINUTES = MAX_TIMER_MS / 60_000
 const PRESETS = [3, 5, 10, 15]
@@ -196,6 +197,7 @@ export function FacilitateMenu(props: {
           )}
         </section>
 
+        <TidyAreaItem editor={props.editor} />
         <section className="facilitate-section" aria-labelledby="facilitate-projector">
           <h2 id="facilitate-projector" className="insert-heading facilitate-heading">{t('projector.heading')}</h2>
           <button type="button" className="button secondary facilitate-wide" data-testid="open-projector" disabled={!props.viewToken} onClick={openProjector}>

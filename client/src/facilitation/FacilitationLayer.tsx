@@ -8,6 +8,7 @@ import type { Peer, Role } from '../collab/types.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { useProjectorCamera } from '../projector/useProjectorCamera.ts'
 import { useBoardLock, useStructureGuard } from './locks.ts'
+import { useNoteSettling } from '../layout/useNoteSettling.ts'
 import { TimerBadge } from './TimerBadge.tsx'
 import { useControl } from './useControl.ts'
 import { useFollowInstruction } from './useFollowInstruction.ts'
@@ -37,6 +38,8 @@ export function FacilitationLayer(props: {
 
   useBoardLock(editor, role, control.lock.board)
   useStructureGuard(editor, role, control.lock.structure, () => showToast(t('lock.structureRefused')))
+  // The structure lock holds participants' areas where they are; the facilitator may always grow them.
+  useNoteSettling(editor, role === 'facilitator' || !control.lock.structure, role === 'view' || projector)
   const refollow = useFollowInstruction(editor, role !== 'facilitator' && !projector, control.follow, props.peers, props.followingUserId)
   useProjectorCamera(editor, projector, projector ? projectorFollowTarget(control.follow, props.peers) : null)
 

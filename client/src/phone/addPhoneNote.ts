@@ -4,6 +4,7 @@
 // round covers it, it goes into our private document instead, like a note made on the canvas.
 import { nanoid } from 'nanoid'
 import type { BoardDoc } from '../../../shared/board/index.ts'
+import { readControl } from '../../../shared/facilitation/controlDoc.ts'
 import { addNoteToBoard } from '../../../shared/templates/addNote.ts'
 import { goesPrivate } from '../../../shared/workshop/silentView.ts'
 import { authorshipNow } from '../identity/authorship.ts'
@@ -19,10 +20,14 @@ export function addPhoneNote(board: BoardDoc, text: string, areaId: string | nul
   const meta = { ...authorshipNow() }
   // Our private notes take room too, though nobody else has them.
   const alsoTaken = mine?.all() ?? []
-  let added = addNoteToBoard({ board, text, id, meta, alsoTaken, ...(areaId ? { areaId } : {}) })
+  // A full area grows to take the note, unless the structure lock holds participants back (the server
+  // would then refuse the whole update, note and all): then the least covered spot in the area.
+  const grow = !readControl(board.doc).lock.structure
+  let added = addNoteToBoard({ board, text, id, meta, alsoTaken, grow, ...(areaId ? { areaId } : {}) })
   // The area was deleted a moment ago: the note still goes on the board, at a free spot.
   if (!added.ok) added = addNoteToBoard({ board, text, id, meta, alsoTaken })
   if (!added.ok) throw new Error(added.error)
-  ;(mine && goesPrivate(board, added.record) ? mine : board).apply({ put: [added.record] }, PHONE_ORIGIN)
+  if (mine && goesPrivate(board, added.record)) mine.apply({ put: [added.record] }, PHONE_ORIGIN)
+  else board.apply({ put: [added.record, ...added.also] }, PHONE_ORIGIN)
   return id
 }

@@ -1,0 +1,7 @@
+export * from './noteFit.ts'
+export * from './areaHeader.ts'
+export * from './areaLayout.ts'
+export * from './makeRoom.ts'
+export * from './boardLayout.ts'
+export * from './areaRecords.ts'
+export * from './settle.ts'
