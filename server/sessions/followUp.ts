@@ -5,6 +5,7 @@ import type { Action } from '../../shared/actions/index.ts'
 import { BoardDoc, NOTE_SIZE, noteRecord, type BoardRecord } from '../../shared/board/index.ts'
 import { actionsAreaRecord, findSpotInArea, type Box } from '../../shared/templates/index.ts'
 import { indicesAbove } from '../../shared/templates/place.ts'
+import { carriedNoteText } from '../../shared/followUp/carriedNoteText.ts'
 
 const COLUMNS = 4
 const GAP = 40
@@ -24,8 +25,9 @@ export function placeCarriedOverActions(board: BoardDoc, actions: readonly Actio
   const notes: BoardRecord[] = open.map((action, i) => {
     const spot = findSpotInArea(areaBox, placed, { w: NOTE_SIZE, h: NOTE_SIZE })
     placed.push({ ...spot, w: NOTE_SIZE, h: NOTE_SIZE })
-    const note = noteRecord({ id: `shape:${nanoid()}`, text: action.text, x: spot.x, y: spot.y, pageId, index: indices[i]! })
-    // Owner, due date and status as they were: kept as hand edits, so nothing depends on re-parsing.
+    const note = noteRecord({ id: `shape:${nanoid()}`, text: carriedNoteText(action), x: spot.x, y: spot.y, pageId, index: indices[i]! })
+    // Owner and due date also in the text, so the room reads them on the note (carriedNoteText.ts);
+    // as they were in meta too: kept as hand edits, so nothing depends on re-parsing.
     return { ...note, meta: { action: { owner: action.owner, due: action.due, status: action.status }, carriedFrom: action.id } }
   })
   board.apply({ put: notes }, 'server')
