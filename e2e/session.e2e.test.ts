@@ -49,7 +49,12 @@ describe('a live session in the browser', () => {
     viewUrl = await linkText('link-view')
     expect(joinUrl).toMatch(new RegExp(`^${w.server.url}/s/[A-Za-z0-9_-]{21,}$`))
     expect(viewUrl).toMatch(new RegExp(`^${w.server.url}/v/[A-Za-z0-9_-]{21,}$`))
+    // The facilitator's own link stays hidden (the room photographs the beamer) until asked for.
+    const facilitatorToken = facilitatorUrl.split('/f/')[1]!
+    expect(await linkText('link-facilitator')).not.toContain(facilitatorToken)
+    await home.getByTestId('reveal-facilitator').click()
     expect(await linkText('link-facilitator')).toBe(facilitatorUrl)
+    await home.getByTestId('reveal-facilitator').click()
     await expect(home.getByTestId('board-title').textContent()).resolves.toContain('Winkelstraat Oosterhout')
     await screenshot(home, 'facilitator-links')
   })

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { BoardDoc } from '../shared/board/index.ts'
+import { noteText } from '../shared/board/richText.ts'
+import { readBoard } from './testing/board.ts'
 import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
 import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
 
@@ -185,5 +187,35 @@ describe('follow-up sessions', () => {
     )
     const areas = ((await (await call(next, 'areas', next.view)).json()) as { areas: Array<{ id: string; kind: string; label: string }> }).areas
     expect(areas.find((a) => a.kind === 'actions')!.label).toBe('Openstaande acties uit de vorige sessie')
+  })
+
+  it('writes owner and due date on the carried notes, read back as the same actions, next to the templates asked for', async () => {
+    const previous = await session()
+    await postActionNotes(previous, ['Gevelfonds opzetten @Anna vóór 1 maart 2027', 'Bankjes plaatsen'])
+    const bankjes = (await actionsOf(previous)).find((a) => a.text === 'Bankjes plaatsen')!
+    await call(previous, `actions/${encodeURIComponent(bankjes.id)}`, previous.facilitator, {
+      method: 'PATCH',
+      body: JSON.stringify({ owner: 'Jan de Vries', due: '2027-02-01' }),
+    })
+
+    const res = await create({ title: 'Werkgroep, derde keer', from: previous.id, templates: ['brainstorm'] }, previous.facilitator)
+    expect(res.status).toBe(201)
+    const next = (await res.json()) as CreatedSession
+    const texts = (await readBoard(s, next.view)).filter((r) => r.typeName === 'shape' && r.type === 'note').map(noteText)
+    // What the room reads on the canvas (and in an image of the board).
+    expect(texts.sort()).toEqual(['Bankjes plaatsen\n@"Jan de Vries", vóór 1 februari 2027', 'Gevelfonds opzetten\n@Anna, vóór 1 maart 2027'])
+    // What the actions list and the exports read: the same action, no owner line in its text.
+    expect((await actionsOf(next)).map((a) => [a.text, a.owner, a.due]).sort()).toEqual([
+      ['Bankjes plaatsen', 'Jan de Vries', '2027-02-01'],
+      ['Gevelfonds opzetten', 'Anna', '2027-03-01'],
+    ])
+    // A follow-up of the follow-up carries the same text, not a second owner line.
+    const third = (await (await create({ title: 'Werkgroep, vierde keer', from: next.id }, next.facilitator)).json()) as CreatedSession
+    const thirdTexts = (await readBoard(s, third.view)).filter((r) => r.typeName === 'shape' && r.type === 'note').map(noteText)
+    expect(thirdTexts.sort()).toEqual(texts)
+    // The templates asked for are on the follow-up board too.
+    const kinds = ((await (await call(next, 'areas', next.view)).json()) as { areas: Array<{ template: string; kind: string }> }).areas
+    expect(kinds.filter((a) => a.template === 'brainstorm').map((a) => a.kind)).toContain('ideas')
+    expect(kinds.filter((a) => a.kind === 'actions')).toHaveLength(1)
   })
 })

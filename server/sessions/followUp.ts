@@ -6,6 +6,7 @@ import { BoardDoc, NOTE_SIZE, noteRecord, type BoardRecord } from '../../shared/
 import { placeNotesInArea, withTextFit } from '../../shared/layout/index.ts'
 import { actionsAreaRecord } from '../../shared/templates/index.ts'
 import { indicesAbove } from '../../shared/templates/place.ts'
+import { carriedNoteText } from '../../shared/followUp/carriedNoteText.ts'
 
 const COLUMNS = 4
 const GAP = 40
@@ -21,8 +22,9 @@ export function placeCarriedOverActions(board: BoardDoc, actions: readonly Actio
   const pageId = String(area.parentId)
   const indices = indicesAbove(board.all(), pageId, open.length)
   const notes: BoardRecord[] = open.map((action, i) => {
-    const note = withTextFit(noteRecord({ id: `shape:${nanoid()}`, text: action.text, x: 0, y: 0, pageId, index: indices[i]! }))
-    // Owner, due date and status as they were: kept as hand edits, so nothing depends on re-parsing.
+    const note = withTextFit(noteRecord({ id: `shape:${nanoid()}`, text: carriedNoteText(action), x: 0, y: 0, pageId, index: indices[i]! }))
+    // Owner and due date also in the text, so the room reads them on the note (carriedNoteText.ts);
+    // as they were in meta too: kept as hand edits, so nothing depends on re-parsing.
     return { ...note, meta: { action: { owner: action.owner, due: action.due, status: action.status }, carriedFrom: action.id } }
   })
   // The shared layout rule places them (long actions make taller notes; the area grows if it must).

@@ -10,6 +10,7 @@ import { storageEn, storageNl } from './storageMessages.ts'
 import { votingEn, votingNl } from './votingMessages.ts'
 import { originEn, originNl } from './originMessages.ts'
 import { layoutEn, layoutNl } from './layoutMessages.ts'
+import { homeEn, homeNl } from './homeMessages.ts'
 
 const uiNl = {
   'app.name': 'Samenbord',
@@ -325,9 +326,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...originNl, ...layoutNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...originNl, ...layoutNl, ...homeNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...originEn, ...layoutEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...originEn, ...layoutEn, ...homeEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

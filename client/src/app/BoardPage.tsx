@@ -8,6 +8,7 @@ import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { fetchSession, type SessionInfo } from './api.ts'
 import { fetchConfig } from './config.ts'
 import { LinkUnknownPage, MessagePage } from './MessagePage.tsx'
+import { rememberSession } from '../home/mySessionsStore.ts'
 
 type Loaded =
   | { state: 'loading' }
@@ -40,6 +41,13 @@ export function BoardPage({ token }: { token: string }) {
       cancelled = true
     }
   }, [token, attempt])
+
+  // "Mijn sessies" on the home page: every facilitator visit keeps the way back, with the current title.
+  useEffect(() => {
+    if (loaded.state !== 'ready' || loaded.session.role !== 'facilitator') return
+    const { id, title, createdAt } = loaded.session
+    rememberSession({ id, title, facilitator: token, createdAt })
+  }, [loaded, token])
 
   switch (loaded.state) {
     case 'loading':

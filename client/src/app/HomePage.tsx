@@ -1,7 +1,14 @@
-// Home: start a new session and land on its facilitator page. When the server asks for an access code
-// (CREATE_TOKEN), a field for it appears; the code is remembered on this device.
-import { useEffect, useState, type FormEvent } from 'react'
+// Home: start a new session with the methods chosen for it, or a follow-up of one of "Mijn sessies", and
+// land on its facilitator page. When the server asks for an access code (CREATE_TOKEN), a field for it
+// appears; the code is remembered on this device. A follow-up needs no code: the previous session's
+// facilitator link is its authority.
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import type { TemplateLayoutId } from '../../../shared/templates/types.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
+import { MySessions } from '../home/MySessions.tsx'
+import { forgetSession, rememberSession, useMySessions, type MySession } from '../home/mySessionsStore.ts'
+import { TemplateChooser } from '../home/TemplateChooser.tsx'
+import { inOfferOrder } from '../home/templateChoices.ts'
 import { ApiError, createSession } from './api.ts'
 import { fetchConfig } from './config.ts'
 import { navigate } from './route.ts'
@@ -33,6 +40,10 @@ export function HomePage() {
   const [error, setError] = useState<string | null>(null)
   const [needsCode, setNeedsCode] = useState(false)
   const [accessCode, setAccessCode] = useState(storedAccessCode)
+  const [chosen, setChosen] = useState<ReadonlySet<TemplateLayoutId>>(() => new Set())
+  const [followUp, setFollowUp] = useState<MySession | null>(null)
+  const mine = useMySessions()
+  const titleInput = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
     let live = true
@@ -53,13 +64,22 @@ export function HomePage() {
     }
     setBusy(true)
     setError(null)
+    const templates = inOfferOrder(chosen)
+    const body = { title: trimmed.slice(0, MAX_TITLE_LENGTH), ...(templates.length > 0 ? { templates } : {}) }
     try {
-      const code = needsCode ? accessCode.trim() : ''
-      const created = await createSession(trimmed.slice(0, MAX_TITLE_LENGTH), code || undefined)
+      const code = needsCode && !followUp ? accessCode.trim() : ''
+      const created = followUp
+        ? await createSession({ ...body, from: followUp.id }, followUp.facilitator)
+        : await createSession(body, code || undefined)
       if (code) storeAccessCode(code)
+      rememberSession({ id: created.id, title: created.title, facilitator: created.facilitator, createdAt: new Date().toISOString() })
       navigate(`/f/${created.facilitator}`)
     } catch (err) {
       setBusy(false)
+      if (followUp && err instanceof ApiError && (err.status === 401 || err.status === 403 || /previous session/.test(err.message))) {
+        setError(t('home.followUp.gone'))
+        return
+      }
       if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
         // Also when /api/config could not be read: the server's answer tells us a code is needed.
         setNeedsCode(true)
@@ -72,54 +92,94 @@ export function HomePage() {
     }
   }
 
+  function toggleTemplate(layout: TemplateLayoutId) {
+    setChosen((before) => {
+      const next = new Set(before)
+      if (next.has(layout)) next.delete(layout)
+      else next.add(layout)
+      return next
+    })
+  }
+
+  function startFollowUp(session: MySession) {
+    setFollowUp(session)
+    setError(null)
+    setTitle(t('home.followUp.titleDefault', { title: session.title }).slice(0, MAX_TITLE_LENGTH))
+    titleInput.current?.focus()
+    titleInput.current?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  }
+
   return (
     <main className="home">
       <header className="home-header">
         <h1 className="home-title">{t('app.name')}</h1>
         <p className="home-tagline">{t('app.tagline')}</p>
       </header>
-      <form className="card home-form" onSubmit={onSubmit} noValidate={false}>
-        <h2>{t('home.new.heading')}</h2>
-        <label htmlFor="new-session-title">{t('home.new.titleLabel')}</label>
-        <input
-          id="new-session-title"
-          data-testid="new-session-title"
-          type="text"
-          required
-          maxLength={MAX_TITLE_LENGTH}
-          autoComplete="off"
-          autoFocus
-          placeholder={t('home.new.titlePlaceholder')}
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          disabled={busy}
-        />
-        <p className="hint">{t('home.new.hint')}</p>
-        {needsCode && (
-          <>
-            <label htmlFor="new-session-access-code">{t('home.new.accessCodeLabel')}</label>
-            <input
-              id="new-session-access-code"
-              data-testid="new-session-access-code"
-              type="password"
-              autoComplete="off"
-              value={accessCode}
-              onChange={(event) => setAccessCode(event.target.value)}
-              disabled={busy}
-            />
-            <p className="hint">{t('home.new.accessCodeHint')}</p>
-          </>
-        )}
-        {error && (
-          <p className="form-error" role="alert" data-testid="new-session-error">
-            {error}
-          </p>
-        )}
-        <button className="button primary" type="submit" data-testid="new-session-submit" disabled={busy}>
-          {busy ? t('home.new.submitting') : t('home.new.submit')}
-        </button>
-      </form>
-      <ImportSession createToken={needsCode ? accessCode.trim() : undefined} />
+      <div className="home-columns">
+        <form className="card home-form home-new" onSubmit={onSubmit} noValidate={false} data-follow-up={followUp ? 'true' : undefined}>
+          <h2>{t('home.new.heading')}</h2>
+          {followUp && (
+            <div className="home-follow-up" data-testid="follow-up-banner" role="status">
+              <p>{t('home.followUp.banner', { title: followUp.title })}</p>
+              <button type="button" className="button secondary" data-testid="follow-up-cancel" disabled={busy} onClick={() => setFollowUp(null)}>
+                {t('home.followUp.cancel')}
+              </button>
+            </div>
+          )}
+          <label htmlFor="new-session-title">{t('home.new.titleLabel')}</label>
+          <input
+            id="new-session-title"
+            ref={titleInput}
+            data-testid="new-session-title"
+            type="text"
+            required
+            maxLength={MAX_TITLE_LENGTH}
+            autoComplete="off"
+            autoFocus
+            placeholder={t('home.new.titlePlaceholder')}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            disabled={busy}
+          />
+          <TemplateChooser chosen={chosen} disabled={busy} followUp={followUp !== null} onToggle={toggleTemplate} />
+          {needsCode && !followUp && (
+            <>
+              <label htmlFor="new-session-access-code">{t('home.new.accessCodeLabel')}</label>
+              <input
+                id="new-session-access-code"
+                data-testid="new-session-access-code"
+                type="password"
+                autoComplete="off"
+                value={accessCode}
+                onChange={(event) => setAccessCode(event.target.value)}
+                disabled={busy}
+              />
+              <p className="hint">{t('home.new.accessCodeHint')}</p>
+            </>
+          )}
+          {error && (
+            <p className="form-error" role="alert" data-testid="new-session-error">
+              {error}
+            </p>
+          )}
+          <button className="button primary" type="submit" data-testid="new-session-submit" disabled={busy}>
+            {busy ? t('home.new.submitting') : followUp ? t('home.followUp.submit') : t('home.new.submit')}
+          </button>
+          <p className="hint">{t('home.new.hint')}</p>
+        </form>
+        <div className="home-side">
+          <MySessions
+            sessions={mine}
+            followingUp={followUp?.id ?? null}
+            onFollowUp={startFollowUp}
+            onForget={(id) => {
+              forgetSession(id)
+              if (followUp?.id === id) setFollowUp(null)
+            }}
+          />
+          <ImportSession createToken={needsCode ? accessCode.trim() : undefined} />
+        </div>
+      </div>
     </main>
   )
 }

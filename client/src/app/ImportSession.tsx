@@ -5,6 +5,7 @@ import { useT } from '../i18n/I18nProvider.tsx'
 import { ApiError } from './api.ts'
 import { importSession } from './lifecycleApi.ts'
 import { navigate } from './route.ts'
+import { rememberSession } from '../home/mySessionsStore.ts'
 
 /** `createToken`: the server's access code when it asks for one (the same as for a new session). */
 export function ImportSession(props: { createToken?: string }) {
@@ -29,6 +30,7 @@ export function ImportSession(props: { createToken?: string }) {
     }
     try {
       const created = await importSession(text, props.createToken || undefined)
+      rememberSession({ id: created.id, title: created.title, facilitator: created.facilitator, createdAt: new Date().toISOString() })
       navigate(`/f/${created.facilitator}`)
     } catch (err) {
       setBusy(false)

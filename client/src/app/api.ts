@@ -1,6 +1,7 @@
 // The HTTP API of our own server (same origin). Nothing else in the client calls fetch for data.
 
 import type { CreatedSession, SessionInfo } from '../../../shared/api/types.ts'
+import type { TemplateLayoutId } from '../../../shared/templates/types.ts'
 
 export type { CreatedSession, Role, SessionInfo } from '../../../shared/api/types.ts'
 
@@ -26,12 +27,23 @@ export async function errorFrom(res: Response): Promise<ApiError> {
   return new ApiError(res.status, message)
 }
 
-/** `accessCode`: the server's CREATE_TOKEN, when it has one (see /api/config). */
-export async function createSession(title: string, accessCode?: string): Promise<CreatedSession> {
+/** What `POST /api/sessions` takes: the title, the templates to place, the previous session of a follow-up. */
+export interface NewSession {
+  title: string
+  templates?: readonly TemplateLayoutId[]
+  /** A follow-up: the previous session's id (its open actions are carried over). */
+  from?: string
+}
+
+/**
+ * `bearer`: the server's CREATE_TOKEN when it has one (see /api/config), or for a follow-up the
+ * previous session's facilitator token, which alone may carry its actions over.
+ */
+export async function createSession(body: NewSession, bearer?: string): Promise<CreatedSession> {
   const res = await fetch('/api/sessions', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(accessCode ? { authorization: `Bearer ${accessCode}` } : {}) },
-    body: JSON.stringify({ title }),
+    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: JSON.stringify(body),
   })
   if (!res.ok) throw await errorFrom(res)
   return (await res.json()) as CreatedSession

@@ -103,7 +103,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
   const links =
     session.role === 'view' || !session.links
       ? null
-      : { ...session.links, ...(session.role === 'facilitator' ? { facilitator: token } : {}) }
+      : { ...session.links, joinCode: session.joinCode, ...(session.role === 'facilitator' ? { facilitator: token } : {}) }
 
   if (phone.showPhonePage) {
     return (

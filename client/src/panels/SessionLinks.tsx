@@ -1,15 +1,21 @@
-// The session's links, each a full URL with a copy button. The facilitator sees join, view and
-// facilitate; participants see join and view. A "Share" button opens and closes the panel.
-import { useEffect, useRef, useState } from 'react'
+// "Delen": the session's links. First the short /j/<code> link with its QR code, for the room; then the
+// full join and view links, each with a copy button. The facilitator's own link is hidden unless asked
+// for (the room photographs the beamer): it can be copied without being shown, and is hidden again when
+// the panel closes. Participants see the short, join and view links.
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { boardUrl } from '../app/route.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
+import { shortJoinUrl } from '../projector/JoinCard.tsx'
 import { copyText } from './copyText.ts'
+import { useQrCode } from './qrCode.ts'
 import { useDismiss } from './useDismiss.ts'
 
 export interface LinkTokens {
   join: string
   view: string
+  /** The short code of /j/<code> (every role may see it). */
+  joinCode?: string
   /** Only for the facilitator: their own token (the server never hands it out). */
   facilitator?: string
 }
@@ -26,9 +32,14 @@ const HINT: Record<Kind, MessageKey> = {
 export function SessionLinks(props: { tokens: LinkTokens; initiallyOpen: boolean }) {
   const t = useT()
   const [open, setOpen] = useState(props.initiallyOpen)
+  const [revealed, setRevealed] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
 
   useDismiss(open, rootRef, () => setOpen(false))
+  // Shown once is not shown for good: closing the panel hides the facilitator link again.
+  useEffect(() => {
+    if (!open) setRevealed(false)
+  }, [open])
 
   const kinds: Kind[] = props.tokens.facilitator ? ['join', 'view', 'facilitator'] : ['join', 'view']
 
@@ -62,17 +73,104 @@ export function SessionLinks(props: { tokens: LinkTokens; initiallyOpen: boolean
             ×
           </button>
         </div>
+        {props.tokens.joinCode && open && <ShortLink url={shortJoinUrl(window.location.origin, props.tokens.joinCode)} />}
         {kinds.map((kind) => (
-          <LinkRow key={kind} kind={kind} url={boardUrl(PREFIX[kind], props.tokens[kind]!)} />
+          <LinkRow
+            key={kind}
+            kind={kind}
+            url={boardUrl(PREFIX[kind], props.tokens[kind]!)}
+            hidden={kind === 'facilitator' ? { revealed, onToggle: () => setRevealed((value) => !value) } : undefined}
+          />
         ))}
       </div>
     </div>
   )
 }
 
-function LinkRow({ kind, url }: { kind: Kind; url: string }) {
+/** The short link and its QR code: what a facilitator shows the room, or sends round. */
+function ShortLink({ url }: { url: string }) {
   const t = useT()
+  const qr = useQrCode(url)
+  // As on the projector: the scheme is noise, people type the host and the code.
+  const shown = url.replace(/^https?:\/\//, '')
+  const slash = shown.indexOf('/')
+  return (
+    <div className="link-row link-short">
+      <div className="link-short-qr">
+        {qr && <img src={qr} data-testid="share-qr" alt={t('share.qrAlt', { url })} width={132} height={132} />}
+      </div>
+      <div className="link-short-text">
+        <p className="link-short-label">
+          <strong>{t('share.short')}</strong> <span className="hint">{t('share.shortHint')}</span>
+        </p>
+        <a className="link-short-url" data-testid="link-short" href={url} target="_blank" rel="noreferrer">
+          {slash > 0 ? shown.slice(0, slash) : shown}
+          {slash > 0 && <strong>{shown.slice(slash)}</strong>}
+        </a>
+        <CopyButton testId="short" url={url} />
+      </div>
+    </div>
+  )
+}
+
+function LinkRow(props: { kind: Kind; url: string; hidden?: { revealed: boolean; onToggle: () => void } }) {
+  const t = useT()
+  const { kind, url, hidden } = props
+  const concealed = hidden !== undefined && !hidden.revealed
+  // Never the token, not even in the field's value: only where it leads.
+  const shown = concealed ? `${url.slice(0, url.lastIndexOf('/') + 1).replace(/^https?:\/\//, '')}${'•'.repeat(10)}` : url
+  return (
+    <div className={`link-row link-${kind}`} data-concealed={concealed || undefined}>
+      <label htmlFor={`link-${kind}`}>
+        <strong>{t(LABEL[kind])}</strong> <span className="hint">{t(HINT[kind])}</span>
+      </label>
+      <CopyField
+        id={`link-${kind}`}
+        testId={kind}
+        url={url}
+        shown={shown}
+        extra={
+          hidden && (
+            <button type="button" className="button secondary" data-testid={`reveal-${kind}`} aria-pressed={hidden.revealed} onClick={hidden.onToggle}>
+              {hidden.revealed ? t('share.hide') : t('share.reveal')}
+            </button>
+          )
+        }
+      />
+      {hidden && (
+        <p className="hint link-secret-hint">
+          {concealed ? `${t('share.facilitatorHidden')} ` : ''}
+          {t('share.facilitatorSaved')}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** A read-only field with a copy button; `shown` may differ from what is copied (a hidden link). */
+function CopyField(props: { id: string; testId: string; url: string; shown: string; extra?: ReactNode }) {
   const inputRef = useRef<HTMLInputElement>(null)
+  const concealed = props.shown !== props.url
+  return (
+    <div className="link-field">
+      <input
+        id={props.id}
+        ref={inputRef}
+        data-testid={`link-${props.testId}`}
+        type="text"
+        readOnly
+        value={props.shown}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      {props.extra}
+      {/* A hidden link is copied through a field of its own, never by showing it in this one. */}
+      <CopyButton testId={props.testId} url={props.url} fallbackInput={concealed ? undefined : inputRef} />
+    </div>
+  )
+}
+
+function CopyButton(props: { testId: string; url: string; fallbackInput?: RefObject<HTMLInputElement | null> }) {
+  const t = useT()
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null)
 
   useEffect(() => {
@@ -82,34 +180,20 @@ function LinkRow({ kind, url }: { kind: Kind; url: string }) {
   }, [copied])
 
   return (
-    <div className={`link-row link-${kind}`}>
-      <label htmlFor={`link-${kind}`}>
-        <strong>{t(LABEL[kind])}</strong> <span className="hint">{t(HINT[kind])}</span>
-      </label>
-      <div className="link-field">
-        <input
-          id={`link-${kind}`}
-          ref={inputRef}
-          data-testid={`link-${kind}`}
-          type="text"
-          readOnly
-          value={url}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button
-          type="button"
-          className="button secondary"
-          data-testid={`copy-${kind}`}
-          onClick={async () => setCopied((await copyText(url, inputRef.current)) ? 'yes' : 'failed')}
-        >
-          {copied === 'yes' ? t('links.copied') : t('links.copy')}
-        </button>
-      </div>
+    <>
+      <button
+        type="button"
+        className="button secondary"
+        data-testid={`copy-${props.testId}`}
+        onClick={async () => setCopied((await copyText(props.url, props.fallbackInput?.current)) ? 'yes' : 'failed')}
+      >
+        {copied === 'yes' ? t('links.copied') : t('links.copy')}
+      </button>
       {copied === 'failed' && (
-        <p className="form-error" role="alert">
+        <p className="form-error link-copy-failed" role="alert">
           {t('links.copyFailed')}
         </p>
       )}
-    </div>
+    </>
   )
 }

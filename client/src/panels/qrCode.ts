@@ -1,0 +1,20 @@
+// A QR code made in the browser (no image service), as an SVG data URL for an <img>.
+import { useEffect, useState } from 'react'
+import QRCode from 'qrcode'
+
+/** Medium error correction: still scans from a dim beamer or a phone held at an angle. */
+export function useQrCode(text: string): string | null {
+  const [dataUrl, setDataUrl] = useState<string | null>(null)
+  useEffect(() => {
+    let cancelled = false
+    QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#1d2433', light: '#ffffff' } })
+      .then((svg) => {
+        if (!cancelled) setDataUrl(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`)
+      })
+      .catch((error: unknown) => console.warn('samenbord: could not make the QR code', error))
+    return () => {
+      cancelled = true
+    }
+  }, [text])
+  return dataUrl
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { parseQuickSyntax } from '../actions/parse.ts'
+import { carriedNoteText, ownerToken } from './carriedNoteText.ts'
+
+const WORKSHOP = new Date(2026, 5, 10)
+
+describe('carriedNoteText', () => {
+  it('writes owner and due date under the action, in words', () => {
+    expect(carriedNoteText({ text: 'Gevelfonds opzetten', owner: 'Anna', due: '2026-03-01' })).toBe('Gevelfonds opzetten\n@Anna, vóór 1 maart 2026')
+    expect(carriedNoteText({ text: 'Website bijwerken', owner: 'Jan de Vries', due: null })).toBe('Website bijwerken\n@"Jan de Vries"')
+    expect(carriedNoteText({ text: 'Kerstmarkt', owner: null, due: '2026-12-15' })).toBe('Kerstmarkt\nvóór 15 december 2026')
+    expect(carriedNoteText({ text: 'Alleen tekst', owner: null, due: null })).toBe('Alleen tekst')
+  })
+
+  it('reads back as the same action: text, owner and due date (also for an overdue date)', () => {
+    const cases = [
+      { text: 'Gevelfonds opzetten', owner: 'Anna', due: '2026-03-01' },
+      { text: 'Website bijwerken, met foto’s', owner: 'Jan de Vries', due: '2027-02-01' },
+      { text: 'Bankjes plaatsen', owner: 'Anne-Marie', due: null },
+      { text: 'Subsidie aanvragen', owner: null, due: '2025-11-30' },
+      { text: 'Overleg met "de Ondernemersvereniging"', owner: '„Fatima” El Amrani', due: '2026-06-10' },
+    ]
+    for (const action of cases) {
+      const parsed = parseQuickSyntax(carriedNoteText(action), WORKSHOP)
+      expect(parsed).toEqual({ text: action.text, owner: action.owner?.replace(/["„”]/gu, '') ?? null, due: action.due })
+    }
+  })
+
+  it('quotes only names the quick syntax would cut short', () => {
+    expect(ownerToken('Bram')).toBe('@Bram')
+    expect(ownerToken("D'Hondt")).toBe("@D'Hondt")
+    expect(ownerToken('Gemeente Oosterhout')).toBe('@"Gemeente Oosterhout"')
+    expect(ownerToken('Anna.')).toBe('@"Anna."')
+  })
+})
