@@ -9,6 +9,7 @@ import { lifecycleEn, lifecycleNl } from './lifecycleMessages.ts'
 import { storageEn, storageNl } from './storageMessages.ts'
 import { votingEn, votingNl } from './votingMessages.ts'
 import { originEn, originNl } from './originMessages.ts'
+import { chromeEn, chromeNl } from './chromeMessages.ts'
 
 const uiNl = {
   'app.name': 'Samenbord',
@@ -324,9 +325,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...originNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...originNl, ...chromeNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...originEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...originEn, ...chromeEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {
