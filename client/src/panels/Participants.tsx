@@ -9,7 +9,7 @@ import { useMediaQuery } from '../app/useMediaQuery.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { ParticipantsPanel, useParticipantRows } from './ParticipantsPanel.tsx'
 import { useWorkshop } from '../voting/workshopContext.ts'
-import { stackFaces } from './avatarStack.ts'
+import { stackFaces } from '../../../shared/workshop/avatarStack.ts'
 
 const MENU_ID = 'samenbord-people'
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import type { Peer } from '../collab/types.ts'
 import { stackFaces } from './avatarStack.ts'
+
+interface Peer {
+  clientId: number
+  name: string
+  color: string
+  role: 'facilitator' | 'join' | 'view'
+  isSelf: boolean
+  userId: null
+  authorId: null
+}
 
 const peer = (clientId: number, role: Peer['role'], isSelf = false): Peer => ({
   clientId,
