@@ -1,28 +1,28 @@
 // "Exporteren", for the facilitator: the action plan in five formats from the server, and an image of
-// the whole board made by tldraw in the browser.
-import { useRef, useState } from 'react'
-import type { Editor } from 'tldraw'
+// the whole board made by tldraw in the browser. A tldraw dropdown menu (TldrawUiDropdownMenu*); the
+// items keep it open while a file is being made, so a failure can be shown where it happened.
+import { useState } from 'react'
+import { TldrawUiDropdownMenuContent, TldrawUiDropdownMenuGroup, TldrawUiDropdownMenuRoot, TldrawUiDropdownMenuTrigger, useMenuIsOpen, type Editor } from 'tldraw'
 import type { ExportFormat } from '../../../shared/export/types.ts'
 import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
-import { useDismiss } from '../panels/useDismiss.ts'
+import { ChromeMenuItem } from '../board/ChromeMenuItem.tsx'
 import { downloadActionPlan, downloadBoardImage } from './download.ts'
 import { SessionDataItems } from './SessionDataItems.tsx'
 
 type Item = ExportFormat | 'png' | 'svg'
 const PLAN: ExportFormat[] = ['md', 'csv', 'docx', 'ics', 'json']
 const IMAGE: Array<'png' | 'svg'> = ['png', 'svg']
+const MENU_ID = 'samenbord-export'
 const BADGE: Record<Item, string> = { md: 'MD', csv: 'CSV', docx: 'DOC', ics: 'ICS', json: 'JSON', png: 'PNG', svg: 'SVG' }
 
 export function ExportMenu(props: { editor: Editor | null; sessionId: string; token: string; title: string }) {
   const t = useT()
   const lang = useLang()
-  const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState<Item | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const rootRef = useRef<HTMLDivElement>(null)
-
-  useDismiss(open, rootRef, () => setOpen(false))
+  // The menu's open state lives in tldraw's menu signal (editor.menus), shared with the Root below.
+  const [, setOpen] = useMenuIsOpen(MENU_ID)
 
   const run = async (item: Item) => {
     setBusy(item)
@@ -48,59 +48,59 @@ export function ExportMenu(props: { editor: Editor | null; sessionId: string; to
   }
 
   const entry = (item: Item) => (
-    <li key={item}>
-      <button
-        type="button"
-        role="menuitem"
-        className="menu-item export-item"
-        data-testid={`export-${item}`}
-        disabled={busy !== null || ((item === 'png' || item === 'svg') && !props.editor)}
-        aria-busy={busy === item || undefined}
-        onClick={() => void run(item)}
-      >
+    <ChromeMenuItem
+      key={item}
+      testId={`export-${item}`}
+      noClose
+      disabled={busy !== null || ((item === 'png' || item === 'svg') && !props.editor)}
+      busy={busy === item}
+      icon={
         <span className={`export-badge export-badge-${item}`} aria-hidden="true">
           {BADGE[item]}
         </span>
-        <span className="export-item-text">
-          <strong>{t(`exportMenu.${item}` as MessageKey)}</strong>
-          <span className="hint">{busy === item ? t('exportMenu.busy') : t(`exportMenu.${item}.hint` as MessageKey)}</span>
-        </span>
-      </button>
-    </li>
+      }
+      label={t(`exportMenu.${item}` as MessageKey)}
+      hint={busy === item ? t('exportMenu.busy') : t(`exportMenu.${item}.hint` as MessageKey)}
+      onSelect={() => void run(item)}
+    />
   )
 
   return (
-    <div className="export-menu" ref={rootRef}>
-      <button
-        type="button"
-        className="button secondary export-button"
-        data-testid="export-menu"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls="export-menu-panel"
-        title={t('exportMenu.button')}
-        onClick={() => {
-          setError(null)
-          setOpen((value) => !value)
-        }}
-      >
-        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="export-button-icon">
-          <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14v2.5h12V14" fill="none" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-        <span className="export-button-label">{t('exportMenu.button')}</span>
-      </button>
-      <div id="export-menu-panel" className="card menu-panel export-panel" hidden={!open} role="menu" aria-label={t('exportMenu.title')}>
-        <h2 className="insert-heading">{t('exportMenu.plan')}</h2>
-        <ul className="menu-list">{PLAN.map(entry)}</ul>
-        <h2 className="insert-heading">{t('exportMenu.board')}</h2>
-        <ul className="menu-list">{IMAGE.map(entry)}</ul>
-        <SessionDataItems sessionId={props.sessionId} token={props.token} title={props.title} />
+    <TldrawUiDropdownMenuRoot id={MENU_ID}>
+      <TldrawUiDropdownMenuTrigger>
+        <button
+          type="button"
+          className="button secondary export-button"
+          data-testid="export-menu"
+          data-command="export"
+          title={t('exportMenu.button')}
+          aria-label={t('exportMenu.button')}
+          onClick={() => setError(null)}
+        >
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="export-button-icon">
+            <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14v2.5h12V14" fill="none" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          <span className="export-button-label chrome-label">{t('exportMenu.button')}</span>
+        </button>
+      </TldrawUiDropdownMenuTrigger>
+      <TldrawUiDropdownMenuContent className="chrome-menu export-panel" side="bottom" align="start" alignOffset={0} collisionPadding={8}>
+        <TldrawUiDropdownMenuGroup className="chrome-menu-group">
+          <h2 className="insert-heading">{t('exportMenu.plan')}</h2>
+          {PLAN.map(entry)}
+        </TldrawUiDropdownMenuGroup>
+        <TldrawUiDropdownMenuGroup className="chrome-menu-group">
+          <h2 className="insert-heading">{t('exportMenu.board')}</h2>
+          {IMAGE.map(entry)}
+        </TldrawUiDropdownMenuGroup>
+        <TldrawUiDropdownMenuGroup className="chrome-menu-group">
+          <SessionDataItems sessionId={props.sessionId} token={props.token} title={props.title} />
+        </TldrawUiDropdownMenuGroup>
         {error && (
           <p className="form-error export-error" role="alert" data-testid="export-error">
             {error}
           </p>
         )}
-      </div>
-    </div>
+      </TldrawUiDropdownMenuContent>
+    </TldrawUiDropdownMenuRoot>
   )
 }

@@ -3,6 +3,7 @@
 // board's own socket is closed with 4410 and BoardView shows the "deleted" page.
 import { useState } from 'react'
 import { useT } from '../i18n/I18nProvider.tsx'
+import { ChromeMenuItem } from '../board/ChromeMenuItem.tsx'
 import { deleteSession, downloadBackup } from '../app/lifecycleApi.ts'
 
 export function SessionDataItems(props: { sessionId: string; token: string; title: string }) {
@@ -28,30 +29,33 @@ export function SessionDataItems(props: { sessionId: string; token: string; titl
   return (
     <>
       <h2 className="insert-heading">{t('lifecycle.heading')}</h2>
-      <ul className="menu-list">
-        <li>
-          <button type="button" role="menuitem" className="menu-item export-item" data-testid="session-backup" disabled={busy !== null} aria-busy={busy === 'backup' || undefined} onClick={() => void run('backup')}>
-            <span className="export-badge export-badge-json" aria-hidden="true">
-              ⤓
-            </span>
-            <span className="export-item-text">
-              <strong>{t('lifecycle.backup')}</strong>
-              <span className="hint">{busy === 'backup' ? t('lifecycle.backup.busy') : t('lifecycle.backup.hint')}</span>
-            </span>
-          </button>
-        </li>
-        <li>
-          <button type="button" role="menuitem" className="menu-item export-item" data-testid="session-delete" disabled={busy !== null} aria-expanded={confirming} onClick={() => setConfirming(true)}>
-            <span className="export-badge export-badge-delete" aria-hidden="true">
-              ✕
-            </span>
-            <span className="export-item-text">
-              <strong>{t('lifecycle.delete')}</strong>
-              <span className="hint">{t('lifecycle.delete.hint')}</span>
-            </span>
-          </button>
-        </li>
-      </ul>
+      <ChromeMenuItem
+        testId="session-backup"
+        noClose
+        disabled={busy !== null}
+        busy={busy === 'backup'}
+        icon={
+          <span className="export-badge export-badge-json" aria-hidden="true">
+            ⤓
+          </span>
+        }
+        label={t('lifecycle.backup')}
+        hint={busy === 'backup' ? t('lifecycle.backup.busy') : t('lifecycle.backup.hint')}
+        onSelect={() => void run('backup')}
+      />
+      <ChromeMenuItem
+        testId="session-delete"
+        noClose
+        disabled={busy !== null}
+        icon={
+          <span className="export-badge export-badge-delete" aria-hidden="true">
+            ✕
+          </span>
+        }
+        label={t('lifecycle.delete')}
+        hint={t('lifecycle.delete.hint')}
+        onSelect={() => setConfirming(true)}
+      />
       {confirming && (
         <div className="session-delete-confirm" role="alertdialog" aria-label={t('lifecycle.delete')} data-testid="session-delete-confirm">
           <p>{t('lifecycle.delete.confirm', { title: props.title })}</p>

@@ -1,6 +1,7 @@
-// The live action list: recomputed from the board document after every change (coalesced to one
-// computation per animation frame, so dragging a note does not recompute sixty times a second).
-import { createContext, useContext, useEffect, useState } from 'react'
+// The live action list: recomputed from the board document after every change to it.
+import { createContext, useContext, useMemo } from 'react'
+import { computed, useValue } from 'tldraw'
+import { boardVersion } from '../board/boardVersion.ts'
 import { readActions } from '../../../shared/actions/index.ts'
 import type { Action } from '../../../shared/actions/types.ts'
 import type { BoardDoc } from '../../../shared/board/index.ts'
@@ -26,31 +27,17 @@ function compute(board: BoardDoc, reference: Date, lang: Lang): ActionList {
 }
 
 export function useActionList(board: BoardDoc | null, reference: Date, lang: Lang): ActionList {
-  const [list, setList] = useState<ActionList>(EMPTY)
   const referenceMs = reference.getTime()
-
-  useEffect(() => {
-    if (!board) {
-      setList(EMPTY)
-      return
-    }
+  // A tldraw computed over the board's version signal: read again after every change to the board.
+  const list = useMemo(() => {
+    if (!board) return null
     const ref = new Date(referenceMs)
-    setList(compute(board, ref, lang))
-    let frame = 0
-    const stop = board.observe(() => {
-      if (frame) return
-      frame = requestAnimationFrame(() => {
-        frame = 0
-        setList(compute(board, ref, lang))
-      })
+    return computed('action list', () => {
+      boardVersion(board).get()
+      return compute(board, ref, lang)
     })
-    return () => {
-      stop()
-      if (frame) cancelAnimationFrame(frame)
-    }
   }, [board, referenceMs, lang])
-
-  return list
+  return useValue('action list', () => list?.get() ?? EMPTY, [list])
 }
 
 export const ActionListContext = createContext<ActionList>(EMPTY)

@@ -2,13 +2,16 @@
 // template shapes, our store, our user, assets from our own server (never a CDN).
 // tldraw's UI language comes from the user's preferences (see tldrawUser.ts), so its own language
 // menu keeps working.
-import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback } from 'react'
 import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStoreWithStatus } from 'tldraw'
 import type { Role } from '../collab/types.ts'
 import { templateShapeUtils } from '../shapes/index.ts'
+import { assetUrls } from './assetUrls.ts'
 import { keepContentAboveStructure } from './contentAboveStructure.ts'
-import { privateShapeUtils, privateUiOverrides, registerLocalBookmarks } from './privacy.ts'
+import { privateShapeUtils, registerLocalBookmarks } from './privacy.ts'
+import { limitExternalContent } from './roleContent.ts'
+import { roleUiOverrides } from './roleUi.ts'
+import { SelectionStylePanel } from './StylePanel.tsx'
 import { SamenbordSelectTool } from './selectTool.ts'
 import { MarkActionOverlay } from '../actions/MarkActionOverlay.tsx'
 import { stampNoteAuthorship } from '../identity/authorship.ts'
@@ -23,14 +26,21 @@ declare global {
 }
 
 // Module-level: tldraw wants these stable across renders.
-const assetUrls = getAssetUrlsByImport()
 const shapeUtils = [...privateShapeUtils, ...templateShapeUtils]
 const tools = [SamenbordSelectTool]
 
 // Our top bar shows who is here and the links; tldraw's share panel would repeat it.
 // People who can edit get the one-click "Actie" toggle on notes.
 // Everyone sees the dots of a vote on the notes (OnTheCanvas: they move and zoom with the board).
-const editorComponents: TLComponents = { SharePanel: null, InFrontOfTheCanvas: MarkActionOverlay, OnTheCanvas: DotLayer }
+// The style panel shows only when there is something to style (StylePanel.tsx).
+const facilitatorComponents: TLComponents = {
+  SharePanel: null,
+  StylePanel: SelectionStylePanel,
+  InFrontOfTheCanvas: MarkActionOverlay,
+  OnTheCanvas: DotLayer,
+}
+// Participants stay on the one page of the session (no page menu; see roleUi.ts for the rest).
+const participantComponents: TLComponents = { ...facilitatorComponents, PageMenu: null }
 // Viewers get the canvas to look around in, without the editing tools.
 const viewerComponents: TLComponents = {
   SharePanel: null,
@@ -58,6 +68,7 @@ export function BoardCanvas(props: {
     (editor: Editor) => {
       window.__samenbordEditor = editor
       registerLocalBookmarks(editor)
+      limitExternalContent(editor, role)
       const stopZOrder = keepContentAboveStructure(editor)
       // Shape views ask who is looking (the question's "double-click to type" is for facilitators).
       editor.updateInstanceState({ meta: { ...editor.getInstanceState().meta, samenbordRole: role } })
@@ -85,9 +96,9 @@ export function BoardCanvas(props: {
       assetUrls={assetUrls}
       shapeUtils={shapeUtils}
       tools={tools}
-      overrides={privateUiOverrides}
+      overrides={roleUiOverrides(role)}
       user={props.user}
-      components={role === 'view' ? viewerComponents : editorComponents}
+      components={role === 'view' ? viewerComponents : role === 'join' ? participantComponents : facilitatorComponents}
       onMount={onMount}
       getShapeVisibility={getShapeVisibility}
       autoFocus={role !== 'view'}

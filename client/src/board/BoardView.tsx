@@ -22,10 +22,11 @@ import { PhonePage } from '../phone/PhonePage.tsx'
 import { usePhoneMode } from '../phone/phoneMode.ts'
 import { RoundBar } from '../voting/RoundBar.tsx'
 import { StorageBanner } from '../panels/StorageBanner.tsx'
-import { VoteAndSilentControls } from '../voting/VoteAndSilentControls.tsx'
 import { useWorkshopValue, WorkshopContext } from '../voting/workshopContext.ts'
 import type { TldrawUser } from './tldrawUser.ts'
 import { TopBar } from './TopBar.tsx'
+import { ChromeProvider } from './ChromeProvider.tsx'
+import { roleUiOverrides } from './roleUi.ts'
 
 /** While the connection is down, check this often whether the session still exists. */
 const RECHECK_MS = 15_000
@@ -122,6 +123,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
         {projector ? (
           <ProjectorHeader title={session.title} connection={sync.connection} />
         ) : (
+        <ChromeProvider editor={editor} overrides={roleUiOverrides(session.role)}>
         <TopBar
           title={session.title}
           role={session.role}
@@ -137,8 +139,8 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
           onToggleActions={() => setActionsOpen((open) => !open)}
           exportTarget={session.role === 'facilitator' ? { sessionId: session.id, token } : null}
           onProjector={session.role === 'view' ? () => setProjectorMode(true) : undefined}
-          voteAndSilentControls={session.role === 'facilitator' ? <VoteAndSilentControls editor={editor} peers={sync.peers} /> : undefined}
         />
+        </ChromeProvider>
         )}
         <ActionListContext.Provider value={actionList}>
           <div className="board-body" data-actions-open={actionsOpen}>

@@ -1,5 +1,7 @@
-// The slim bar above the canvas: title, the insert menu, who is here, connection state, the share links.
-import type { ReactNode } from 'react'
+// The slim bar above the canvas: title, the commands (insert, actions, export, facilitate), who is here
+// (an avatar stack), connection state, the share links. Its menus are tldraw's (TldrawUi*), mounted
+// through ChromeProvider. Every command keeps its label from 1280 px up whatever the number of people
+// online (the stack has a fixed width); below that the labels give way to icons (names in tooltips).
 import type { Editor } from 'tldraw'
 import type { ConnectionState, Peer, Role } from '../collab/types.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
@@ -28,8 +30,6 @@ export function TopBar(props: {
   exportTarget: { sessionId: string; token: string } | null
   /** Viewers: back to the projector layout (see client/src/projector/). */
   onProjector?: () => void
-  /** The voting and silent-brainstorm controls, shown in the facilitator's "Begeleiden" menu. */
-  voteAndSilentControls?: ReactNode
 }) {
   const t = useT()
   return (
@@ -45,10 +45,12 @@ export function TopBar(props: {
           type="button"
           className="button secondary actions-toggle"
           data-testid="actions-toggle"
+          data-command="actions"
           data-count={props.actionsCount}
           aria-expanded={props.actionsOpen}
           aria-pressed={props.actionsOpen}
           title={t('actionsPanel.toggle', { count: props.actionsCount })}
+          aria-label={t('actionsPanel.toggle', { count: props.actionsCount })}
           onClick={(event) => {
             props.onToggleActions()
             // A click (not a key press) goes back to the board, so its shortcuts keep working.
@@ -58,22 +60,17 @@ export function TopBar(props: {
           <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="actions-toggle-icon">
             <path d="M3 5.5l1.6 1.6L7.5 4M3 11.5l1.6 1.6 2.9-3.1M10 6h7M10 12h7M3 16h14" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          <span className="actions-toggle-label">{t('actionsPanel.toggleShort')}</span>
+          <span className="actions-toggle-label chrome-label">{t('actionsPanel.toggleShort')}</span>
           <span className="actions-toggle-count">{props.actionsCount}</span>
         </button>
         {props.exportTarget && (
           <ExportMenu editor={props.editor} sessionId={props.exportTarget.sessionId} token={props.exportTarget.token} title={props.title} />
         )}
         {props.role === 'facilitator' && props.exportTarget && (
-          <FacilitateMenu
-            editor={props.editor}
-            target={props.exportTarget}
-            viewToken={props.links?.view ?? null}
-            voteAndSilentControls={props.voteAndSilentControls}
-          />
+          <FacilitateMenu editor={props.editor} target={props.exportTarget} viewToken={props.links?.view ?? null} peers={props.peers} />
         )}
         {props.onProjector && (
-          <button type="button" className="button secondary projector-enter" data-testid="projector-enter" title={t('projector.enterHint')} onClick={props.onProjector}>
+          <button type="button" className="button secondary projector-enter" data-testid="projector-enter" data-command="projector" title={t('projector.enterHint')} onClick={props.onProjector}>
             {t('projector.enter')}
           </button>
         )}

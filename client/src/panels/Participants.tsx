@@ -1,13 +1,17 @@
-// Who has the board open: a colour dot and a name each, from awareness. Clicking yourself changes
-// your name; clicking someone else follows their view (handy on the projector), again to stop.
-// The facilitator also gets "Deelnemers": everyone who took part, online or gone, with their notes.
-import { useRef, useState, type CSSProperties } from 'react'
-import type { Editor } from 'tldraw'
+// Who has the board open, as a stack of a few faces and "+N": one button, however many people are
+// online, so the top bar's commands never give way to it. It opens a tldraw popover with everyone
+// online (your own name to change it, anyone else's to follow their view, again to stop) and, for the
+// facilitator, "Deelnemers": everyone who took part, online or gone, with their notes.
+import type { CSSProperties } from 'react'
+import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger, useMenuIsOpen, type Editor } from 'tldraw'
 import type { Peer } from '../collab/types.ts'
+import { useMediaQuery } from '../app/useMediaQuery.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { ParticipantsPanel, useParticipantRows } from './ParticipantsPanel.tsx'
 import { useWorkshop } from '../voting/workshopContext.ts'
-import { useDismiss } from './useDismiss.ts'
+import { stackFaces } from '../../../shared/workshop/avatarStack.ts'
+
+const MENU_ID = 'samenbord-people'
 
 export function Participants(props: {
   peers: readonly Peer[]
@@ -18,53 +22,110 @@ export function Participants(props: {
   directory?: { editor: Editor | null }
 }) {
   const t = useT()
+  const narrow = useMediaQuery('(max-width: 720px)')
+  const { faces, more } = stackFaces(props.peers, narrow ? 1 : 4)
+  const [, setOpen] = useMenuIsOpen(MENU_ID)
+  const label = t('people.button', { count: props.peers.length })
+  return (
+    <TldrawUiPopover id={MENU_ID} className="chrome-popover">
+      <TldrawUiPopoverTrigger>
+        <button
+          type="button"
+          className="avatar-stack"
+          data-testid="participants-toggle"
+          data-command="people"
+          data-count={props.peers.length}
+          aria-label={label}
+          title={label}
+        >
+          <span className="avatar-stack-faces" data-testid="participants">
+            {faces.map((peer) => (
+              <span
+                key={peer.clientId}
+                className="avatar"
+                data-testid="participant"
+                data-self={peer.isSelf ? 'true' : undefined}
+                data-role={peer.role}
+                data-following={peer.userId !== null && peer.userId === props.followingUserId ? 'true' : undefined}
+                style={{ '--peer-color': peer.color } as CSSProperties}
+                aria-hidden="true"
+              >
+                {initial(peer.name)}
+                <span className="visually-hidden">{peer.name}</span>
+              </span>
+            ))}
+          </span>
+          {more > 0 && (
+            <span className="avatar-more" data-testid="participants-more">
+              +{more}
+            </span>
+          )}
+        </button>
+      </TldrawUiPopoverTrigger>
+      <TldrawUiPopoverContent side="bottom" align="end" sideOffset={8} collisionPadding={8} autoFocusFirstButton={false}>
+        <div className="people-panel" data-testid="people-panel">
+          <OnlineList {...props} onDone={() => setOpen(false)} />
+          {props.directory && <Directory editor={props.directory.editor} peers={props.peers} onClose={() => setOpen(false)} />}
+        </div>
+      </TldrawUiPopoverContent>
+    </TldrawUiPopover>
+  )
+}
+
+function initial(name: string): string {
+  return name.trim().slice(0, 1).toUpperCase() || '?'
+}
+
+function OnlineList(props: {
+  peers: readonly Peer[]
+  followingUserId: string | null
+  onEditSelf?: () => void
+  onFollow?: (peer: Peer) => void
+  onDone: () => void
+}) {
+  const t = useT()
   const { peers, followingUserId, onEditSelf, onFollow } = props
   return (
-    <section className={props.directory ? 'participants has-directory' : 'participants'} aria-label={t('participants.title')}>
-      {props.directory ? (
-        <Directory editor={props.directory.editor} peers={peers} />
-      ) : (
-        <span className="participants-count" aria-hidden="true">
-          {peers.length}
-        </span>
-      )}
-      <ul data-testid="participants" className="participants-list">
+    <section className="people-online" aria-labelledby="people-online-heading">
+      <h2 id="people-online-heading" className="insert-heading">
+        {t('participants.title')} <span className="people-count">{peers.length}</span>
+      </h2>
+      <ul className="people-list" data-testid="online-list">
         {peers.map((peer) => {
           const following = peer.userId !== null && peer.userId === followingUserId
           const clickable = peer.isSelf ? !!onEditSelf : !!onFollow && peer.userId !== null
-          const title = [
-            peer.name,
-            peer.isSelf ? t('participants.you') : '',
-            `· ${t(`role.${peer.role}`)}`,
-            peer.isSelf && onEditSelf ? `— ${t('participants.changeName')}` : '',
-          ]
-            .filter(Boolean)
-            .join(' ')
+          const action = peer.isSelf ? t('participants.changeName') : following ? t('people.stopFollowing') : t('people.follow')
           return (
-            <li
-              key={peer.clientId}
-              data-testid="participant"
-              data-self={peer.isSelf ? 'true' : undefined}
-              data-role={peer.role}
-              data-following={following ? 'true' : undefined}
-              className="participant"
-              style={{ '--peer-color': peer.color } as CSSProperties}
-              title={title}
-              data-initial={peer.name.slice(0, 1).toUpperCase()}
-              role={clickable ? 'button' : undefined}
-              tabIndex={clickable ? 0 : undefined}
-              onClick={() => {
-                if (peer.isSelf) onEditSelf?.()
-                else if (peer.userId) onFollow?.(peer)
-              }}
-              onKeyDown={(event) => {
-                if (event.key !== 'Enter' && event.key !== ' ') return
-                event.preventDefault()
-                if (peer.isSelf) onEditSelf?.()
-                else if (peer.userId) onFollow?.(peer)
-              }}
-            >
-              <span className="participant-name">{peer.name}</span>
+            <li key={peer.clientId}>
+              <button
+                type="button"
+                className="person"
+                data-testid="online-person"
+                data-self={peer.isSelf ? 'true' : undefined}
+                data-role={peer.role}
+                data-following={following ? 'true' : undefined}
+                style={{ '--peer-color': peer.color } as CSSProperties}
+                disabled={!clickable}
+                title={clickable ? action : undefined}
+                onClick={() => {
+                  if (peer.isSelf) onEditSelf?.()
+                  else if (peer.userId) onFollow?.(peer)
+                  props.onDone()
+                }}
+              >
+                <span className="avatar" aria-hidden="true">
+                  {initial(peer.name)}
+                </span>
+                <span className="person-text">
+                  <strong className="person-name">
+                    {peer.name} {peer.isSelf ? t('participants.you') : ''}
+                  </strong>
+                  <span className="hint">
+                    {t(`role.${peer.role}`)}
+                    {clickable ? ` · ${action}` : ''}
+                  </span>
+                </span>
+              </button>
             </li>
           )
         })}
@@ -73,32 +134,8 @@ export function Participants(props: {
   )
 }
 
-function Directory(props: { editor: Editor | null; peers: readonly Peer[] }) {
-  const t = useT()
+function Directory(props: { editor: Editor | null; peers: readonly Peer[]; onClose: () => void }) {
   const { board } = useWorkshop()
-  const [open, setOpen] = useState(false)
-  const rootRef = useRef<HTMLDivElement>(null)
   const rows = useParticipantRows(board, props.peers)
-  useDismiss(open, rootRef, () => setOpen(false))
-  return (
-    <div className="participants-directory" ref={rootRef}>
-      <button
-        type="button"
-        className="button secondary participants-toggle"
-        data-testid="participants-toggle"
-        aria-expanded={open}
-        title={t('participantsPanel.title')}
-        onClick={() => setOpen((value) => !value)}
-      >
-        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
-          <circle cx="7.5" cy="7" r="3" fill="none" stroke="currentColor" strokeWidth="1.7" />
-          <path d="M2 16.5c.6-3 2.8-4.5 5.5-4.5s4.9 1.5 5.5 4.5" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
-          <path d="M13 4.3a3 3 0 010 5.4M15 12.3c1.5.7 2.6 2 3 4.2" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
-        </svg>
-        <span className="participants-toggle-label">{t('participantsPanel.button')}</span>
-        <span className="participants-toggle-count">{rows.length}</span>
-      </button>
-      {open && <ParticipantsPanel rows={rows} editor={props.editor} onClose={() => setOpen(false)} />}
-    </div>
-  )
+  return <ParticipantsPanel rows={rows} editor={props.editor} onClose={props.onClose} />
 }

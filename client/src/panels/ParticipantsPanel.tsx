@@ -1,34 +1,26 @@
 // The facilitator's list of everyone who took part: online now or gone, with their colour and how many
 // notes they wrote. A click on a person selects their notes on the canvas and zooms to them, so the
 // facilitator can ask "Anna, tell us about these".
-import { useEffect, useMemo, useState, type CSSProperties } from 'react'
-import type { Editor, TLShapeId } from 'tldraw'
+import type { CSSProperties } from 'react'
+import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import type { BoardDoc } from '../../../shared/board/index.ts'
 import { notesByAuthor, participantRows, type OnlinePerson, type ParticipantRow } from '../../../shared/workshop/index.ts'
 import type { Peer } from '../collab/types.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
-import { useBoardTick } from '../voting/useVote.ts'
-
-function useParticipantsVersion(board: BoardDoc | null): number {
-  const [version, setVersion] = useState(0)
-  useEffect(() => {
-    if (!board) return
-    const bump = () => setVersion((n) => n + 1)
-    board.participantsMap.observe(bump)
-    return () => board.participantsMap.unobserve(bump)
-  }, [board])
-  return version
-}
+import { boardVersion } from '../board/boardVersion.ts'
 
 export function useParticipantRows(board: BoardDoc | null, peers: readonly Peer[]): ParticipantRow[] {
-  const version = useParticipantsVersion(board)
-  const tick = useBoardTick(board)
-  return useMemo(() => {
-    if (!board) return []
-    const online: OnlinePerson[] = peers.map((p) => ({ name: p.name, color: p.color, role: p.role, authorId: p.authorId }))
-    return participantRows(board.participants(), online, notesByAuthor(board))
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [board, peers, version, tick])
+  // Derived from the board's version signal (records and participants directory) and who is online.
+  return useValue(
+    'participant rows',
+    () => {
+      if (!board) return []
+      boardVersion(board).get()
+      const online: OnlinePerson[] = peers.map((p) => ({ name: p.name, color: p.color, role: p.role, authorId: p.authorId }))
+      return participantRows(board.participants(), online, notesByAuthor(board))
+    },
+    [board, peers],
+  )
 }
 
 /** Selects the notes on the canvas (on the page of the newest one) and brings them into view. */
@@ -50,9 +42,9 @@ export function ParticipantsPanel(props: { rows: readonly ParticipantRow[]; edit
     n === 0 ? t('participantsPanel.notes.none') : n === 1 ? t('participantsPanel.notes.one') : t('participantsPanel.notes.other', { count: n })
 
   return (
-    <div className="card menu-panel participants-panel" data-testid="participants-panel" role="dialog" aria-label={t('participantsPanel.title')}>
+    <section className="participants-panel" data-testid="participants-panel" aria-label={t('participantsPanel.title')}>
       <div className="participants-panel-header">
-        <h2>
+        <h2 className="insert-heading">
           {t('participantsPanel.title')} <span className="hint">{t('participantsPanel.summary', { online, total: rows.length })}</span>
         </h2>
         <button type="button" className="icon-button" aria-label={t('round.close')} onClick={props.onClose}>
@@ -62,12 +54,12 @@ export function ParticipantsPanel(props: { rows: readonly ParticipantRow[]; edit
       {rows.length === 0 ? (
         <p className="hint">{t('participantsPanel.empty')}</p>
       ) : (
-        <ul className="menu-list participant-rows">
+        <ul className="participant-rows">
           {rows.map((row) => (
             <li key={row.key}>
               <button
                 type="button"
-                className="menu-item participant-row"
+                className="person participant-row"
                 data-testid="participant-row"
                 data-online={row.online}
                 data-author={row.authorId ?? undefined}
@@ -94,6 +86,6 @@ export function ParticipantsPanel(props: { rows: readonly ParticipantRow[]; edit
           ))}
         </ul>
       )}
-    </div>
+    </section>
   )
 }

@@ -1,13 +1,13 @@
 // "Sjabloon invoegen": the workshop methods and the parts that can be added on their own, for people
-// who can edit the board (never viewers). One click places it on the live board.
-import { useRef, useState } from 'react'
-import type { Editor } from 'tldraw'
+// who can edit the board (never viewers). One click places it on the live board. A tldraw dropdown
+// menu (TldrawUiDropdownMenu*), so it closes, focuses and stacks like tldraw's own menus.
+import { TldrawUiDropdownMenuContent, TldrawUiDropdownMenuGroup, TldrawUiDropdownMenuRoot, TldrawUiDropdownMenuTrigger, type Editor } from 'tldraw'
 import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { TEMPLATE_LAYOUTS, type TemplateLayoutId } from '../../../shared/templates/index.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
+import { ChromeMenuItem } from '../board/ChromeMenuItem.tsx'
 import { addActionsArea, addActor, addCluster, insertTemplate } from './insert.ts'
 import { TemplateIcon, type InsertItemId } from './TemplateIcon.tsx'
-import { useDismiss } from '../panels/useDismiss.ts'
 
 interface PartItem {
   id: 'actor' | 'cluster' | 'actions'
@@ -25,13 +25,8 @@ const PARTS: PartItem[] = [
 
 export function InsertMenu({ editor }: { editor: Editor | null }) {
   const t = useT()
-  const [open, setOpen] = useState(false)
-  const rootRef = useRef<HTMLDivElement>(null)
-
-  useDismiss(open, rootRef, () => setOpen(false))
 
   const run = (action: (editor: Editor) => unknown) => {
-    setOpen(false)
     if (!editor) return
     action(editor)
     // Back to the board: keyboard shortcuts and typing go to the canvas (or the form that opened).
@@ -39,38 +34,30 @@ export function InsertMenu({ editor }: { editor: Editor | null }) {
   }
 
   const item = (id: InsertItemId, testId: string, label: MessageKey, hint: MessageKey, action: (editor: Editor) => unknown) => (
-    <li key={id}>
-      <button type="button" role="menuitem" className="menu-item" data-testid={testId} onClick={() => run(action)}>
-        <TemplateIcon id={id} />
-        <span className="insert-item-text">
-          <strong>{t(label)}</strong>
-          <span className="hint">{t(hint)}</span>
-        </span>
-      </button>
-    </li>
+    <ChromeMenuItem key={id} testId={testId} icon={<TemplateIcon id={id} />} label={t(label)} hint={t(hint)} onSelect={() => run(action)} />
   )
 
   return (
-    <div className="insert-menu" ref={rootRef}>
-      <button
-        type="button"
-        className="button secondary insert-button"
-        data-testid="insert-menu"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls="insert-menu-panel"
-        disabled={!editor}
-        title={t('insert.button')}
-        onClick={() => setOpen((value) => !value)}
-      >
-        <span className="insert-plus" aria-hidden="true">
-          +
-        </span>
-        <span className="insert-button-label">{t('insert.button')}</span>
-      </button>
-      <div id="insert-menu-panel" className="card menu-panel insert-panel" hidden={!open} role="menu" aria-label={t('insert.title')}>
-        <h2 className="insert-heading">{t('insert.templates')}</h2>
-        <ul className="menu-list">
+    <TldrawUiDropdownMenuRoot id="samenbord-insert">
+      <TldrawUiDropdownMenuTrigger>
+        <button
+          type="button"
+          className="button secondary insert-button"
+          data-testid="insert-menu"
+          data-command="insert"
+          disabled={!editor}
+          title={t('insert.button')}
+          aria-label={t('insert.button')}
+        >
+          <span className="insert-plus" aria-hidden="true">
+            +
+          </span>
+          <span className="insert-button-label chrome-label">{t('insert.button')}</span>
+        </button>
+      </TldrawUiDropdownMenuTrigger>
+      <TldrawUiDropdownMenuContent className="chrome-menu insert-panel" side="bottom" align="start" alignOffset={0} collisionPadding={8}>
+        <TldrawUiDropdownMenuGroup className="chrome-menu-group">
+          <h2 className="insert-heading">{t('insert.templates')}</h2>
           {TEMPLATE_LAYOUTS.map((layout: TemplateLayoutId) =>
             item(
               layout,
@@ -80,10 +67,12 @@ export function InsertMenu({ editor }: { editor: Editor | null }) {
               (editor) => insertTemplate(editor, layout),
             ),
           )}
-        </ul>
-        <h2 className="insert-heading">{t('insert.parts')}</h2>
-        <ul className="menu-list">{PARTS.map((part) => item(part.id, part.testId, part.label, part.hint, part.run))}</ul>
-      </div>
-    </div>
+        </TldrawUiDropdownMenuGroup>
+        <TldrawUiDropdownMenuGroup className="chrome-menu-group">
+          <h2 className="insert-heading">{t('insert.parts')}</h2>
+          {PARTS.map((part) => item(part.id, part.testId, part.label, part.hint, part.run))}
+        </TldrawUiDropdownMenuGroup>
+      </TldrawUiDropdownMenuContent>
+    </TldrawUiDropdownMenuRoot>
   )
 }

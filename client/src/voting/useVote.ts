@@ -1,7 +1,9 @@
 // The running (or just closed) dot vote as this browser sees it, live: recomputed when the control
 // state, the totals or our own dots (myDots.ts) change, and when notes move in or out of the vote's area
-// (at most once a frame).
-import { useEffect, useMemo, useState } from 'react'
+// (through the board's version signal).
+import { useMemo } from 'react'
+import { useValue } from 'tldraw'
+import { boardVersion } from '../board/boardVersion.ts'
 import type { BoardDoc } from '../../../shared/board/index.ts'
 import { readVoteView, type VoteView } from '../../../shared/workshop/index.ts'
 import { ApiError } from '../app/api.ts'
@@ -12,25 +14,9 @@ import { forgetParticipantIdentity, participantHeaders, participantIdentity } fr
 import { refreshMyDots, setMyDots, useMyDots } from './myDots.ts'
 import { notify, useWorkshop, type Workshop } from './workshopContext.ts'
 
-/** A counter bumped once per animation frame in which the board's records changed. */
+/** The board's version (a tldraw signal, board/boardVersion.ts): changes whenever the board's records do. */
 export function useBoardTick(board: BoardDoc | null, active = true): number {
-  const [tick, setTick] = useState(0)
-  useEffect(() => {
-    if (!board || !active) return
-    let frame = 0
-    const stop = board.observe(() => {
-      if (frame) return
-      frame = requestAnimationFrame(() => {
-        frame = 0
-        setTick((n) => n + 1)
-      })
-    })
-    return () => {
-      stop()
-      if (frame) cancelAnimationFrame(frame)
-    }
-  }, [board, active])
-  return tick
+  return useValue('board tick', () => (board && active ? boardVersion(board).get() : 0), [board, active])
 }
 
 export function useVoteView(): VoteView | null {

@@ -1,0 +1,26 @@
+// The facilitator's tools in the "Begeleiden" menu, in the order shown. To add one: write it as a
+// component of its own (tools/, given FacilitatorToolProps) and list it here. `wide` tools span the
+// menu's two columns on a laptop.
+import type { ComponentType } from 'react'
+import { FollowTool } from './tools/FollowTool.tsx'
+import { LockTool } from './tools/LockTool.tsx'
+import { ProjectorTool } from './tools/ProjectorTool.tsx'
+import { RoundsTool } from './tools/RoundsTool.tsx'
+import { TimerTool } from './tools/TimerTool.tsx'
+import type { FacilitatorToolProps } from './tools/types.ts'
+import { TidyAreaItem } from '../layout/TidyAreaItem.tsx'
+
+export interface FacilitatorTool {
+  id: string
+  wide?: boolean
+  Tool: ComponentType<FacilitatorToolProps>
+}
+
+export const FACILITATOR_TOOLS: readonly FacilitatorTool[] = [
+  { id: 'timer', Tool: TimerTool },
+  { id: 'lock', Tool: LockTool },
+  { id: 'follow', Tool: FollowTool },
+  { id: 'tidy', Tool: TidyAreaItem },
+  { id: 'projector', Tool: ProjectorTool },
+  { id: 'rounds', wide: true, Tool: RoundsTool },
+]
