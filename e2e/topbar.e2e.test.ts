@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectClient, whenSynced, type YClient } from '../server/testing/yClient.ts'
 import { sessionApi } from '../server/testing/sessionApi.ts'
 import { screenshot } from './browser.ts'
+import { hitTest } from './roomChecks.ts'
 import { Workshop } from './workshop.ts'
 
 const w = new Workshop()
@@ -21,31 +22,6 @@ const VIEWPORTS: readonly [{ width: number; height: number }, { width: number; h
   { width: 1920, height: 1080 },
 ]
 const SHOTS = process.env.SHOTS_DIR
-
-interface Hit {
-  command: string
-  hit: boolean
-  labelled: boolean
-  width: number
-}
-
-/** Every command of the top bar: does a click at its centre land on it, and is its label shown? */
-function hitTest(page: Page): Promise<Hit[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.topbar [data-command], .topbar [data-testid="links-toggle"]')].map((el) => {
-      const r = el.getBoundingClientRect()
-      const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
-      const label = el.querySelector<HTMLElement>('.chrome-label')
-      const labelled = label ? label.offsetWidth > 0 && getComputedStyle(label).display !== 'none' : (el.textContent ?? '').trim().length > 0
-      return {
-        command: el.getAttribute('data-command') ?? el.getAttribute('data-testid') ?? '?',
-        hit: at !== null && el.contains(at),
-        labelled,
-        width: Math.round(r.width),
-      }
-    }),
-  )
-}
 
 const crowd: YClient[] = []
 
