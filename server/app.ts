@@ -18,6 +18,9 @@ import { FileDocStorage } from './storage/fileDocStorage.ts'
 import { SessionStore } from './storage/sessionStore.ts'
 import { IdentityRegistry } from './identity/identityRegistry.ts'
 import { BallotBox } from './voting/ballotBox.ts'
+import { HistoryService } from './history/historyService.ts'
+import { PointStore } from './history/pointStore.ts'
+import { TrashStore } from './history/trashStore.ts'
 import { VotingService } from './voting/votingService.ts'
 import { PrivateDocs } from './silent/privateDocs.ts'
 import { PrivateSyncServer } from './silent/privateSyncServer.ts'
@@ -40,6 +43,14 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const faultFile = process.env.SAMENBORD_FAULT_FILE
   if (faultFile) log.warn({ faultFile }, 'storage fault injection enabled (tests only)')
   const storage = faultFile ? new FaultInjectingStorage(fileStorage, faultFile) : fileStorage
+  // The trash and history points: stores of their own beside the boards', fed by the rooms' hooks.
+  const trashFiles = new FileDocStorage(path.join(config.dataDir, 'trash'), storageLog)
+  const history = new HistoryService({
+    trash: new TrashStore(trashFiles, { maxItems: config.trashMaxItems, compactBytes: config.compactBytes, log: (msg, fields) => log.warn(fields, msg) }),
+    points: new PointStore(path.join(config.dataDir, 'history'), { maxPoints: config.historyMaxPoints, maxBytes: config.historyMaxBytes }),
+    log,
+    intervalMs: config.historyIntervalMs,
+  })
   const rooms = new Rooms({
     storage,
     log,
@@ -47,7 +58,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     compactBytes: config.compactBytes,
     maxDocBytes: config.maxDocBytes,
     onChange: (id) => sessionStore.touch(id),
+    hooks: history,
   })
+  history.attach(rooms)
   const identities = new IdentityRegistry(path.join(config.dataDir, 'identities'), {
     perAddress: config.maxIdentitiesPerAddress,
     perSession: config.maxIdentitiesPerSession,
@@ -74,7 +87,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const boards = new BoardService(rooms, silentRounds)
   const actions = new ActionService(rooms)
   const facilitation = new FacilitationService(rooms, silentRounds)
-  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities, voting, privateDocs })
+  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities, voting, privateDocs, history })
   // Before listening: nothing past its retention period is ever served.
   const stopRetention = config.retentionDays === null ? () => {} : await startRetention({
     list: () => sessionStore.list(),
@@ -108,7 +121,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   })
 
-  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, voting, log, healthStats: () => rooms.stats() }))
+  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, voting, history, log, healthStats: () => rooms.stats() }))
   server.on('upgrade', (req, socket, head) => {
     if (!sync.handleUpgrade(req, socket, head) && !privateSync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })

@@ -49,6 +49,12 @@ export interface Config {
   retentionDays: number | null
   /** How often the retention sweep runs (RETENTION_SWEEP_MS); it also runs at start. */
   retentionSweepMs: number
+  /** History (server/history): a point of a changed board this often, kept within these budgets per session. */
+  historyIntervalMs: number
+  historyMaxPoints: number
+  historyMaxBytes: number
+  /** Deleted notes, cards and clusters one session's trash keeps at most. */
+  trashMaxItems: number
 }
 
 export class ConfigError extends Error {}
@@ -109,5 +115,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxIdentitiesPerSession: int(env, 'MAX_IDENTITIES_PER_SESSION', 1000),
     retentionDays: int(env, 'RETENTION_DAYS', 0) || null,
     retentionSweepMs: int(env, 'RETENTION_SWEEP_MS', 60 * 60 * 1000, 1000),
+    historyIntervalMs: int(env, 'HISTORY_INTERVAL_MS', 60_000, 100),
+    historyMaxPoints: int(env, 'HISTORY_MAX_POINTS', 500, 2),
+    historyMaxBytes: int(env, 'HISTORY_MAX_BYTES', 64 * 1024 * 1024, 1),
+    trashMaxItems: int(env, 'TRASH_MAX_ITEMS', 5000, 1),
   }
 }

@@ -19,6 +19,7 @@ import { createGuardFor, type CreateRefusal } from './createGuard.ts'
 import type { Action } from '../../shared/actions/index.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 import type { VotingService } from '../voting/votingService.ts'
+import type { HistoryService } from '../history/historyService.ts'
 
 export interface ApiDeps {
   config: Config
@@ -32,6 +33,8 @@ export interface ApiDeps {
   identities: IdentityRegistry
   /** Dot votes: the vote commands and each person's own dots (ballots kept on the server only). */
   voting: VotingService
+  /** The trash and the board's history (historyRoutes.ts). */
+  history: HistoryService
   /** Live figures for GET /healthz?detail=1 (see health.ts). */
   healthStats?: () => HealthStats
 }
@@ -140,7 +143,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
 
   if (await handleLifecycleRoute(req, res, path, deps)) return true
 
-  const routeDeps = { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, facilitation: deps.facilitation, identities: deps.identities, voting: deps.voting, maxBodyBytes: deps.config.maxBodyBytes }
+  const routeDeps = { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, facilitation: deps.facilitation, identities: deps.identities, voting: deps.voting, history: deps.history, maxBodyBytes: deps.config.maxBodyBytes }
   if (await handleSessionRoute(req, res, path, query, routeDeps)) {
     return true
   }

@@ -7,6 +7,7 @@ import type { Lang } from '../../shared/i18n/index.ts'
 import type { ActionService } from '../sessions/actionService.ts'
 import type { BoardService } from '../sessions/boardService.ts'
 import type { FacilitationService } from '../sessions/facilitationService.ts'
+import type { HistoryService } from '../history/historyService.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 import type { VotingService } from '../voting/votingService.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
@@ -19,6 +20,8 @@ export interface SessionRouteDeps {
   facilitation: FacilitationService
   identities: IdentityRegistry
   voting: VotingService
+  /** The trash and the history points (historyRoutes.ts). */
+  history: HistoryService
   maxBodyBytes: number
 }
 

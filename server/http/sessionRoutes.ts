@@ -10,6 +10,7 @@ import { renderExport } from '../export/index.ts'
 import type { Role } from '../../shared/api/types.ts'
 import { ANY_ROLE, EDITORS, authorize } from './auth.ts'
 import { FACILITATION_ROUTES } from './facilitationRoutes.ts'
+import { HISTORY_ROUTES } from './historyRoutes.ts'
 import { IDENTITY_ROUTES } from './identityRoutes.ts'
 import { addNoteAs } from './noteRoutes.ts'
 import { readJsonBody, sendJson } from './respond.ts'
@@ -51,6 +52,7 @@ const ROUTES: Record<string, Handler> = {
   'GET export': { roles: FACILITATOR, run: exportPlan },
   ...FACILITATION_ROUTES,
   ...IDENTITY_ROUTES,
+  ...HISTORY_ROUTES,
 }
 
 /** Returns false when the path is not a session route. */

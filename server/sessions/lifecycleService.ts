@@ -27,6 +27,8 @@ export interface LifecycleDeps {
   voting?: VotingService
   /** Participants' silent-round notes (server/silent): removed with the session. */
   privateDocs?: PrivateDocs
+  /** The session's trash and history points (server/history). */
+  history?: { remove(sessionId: string): void }
 }
 
 export class LifecycleService {
@@ -45,6 +47,7 @@ export class LifecycleService {
     this.deps.identities?.remove(sessionId)
     this.deps.voting?.remove(sessionId)
     this.deps.privateDocs?.remove(sessionId)
+    this.deps.history?.remove(sessionId)
     // The id only: tokens never reach the logs.
     log.info({ session: sessionId, reason }, 'session deleted')
     return true

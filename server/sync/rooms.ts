@@ -19,6 +19,15 @@ export interface RoomsOptions {
   /** Largest encoded document the server's own participant records may grow a session to. */
   maxDocBytes?: number
   onChange?: (sessionId: string) => void
+  /** Lifecycle hooks (history and trash: server/history). */
+  hooks?: RoomHooks
+}
+
+/** What outlives a room in memory hears of it: loaded (before anyone uses it), and about to be destroyed. */
+export interface RoomHooks {
+  loaded(room: Room): void
+  /** The room's document is still readable; `evicted` when its session was deleted. */
+  unloading(room: Room, evicted: boolean): void
 }
 
 /** open() of a session that was deleted (a socket or request that raced the deletion). */
@@ -113,6 +122,7 @@ export class Rooms {
     if (!room) return
     this.live.delete(sessionId)
     room.closeAll(CloseCode.deleted, 'session deleted')
+    this.opts.hooks?.unloading(room, true)
     room.destroy()
     this.opts.storage.release(sessionId)
   }
@@ -158,6 +168,7 @@ export class Rooms {
       onChange: this.opts.onChange ? (r) => this.opts.onChange!(r.id) : undefined,
     })
     this.live.set(sessionId, room)
+    this.opts.hooks?.loaded(room)
     this.opts.log.debug(
       { session: sessionId, ms: Math.round(performance.now() - started), records: loaded.updates.length },
       'room loaded',
@@ -223,6 +234,7 @@ export class Rooms {
       return
     }
     this.live.delete(room.id)
+    this.opts.hooks?.unloading(room, false)
     room.destroy()
     this.opts.storage.release(room.id)
     this.opts.log.debug({ session: room.id }, 'room unloaded')

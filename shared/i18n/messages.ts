@@ -12,6 +12,7 @@ import { originEn, originNl } from './originMessages.ts'
 import { layoutEn, layoutNl } from './layoutMessages.ts'
 import { homeEn, homeNl } from './homeMessages.ts'
 import { chromeEn, chromeNl } from './chromeMessages.ts'
+import { historyEn, historyNl } from './historyMessages.ts'
 
 const uiNl = {
   'app.name': 'Samenbord',
@@ -327,9 +328,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

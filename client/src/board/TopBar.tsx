@@ -11,6 +11,7 @@ import { SessionLinks, type LinkTokens } from '../panels/SessionLinks.tsx'
 import { InsertMenu } from '../templates/InsertMenu.tsx'
 import { ExportMenu } from '../actions/ExportMenu.tsx'
 import { FacilitateMenu } from '../facilitation/FacilitateMenu.tsx'
+import { HistoryPanels } from '../history/HistoryPanels.tsx'
 
 export function TopBar(props: {
   title: string
@@ -69,6 +70,7 @@ export function TopBar(props: {
         {props.role === 'facilitator' && props.exportTarget && (
           <FacilitateMenu editor={props.editor} target={props.exportTarget} viewToken={props.links?.view ?? null} peers={props.peers} />
         )}
+        {props.role === 'facilitator' && props.exportTarget && <HistoryPanels target={props.exportTarget} />}
         {props.onProjector && (
           <button type="button" className="button secondary projector-enter" data-testid="projector-enter" data-command="projector" title={t('projector.enterHint')} onClick={props.onProjector}>
             {t('projector.enter')}

@@ -5,7 +5,7 @@
 import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger } from 'tldraw'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { FACILITATOR_TOOLS } from './facilitatorTools.ts'
-import type { FacilitatorToolProps } from './tools/types.ts'
+import { FACILITATE_MENU_ID, type FacilitatorToolProps } from './tools/types.ts'
 import { useControl } from './useControl.ts'
 
 export function FacilitateMenu(props: FacilitatorToolProps) {
@@ -13,7 +13,7 @@ export function FacilitateMenu(props: FacilitatorToolProps) {
   const { timer, lock, follow } = useControl().control
   const active = lock.board || (follow.keep && follow.userId !== null) || timer.phase !== 'idle'
   return (
-    <TldrawUiPopover id="samenbord-facilitate" className="chrome-popover">
+    <TldrawUiPopover id={FACILITATE_MENU_ID} className="chrome-popover">
       <TldrawUiPopoverTrigger>
         <button
           type="button"

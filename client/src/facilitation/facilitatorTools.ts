@@ -8,6 +8,7 @@ import { ProjectorTool } from './tools/ProjectorTool.tsx'
 import { RoundsTool } from './tools/RoundsTool.tsx'
 import { TimerTool } from './tools/TimerTool.tsx'
 import type { FacilitatorToolProps } from './tools/types.ts'
+import { HistoryTool } from './tools/HistoryTool.tsx'
 import { TidyAreaItem } from '../layout/TidyAreaItem.tsx'
 
 export interface FacilitatorTool {
@@ -22,5 +23,6 @@ export const FACILITATOR_TOOLS: readonly FacilitatorTool[] = [
   { id: 'follow', Tool: FollowTool },
   { id: 'tidy', Tool: TidyAreaItem },
   { id: 'projector', Tool: ProjectorTool },
+  { id: 'history', Tool: HistoryTool },
   { id: 'rounds', wide: true, Tool: RoundsTool },
 ]

@@ -12,3 +12,6 @@ export interface FacilitatorToolProps {
   /** Who is online now. */
   peers: readonly Peer[]
 }
+
+/** The "Begeleiden" popover's menu id: a tool that opens something else closes the menu with it. */
+export const FACILITATE_MENU_ID = 'samenbord-facilitate'

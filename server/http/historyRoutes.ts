@@ -1,0 +1,47 @@
+// The facilitator's trash and history under /api/sessions/:id/ (contract: shared/api/history.ts):
+//   GET deleted, POST deleted/restore { ids }, GET history, POST restore { at }. Join and view links get 403.
+import { z } from 'zod'
+import type { Role } from '../../shared/api/types.ts'
+import { sendJson } from './respond.ts'
+import { fail, withBody, type Ctx, type Handler } from './sessionRouteKit.ts'
+
+const FACILITATOR: readonly Role[] = ['facilitator']
+/** More than any trash holds at once is a mistake, not a request. */
+const MAX_IDS = 5000
+
+const restoreDeletedBody = z.strictObject(
+  {
+    ids: z
+      .array(z.string({ error: 'each id must be a string' }).min(1).max(200), { error: 'ids must be a list of item ids from GET deleted' })
+      .min(1, 'ids must not be empty')
+      .max(MAX_IDS, `at most ${MAX_IDS} ids`),
+  },
+  { error: 'expected { "ids": string[] }' },
+)
+
+const restorePointBody = z.strictObject(
+  { at: z.string({ error: 'at must be the "at" of a point from GET history' }).min(1).max(64) },
+  { error: 'expected { "at": string }' },
+)
+
+const restoreDeleted = withBody(FACILITATOR, restoreDeletedBody, async (ctx, body) => {
+  if (ctx.sub !== 'restore') return void fail(ctx.res, 404, 'no such API route')
+  const outcome = await ctx.deps.history.restoreDeleted(ctx.sessionId, body.ids)
+  if (!outcome.ok) return void fail(ctx.res, outcome.status, outcome.error)
+  sendJson(ctx.res, 200, { restored: outcome.restored })
+})
+
+const restorePoint = withBody(FACILITATOR, restorePointBody, async (ctx, body) => {
+  const outcome = await ctx.deps.history.restorePoint(ctx.sessionId, body.at)
+  if (!outcome.ok) return void fail(ctx.res, outcome.status, outcome.error)
+  const { ok: _ok, ...answer } = outcome
+  sendJson(ctx.res, 200, answer)
+})
+
+/** Merged into the session route table (sessionRoutes.ts). */
+export const HISTORY_ROUTES: Record<string, Handler> = {
+  'GET deleted': { roles: FACILITATOR, run: async ({ res, deps, sessionId, lang }: Ctx) => sendJson(res, 200, { items: deps.history.deleted(sessionId, lang) }) },
+  'POST deleted/:sub': restoreDeleted,
+  'GET history': { roles: FACILITATOR, run: async ({ res, deps, sessionId }: Ctx) => sendJson(res, 200, { points: deps.history.points(sessionId) }) },
+  'POST restore': restorePoint,
+}
