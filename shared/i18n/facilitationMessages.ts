@@ -26,6 +26,10 @@ export const facilitationNl = {
   'timer.paused': 'Gepauzeerd',
   'timer.up': 'Tijd is om!',
 
+  'focus.heading': 'Waar de zaal aan werkt',
+  'focus.label': 'Vlak in beeld',
+  'focus.none': 'Geen vlak: de beamer volgt het bord',
+  'focus.hint': 'Telefoons schrijven hierin en de beamer toont dit vlak groot.',
   'lock.heading': 'Vergrendelen',
   'lock.board': 'Bord vergrendelen',
   'lock.boardHint': 'Deelnemers kunnen even niets wijzigen; jij wel.',
@@ -93,6 +97,10 @@ export const facilitationEn: Record<FacilitationKey, string> = {
   'timer.paused': 'Paused',
   'timer.up': 'Time is up!',
 
+  'focus.heading': 'What the room works on',
+  'focus.label': 'Area in focus',
+  'focus.none': 'No area: the projector follows the board',
+  'focus.hint': 'Phones write into it and the projector shows this area large.',
   'lock.heading': 'Lock',
   'lock.board': 'Lock the board',
   'lock.boardHint': 'Participants cannot change anything for now; you can.',

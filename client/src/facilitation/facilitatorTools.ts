@@ -2,6 +2,7 @@
 // component of its own (tools/, given FacilitatorToolProps) and list it here. `wide` tools span the
 // menu's two columns on a laptop.
 import type { ComponentType } from 'react'
+import { FocusTool } from './tools/FocusTool.tsx'
 import { FollowTool } from './tools/FollowTool.tsx'
 import { LockTool } from './tools/LockTool.tsx'
 import { ProjectorTool } from './tools/ProjectorTool.tsx'
@@ -20,6 +21,7 @@ export interface FacilitatorTool {
 export const FACILITATOR_TOOLS: readonly FacilitatorTool[] = [
   { id: 'timer', Tool: TimerTool },
   { id: 'lock', Tool: LockTool },
+  { id: 'focus', Tool: FocusTool },
   { id: 'follow', Tool: FollowTool },
   { id: 'tidy', Tool: TidyAreaItem },
   { id: 'projector', Tool: ProjectorTool },

@@ -1,0 +1,50 @@
+// The area the room works on: phones post into it and the projector shows it large (POST focus).
+import { useMemo } from 'react'
+import { useLang, useT } from '../../i18n/I18nProvider.tsx'
+import { useBoardTick } from '../../voting/useVote.ts'
+import { areaChoices } from '../../voting/voteTargets.ts'
+import { useWorkshop } from '../../voting/workshopContext.ts'
+import { controlApi } from '../controlApi.ts'
+import { useControl } from '../useControl.ts'
+import type { FacilitatorToolProps } from './types.ts'
+import { ToolError, useToolAction } from './useToolAction.tsx'
+
+const NONE = ''
+
+export function FocusTool(props: FacilitatorToolProps) {
+  const t = useT()
+  const lang = useLang()
+  const { board } = useWorkshop()
+  const { focus } = useControl().control
+  const { disabled, error, run } = useToolAction()
+  const tick = useBoardTick(board)
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const choices = useMemo(() => (board ? areaChoices(board, lang) : []), [board, lang, tick])
+  const current = focus.areaId && choices.some((c) => c.id === focus.areaId) ? focus.areaId : NONE
+  return (
+    <section className="facilitate-section" aria-labelledby="facilitate-focus">
+      <h2 id="facilitate-focus" className="insert-heading facilitate-heading">{t('focus.heading')}</h2>
+      <label className="facilitate-field">
+        <span>{t('focus.label')}</span>
+        <select
+          data-testid="focus-area"
+          value={current}
+          disabled={disabled}
+          onChange={(event) => {
+            const area = event.currentTarget.value || null
+            void run('focus', () => controlApi.focus(props.target, { area }))
+          }}
+        >
+          <option value={NONE}>{t('focus.none')}</option>
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="hint facilitate-hint">{t('focus.hint')}</p>
+      <ToolError error={error} />
+    </section>
+  )
+}
