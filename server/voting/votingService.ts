@@ -7,6 +7,7 @@ import { nanoid } from 'nanoid'
 import type * as Y from 'yjs'
 import type { DotAnswer, DotBody, VoteBody } from '../../shared/api/facilitation.ts'
 import { BoardDoc } from '../../shared/board/index.ts'
+import { listAreas } from '../../shared/areas/index.ts'
 import {
   BOARD_VOTER,
   castDot,
@@ -14,7 +15,9 @@ import {
   hasVoterEntries,
   isVotable,
   myDots,
+  normalScope,
   readControl,
+  scopeProblem,
   shownTotal,
   voteNoteIds,
   votersIn,
@@ -24,6 +27,7 @@ import {
   writeVoteTotal,
   type Ballots,
   type CastError,
+  type ScopeProblem,
   type VoteState,
 } from '../../shared/facilitation/index.ts'
 import { areaExists, refuse, unknownArea, type Outcome, type Refusal } from '../sessions/facilitationService.ts'
@@ -35,6 +39,12 @@ const DOT_ERRORS: Record<CastError, Refusal> = {
   'no-dots-left': refuse(409, 'no dots left: all of your dots are placed (take one back first)'),
   'not-in-vote': refuse(400, 'this note is not part of the vote (unknown note, or outside the vote\'s area or selection)'),
   'no-dot-to-remove': refuse(409, 'you have no dot on this note to take back'),
+}
+
+const SCOPE_ERRORS: Record<ScopeProblem, (sessionId: string) => string> = {
+  'unknown-template': (id) => `scope.instance is no template on this board: see "instance" in GET /api/sessions/${id}/areas`,
+  'not-a-brainstorm': (id) => `scope.instance is not a brainstorm: use { "kind": "template" } or see GET /api/sessions/${id}/areas`,
+  'no-brainstorm': () => 'there is no brainstorm (ideas or cluster area) on this board',
 }
 
 const STORE_FAILED = refuse(503, 'the server cannot store dots right now (its disk refuses writes); nothing changed, try again in a moment')
@@ -102,8 +112,11 @@ export class VotingService {
 
   /** Starting a vote replaces the previous one; dots already on notes stay where they are. */
   private startVote(doc: Y.Doc, sessionId: string, body: Extract<VoteBody, { do: 'start' }>): Outcome<{ vote: VoteState }> {
-    if (body.area !== undefined && body.notes !== undefined) return refuse(400, 'give either area or notes, not both')
+    const targets = [body.area, body.notes, body.scope].filter((target) => target !== undefined).length
+    if (targets > 1) return refuse(400, 'give either area, notes or scope, not more than one')
     if (body.area !== undefined && !areaExists(doc, body.area)) return unknownArea(body.area, sessionId)
+    const problem = body.scope && scopeProblem(listAreas(BoardDoc.of(doc), 'nl'), body.scope)
+    if (problem) return refuse(400, SCOPE_ERRORS[problem](sessionId))
     if (body.notes !== undefined) {
       const board = BoardDoc.of(doc)
       const unknown = body.notes.filter((id) => {
@@ -119,6 +132,7 @@ export class VotingService {
       dots: body.dots,
       areaId: body.area ?? null,
       noteIds: body.notes ? Array.from(new Set(body.notes)) : null,
+      ...(body.scope ? { scope: normalScope(body.scope) } : {}),
       tally: body.tally ?? 'hidden',
       revealed: false,
     }
