@@ -24,7 +24,7 @@ afterAll(async () => {
 })
 
 /** Puts the records into the board's records array the way a tldraw client writes them. */
-const putting = (...records: Array<{ id: string }>) => (doc: Y.Doc) => BoardDoc.of(doc).apply({ put: records as BoardRecord[] })
+const putting = (...records: Array<{ id: string } & Record<string, unknown>>) => (doc: Y.Doc) => BoardDoc.of(doc).apply({ put: records as BoardRecord[] })
 
 /** The board as a fresh client receives it, after every earlier frame was handled. */
 async function storedBoard(session: CreatedSession): Promise<BoardDoc> {
@@ -33,7 +33,7 @@ async function storedBoard(session: CreatedSession): Promise<BoardDoc> {
   return BoardDoc.of(doc)
 }
 
-const cases: Array<[string, Array<{ id: string }>]> = [
+const cases: Array<[string, Array<{ id: string } & Record<string, unknown>>]> = [
   ['a page', [pageRecord('page:mine')]],
   ['an image asset', [imageAsset('asset:mine')]],
   ['an image shape with its asset', [imageAsset('asset:pic'), mediaShape('image', 'shape:pic', FIRST_PAGE_ID, 'asset:pic')]],

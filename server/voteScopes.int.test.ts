@@ -131,4 +131,17 @@ describe('vote scopes', () => {
       instance: ideas.instance,
     })
   })
+
+  it('stamps a closed vote with the server time (screens hide its banner after a while); reopening clears it', async () => {
+    const session = await create(['brainstorm'])
+    await json(start(session, { scope: { kind: 'brainstorm' } }))
+    const before = Date.now()
+    const closed = (await json<{ vote: VoteState }>(call(session, 'vote', session.facilitator, { do: 'close' }))).vote
+    expect(closed.phase).toBe('closed')
+    expect(closed.closedAt).toBeGreaterThanOrEqual(before - 1000)
+    expect(closed.closedAt).toBeLessThanOrEqual(Date.now() + 1000)
+    const reopened = (await json<{ vote: VoteState }>(call(session, 'vote', session.facilitator, { do: 'reopen' }))).vote
+    expect(reopened).toMatchObject({ phase: 'open', scope: { kind: 'brainstorm' } })
+    expect(reopened.closedAt).toBeUndefined()
+  })
 })

@@ -56,6 +56,7 @@ export class VotingService {
   constructor(
     private readonly rooms: Rooms,
     private readonly ballots: BallotBox,
+    private readonly now: () => number = Date.now,
   ) {}
 
   vote(sessionId: string, body: VoteBody): Promise<Outcome<{ vote: VoteState | null }>> {
@@ -69,11 +70,14 @@ export class VotingService {
           vote = { ...current, revealed: true }
           break
         case 'close':
-          vote = { ...current, phase: 'closed' }
+          // When, on the server's clock: every screen hides the closed round's banner a while after.
+          vote = { ...current, phase: 'closed', closedAt: this.now() }
           break
-        case 'reopen':
-          vote = { ...current, phase: 'open' }
+        case 'reopen': {
+          const { closedAt: _closedAt, ...rest } = current
+          vote = { ...rest, phase: 'open' }
           break
+        }
         case 'reset':
           vote = null
           break

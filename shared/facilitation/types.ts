@@ -56,6 +56,8 @@ export interface VoteState {
   /** Notes that can get dots: those in `areaId`, in `scope`, or exactly `noteIds` (none of them: the whole board). */
   areaId: string | null
   noteIds: string[] | null
+  /** When the vote was last closed (server epoch ms); absent while open and on older boards. */
+  closedAt?: number
   /** Absent on votes started before scopes existed (and on area or selection votes). */
   scope?: VoteScope | null
   /** 'live': everyone sees the tallies as they grow; 'hidden': only own dots until revealed. */

@@ -1,0 +1,12 @@
+// An area's name where it is listed on its own (a vote's or silent round's choices, the phone's
+// current question): its label, and for an area in a lane the lane as well, so the ladder's two areas
+// of one rung read "Zelfbeheer — nu" and "Zelfbeheer — volgende stap" instead of "Zelfbeheer" twice.
+// On the board the lane is a column heading, so the area's own label stays the bare rung name.
+import { translate, type Lang } from '../i18n/translate.ts'
+import type { AreaInfo } from './areas.ts'
+
+export function areaName(area: Pick<AreaInfo, 'label' | 'lane'>, lang: Lang): string {
+  if (area.lane === 'now') return translate(lang, 'area.lane.now', { label: area.label })
+  if (area.lane === 'next') return translate(lang, 'area.lane.next', { label: area.label })
+  return area.label
+}
