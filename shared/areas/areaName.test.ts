@@ -14,6 +14,12 @@ describe('areaName', () => {
     expect(areaName({ label: 'Ideeën', lane: '' }, 'nl')).toBe('Ideeën')
   })
 
+  it('calls an unnamed cluster so in a list, not by the board\'s "double-click" hint', () => {
+    expect(areaName({ kind: 'cluster', label: 'Nieuw cluster: dubbelklik om een naam te geven', lane: '' }, 'nl')).toBe('Cluster zonder naam')
+    expect(areaName({ kind: 'cluster', label: 'New cluster: double-click to name it', lane: '' }, 'en')).toBe('Unnamed cluster')
+    expect(areaName({ kind: 'cluster', label: 'Parkeren', lane: '' }, 'nl')).toBe('Parkeren')
+  })
+
   it('gives every area of a placed ladder a name of its own', () => {
     const board = BoardDoc.of(new Y.Doc())
     initBoard(board, { pageName: 'Bord' })
