@@ -62,6 +62,16 @@ describe('a join link cannot take participants off the board', () => {
     for (const record of records) expect(board.get(record.id)).toMatchObject({ id: record.id })
   })
 
+  it('drops a join link\'s removal of the facilitator\'s second page; the facilitator may remove it', async () => {
+    const session = await api.create(['brainstorm'])
+    expect(await forge(s.wsUrl, session.facilitator, putting(pageRecord('page:second')))).toEqual({ closed: false })
+    const remove = (doc: Y.Doc) => BoardDoc.of(doc).apply({ remove: ['page:second'] })
+    expect(await forge(s.wsUrl, session.join, remove)).toEqual({ closed: false })
+    expect((await storedBoard(session)).get('page:second')).toMatchObject({ typeName: 'page' })
+    expect(await forge(s.wsUrl, session.facilitator, remove)).toEqual({ closed: false })
+    expect((await storedBoard(session)).get('page:second')).toBeUndefined()
+  })
+
   it('lets a participant move the facilitator\'s image, and keeps taking honest notes after a refused page', async () => {
     const session = await api.create(['brainstorm'])
     const photo = mediaShape('image', 'shape:plan', FIRST_PAGE_ID, 'asset:plan')

@@ -175,6 +175,10 @@ describe('judgeUpdate: pages, assets and media by role', () => {
     const note = noteRecord({ id: 'shape:n', text: 'idee', x: 0, y: 0, pageId: 'page:board', index: 'a2' as never })
     const asImage = { ...mediaShape('image', 'shape:n'), index: 'a2' } as BoardRecord
     expect(judge(analysis({ deleted: [touch(note)], inserted: [touch(asImage)] }), 'join').do).toBe('drop')
+    // A page stays, whoever made it: only the facilitator removes one (with its shapes).
+    const second = pageRecord() as BoardRecord
+    expect(judge(analysis({ deleted: [touch(second)] }), 'join')).toMatchObject({ do: 'drop', why: expect.stringContaining('remove a page') })
+    expect(judge(analysis({ deleted: [touch(second)] }), 'facilitator').do).toBe('apply')
     // Deleting the facilitator's image is an ordinary edit (the trash brings it back); re-creating it is not.
     expect(judge(analysis({ deleted: [touch(photo)] }), 'join', {}, [asset]).do).toBe('apply')
     expect(judge(analysis({ inserted: [touch(photo)] }), 'join', {}, [asset]).do).toBe('drop')

@@ -13,7 +13,8 @@
 //   would leave a shape without its parent, a parent cycle, a binding without its shapes, or the board
 //   without its document or last page          → dropped (two people's honest edits can cross like this)
 //   join link changing or removing locked template structure while the structure is locked → dropped
-//   join link creating a page, an asset or a media shape (image, video, bookmark, embed) → dropped
+//   join link creating a page, an asset or a media shape (image, video, bookmark, embed), or removing
+//   a page                                      → dropped
 //                                                 (shared/board/rolePolicy.ts; stock tldraw makes these,
 //                                                 so like a lock it is a refusal, not an attack: closing
 //                                                 would only make the client reconnect and resend it)
@@ -21,7 +22,7 @@
 import type { BoardRecord } from '../../shared/board/boardDoc.ts'
 import { PROTECTED_ROOTS } from '../../shared/board/boardDoc.ts'
 import { recordProblem, structureProblem, type BoardAfter } from '../../shared/board/recordRules.ts'
-import { creationRefused } from '../../shared/board/rolePolicy.ts'
+import { creationRefused, removalRefused } from '../../shared/board/rolePolicy.ts'
 import { isLockedStructure, structureChangeRefused, type StructureShapeLike } from '../../shared/facilitation/structureLock.ts'
 import type { LockState } from '../../shared/facilitation/types.ts'
 import type { Role } from '../storage/types.ts'
@@ -106,10 +107,15 @@ function boardAfter(change: RecordChange, ctx: PolicyContext): BoardAfter {
   }
 }
 
-/** Why the update creates a record the role may not create (a page, an asset, a media shape). */
+/** Why the update creates a record the role may not create (a page, an asset, a media shape) or removes a page. */
 function refusedCreation(role: Role, change: RecordChange, current: (key: string) => BoardRecord | undefined): string | undefined {
   for (const [id, next] of change.written) {
     const refused = creationRefused(role, next, current(id))
+    if (refused) return `${refused}: ${id}`
+  }
+  for (const id of change.removed) {
+    const before = current(id)
+    const refused = before && removalRefused(role, before)
     if (refused) return `${refused}: ${id}`
   }
   return undefined

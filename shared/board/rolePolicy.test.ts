@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { creationKind, creationRefused, mayCreate, MEDIA_SHAPE_TYPES } from './rolePolicy.ts'
+import { creationKind, creationRefused, mayCreate, MEDIA_SHAPE_TYPES, removalRefused } from './rolePolicy.ts'
 
 const page = { typeName: 'page' }
 const asset = { typeName: 'asset', type: 'image' }
@@ -46,5 +46,14 @@ describe('creationRefused', () => {
     expect(creationRefused('join', { typeName: 'asset', type: 'video' }, asset)).toMatch(/asset/)
     // A stored note under a page's id (never on a real board) does not make a page acceptable.
     expect(creationRefused('join', page, shape('note'))).toMatch(/page/)
+  })
+})
+
+describe('removalRefused', () => {
+  it('keeps pages to the facilitator; anything else anyone who edits may remove', () => {
+    expect(removalRefused('join', page)).toMatch(/remove a page/)
+    expect(removalRefused('facilitator', page)).toBeUndefined()
+    expect(removalRefused('join', shape('image'))).toBeUndefined()
+    expect(removalRefused('join', asset)).toBeUndefined()
   })
 })

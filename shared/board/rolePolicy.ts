@@ -48,6 +48,15 @@ export function creationRefused(role: Role, next: RecordLike, before: RecordLike
   return `a ${role} link may not create ${KIND_NAMES[kind]}${kind === 'media' ? ` (${String(next.type)})` : ''}`
 }
 
+/**
+ * Why `role` may not remove the record stored now (undefined: it may). Only the facilitator removes a
+ * page: with it go all its shapes, and a session is one page that participants do not manage.
+ */
+export function removalRefused(role: Role, before: RecordLike): string | undefined {
+  if (creationKind(before) !== 'page' || mayCreate(role, 'page')) return undefined
+  return `a ${role} link may not remove a page`
+}
+
 const KIND_NAMES: Record<CreationKind, string> = {
   page: 'a page',
   asset: 'an asset',
