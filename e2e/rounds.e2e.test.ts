@@ -11,6 +11,7 @@ import * as Y from 'yjs'
 import type { DotAnswer } from '../shared/api/facilitation.ts'
 import { PARTICIPANT_HEADER } from '../shared/api/identity.ts'
 import { readControl, voteTotal, votesMap } from '../shared/facilitation/index.ts'
+import { CLOSED_BANNER_MS } from '../shared/workshop/index.ts'
 import { screenshot } from './browser.ts'
 import { api as apiAt, areaPoint, board, eventually, itemsIn, showInstance, type Outcomes } from './boardProbe.ts'
 import { addOnPhone, closeMenu, noteIdOf, noteSight, openMenu, openRoom, participantOf, viewCenter, type Room } from './facilitation.ts'
@@ -74,6 +75,8 @@ describe('the workshop rounds', () => {
     await projector.locator('[data-testid="timer-badge"][data-state="running"]').waitFor({ timeout: 5_000 })
     expect(await projector.getByTestId('timer-badge').getAttribute('data-remaining')).toMatch(/^(10:00|9:5\d)$/)
     await fatima.getByTestId('vote-dots').fill('2')
+    // Working in a brainstorm, the form starts on the whole brainstorm (ideas and clusters); this round is on "Ideeën" alone.
+    expect(await fatima.getByTestId('vote-area').inputValue()).toBe('@brainstorm')
     await fatima.getByTestId('vote-area').selectOption(ideas)
     await fatima.getByTestId('vote-tally').selectOption('hidden')
     await fatima.getByTestId('vote-start').click()
@@ -185,9 +188,18 @@ describe('the workshop rounds', () => {
     await projector.getByTestId('projector-vote').waitFor({ state: 'detached', timeout: 5_000 })
     expect(await badge(bram, A).getAttribute('data-count')).toBe('3')
     expect((await dotsAs((await participantOf(sanne, room.session.id))!.secret, { note: A, delta: -1 })).status).toBe(409)
+    // The closed round's banner: dismissed on the facilitator's screen, gone by itself on the others'.
+    await closeMenu(fatima)
+    await fatima.locator('[data-testid="vote-pill"][data-phase="closed"]').waitFor({ timeout: 5_000 })
+    await fatima.getByTestId('vote-pill-dismiss').click()
+    await fatima.getByTestId('vote-pill').waitFor({ state: 'detached', timeout: 5_000 })
+    await bram.getByTestId('vote-pill').waitFor({ state: 'detached', timeout: CLOSED_BANNER_MS + 5_000 })
+    expect(await badge(bram, A).getAttribute('data-count')).toBe('3')
 
+    await openMenu(fatima)
     await fatima.getByTestId('vote-reopen').click()
     await bram.getByTestId('dot-target').first().waitFor({ timeout: 5_000 })
+    await bram.locator('[data-testid="vote-pill"][data-phase="open"]').waitFor({ timeout: 5_000 })
 
     await fatima.getByTestId('vote-reset').click()
     await fatima.getByTestId('vote-reset-confirm').click()

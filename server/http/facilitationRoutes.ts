@@ -58,6 +58,16 @@ const followBody = z.strictObject(
   shape('{ "userId": string | null, "keep"?: boolean }'),
 )
 
+const SCOPE_SHAPE = '{ "kind": "brainstorm", "instance"?: string } or { "kind": "template", "instance": string }'
+const voteScope = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('brainstorm'), instance: id('scope.instance').optional() }, shape(SCOPE_SHAPE)),
+    z.strictObject({ kind: z.literal('template'), instance: id('scope.instance') }, shape(SCOPE_SHAPE)),
+  ],
+  { error: `scope must be ${SCOPE_SHAPE}` },
+)
+
 const voteBody = z.discriminatedUnion(
   'do',
   [
@@ -70,8 +80,9 @@ const voteBody = z.discriminatedUnion(
         .max(MAX_DOTS, `dots must be at most ${MAX_DOTS}`),
       area: id('area').optional(),
       notes: z.array(id('each note'), { error: 'notes must be a list of note ids' }).min(1, 'notes must not be empty').max(MAX_VOTE_NOTES).optional(),
+      scope: voteScope.optional(),
       tally: z.enum(['live', 'hidden'], { error: 'tally must be live or hidden' }).optional(),
-    }, shape('{ "do": "start", "dots": number, "area"?: string, "notes"?: string[], "tally"?: "live" | "hidden" }')),
+    }, shape('{ "do": "start", "dots": number, "area"?: string, "notes"?: string[], "scope"?: object, "tally"?: "live" | "hidden" }')),
     z.strictObject({ do: z.literal('reveal') }, shape('{ "do": "reveal" }')),
     z.strictObject({ do: z.literal('close') }, shape('{ "do": "close" }')),
     z.strictObject({ do: z.literal('reopen') }, shape('{ "do": "reopen" }')),

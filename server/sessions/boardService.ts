@@ -13,6 +13,8 @@ import type { Rooms } from '../sync/rooms.ts'
 export interface AreaSummary {
   id: string
   template: string
+  /** The template instance the area belongs to (a vote's scope names it). */
+  instance: string
   kind: string
   label: string
   lane?: 'now' | 'next'
@@ -34,6 +36,7 @@ export class BoardService {
       listAreas(BoardDoc.of(doc), lang).map((area) => ({
         id: area.id,
         template: area.template,
+        instance: area.instance,
         kind: area.kind,
         label: area.label,
         ...(area.lane ? { lane: area.lane } : {}),

@@ -6,7 +6,7 @@ import type { Role } from '../storage/types.ts'
 import type { RecordTouch, UpdateAnalysis } from './updateGuard.ts'
 import { judgeUpdate } from './writePolicy.ts'
 import { noteRecord } from '../../shared/board/noteRecord.ts'
-import { geoProps } from '../testing/records.ts'
+import { geoProps, imageAsset, mediaShape, pageRecord } from '../testing/records.ts'
 
 const GEO_PROPS = geoProps(400, 300)
 
@@ -145,5 +145,42 @@ describe('judgeUpdate', () => {
     const parent = area({ id: 'shape:a', isLocked: false })
     expect(judge(analysis({ deleted: [touch(parent)] }), 'facilitator', {}, [child]).do).toBe('drop')
     expect(judge(analysis({ deleted: [touch(parent), touch(child)] }), 'facilitator').do).toBe('apply')
+  })
+})
+
+describe('judgeUpdate: pages, assets and media by role', () => {
+  const extraPage = pageRecord() as BoardRecord
+  const asset = imageAsset() as BoardRecord
+  const media = (['image', 'video', 'bookmark', 'embed'] as const).map((type) => mediaShape(type, `shape:${type}`) as BoardRecord)
+
+  it('drops a join link\'s new page, asset or image/video/bookmark/embed shape; the facilitator\'s applies', () => {
+    for (const record of [extraPage, asset, ...media]) {
+      expect(judge(analysis({ inserted: [touch(record)] }), 'join')).toMatchObject({ do: 'drop', why: expect.stringContaining(record.id) })
+      expect(judge(analysis({ inserted: [touch(record)] }), 'facilitator')).toEqual({ do: 'apply' })
+    }
+    // The facilitator's image: its asset and its shape in one update.
+    const photo = mediaShape('image', 'shape:photo', 'page:board', asset.id) as BoardRecord
+    expect(judge(analysis({ inserted: [touch(asset), touch(photo)] }), 'facilitator')).toEqual({ do: 'apply' })
+    expect(judge(analysis({ inserted: [touch(asset), touch(photo)] }), 'join').do).toBe('drop')
+    // Hidden among notes: the whole update is refused.
+    const note = noteRecord({ id: 'shape:n', text: 'idee', x: 0, y: 0, pageId: 'page:board', index: 'a2' as never })
+    expect(judge(analysis({ inserted: [touch(note), touch(extraPage)] }), 'join').do).toBe('drop')
+    expect(judge(analysis({ inserted: [touch(note)] }), 'join').do).toBe('apply')
+  })
+
+  it('lets a join link move what the facilitator placed, but not turn a note into an image', () => {
+    const photo = mediaShape('image', 'shape:photo', 'page:board', asset.id) as BoardRecord
+    expect(judge(analysis({ deleted: [touch(photo)], inserted: [touch({ ...photo, x: 500 })] }), 'join', {}, [asset]).do).toBe('apply')
+    expect(judge(analysis({ deleted: [touch(page)], inserted: [touch({ ...page, name: 'Ons bord' })] }), 'join').do).toBe('apply')
+    const note = noteRecord({ id: 'shape:n', text: 'idee', x: 0, y: 0, pageId: 'page:board', index: 'a2' as never })
+    const asImage = { ...mediaShape('image', 'shape:n'), index: 'a2' } as BoardRecord
+    expect(judge(analysis({ deleted: [touch(note)], inserted: [touch(asImage)] }), 'join').do).toBe('drop')
+    // A page stays, whoever made it: only the facilitator removes one (with its shapes).
+    const second = pageRecord() as BoardRecord
+    expect(judge(analysis({ deleted: [touch(second)] }), 'join')).toMatchObject({ do: 'drop', why: expect.stringContaining('remove a page') })
+    expect(judge(analysis({ deleted: [touch(second)] }), 'facilitator').do).toBe('apply')
+    // Deleting the facilitator's image is an ordinary edit (the trash brings it back); re-creating it is not.
+    expect(judge(analysis({ deleted: [touch(photo)] }), 'join', {}, [asset]).do).toBe('apply')
+    expect(judge(analysis({ inserted: [touch(photo)] }), 'join', {}, [asset]).do).toBe('drop')
   })
 })

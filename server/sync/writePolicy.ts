@@ -13,10 +13,16 @@
 //   would leave a shape without its parent, a parent cycle, a binding without its shapes, or the board
 //   without its document or last page          → dropped (two people's honest edits can cross like this)
 //   join link changing or removing locked template structure while the structure is locked → dropped
+//   join link creating a page, an asset or a media shape (image, video, bookmark, embed), or removing
+//   a page                                      → dropped
+//                                                 (shared/board/rolePolicy.ts; stock tldraw makes these,
+//                                                 so like a lock it is a refusal, not an attack: closing
+//                                                 would only make the client reconnect and resend it)
 // The facilitator is never held back by the locks.
 import type { BoardRecord } from '../../shared/board/boardDoc.ts'
 import { PROTECTED_ROOTS } from '../../shared/board/boardDoc.ts'
 import { recordProblem, structureProblem, type BoardAfter } from '../../shared/board/recordRules.ts'
+import { creationRefused, removalRefused } from '../../shared/board/rolePolicy.ts'
 import { isLockedStructure, structureChangeRefused, type StructureShapeLike } from '../../shared/facilitation/structureLock.ts'
 import type { LockState } from '../../shared/facilitation/types.ts'
 import type { Role } from '../storage/types.ts'
@@ -61,6 +67,8 @@ export function judgeUpdate(analysis: UpdateAnalysis, ctx: PolicyContext): Verdi
   if (analysis.unresolved) return { do: 'resync', why: 'update depends on changes the server does not have' }
   if (analysis.inserted.length === 0 && analysis.deleted.length === 0) return APPLY
   const change = recordChange(analysis, ctx.current)
+  const notAllowed = refusedCreation(ctx.role, change, ctx.current)
+  if (notAllowed) return { do: 'drop', why: notAllowed }
   const broken = structureProblem(change.written.values(), change.removed, boardAfter(change, ctx))
   if (broken) return { do: 'drop', why: `the board would break: ${broken}` }
   if (lock?.structure && changesLockedStructure(change, ctx.current)) {
@@ -97,6 +105,20 @@ function boardAfter(change: RecordChange, ctx: PolicyContext): BoardAfter {
       yield* written.values()
     },
   }
+}
+
+/** Why the update creates a record the role may not create (a page, an asset, a media shape) or removes a page. */
+function refusedCreation(role: Role, change: RecordChange, current: (key: string) => BoardRecord | undefined): string | undefined {
+  for (const [id, next] of change.written) {
+    const refused = creationRefused(role, next, current(id))
+    if (refused) return `${refused}: ${id}`
+  }
+  for (const id of change.removed) {
+    const before = current(id)
+    const refused = before && removalRefused(role, before)
+    if (refused) return `${refused}: ${id}`
+  }
+  return undefined
 }
 
 /**

@@ -5,6 +5,7 @@ import type { CreatedSession } from '../../shared/api/types.ts'
 export interface AreaJson {
   id: string
   template: string
+  instance: string
   kind: string
   label: string
   lane?: string

@@ -7,6 +7,7 @@ import { nanoid } from 'nanoid'
 import type * as Y from 'yjs'
 import type { DotAnswer, DotBody, VoteBody } from '../../shared/api/facilitation.ts'
 import { BoardDoc } from '../../shared/board/index.ts'
+import { listAreas } from '../../shared/areas/index.ts'
 import {
   BOARD_VOTER,
   castDot,
@@ -14,7 +15,9 @@ import {
   hasVoterEntries,
   isVotable,
   myDots,
+  normalScope,
   readControl,
+  scopeProblem,
   shownTotal,
   voteNoteIds,
   votersIn,
@@ -24,6 +27,7 @@ import {
   writeVoteTotal,
   type Ballots,
   type CastError,
+  type ScopeProblem,
   type VoteState,
 } from '../../shared/facilitation/index.ts'
 import { areaExists, refuse, unknownArea, type Outcome, type Refusal } from '../sessions/facilitationService.ts'
@@ -37,6 +41,12 @@ const DOT_ERRORS: Record<CastError, Refusal> = {
   'no-dot-to-remove': refuse(409, 'you have no dot on this note to take back'),
 }
 
+const SCOPE_ERRORS: Record<ScopeProblem, (sessionId: string) => string> = {
+  'unknown-template': (id) => `scope.instance is no template on this board: see "instance" in GET /api/sessions/${id}/areas`,
+  'not-a-brainstorm': (id) => `scope.instance is not a brainstorm: use { "kind": "template" } or see GET /api/sessions/${id}/areas`,
+  'no-brainstorm': () => 'there is no brainstorm (ideas or cluster area) on this board',
+}
+
 const STORE_FAILED = refuse(503, 'the server cannot store dots right now (its disk refuses writes); nothing changed, try again in a moment')
 
 export class VotingService {
@@ -46,6 +56,7 @@ export class VotingService {
   constructor(
     private readonly rooms: Rooms,
     private readonly ballots: BallotBox,
+    private readonly now: () => number = Date.now,
   ) {}
 
   vote(sessionId: string, body: VoteBody): Promise<Outcome<{ vote: VoteState | null }>> {
@@ -59,11 +70,14 @@ export class VotingService {
           vote = { ...current, revealed: true }
           break
         case 'close':
-          vote = { ...current, phase: 'closed' }
+          // When, on the server's clock: every screen hides the closed round's banner a while after.
+          vote = { ...current, phase: 'closed', closedAt: this.now() }
           break
-        case 'reopen':
-          vote = { ...current, phase: 'open' }
+        case 'reopen': {
+          const { closedAt: _closedAt, ...rest } = current
+          vote = { ...rest, phase: 'open' }
           break
+        }
         case 'reset':
           vote = null
           break
@@ -102,8 +116,11 @@ export class VotingService {
 
   /** Starting a vote replaces the previous one; dots already on notes stay where they are. */
   private startVote(doc: Y.Doc, sessionId: string, body: Extract<VoteBody, { do: 'start' }>): Outcome<{ vote: VoteState }> {
-    if (body.area !== undefined && body.notes !== undefined) return refuse(400, 'give either area or notes, not both')
+    const targets = [body.area, body.notes, body.scope].filter((target) => target !== undefined).length
+    if (targets > 1) return refuse(400, 'give either area, notes or scope, not more than one')
     if (body.area !== undefined && !areaExists(doc, body.area)) return unknownArea(body.area, sessionId)
+    const problem = body.scope && scopeProblem(listAreas(BoardDoc.of(doc), 'nl'), body.scope)
+    if (problem) return refuse(400, SCOPE_ERRORS[problem](sessionId))
     if (body.notes !== undefined) {
       const board = BoardDoc.of(doc)
       const unknown = body.notes.filter((id) => {
@@ -119,6 +136,7 @@ export class VotingService {
       dots: body.dots,
       areaId: body.area ?? null,
       noteIds: body.notes ? Array.from(new Set(body.notes)) : null,
+      ...(body.scope ? { scope: normalScope(body.scope) } : {}),
       tally: body.tally ?? 'hidden',
       revealed: false,
     }

@@ -14,7 +14,7 @@
 // Facilitator-only routes answer 403 to other tokens; invalid bodies 400 with a message. The dots routes
 // act as the person whose secret the `x-samenbord-participant` header carries (shared/api/identity.ts):
 // without it, or with a secret the server never issued in this session, 401.
-import type { ControlState, LockState, NoteDots, TallyMode, VoteState } from '../facilitation/types.ts'
+import type { ControlState, LockState, NoteDots, TallyMode, VoteScope, VoteState } from '../facilitation/types.ts'
 
 export interface ControlAnswer extends ControlState {
   /** The server's clock (epoch ms) when it answered: clients correct their clock by it. */
@@ -38,7 +38,8 @@ export interface FollowBody {
 }
 
 export type VoteBody =
-  | { do: 'start'; dots: number; area?: string; notes?: string[]; tally?: TallyMode }
+  /** At most one of area, notes and scope; none: the whole board. */
+  | { do: 'start'; dots: number; area?: string; notes?: string[]; scope?: VoteScope; tally?: TallyMode }
   | { do: 'reveal' }
   | { do: 'close' }
   | { do: 'reopen' }

@@ -2,3 +2,4 @@
 export * from './areas.ts'
 export * from './geometry.ts'
 export * from './membership.ts'
+export * from './areaName.ts'

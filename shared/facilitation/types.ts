@@ -40,15 +40,26 @@ export interface FollowState {
 
 export type TallyMode = 'live' | 'hidden'
 
-/** Dot voting: N dots per person on the notes of an area or a selection. */
+/**
+ * What a vote is about when it is more than one area: the whole brainstorm (its ideas and every
+ * cluster, so a note moved into a cluster still counts) or every area of one template on the board.
+ * `instance` is a template instance id (`templates[].instance` in /outcomes, `instance` in /areas).
+ */
+export type VoteScope = { kind: 'brainstorm'; instance?: string } | { kind: 'template'; instance: string }
+
+/** Dot voting: N dots per person on the notes of an area, a scope or a selection. */
 export interface VoteState {
   id: string
   phase: 'open' | 'closed'
   /** Dots each person may place (more than one on the same note is allowed). */
   dots: number
-  /** Notes that can get dots: those in `areaId`, or exactly `noteIds`. */
+  /** Notes that can get dots: those in `areaId`, in `scope`, or exactly `noteIds` (none of them: the whole board). */
   areaId: string | null
   noteIds: string[] | null
+  /** When the vote was last closed (server epoch ms); absent while open and on older boards. */
+  closedAt?: number
+  /** Absent on votes started before scopes existed (and on area or selection votes). */
+  scope?: VoteScope | null
   /** 'live': everyone sees the tallies as they grow; 'hidden': only own dots until revealed. */
   tally: TallyMode
   revealed: boolean

@@ -6,6 +6,7 @@
 import { BoardDoc, type BoardRecord } from '../board/boardDoc.ts'
 import { listAreas, membersByArea } from '../areas/index.ts'
 import type { NoteDots, VoteState } from './types.ts'
+import { inScope, isVoteScope } from './voteScope.ts'
 
 export const MAX_DOTS = 20
 
@@ -32,9 +33,21 @@ export function isVotable(record: BoardRecord): boolean {
   return record.typeName === 'shape' && (record.type === 'note' || record.type === 'sb-actor')
 }
 
-/** The ids of the notes in the vote: the area's members, or the chosen selection. */
-export function voteNoteIds(board: BoardDoc, vote: Pick<VoteState, 'areaId' | 'noteIds'>): Set<string> {
+/**
+ * The ids of the notes in the vote: the chosen selection, the members of the scope's areas or of the
+ * area (where each note is now), or (none of these) every note on the board.
+ */
+export function voteNoteIds(board: BoardDoc, vote: Pick<VoteState, 'areaId' | 'noteIds' | 'scope'>): Set<string> {
   if (vote.noteIds) return new Set(vote.noteIds.filter((id) => { const r = board.get(id); return r !== undefined && isVotable(r) }))
+  const scope = vote.scope
+  if (scope !== undefined && scope !== null) {
+    // A scope this version does not know (a newer server wrote it): no notes rather than the wrong ones.
+    if (!isVoteScope(scope)) return new Set()
+    // Membership among all areas (the smallest containing one wins), then the scope's areas picked.
+    const areas = listAreas(board, 'nl')
+    const members = membersByArea(board, areas)
+    return new Set(areas.filter((area) => inScope(area, scope)).flatMap((area) => members.get(area.id) ?? []).filter(isVotable).map((r) => r.id))
+  }
   if (!vote.areaId) return new Set(board.all().filter(isVotable).map((r) => r.id))
   const areas = listAreas(board, 'nl')
   const members = membersByArea(board, areas).get(vote.areaId) ?? []

@@ -3,7 +3,7 @@
 // phone always follows what the room is working on without anyone having to send a new link.
 import type { BoardDoc, BoardRecord } from '../board/boardDoc.ts'
 import type { ControlState } from '../facilitation/types.ts'
-import { listAreas, listTemplateInstances, translatedLabel, type AreaInfo } from '../areas/index.ts'
+import { areaName, listAreas, listTemplateInstances, translatedLabel, type AreaInfo } from '../areas/index.ts'
 import type { Lang } from '../i18n/translate.ts'
 
 export type QuestionSource = 'focus' | 'silent' | 'brainstorm' | 'none'
@@ -16,7 +16,7 @@ export interface CurrentQuestion {
   question: string
   /** The area's kind ('ideas', 'goals', …; '' without an area). */
   kind: string
-  /** The area's label, translated ('' without an area). */
+  /** The area's name, translated, with its lane when it has one ('' without an area). */
   label: string
   /** The area's one-line meaning, translated ('' for none). */
   hint: string
@@ -41,7 +41,7 @@ export function currentQuestion(
     source,
     question: instances.find((i) => i.instance === area.instance)?.question ?? '',
     kind: area.kind,
-    label: area.label,
+    label: areaName(area, lang),
     hint: hintOf(board.get(area.id), lang),
   })
   const byId = (id: string | null) => (id === null ? undefined : areas.find((a) => a.id === id))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { area, note, testBoard } from '../areas/testFixtures.ts'
 import type { VoteState } from '../facilitation/types.ts'
-import { ranked, readVoteView, tallyVisible } from './voteView.ts'
+import { CLOSED_BANNER_MS, ranked, readVoteView, roundBannerLeftMs, tallyVisible } from './voteView.ts'
 
 const vote: VoteState = { id: 'v1', phase: 'open', dots: 3, areaId: 'shape:ideas', noteIds: null, tally: 'hidden', revealed: false }
 
@@ -58,5 +58,15 @@ describe('ranked', () => {
       { id: 'z', total: 1, mine: 0 },
     ]
     expect(ranked(notes).map((n) => n.id)).toEqual(['y', 'x', 'z'])
+  })
+})
+
+describe('roundBannerLeftMs', () => {
+  it('keeps the banner while the vote is open, and for CLOSED_BANNER_MS after it closed on the server clock', () => {
+    expect(roundBannerLeftMs({ phase: 'open' }, 5)).toBe(Infinity)
+    expect(roundBannerLeftMs({ phase: 'closed', closedAt: 1000 }, 1000)).toBe(CLOSED_BANNER_MS)
+    expect(roundBannerLeftMs({ phase: 'closed', closedAt: 1000 }, 1000 + CLOSED_BANNER_MS - 1)).toBe(1)
+    expect(roundBannerLeftMs({ phase: 'closed', closedAt: 1000 }, 1000 + CLOSED_BANNER_MS)).toBe(0)
+    expect(roundBannerLeftMs({ phase: 'closed' }, 1000)).toBe(0)
   })
 })

@@ -56,3 +56,17 @@ export function ranked(notes: readonly VoteNote[]): VoteNote[] {
     .sort((a, b) => b.note.total - a.note.total || a.i - b.i)
     .map(({ note }) => note)
 }
+
+/** How long every screen shows a closed round's banner (the result stays on the notes). */
+export const CLOSED_BANNER_MS = 15_000
+
+/**
+ * How much longer the round's banner stays, in ms: always while the vote is open (Infinity); for a
+ * closed one, until CLOSED_BANNER_MS after it closed on the server's clock, so a screen that opens
+ * later shows no stale banner. A closed vote with no time (an older board) shows none.
+ */
+export function roundBannerLeftMs(vote: Pick<VoteState, 'phase' | 'closedAt'>, serverNow: number): number {
+  if (vote.phase === 'open') return Infinity
+  if (typeof vote.closedAt !== 'number') return 0
+  return Math.max(0, vote.closedAt + CLOSED_BANNER_MS - serverNow)
+}

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { atom, type Editor, type TLShape } from 'tldraw'
 import type { BoardRecord } from '../../../shared/board/index.ts'
-import { areaOf, listAreas, type AreaInfo } from '../../../shared/areas/index.ts'
+import { areaName, areaOf, listAreas, type AreaInfo } from '../../../shared/areas/index.ts'
 import { DEFAULT_CONTROL, hiddenBySilence, type SilentState } from '../../../shared/facilitation/index.ts'
 import { useControl } from '../facilitation/useControl.ts'
 import { useLang, type Translate } from '../i18n/I18nProvider.tsx'
@@ -68,7 +68,8 @@ export function useSilentRound(): SilentRound {
   const tick = useBoardTick(board, silent.on && silent.areaId !== null)
   return useMemo(() => {
     if (!board || !silent.on) return { on: false, areaLabel: '', count: 0, authors: 0 }
-    const areaLabel = silent.areaId ? (listAreas(board, lang).find((a) => a.id === silent.areaId)?.label ?? '') : ''
+    const area = silent.areaId ? listAreas(board, lang).find((a) => a.id === silent.areaId) : undefined
+    const areaLabel = area ? areaName(area, lang) : ''
     return { on: true, areaLabel, count: silent.notes, authors: silent.people }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [board, silent, lang, tick])

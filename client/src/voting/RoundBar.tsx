@@ -1,6 +1,7 @@
 // The line over the top of the canvas that says which round is on: the silent-brainstorm banner (with
 // the facilitator's count and reveal), the vote with the dots we have left, and short feedback such as
-// "no dots left". Pointer events only on the pills themselves, so the canvas around stays usable.
+// "no dots left". Pointer events only on the pills themselves, so the canvas around stays usable. A
+// closed vote's line goes away by itself after a while, or when dismissed (useRoundBanner.ts).
 import { useEffect, useState } from 'react'
 import { useValue } from 'tldraw'
 import type { VoteBody } from '../../../shared/api/facilitation.ts'
@@ -8,6 +9,7 @@ import { controlApi } from '../facilitation/controlApi.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { silentSummary, useSilentRound } from '../silent/useSilence.ts'
 import { SilentIcon, VoteIcon } from './icons.tsx'
+import { useRoundBanner } from './useRoundBanner.ts'
 import { useVoteView } from './useVote.ts'
 import { notify, useWorkshop } from './workshopContext.ts'
 
@@ -22,8 +24,10 @@ export function RoundBar() {
   const facilitator = workshop.role === 'facilitator'
   useClearErrorsOnChange(`${view?.vote.id ?? ''}:${view?.vote.phase ?? ''}`)
   const canVote = view?.open && workshop.role === 'join'
+  const banner = useRoundBanner(view?.vote ?? null)
+  const showVote = view !== null && banner.shown
 
-  if (!view && !silent.on && !notice) return null
+  if (!showVote && !silent.on && !notice) return null
   return (
     <div className="round-bar" data-testid="round-bar">
       {silent.on && (
@@ -51,7 +55,7 @@ export function RoundBar() {
           )}
         </div>
       )}
-      {view && (
+      {showVote && (
         <div className="round-pill vote-pill" data-testid="vote-pill" data-phase={view.vote.phase} role="status">
           <VoteIcon />
           {canVote ? (
@@ -70,6 +74,18 @@ export function RoundBar() {
             <span>{view.open ? t('vote.status.open', { dots: view.vote.dots, count: view.notes.length }) : t('vote.status.closed')}</span>
           )}
           {facilitator && <FacilitatorVoteButtons showTotals={view.showTotals} open={view.open} />}
+          {banner.dismiss && (
+            <button
+              type="button"
+              className="round-pill-dismiss"
+              data-testid="vote-pill-dismiss"
+              aria-label={t('vote.bar.dismiss')}
+              title={t('vote.bar.dismiss')}
+              onClick={banner.dismiss}
+            >
+              ×
+            </button>
+          )}
         </div>
       )}
       {notice && (

@@ -1,5 +1,5 @@
-// The facilitator's dot-vote controls: start a vote (dots per person; an area of the board or the
-// current selection; tallies hidden or live), see how many of the people online have voted, then
+// The facilitator's dot-vote controls: start a vote (dots per person; the whole brainstorm, a whole
+// template, one area of the board or the current selection; tallies hidden or live), see how many of the people online have voted, then
 // reveal, close, reopen or clear it. Everything goes
 // through the facilitator API; every screen follows through the board document. Exported for any host
 // (the top bar's "Stemmen" menu, a facilitator toolbar).
@@ -13,7 +13,8 @@ import { controlApi } from '../facilitation/controlApi.ts'
 import { useControl } from '../facilitation/useControl.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { useBoardTick, useVoteView } from './useVote.ts'
-import { areaChoices, selectedVotable } from './voteTargets.ts'
+import { areaChoices, scopeChoices, selectedVotable, type ScopeChoice } from './voteTargets.ts'
+import type { BoardDoc } from '../../../shared/board/index.ts'
 import { useWorkshop } from './workshopContext.ts'
 import { NoteTitle } from './NoteTitle.tsx'
 
@@ -164,6 +165,11 @@ function StartForm(props: { editor: Editor | null; busy: boolean; onCancel?: () 
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [board, lang, tick],
   )
+  const scopes = useMemo(
+    () => (board ? scopeChoices(board, lang) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [board, lang, tick],
+  )
   const selection = useValue('samenbord vote selection', () => selectedVotable(props.editor), [props.editor])
   const [dots, setDots] = useState(3)
   const [tally, setTally] = useState<TallyMode>('hidden')
@@ -175,19 +181,25 @@ function StartForm(props: { editor: Editor | null; busy: boolean; onCancel?: () 
     [board, control.focus, control.silent, lang, tick],
   )
   const fallback =
+    (preferred && brainstormOf(board, preferred, scopes)) ||
     (preferred && choices.find((c) => c.id === preferred && c.count > 0)?.id) ||
+    scopes.find((c) => c.brainstorm && c.count > 0)?.value ||
     choices.find((c) => c.count > 0)?.id ||
     (selection.length > 0 ? SELECTION : choices[0]?.id) ||
     SELECTION
-  const on = chosen !== null && (chosen === SELECTION || choices.some((c) => c.id === chosen)) ? chosen : fallback
+  const known = (value: string) => value === SELECTION || choices.some((c) => c.id === value) || scopes.some((c) => c.value === value)
+  const on = chosen !== null && known(chosen) ? chosen : fallback
+  const scope = scopes.find((c) => c.value === on)
 
-  const count = on === SELECTION ? selection.length : (choices.find((c) => c.id === on)?.count ?? 0)
+  const count = on === SELECTION ? selection.length : (scope?.count ?? choices.find((c) => c.id === on)?.count ?? 0)
   const valid = count > 0 && Number.isInteger(dots) && dots >= 1 && dots <= MAX_DOTS
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!valid) return
-    props.onStart(on === SELECTION ? { do: 'start', dots, notes: selection, tally } : { do: 'start', dots, area: on, tally })
+    if (on === SELECTION) props.onStart({ do: 'start', dots, notes: selection, tally })
+    else if (scope) props.onStart({ do: 'start', dots, scope: scope.scope, tally })
+    else props.onStart({ do: 'start', dots, area: on, tally })
   }
 
   return (
@@ -205,14 +217,27 @@ function StartForm(props: { editor: Editor | null; busy: boolean; onCancel?: () 
       />
       <label htmlFor="vote-area">{t('vote.dialog.on')}</label>
       <select id="vote-area" data-testid="vote-area" value={on} onChange={(event) => setOn(event.currentTarget.value)}>
-        {choices.map((c) => (
-          <option key={c.id} value={c.id}>
-            {t('vote.dialog.area', { label: c.label, count: c.count })}
+        {scopes.length > 0 && (
+          <optgroup label={t('vote.scope.group.wide')} data-testid="vote-scope-group">
+            {scopes.map((c) => (
+              <option key={c.value} value={c.value} data-scope={c.scope.kind}>
+                {c.label}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        <optgroup label={t('vote.scope.group.areas')}>
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {t('vote.dialog.area', { label: c.label, count: c.count })}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t('vote.scope.group.other')}>
+          <option value={SELECTION} disabled={selection.length === 0}>
+            {selection.length ? t('vote.dialog.selection', { count: selection.length }) : t('vote.dialog.selection.none')}
           </option>
-        ))}
-        <option value={SELECTION} disabled={selection.length === 0}>
-          {selection.length ? t('vote.dialog.selection', { count: selection.length }) : t('vote.dialog.selection.none')}
-        </option>
+        </optgroup>
       </select>
       <label htmlFor="vote-tally">{t('vote.dialog.tally')}</label>
       <select id="vote-tally" data-testid="vote-tally" value={tally} onChange={(event) => setTally(event.currentTarget.value as TallyMode)}>
@@ -232,4 +257,15 @@ function StartForm(props: { editor: Editor | null; busy: boolean; onCancel?: () 
       </div>
     </form>
   )
+}
+
+/**
+ * The brainstorm choice to start with when the room is working in a brainstorm's ideas or a cluster:
+ * ideas moved into clusters then still count. Undefined when that choice has no notes yet.
+ */
+function brainstormOf(board: BoardDoc | null, areaId: string, scopes: readonly ScopeChoice[]): string | undefined {
+  const props = board?.get(areaId)?.props as { kind?: unknown; instance?: unknown } | undefined
+  if (props?.kind !== 'ideas' && props?.kind !== 'cluster') return undefined
+  const choice = scopes.find((c) => c.brainstorm && (c.scope.instance === undefined || c.scope.instance === props.instance))
+  return choice && choice.count > 0 ? choice.value : undefined
 }

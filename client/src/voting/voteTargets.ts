@@ -1,10 +1,12 @@
-// What a vote can be about, for the facilitator's start form: each area with how many notes (and actor
-// cards) it holds now, and the editor's current selection.
+// What a vote can be about, for the facilitator's start form: the whole brainstorm (its ideas and every
+// cluster), a whole template, each area with how many notes (and actor cards) it holds now, and the
+// editor's current selection. Areas are named by their lane where they have one ("Zelfbeheer —
+// volgende stap"), so no two choices read alike.
 import type { Editor } from 'tldraw'
 import type { BoardDoc } from '../../../shared/board/index.ts'
-import { listAreas, membersByArea } from '../../../shared/areas/index.ts'
-import { isVotable } from '../../../shared/facilitation/index.ts'
-import type { Lang } from '../../../shared/i18n/index.ts'
+import { areaName, listAreas, listTemplateInstances, membersByArea } from '../../../shared/areas/index.ts'
+import { isVotable, voteNoteIds, type VoteScope } from '../../../shared/facilitation/index.ts'
+import { translate, type Lang } from '../../../shared/i18n/index.ts'
 
 export interface AreaChoice {
   id: string
@@ -12,20 +14,70 @@ export interface AreaChoice {
   count: number
 }
 
+/** Labels made unique: the second "Ideeën" (a second brainstorm) reads "Ideeën 2". */
+function numbered<T extends { label: string }>(items: T[]): T[] {
+  const seen = new Map<string, number>()
+  return items.map((item) => {
+    const n = (seen.get(item.label) ?? 0) + 1
+    seen.set(item.label, n)
+    return n > 1 ? { ...item, label: `${item.label} ${n}` } : item
+  })
+}
+
 export function areaChoices(board: BoardDoc, lang: Lang): AreaChoice[] {
   const areas = listAreas(board, lang)
   const members = membersByArea(board, areas)
-  const labels = new Map<string, number>()
-  return areas.map((area) => {
-    // Two areas of the same name (two brainstorms): number the later ones so the list tells them apart.
-    const seen = (labels.get(area.label) ?? 0) + 1
-    labels.set(area.label, seen)
-    return {
+  return numbered(
+    areas.map((area) => ({
       id: area.id,
-      label: seen > 1 ? `${area.label} ${seen}` : area.label,
+      label: areaName(area, lang),
       count: (members.get(area.id) ?? []).filter(isVotable).length,
+    })),
+  )
+}
+
+export interface ScopeChoice {
+  /** The form's option value: never an area id (those start with "shape:"). */
+  value: string
+  scope: VoteScope
+  /** The whole option text, count included. */
+  label: string
+  count: number
+  /** A brainstorm scope (the default when the room is brainstorming). */
+  brainstorm: boolean
+}
+
+/**
+ * The wide scopes: with one brainstorm on the board "the whole brainstorm" (every ideas and cluster
+ * area); with several, one per brainstorm, named by its question. Then every other template as a whole
+ * (the brainstorm's own is the brainstorm choice). Loose clusters belong to every brainstorm choice.
+ */
+export function scopeChoices(board: BoardDoc, lang: Lang): ScopeChoice[] {
+  const instances = listTemplateInstances(board, lang)
+  const areas = listAreas(board, lang)
+  const withAreas = new Set(areas.map((area) => area.instance))
+  const count = (scope: VoteScope) => voteNoteIds(board, { areaId: null, noteIds: null, scope }).size
+  const brainstorms = instances.filter((i) => i.template === 'brainstorm' && withAreas.has(i.instance))
+  const choices: ScopeChoice[] = []
+  if (brainstorms.length === 1) {
+    const scope: VoteScope = { kind: 'brainstorm' }
+    const n = count(scope)
+    choices.push({ value: '@brainstorm', scope, label: translate(lang, 'vote.scope.brainstorm', { count: n }), count: n, brainstorm: true })
+  } else {
+    const named = numbered(brainstorms.map((i) => ({ instance: i.instance, label: i.question || i.layoutTitle || translate(lang, 'template.brainstorm.title') })))
+    for (const { instance, label } of named) {
+      const scope: VoteScope = { kind: 'brainstorm', instance }
+      const n = count(scope)
+      choices.push({ value: `@brainstorm:${instance}`, scope, label: translate(lang, 'vote.scope.brainstorm.named', { name: label, count: n }), count: n, brainstorm: true })
     }
-  })
+  }
+  const others = instances.filter((i) => i.template !== 'brainstorm' && i.template !== 'board' && withAreas.has(i.instance))
+  for (const { instance, label } of numbered(others.map((i) => ({ instance: i.instance, label: i.layoutTitle || i.template })))) {
+    const scope: VoteScope = { kind: 'template', instance }
+    const n = count(scope)
+    choices.push({ value: `@template:${instance}`, scope, label: translate(lang, 'vote.scope.template', { name: label, count: n }), count: n, brainstorm: false })
+  }
+  return choices
 }
 
 /** The selected shapes that can get dots (notes and actor cards), in selection order. */
