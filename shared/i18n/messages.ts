@@ -3,6 +3,7 @@
 // The workshop methods' own vocabulary lives in templateMessages.ts and is merged in here.
 import { templateEn, templateNl } from './templateMessages.ts'
 import { exportEn, exportNl } from './exportMessages.ts'
+import { projectorEn, projectorNl } from './projectorMessages.ts'
 import { facilitationEn, facilitationNl } from './facilitationMessages.ts'
 import { workshopEn, workshopNl } from './workshopMessages.ts'
 import { lifecycleEn, lifecycleNl } from './lifecycleMessages.ts'
@@ -324,9 +325,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...originNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...originNl, ...projectorNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...originEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...originEn, ...projectorEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

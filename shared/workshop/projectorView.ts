@@ -31,6 +31,10 @@ export const PROJECTOR_MAX_ZOOM = 2
 const PAGE_PAD = 16
 /** A rule that never ends a board on hundreds of pages: past this, pages are as many as it takes in steps of whole windows. */
 const MAX_STOPS = 40
+/** Windows tried when looking for the busiest part of a view (one per note, the first so many). */
+const MAX_CANDIDATES = 400
+/** Zoom a hair above the exact readable one, so rounding in the browser never lands a note at 23.99 px. */
+const READABLE_SLACK = 1.002
 
 /**
  * tldraw 5.4.2's note text: theme font size (16) × LABEL_FONT_SIZES[size] (default-shape-constants),
@@ -55,7 +59,7 @@ export interface ProjectorNote {
 /** The zoom at which the smallest note text is `minTextPx` on screen (a default note's when there are none). */
 export function readableZoom(notes: readonly ProjectorNote[], minTextPx = PROJECTOR_MIN_TEXT_PX): number {
   const smallest = notes.reduce((min, n) => (n.textSize > 0 ? Math.min(min, n.textSize) : min), Infinity)
-  return minTextPx / (Number.isFinite(smallest) ? smallest : noteTextSize({ size: 'm' }))
+  return (minTextPx / (Number.isFinite(smallest) ? smallest : noteTextSize({ size: 'm' }))) * READABLE_SLACK
 }
 
 export interface ProjectorShot {
@@ -135,6 +139,10 @@ function centre(box: Box): Point {
   return { x: box.x + box.w / 2, y: box.y + box.h / 2 }
 }
 
+function containsBox(outer: Box, inner: Box): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w && inner.y + inner.h <= outer.y + outer.h
+}
+
 function contains(box: Box, p: Point): boolean {
   return p.x >= box.x && p.x <= box.x + box.w && p.y >= box.y && p.y <= box.y + box.h
 }
@@ -147,8 +155,10 @@ export interface FollowShot {
 
 /**
  * Following the facilitator's view `leader` (page units): their view fitted to the screen when its notes
- * are readable so; else a readable window of it, around their pointer when it is in their view (kept
- * still while the pointer stays well inside the window shown now, `current`), else around its centre.
+ * are readable so; else a readable window of it: around their pointer when it is in their view (kept
+ * still while the pointer stays well inside the window shown now, `current`); else the part of their
+ * view with the most whole notes (the one shown now while no other has more; nearest their view's centre
+ * among equals); else (no notes) its centre.
  */
 export function followShot(
   leader: Box,
@@ -168,13 +178,29 @@ export function followShot(
     x: Math.min(Math.max(c.x, leader.x + w / 2), leader.x + leader.w - w / 2),
     y: Math.min(Math.max(c.y, leader.y + h / 2), leader.y + leader.h - h / 2),
   })
-  if (!pointer || !contains(leader, pointer)) return { zoom, center: centre(leader) }
-  if (current && Math.abs(current.w - w) < 1 && Math.abs(current.h - h) < 1) {
+  const windowAt = (c: Point): Box => ({ x: c.x - w / 2, y: c.y - h / 2, w, h })
+  const sameSize = current !== null && Math.abs(current.w - w) < 1 && Math.abs(current.h - h) < 1
+  if (pointer && contains(leader, pointer)) {
     // The pointer still well inside what is shown: stay put (a projector that swims with every mouse move is unreadable).
-    const calm = { x: current.x + w * 0.2, y: current.y + h * 0.2, w: w * 0.6, h: h * 0.6 }
-    if (contains(calm, pointer) && contains(leader, centre(current))) return { zoom, center: centre(current) }
+    if (current && sameSize) {
+      const calm = { x: current.x + w * 0.2, y: current.y + h * 0.2, w: w * 0.6, h: h * 0.6 }
+      if (contains(calm, pointer) && contains(leader, centre(current))) return { zoom, center: centre(current) }
+    }
+    return { zoom, center: clampInto(pointer) }
   }
-  return { zoom, center: clampInto(pointer) }
+  const inView = notes.filter((n) => contains(leader, centre(n.box)))
+  if (inView.length === 0) return { zoom, center: centre(leader) }
+  const whole = (box: Box) => inView.reduce((count, n) => count + (containsBox(box, n.box) ? 1 : 0), 0)
+  const middle = centre(leader)
+  let best = { center: clampInto(middle), count: -1, distance: Infinity }
+  for (const note of inView.slice(0, MAX_CANDIDATES)) {
+    const c = clampInto(centre(note.box))
+    const count = whole(windowAt(c))
+    const distance = Math.hypot(c.x - middle.x, c.y - middle.y)
+    if (count > best.count || (count === best.count && distance < best.distance)) best = { center: c, count, distance }
+  }
+  if (current && sameSize && contains(leader, centre(current)) && whole(current) >= best.count) return { zoom, center: centre(current) }
+  return { zoom, center: best.center }
 }
 
 /** What the projector is pointed at. */

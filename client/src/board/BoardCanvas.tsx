@@ -3,7 +3,7 @@
 // tldraw's UI language comes from the user's preferences (see tldrawUser.ts), so its own language
 // menu keeps working.
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useCallback } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStoreWithStatus } from 'tldraw'
 import type { Role } from '../collab/types.ts'
 import { templateShapeUtils } from '../shapes/index.ts'
@@ -14,6 +14,7 @@ import { MarkActionOverlay } from '../actions/MarkActionOverlay.tsx'
 import { stampNoteAuthorship } from '../identity/authorship.ts'
 import { useSilenceVisibility } from '../silent/useSilence.ts'
 import { DotLayer } from '../voting/DotLayer.tsx'
+import { QuietableCursor, quietCollaboratorOverlays } from '../projector/quietCollaborators.ts'
 
 declare global {
   interface Window {
@@ -32,8 +33,10 @@ const tools = [SamenbordSelectTool]
 // Everyone sees the dots of a vote on the notes (OnTheCanvas: they move and zoom with the board).
 const editorComponents: TLComponents = { SharePanel: null, InFrontOfTheCanvas: MarkActionOverlay, OnTheCanvas: DotLayer }
 // Viewers get the canvas to look around in, without the editing tools.
+// Their cursors can be switched off (the projector: see quietCollaborators.ts).
 const viewerComponents: TLComponents = {
   SharePanel: null,
+  CollaboratorCursor: QuietableCursor,
   Toolbar: null,
   StylePanel: null,
   ActionsMenu: null,
@@ -48,10 +51,22 @@ export function BoardCanvas(props: {
   user: TLCurrentUser
   licenseKey: string | null
   onEditor: (editor: Editor | null) => void
-  /** Projector mode: the board only, none of tldraw's menus and tools. */
+  /** Projector mode: the board only, none of tldraw's menus and tools, no empty placeholders. */
   projector?: boolean
+  /** Other people's cursors, selections and brushes (false: not drawn on this screen). */
+  showCursors?: boolean
 }) {
   const { role, onEditor } = props
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const projector = props.projector === true
+  const quietOthers = props.showCursors === false
+  // Shape views and overlays ask the instance: placeholders are hidden on the projector, cursors when quiet.
+  useEffect(() => {
+    if (!editor) return
+    const meta = editor.getInstanceState().meta
+    if (meta.samenbordProjector === projector && meta.samenbordQuietOthers === quietOthers) return
+    editor.updateInstanceState({ meta: { ...meta, samenbordProjector: projector, samenbordQuietOthers: quietOthers } })
+  }, [editor, projector, quietOthers])
   // Silent brainstorm: other people's new notes are left out of participants' canvases.
   const getShapeVisibility = useSilenceVisibility()
   const onMount = useCallback(
@@ -68,7 +83,9 @@ export function BoardCanvas(props: {
       if (content) editor.zoomToBounds(content, { inset: 80, targetZoom: 1 })
       const stopAuthorship = role === 'view' ? () => {} : stampNoteAuthorship(editor)
       onEditor(editor)
+      setEditor(editor)
       return () => {
+        setEditor(null)
         stopZOrder()
         stopAuthorship()
         if (window.__samenbordEditor === editor) delete window.__samenbordEditor
@@ -92,6 +109,7 @@ export function BoardCanvas(props: {
       getShapeVisibility={getShapeVisibility}
       autoFocus={role !== 'view'}
       hideUi={props.projector}
+      overlayUtils={quietCollaboratorOverlays}
     />
   )
 }
