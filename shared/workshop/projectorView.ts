@@ -6,8 +6,8 @@
 // board) that fits the screen at that zoom is shown whole, as large as it fits (up to MAX_ZOOM). One that
 // does not is shown in pages at the readable zoom, in reading order, each page ending before the first
 // note it would cut, so every note is whole on some page; pages without a note are skipped.
-// Following the facilitator's view: their view itself when it is readable, else a readable window of it
-// around what they point at (their pointer, when it is in their view; else their view's centre).
+// Following the facilitator's view: their view itself when it is readable, else the readable part of it
+// with the most notes.
 import type { FocusState, FollowState } from '../facilitation/types.ts'
 import { projectorFollowTarget, type FollowCandidate } from '../facilitation/followPlan.ts'
 
@@ -155,39 +155,23 @@ export interface FollowShot {
 
 /**
  * Following the facilitator's view `leader` (page units): their view fitted to the screen when its notes
- * are readable so; else a readable window of it: around their pointer when it is in their view (kept
- * still while the pointer stays well inside the window shown now, `current`); else the part of their
- * view with the most whole notes (the one shown now while no other has more; nearest their view's centre
- * among equals); else (no notes) its centre.
+ * are readable so; else a readable window of it: the part with the most whole notes (the one shown now,
+ * `current`, while no other has more; nearest their view's centre among equals); else (no notes) its
+ * centre. Their pointer is not used: it moves over menus and buttons as much as over the board.
  */
-export function followShot(
-  leader: Box,
-  notes: readonly ProjectorNote[],
-  screen: Size,
-  pointer: Point | null,
-  current: Box | null,
-  opts: { minTextPx?: number } = {},
-): FollowShot {
+export function followShot(leader: Box, notes: readonly ProjectorNote[], screen: Size, current: Box | null, opts: { minTextPx?: number } = {}): FollowShot {
   const readable = readableZoom(notes, opts.minTextPx)
   const fit = Math.min(screen.w / Math.max(leader.w, 1), screen.h / Math.max(leader.h, 1))
   if (fit >= readable) return { zoom: fit, center: centre(leader) }
   const zoom = readable
   const w = screen.w / zoom
   const h = screen.h / zoom
-  const clampInto = (c: Point): Point => ({
-    x: Math.min(Math.max(c.x, leader.x + w / 2), leader.x + leader.w - w / 2),
-    y: Math.min(Math.max(c.y, leader.y + h / 2), leader.y + leader.h - h / 2),
-  })
+  // Keeps the window inside their view (centred on it along a side where it is the larger).
+  const clamp1 = (v: number, from: number, length: number, size: number) =>
+    size >= length ? from + length / 2 : Math.min(Math.max(v, from + size / 2), from + length - size / 2)
+  const clampInto = (c: Point): Point => ({ x: clamp1(c.x, leader.x, leader.w, w), y: clamp1(c.y, leader.y, leader.h, h) })
   const windowAt = (c: Point): Box => ({ x: c.x - w / 2, y: c.y - h / 2, w, h })
   const sameSize = current !== null && Math.abs(current.w - w) < 1 && Math.abs(current.h - h) < 1
-  if (pointer && contains(leader, pointer)) {
-    // The pointer still well inside what is shown: stay put (a projector that swims with every mouse move is unreadable).
-    if (current && sameSize) {
-      const calm = { x: current.x + w * 0.2, y: current.y + h * 0.2, w: w * 0.6, h: h * 0.6 }
-      if (contains(calm, pointer) && contains(leader, centre(current))) return { zoom, center: centre(current) }
-    }
-    return { zoom, center: clampInto(pointer) }
-  }
   const inView = notes.filter((n) => contains(leader, centre(n.box)))
   if (inView.length === 0) return { zoom, center: centre(leader) }
   const whole = (box: Box) => inView.reduce((count, n) => count + (containsBox(box, n.box) ? 1 : 0), 0)

@@ -51,12 +51,11 @@ export function boardTarget(editor: Editor): { box: Box; notes: ProjectorNote[] 
   return bounds ? { box: toBox(bounds), notes: notesIn(editor, null) } : null
 }
 
-/** What a collaborator sees (page units), and their pointer; null when their presence is not here. */
-export function leaderView(editor: Editor, userId: string): { box: Box; pointer: Point | null } | null {
+/** What a collaborator sees (page units); null when their presence is not here. */
+export function leaderView(editor: Editor, userId: string): { box: Box } | null {
   const presence = editor.getCollaborators().find((c) => c.userId === userId)
   if (!presence || presence.currentPageId !== editor.getCurrentPageId()) return null
-  const { camera, screenBounds, cursor } = presence
+  const { camera, screenBounds } = presence
   if (!camera || !screenBounds || !(camera.z > 0) || !(screenBounds.w > 0) || !(screenBounds.h > 0)) return null
-  const box = { x: -camera.x, y: -camera.y, w: screenBounds.w / camera.z, h: screenBounds.h / camera.z }
-  return { box, pointer: cursor ? { x: cursor.x, y: cursor.y } : null }
+  return { box: { x: -camera.x, y: -camera.y, w: screenBounds.w / camera.z, h: screenBounds.h / camera.z } }
 }

@@ -5,7 +5,7 @@
 // for another reason (someone scrolls on the projector's laptop, "show on the board" in the action
 // list), the projector leaves it there for a few seconds before it takes over again.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { atom, react, type Editor } from 'tldraw'
+import { react, type Editor } from 'tldraw'
 import {
   followShot,
   projectorShot,
@@ -23,8 +23,6 @@ const MOVE_MS = 500
 const FOLLOW_MOVE_MS = 250
 /** Right after the page opens, camera changes are tldraw's own. */
 const SETTLE_MS = 1_500
-/** The facilitator's pointer counts as pointing at something this long after it last moved. */
-const POINTER_FRESH_MS = 6_000
 /** Camera targets closer than this (screen px at the target zoom) are the same. */
 const SAME_PX = 2
 
@@ -79,9 +77,6 @@ export function useProjectorCamera(
     if (editor.getInstanceState().followingUserId) editor.stopFollowingUser()
     let applied: Box | null = null
     let pageCount = 1
-    // The leader's pointer and when it last moved: a pointer left somewhere long ago points at nothing.
-    let pointerSeen: { x: number; y: number; at: number } | null = null
-    const clock = atom('samenbord: projector clock', Date.now())
 
     const apply = (target: Box, duration: number) => {
       const screen = editor.getViewportScreenBounds()
@@ -103,12 +98,7 @@ export function useProjectorCamera(
       if (subject.kind === 'follow') {
         const leader = leaderView(editor, subject.userId)
         if (!leader) return
-        const now = clock.get()
-        const p = leader.pointer
-        // First seen: when it last moved is unknown, so it is not fresh.
-        if (p && (!pointerSeen || pointerSeen.x !== p.x || pointerSeen.y !== p.y)) pointerSeen = { x: p.x, y: p.y, at: pointerSeen ? Date.now() : 0 }
-        const pointer = p && pointerSeen && now - pointerSeen.at < POINTER_FRESH_MS ? p : null
-        const shot = followShot(leader.box, notesIn(editor, leader.box), size, pointer, applied)
+        const shot = followShot(leader.box, notesIn(editor, leader.box), size, applied)
         const w = size.w / shot.zoom
         const h = size.h / shot.zoom
         pageCount = 1
@@ -126,7 +116,6 @@ export function useProjectorCamera(
 
     // Catch up after hands off, and turn the pages.
     const catchUp = setInterval(() => {
-      clock.set(Date.now())
       if (applied && Date.now() >= handsOffUntil.current && Date.now() >= ownMoveUntil.current) {
         const camera = editor.getCamera()
         const screen = editor.getViewportScreenBounds()
