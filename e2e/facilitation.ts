@@ -130,6 +130,23 @@ export function viewCenter(page: Page): Promise<{ x: number; y: number }> {
   })
 }
 
+/**
+ * How far the centre of what `page` shows lies outside what `leader` sees (0: inside). The projector
+ * shows the facilitator's view, or, when its notes would be too small to read, a readable part of it.
+ */
+export async function outsideViewOf(page: Page, leader: Page): Promise<number> {
+  const [c, view] = await Promise.all([
+    viewCenter(page),
+    board(leader, (editor) => {
+      const b = editor.getViewportPageBounds()
+      return { x: b.x as number, y: b.y as number, w: b.w as number, h: b.h as number }
+    }),
+  ])
+  const dx = Math.max(view.x - c.x, 0, c.x - (view.x + view.w))
+  const dy = Math.max(view.y - c.y, 0, c.y - (view.y + view.h))
+  return Math.hypot(dx, dy)
+}
+
 /** A note on the phone page: typed into the box and added with the big button. */
 export async function addOnPhone(phone: Page, text: string): Promise<void> {
   await phone.getByTestId('phone-note-input').fill(text)

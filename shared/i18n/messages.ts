@@ -3,6 +3,7 @@
 // The workshop methods' own vocabulary lives in templateMessages.ts and is merged in here.
 import { templateEn, templateNl } from './templateMessages.ts'
 import { exportEn, exportNl } from './exportMessages.ts'
+import { projectorEn, projectorNl } from './projectorMessages.ts'
 import { facilitationEn, facilitationNl } from './facilitationMessages.ts'
 import { workshopEn, workshopNl } from './workshopMessages.ts'
 import { lifecycleEn, lifecycleNl } from './lifecycleMessages.ts'
@@ -329,9 +330,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...voteScopeNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...projectorNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...voteScopeNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...voteScopeEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...projectorEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...voteScopeEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

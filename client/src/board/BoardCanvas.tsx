@@ -2,7 +2,7 @@
 // template shapes, our store, our user, assets from our own server (never a CDN).
 // tldraw's UI language comes from the user's preferences (see tldrawUser.ts), so its own language
 // menu keeps working.
-import { useCallback } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStoreWithStatus } from 'tldraw'
 import type { Role } from '../collab/types.ts'
 import { templateShapeUtils } from '../shapes/index.ts'
@@ -17,6 +17,7 @@ import { MarkActionOverlay } from '../actions/MarkActionOverlay.tsx'
 import { stampNoteAuthorship } from '../identity/authorship.ts'
 import { useSilenceVisibility } from '../silent/useSilence.ts'
 import { DotLayer } from '../voting/DotLayer.tsx'
+import { QuietableCursor, quietCollaboratorOverlays } from '../projector/quietCollaborators.ts'
 
 declare global {
   interface Window {
@@ -42,8 +43,10 @@ const facilitatorComponents: TLComponents = {
 // Participants stay on the one page of the session (no page menu; see roleUi.ts for the rest).
 const participantComponents: TLComponents = { ...facilitatorComponents, PageMenu: null }
 // Viewers get the canvas to look around in, without the editing tools.
+// Their cursors can be switched off (the projector: see quietCollaborators.ts).
 const viewerComponents: TLComponents = {
   SharePanel: null,
+  CollaboratorCursor: QuietableCursor,
   Toolbar: null,
   StylePanel: null,
   ActionsMenu: null,
@@ -58,10 +61,22 @@ export function BoardCanvas(props: {
   user: TLCurrentUser
   licenseKey: string | null
   onEditor: (editor: Editor | null) => void
-  /** Projector mode: the board only, none of tldraw's menus and tools. */
+  /** Projector mode: the board only, none of tldraw's menus and tools, no empty placeholders. */
   projector?: boolean
+  /** Other people's cursors, selections and brushes (false: not drawn on this screen). */
+  showCursors?: boolean
 }) {
   const { role, onEditor } = props
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const projector = props.projector === true
+  const quietOthers = props.showCursors === false
+  // Shape views and overlays ask the instance: placeholders are hidden on the projector, cursors when quiet.
+  useEffect(() => {
+    if (!editor) return
+    const meta = editor.getInstanceState().meta
+    if (meta.samenbordProjector === projector && meta.samenbordQuietOthers === quietOthers) return
+    editor.updateInstanceState({ meta: { ...meta, samenbordProjector: projector, samenbordQuietOthers: quietOthers } })
+  }, [editor, projector, quietOthers])
   // Silent brainstorm: other people's new notes are left out of participants' canvases.
   const getShapeVisibility = useSilenceVisibility()
   const onMount = useCallback(
@@ -79,7 +94,9 @@ export function BoardCanvas(props: {
       if (content) editor.zoomToBounds(content, { inset: 80, targetZoom: 1 })
       const stopAuthorship = role === 'view' ? () => {} : stampNoteAuthorship(editor)
       onEditor(editor)
+      setEditor(editor)
       return () => {
+        setEditor(null)
         stopZOrder()
         stopAuthorship()
         if (window.__samenbordEditor === editor) delete window.__samenbordEditor
@@ -103,6 +120,7 @@ export function BoardCanvas(props: {
       getShapeVisibility={getShapeVisibility}
       autoFocus={role !== 'view'}
       hideUi={props.projector}
+      overlayUtils={quietCollaboratorOverlays}
     />
   )
 }

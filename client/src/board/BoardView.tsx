@@ -17,6 +17,8 @@ import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx'
 import { ProjectorHeader } from '../projector/ProjectorHeader.tsx'
 import { ProjectorOverlay } from '../projector/ProjectorOverlay.tsx'
 import { useProjectorMode } from '../projector/projectorMode.ts'
+import { JoinCard } from '../projector/JoinCard.tsx'
+import { useProjector } from '../projector/useProjector.ts'
 import { PhoneBackButton } from '../phone/PhoneBackButton.tsx'
 import { PhonePage } from '../phone/PhonePage.tsx'
 import { usePhoneMode } from '../phone/phoneMode.ts'
@@ -57,6 +59,8 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
   // The view link shows the projector layout unless the person left it (?chrome=1).
   const [projectorMode, setProjectorMode] = useProjectorMode()
   const projector = session.role === 'view' && projectorMode
+  const projectorState = useProjector(editor, projector, control.control, sync.peers)
+  const joinCode = typeof session.joinCode === 'string' && session.joinCode ? session.joinCode : null
 
   useEffect(() => {
     document.title = `${session.title} · ${t('app.name')}`
@@ -121,7 +125,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
       <WorkshopContext.Provider value={workshop}>
       <div className="board-page" data-role={session.role} data-projector={projector || undefined}>
         {projector ? (
-          <ProjectorHeader title={session.title} connection={sync.connection} />
+          <ProjectorHeader title={session.title} connection={sync.connection} paging={projectorState.paging} onTurn={projectorState.turn} />
         ) : (
         <ChromeProvider editor={editor} overrides={roleUiOverrides(session.role)}>
         <TopBar
@@ -158,6 +162,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
                   licenseKey={props.licenseKey}
                   onEditor={setEditor}
                   projector={projector}
+                  showCursors={!projector || projectorState.cursorsShown}
                 />
               )}
               <FacilitationLayer editor={editor} role={session.role} peers={sync.peers} projector={projector} followingUserId={followingUserId} />
@@ -166,7 +171,8 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
               {phone.isPhone && session.role === 'join' && <PhoneBackButton onClick={() => phone.choose('phone')} />}
               {projector && (
                 <ProjectorOverlay
-                  joinCode={session.joinCode}
+                  hasJoin={joinCode !== null}
+                  state={projectorState}
                   actionsCount={actionList.actions.length}
                   actionsOpen={actionsOpen}
                   onToggleActions={() => setActionsOpen((open) => !open)}
@@ -174,6 +180,12 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
                 />
               )}
             </main>
+            {/* The join card's own margin: the canvas (and so the camera's view) ends where it begins. */}
+            {projector && joinCode && projectorState.joinShown && (
+              <aside className="projector-margin" data-testid="projector-margin">
+                <JoinCard joinCode={joinCode} />
+              </aside>
+            )}
             {actionsOpen && (
               <ActionsPanel
                 actions={actionList.actions}

@@ -1,12 +1,10 @@
 // What the facilitator's controls do on every board page, over the canvas: the timer, the lock
 // (read-only editor and a banner for participants), the structure lock, follow me (and "follow
-// again"), and on the projector its camera. Rendered once by BoardView inside the canvas area.
+// again"). Rendered once by BoardView inside the canvas area (the projector's camera: useProjector).
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
-import { projectorFollowTarget } from '../../../shared/facilitation/followPlan.ts'
 import type { Peer, Role } from '../collab/types.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
-import { useProjectorCamera } from '../projector/useProjectorCamera.ts'
 import { useBoardLock, useStructureGuard } from './locks.ts'
 import { useNoteSettling } from '../layout/useNoteSettling.ts'
 import { TimerBadge } from './TimerBadge.tsx'
@@ -19,7 +17,7 @@ export function FacilitationLayer(props: {
   editor: Editor | null
   role: Role
   peers: readonly Peer[]
-  /** The projector layout (its header shows the timer; its camera follows the facilitator). */
+  /** The projector layout (its header shows the timer; it moves its own camera). */
   projector: boolean
   followingUserId: string | null
 }) {
@@ -41,7 +39,6 @@ export function FacilitationLayer(props: {
   // The structure lock holds participants' areas where they are; the facilitator may always grow them.
   useNoteSettling(editor, role === 'facilitator' || !control.lock.structure, role === 'view' || projector)
   const refollow = useFollowInstruction(editor, role !== 'facilitator' && !projector, control.follow, props.peers, props.followingUserId)
-  useProjectorCamera(editor, projector, projector ? projectorFollowTarget(control.follow, props.peers) : null)
 
   return (
     <div className="facilitation-overlay" data-projector={projector || undefined}>

@@ -1,5 +1,6 @@
-// The corner card on the projector: a QR code and the short join link, so people in the room join from
-// their phone without typing a long token. The QR code is made in the browser (no image service).
+// The projector's join card (in its own margin beside the canvas): a QR code and the short join link,
+// so people in the room join from their phone without typing a long token. The QR code is made in the
+// browser (no image service).
 import { useEffect, useState } from 'react'
 import QRCode from 'qrcode'
 import { useT } from '../i18n/I18nProvider.tsx'

@@ -1,5 +1,5 @@
 // The projector's few controls, out of sight until the mouse moves (a projector shows the board, not
-// buttons): the action list, the join card, full screen, and the way back to the ordinary viewer page.
+// buttons): the action list, the join card, other people's cursors, full screen, and the way back to the ordinary viewer page.
 // They fade rather than disappear, so a click where they were still lands on them.
 import { useEffect, useState } from 'react'
 import { useT } from '../i18n/I18nProvider.tsx'
@@ -14,6 +14,8 @@ export function ProjectorControls(props: {
   joinShown: boolean
   /** null: there is no join card to show (the session has no join code). */
   onToggleJoin: (() => void) | null
+  cursorsShown: boolean
+  onToggleCursors: () => void
   onLeave: () => void
 }) {
   const t = useT()
@@ -38,6 +40,9 @@ export function ProjectorControls(props: {
           {props.joinShown ? t('projector.hideJoin') : t('projector.showJoin')}
         </button>
       )}
+      <button type="button" className="button secondary" data-testid="projector-toggle-cursors" aria-pressed={props.cursorsShown} onClick={props.onToggleCursors}>
+        {props.cursorsShown ? t('projector.hideCursors') : t('projector.showCursors')}
+      </button>
       {document.fullscreenEnabled && (
         <button
           type="button"

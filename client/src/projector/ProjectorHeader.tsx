@@ -1,14 +1,21 @@
 // The projector's header: the session title and the timer, large enough to read from the back of the
-// room, with what the room is doing now (board locked, voting open, silent brainstorm) and a small
-// connection dot (a projector that lost the server must not look live).
+// room, with what the room is doing now (board locked, voting open, silent brainstorm, which part of a
+// large area is shown) and a small connection dot (a projector that lost the server must not look live).
 import type { ConnectionState } from '../collab/types.ts'
 import { LockIcon } from '../facilitation/FacilitationLayer.tsx'
 import { TimerBadge } from '../facilitation/TimerBadge.tsx'
 import { useControl } from '../facilitation/useControl.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { ConnectionBadge } from '../panels/ConnectionBadge.tsx'
+import type { ProjectorPaging } from './useProjectorCamera.ts'
 
-export function ProjectorHeader(props: { title: string; connection: ConnectionState }) {
+export function ProjectorHeader(props: {
+  title: string
+  connection: ConnectionState
+  /** What is shown is one of several parts (pages) of a target too big for one screen. */
+  paging: ProjectorPaging
+  onTurn: (step: 1 | -1) => void
+}) {
   const t = useT()
   const { control } = useControl()
   const vote = control.vote
@@ -33,6 +40,19 @@ export function ProjectorHeader(props: { title: string; connection: ConnectionSt
               </span>
               {t('projector.voteOpen', { dots: vote.dots })}
             </span>
+          )}
+          {props.paging.count > 1 && (
+            <button
+              type="button"
+              className="projector-chip chip-page"
+              data-testid="projector-page"
+              data-index={props.paging.index}
+              data-count={props.paging.count}
+              title={t('projector.pageNext')}
+              onClick={() => props.onTurn(1)}
+            >
+              {t('projector.page', { index: props.paging.index + 1, count: props.paging.count })}
+            </button>
           )}
           {control.silent.on && (
             <span className="projector-chip chip-silent" data-testid="projector-silent">

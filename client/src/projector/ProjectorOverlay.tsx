@@ -1,29 +1,28 @@
-// Over the projector's canvas: the join card in a corner and the controls that show on mouse move.
-import { useState } from 'react'
-import { JoinCard } from './JoinCard.tsx'
+// Over the projector's canvas: the controls that show on mouse move (the join card has its own margin
+// beside the canvas, see BoardView).
 import { ProjectorControls } from './ProjectorControls.tsx'
+import type { ProjectorState } from './useProjector.ts'
 
 export function ProjectorOverlay(props: {
-  /** Short join code from the session; missing on a server without short links. */
-  joinCode: string | undefined
+  /** Whether the session has a short join code (a server without short links has none). */
+  hasJoin: boolean
+  state: ProjectorState
   actionsCount: number
   actionsOpen: boolean
   onToggleActions: () => void
   onLeave: () => void
 }) {
-  const [joinShown, setJoinShown] = useState(true)
-  const joinCode = typeof props.joinCode === 'string' && props.joinCode ? props.joinCode : null
+  const { state } = props
   return (
-    <>
-      {joinCode && joinShown && <JoinCard joinCode={joinCode} />}
-      <ProjectorControls
-        actionsCount={props.actionsCount}
-        actionsOpen={props.actionsOpen}
-        onToggleActions={props.onToggleActions}
-        joinShown={joinShown}
-        onToggleJoin={joinCode ? () => setJoinShown((shown) => !shown) : null}
-        onLeave={props.onLeave}
-      />
-    </>
+    <ProjectorControls
+      actionsCount={props.actionsCount}
+      actionsOpen={props.actionsOpen}
+      onToggleActions={props.onToggleActions}
+      joinShown={state.joinShown}
+      onToggleJoin={props.hasJoin ? state.toggleJoin : null}
+      cursorsShown={state.cursorsShown}
+      onToggleCursors={state.toggleCursors}
+      onLeave={props.onLeave}
+    />
   )
 }

@@ -1,89 +1,159 @@
-// The projector's camera: it follows the facilitator's view (whom, see projectorFollowTarget), or,
-// when nobody facilitates, shows the whole board and keeps it in view as the board grows. When the
-// camera moves for another reason (someone scrolls on the projector's laptop, "show on the board" in
-// the action list), the projector leaves it there for a few seconds before it takes over again.
-import { useEffect, useRef } from 'react'
-import { Box, react, type Editor, type TLUserId } from 'tldraw'
+// The projector's camera: it shows what the facilitator points at (projectorSubject: their "follow me",
+// the focus area, their view, or the whole board) at a zoom that keeps note text readable from the back
+// of the room (shared/workshop/projectorView.ts). A target too big for that is shown in pages that turn
+// by themselves (and on PageDown/PageUp or the arrow keys: a presenter's clicker). When the camera moves
+// for another reason (someone scrolls on the projector's laptop, "show on the board" in the action
+// list), the projector leaves it there for a few seconds before it takes over again.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { react, type Editor } from 'tldraw'
+import {
+  followShot,
+  projectorShot,
+  type Box,
+  type ProjectorSubject,
+} from '../../../shared/workshop/projectorView.ts'
+import { areaTarget, boardTarget, leaderView, notesIn } from './projectorTargets.ts'
 
-/** How often the projector checks that it shows what it should (also catches late presences). */
-const CHECK_MS = 1_000
 /** After the camera was moved by anything but the projector itself, leave it alone this long. */
 const HANDS_OFF_MS = 8_000
-/** Room around the whole board, in screen pixels (the join card sits in a corner). */
-const FIT_INSET = 96
-/** Our own fit animation (and the camera settling after a follow ends) lasts less than this. */
-const OWN_MOVE_MS = 900
+/** How long each page of a target too big for one screen stays up. */
+export const PAGE_MS = 12_000
+/** Glide to a new target (a page, an area); following glides faster, as the facilitator moves. */
+const MOVE_MS = 500
+const FOLLOW_MOVE_MS = 250
 /** Right after the page opens, camera changes are tldraw's own. */
 const SETTLE_MS = 1_500
-/** Never zoom in further than this on a near-empty board. */
-const MAX_FIT_ZOOM = 1.5
+/** Camera targets closer than this (screen px at the target zoom) are the same. */
+const SAME_PX = 2
 
-export function useProjectorCamera(editor: Editor | null, enabled: boolean, target: string | null): void {
-  const lastInput = useRef(0)
-  // Until when camera moves are the projector's own (its fit animation, or letting go of a follow).
+export interface ProjectorPaging {
+  /** 0-based page shown; count 1 when the target fits one screen. */
+  index: number
+  count: number
+}
+
+export function useProjectorCamera(
+  editor: Editor | null,
+  enabled: boolean,
+  subject: ProjectorSubject | null,
+): { paging: ProjectorPaging; turn: (step: 1 | -1) => void } {
+  const handsOffUntil = useRef(0)
+  // Until when camera moves are the projector's own.
   const ownMoveUntil = useRef(0)
+  const [paging, setPaging] = useState<ProjectorPaging>({ index: 0, count: 1 })
+  const pageIndex = useRef(0)
+  const [pageTick, setPageTick] = useState(0)
+  const subjectKey = subject ? (subject.kind === 'follow' ? `follow:${subject.userId}` : subject.kind === 'area' ? `area:${subject.areaId}` : 'board') : 'none'
 
   useEffect(() => {
     if (!editor || !enabled) return
-    // A camera move while not following, and not our own, is someone else's: hands off for a while.
-    // (While following, tldraw moves the camera; a person's wheel or pinch ends the follow, and the
-    // camera change that comes with it counts here.)
-    // The page has just opened: tldraw settles the camera first.
+    // A camera move that is not our own is someone's hand on the projector's laptop: hands off for a while.
     ownMoveUntil.current = Date.now() + SETTLE_MS
     let last = editor.getCamera()
     return react('samenbord: projector hands off', () => {
       const camera = editor.getCamera()
       if (camera.x === last.x && camera.y === last.y && camera.z === last.z) return
       last = camera
-      if (editor.getInstanceState().followingUserId !== null) return
       if (Date.now() < ownMoveUntil.current) return
-      lastInput.current = Date.now()
+      handsOffUntil.current = Date.now() + HANDS_OFF_MS
     })
   }, [editor, enabled])
 
+  // A new subject starts at its first page.
   useEffect(() => {
-    if (!editor || !enabled) return
-    // Set when the board's content changed since the last fit.
-    let contentChanged = true
-    const stopWatching = react('samenbord: projector content bounds', () => {
-      editor.getCurrentPageBounds()
-      contentChanged = true
-    })
+    pageIndex.current = 0
+    setPageTick((n) => n + 1)
+  }, [subjectKey])
 
-    const apply = () => {
-      if (Date.now() - lastInput.current < HANDS_OFF_MS) return
-      const following = editor.getInstanceState().followingUserId
-      if (target) {
-        if (following !== target) editor.startFollowingUser(target as TLUserId)
-        contentChanged = true // fit again once nobody is followed
+  const turn = useCallback((step: 1 | -1) => {
+    pageIndex.current += step
+    handsOffUntil.current = 0
+    setPageTick((n) => n + 1)
+  }, [])
+
+  useEffect(() => {
+    if (!editor || !enabled || !subject) return
+    // The projector moves its camera itself: a tldraw follow (from before, or from the ordinary viewer page) would fight it.
+    if (editor.getInstanceState().followingUserId) editor.stopFollowingUser()
+    let applied: Box | null = null
+    let pageCount = 1
+
+    const apply = (target: Box, duration: number) => {
+      const screen = editor.getViewportScreenBounds()
+      const zoom = screen.w / target.w
+      if (applied) {
+        const moved = Math.max(Math.abs(applied.x - target.x), Math.abs(applied.y - target.y), Math.abs(applied.w - target.w)) * zoom
+        if (moved < SAME_PX) return
+      }
+      applied = target
+      if (Date.now() < handsOffUntil.current) return
+      ownMoveUntil.current = Date.now() + duration + 300
+      editor.setCamera({ x: -target.x, y: -target.y, z: zoom }, { animation: { duration }, force: true })
+    }
+
+    const stop = react('samenbord: projector camera', () => {
+      const screen = editor.getViewportScreenBounds()
+      if (screen.w < 1 || screen.h < 1) return
+      const size = { w: screen.w, h: screen.h }
+      if (subject.kind === 'follow') {
+        const leader = leaderView(editor, subject.userId)
+        if (!leader) return
+        const shot = followShot(leader.box, notesIn(editor, leader.box), size, applied)
+        const w = size.w / shot.zoom
+        const h = size.h / shot.zoom
+        pageCount = 1
+        apply({ x: shot.center.x - w / 2, y: shot.center.y - h / 2, w, h }, FOLLOW_MOVE_MS)
         return
       }
-      if (following) {
-        ownMoveUntil.current = Date.now() + OWN_MOVE_MS
-        editor.stopFollowingUser()
+      const target = subject.kind === 'area' ? areaTarget(editor, subject.areaId) : boardTarget(editor)
+      if (!target) return
+      const shot = projectorShot(target.box, target.notes, size)
+      pageCount = shot.pages.length
+      const index = ((pageIndex.current % pageCount) + pageCount) % pageCount
+      apply(shot.pages[index]!, MOVE_MS)
+      setPaging((p) => (p.index === index && p.count === pageCount ? p : { index, count: pageCount }))
+    })
+
+    // Catch up after hands off, and turn the pages.
+    const catchUp = setInterval(() => {
+      if (applied && Date.now() >= handsOffUntil.current && Date.now() >= ownMoveUntil.current) {
+        const camera = editor.getCamera()
+        const screen = editor.getViewportScreenBounds()
+        const now = { x: -camera.x, y: -camera.y, w: screen.w / camera.z }
+        const off = Math.max(Math.abs(now.x - applied.x), Math.abs(now.y - applied.y), Math.abs(now.w - applied.w)) * camera.z
+        if (off >= SAME_PX) {
+          const target = applied
+          applied = null
+          apply(target, MOVE_MS)
+        }
       }
-      if (!contentChanged) return
-      contentChanged = false
-      ownMoveUntil.current = Date.now() + OWN_MOVE_MS
-      fitWholeBoard(editor)
-    }
-
-    apply()
-    const timer = setInterval(apply, CHECK_MS)
+    }, 1_000)
+    const pager = setInterval(() => {
+      if (pageCount < 2 || Date.now() < handsOffUntil.current) return
+      pageIndex.current += 1
+      setPageTick((n) => n + 1)
+    }, PAGE_MS)
     return () => {
-      clearInterval(timer)
-      stopWatching()
+      stop()
+      clearInterval(catchUp)
+      clearInterval(pager)
     }
-  }, [editor, enabled, target])
-}
+    // pageTick: a page turn reruns the reaction with the new page.
+  }, [editor, enabled, subject?.kind, subjectKey, pageTick]) // eslint-disable-line react-hooks/exhaustive-deps
 
-/** Zooms to the whole board unless it is already comfortably in view. */
-function fitWholeBoard(editor: Editor): void {
-  const bounds = editor.getCurrentPageBounds()
-  if (!bounds) return
-  const viewport = editor.getViewportPageBounds()
-  const inView = viewport.contains(Box.ExpandBy(bounds.clone(), 16 / editor.getZoomLevel()))
-  const roomy = bounds.w < viewport.w * 0.55 && bounds.h < viewport.h * 0.55 && editor.getZoomLevel() < MAX_FIT_ZOOM
-  if (inView && !roomy) return
-  editor.zoomToBounds(bounds, { inset: FIT_INSET, targetZoom: MAX_FIT_ZOOM, animation: { duration: 500 } })
+  // A presenter's clicker sends PageDown/PageUp; the arrow keys do the same.
+  useEffect(() => {
+    if (!enabled) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, [contenteditable="true"]')) return
+      if (event.key === 'PageDown' || event.key === 'ArrowRight') turn(1)
+      else if (event.key === 'PageUp' || event.key === 'ArrowLeft') turn(-1)
+      else return
+      event.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [enabled, turn])
+
+  return { paging: subject?.kind === 'follow' ? { index: 0, count: 1 } : paging, turn }
 }

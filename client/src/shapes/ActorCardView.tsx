@@ -8,6 +8,7 @@ import { useT } from '../i18n/I18nProvider.tsx'
 import { ActorCardForm } from './ActorCardForm.tsx'
 import type { ActorShape } from './ActorCardShapeUtil.tsx'
 import { ACTOR_CARD_RADIUS } from './metrics.ts'
+import { useOnProjector } from './onProjector.ts'
 
 const ATTITUDE_SYMBOL: Record<Exclude<ActorCardProps['attitude'], ''>, string> = { plus: '+', neutral: '0', minus: '−' }
 
@@ -17,6 +18,8 @@ export function ActorCardView({ shape }: { shape: ActorShape }) {
   const { props } = shape
   const color = PARTY_COLORS[props.party] ?? PARTY_COLORS.anders
   const name = props.name.trim()
+  // "New actor" is a placeholder for whoever fills the card in, not for the projector.
+  const onProjector = useOnProjector()
   // A card made bigger shows bigger text: everything is sized in em of this.
   const scale = Math.max(0.75, Math.min(props.w / ACTOR_CARD_SIZE.w, props.h / ACTOR_CARD_SIZE.h))
   return (
@@ -40,7 +43,7 @@ export function ActorCardView({ shape }: { shape: ActorShape }) {
         </span>
       )}
       <div className={`sb-actor-body${props.attitude ? ' has-attitude' : ''}`}>
-        <div className={`sb-actor-name${name ? '' : ' is-placeholder'}`}>{name || t('actor.unnamed')}</div>
+        {(name || !onProjector) && <div className={`sb-actor-name${name ? '' : ' is-placeholder'}`}>{name || t('actor.unnamed')}</div>}
         {props.interest.trim() && <div className="sb-actor-interest">{props.interest}</div>}
         {props.role && <span className="sb-actor-role">{t(`actorRole.${props.role}` as MessageKey)}</span>}
       </div>

@@ -11,6 +11,7 @@ import { areaRadius } from './metrics.ts'
 import { ringLabelPlacement, ringOf, ringPath, ringSeam } from './ringGeometry.ts'
 import { measure, SHAPE_FONT } from './shapeText.ts'
 import { tintOf } from './tints.ts'
+import { useOnProjector } from './onProjector.ts'
 
 export const AREA_LABEL_SIZE = 40
 export const AREA_HINT_SIZE = 26
@@ -39,6 +40,8 @@ function PanelArea({ shape }: { shape: AreaShape }) {
   const isCluster = props.kind === 'cluster'
   const isEditing = useIsEditing(shape.id)
   const unnamed = isCluster && !props.label.trim()
+  // An unnamed cluster's "double-click to name it" is not for the room's wall.
+  const onProjector = useOnProjector()
   const label = props.label.trim() || (isMessageKey(props.labelKey) ? t(props.labelKey) : '')
   const hint = props.hintKey && isMessageKey(props.hintKey) ? t(props.hintKey) : ''
 
@@ -71,7 +74,7 @@ function PanelArea({ shape }: { shape: AreaShape }) {
             onChange={(label) => editor.updateShape<AreaShape>({ id: shape.id, type: shape.type, props: { label } })}
             testId="cluster-name"
           />
-        ) : (
+        ) : unnamed && onProjector ? null : (
           <div
             className={`sb-area-label${unnamed ? ' is-placeholder' : ''}`}
             style={{ fontSize: unnamed ? AREA_HINT_SIZE + 4 : AREA_LABEL_SIZE }}

@@ -11,6 +11,7 @@ import type { LabelShape } from './LabelShapeUtil.tsx'
 import { legendLayout } from './legendLayout.ts'
 import { LABEL_WEIGHT, questionFontSize } from './metrics.ts'
 import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from './shapeText.ts'
+import { useOnProjector } from './onProjector.ts'
 
 /** Axis labels of the power/interest grid get an arrow: they are real axes, not headings. */
 const ARROW_AXES = new Set(['actorMap.axis.influence', 'actorMap.axis.interest'])
@@ -100,6 +101,9 @@ function QuestionLabel({ shape }: { shape: LabelShape }) {
   const placeholder = !isMessageKey(props.labelKey) ? '' : canType ? t(props.labelKey) : t('brainstorm.question.empty')
   const empty = !props.text.trim()
   const fontSize = useMemo(() => questionFontSize(editor, props.text || placeholder, props.w), [editor, props.text, placeholder, props.w])
+  // Nothing on the projector until the question is typed (an empty dashed panel says nothing to the room).
+  const onProjector = useOnProjector()
+  if (empty && onProjector) return <HTMLContainer className="sb-label sb-question-hidden" data-label-role="question" data-placeholder-hidden />
   return (
     <HTMLContainer
       className={`sb-label sb-question${empty ? ' is-empty' : ''}${isEditing ? ' is-editing' : ''}`}
