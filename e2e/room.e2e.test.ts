@@ -176,7 +176,8 @@ describe('a workshop of fifty, start to finish', () => {
 
     // 8. The favourite becomes an action with one click, and the action plan is exported.
     const mark = fatima.locator(`[data-testid="mark-action"][data-note-id="${favourite}"]`)
-    await board(fatima, (editor, id: string) => editor.select(id), favourite)
+    await zoomTo(fatima, cluster)
+    await board(fatima, (editor, id: string) => void editor.select(id), favourite)
     await mark.click()
     await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true')
     await expect.poll(() => fatima.getByTestId('actions-toggle').getAttribute('data-count')).toBe('1')
@@ -223,10 +224,10 @@ describe('a workshop of fifty, start to finish', () => {
     // 11. A participant tries to make a page of their own: the server keeps one page per session.
     const eva = await w.join(`${w.server.url}/s/${session.join}`, 'Eva (gemeente)', { viewport: SMALL_LAPTOP })
     expect(await eva.getByTestId('page-menu.button').count()).toBe(0)
-    await board(eva, (editor) => editor.createPage({ name: 'Mijn eigen pagina' }))
+    await board(eva, (editor) => void editor.createPage({ name: "Mijn eigen pagina" }))
     // A barrier: Eva's new name, sent on the same socket after the page, reaches the watcher only after the
     // server handled the page; a client that connects after that gets the server's board as it is.
-    await board(eva, (editor) => editor.user.updateUserPreferences({ name: 'Eva B. (gemeente)' }))
+    await board(eva, (editor) => void editor.user.updateUserPreferences({ name: "Eva B. (gemeente)" }))
     await eventually(() => {
       const names = [...watcher!.provider.awareness.getStates().values()].map((s) => (s as { user?: { name?: string } }).user?.name)
       expect(names).toContain('Eva B. (gemeente)')
