@@ -20,7 +20,7 @@ import { board } from './boardProbe.ts'
 import { screenshot } from './browser.ts'
 import { bringCrowd, postNotes, type Crowd } from './crowd.ts'
 import { joinOnPhone, openMenu, PROJECTOR } from './facilitation.ts'
-import { hitTest, notesOnScreen, smallestNoteTextPx } from './roomChecks.ts'
+import { cameraSettled, hitTest, notesOnScreen, smallestNoteTextPx } from './roomChecks.ts'
 import { Workshop, waitForBoard } from './workshop.ts'
 
 const LAPTOP = { width: 1366, height: 768 }
@@ -131,6 +131,8 @@ describe('a workshop of fifty, start to finish', () => {
     await fatima.getByTestId('focus-area').selectOption(ideas)
     await fatima.keyboard.press('Escape')
     await expect.poll(async () => (await smallestNoteTextPx(projector)).smallestPx, { timeout: 15_000 }).toBeGreaterThanOrEqual(24)
+    await cameraSettled(projector)
+    expect((await smallestNoteTextPx(projector)).smallestPx).toBeGreaterThanOrEqual(24)
     expect((await smallestNoteTextPx(projector)).notes).toBeGreaterThan(0)
     expect(await projector.locator('.tl-collaborator-cursor').count()).toBe(0)
     await shot(projector, '4-projector')

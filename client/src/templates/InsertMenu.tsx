@@ -6,6 +6,8 @@ import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { TEMPLATE_LAYOUTS, type TemplateLayoutId } from '../../../shared/templates/index.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { ChromeMenuItem } from '../board/ChromeMenuItem.tsx'
+import { keepFocusAfterMenu } from '../board/focusAfterMenu.ts'
+import { useRef } from 'react'
 import { addActionsArea, addActor, addCluster, insertTemplate } from './insert.ts'
 import { TemplateIcon, type InsertItemId } from './TemplateIcon.tsx'
 
@@ -25,9 +27,11 @@ const PARTS: PartItem[] = [
 
 export function InsertMenu({ editor }: { editor: Editor | null }) {
   const t = useT()
+  const button = useRef<HTMLButtonElement>(null)
 
   const run = (action: (editor: Editor) => unknown) => {
     if (!editor) return
+    keepFocusAfterMenu(button.current, editor)
     action(editor)
     // Back to the board: keyboard shortcuts and typing go to the canvas (or the form that opened).
     if (!editor.getEditingShapeId()) editor.getContainer().focus()
@@ -41,6 +45,7 @@ export function InsertMenu({ editor }: { editor: Editor | null }) {
     <TldrawUiDropdownMenuRoot id="samenbord-insert">
       <TldrawUiDropdownMenuTrigger>
         <button
+          ref={button}
           type="button"
           className="button secondary insert-button"
           data-testid="insert-menu"
