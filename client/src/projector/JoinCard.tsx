@@ -1,9 +1,7 @@
 // The projector's join card (in its own margin beside the canvas): a QR code and the short join link,
-// so people in the room join from their phone without typing a long token. The QR code is made in the
-// browser (no image service).
-import { useEffect, useState } from 'react'
-import QRCode from 'qrcode'
+// so people in the room join from their phone without typing a long token.
 import { useT } from '../i18n/I18nProvider.tsx'
+import { useQrCode } from '../panels/qrCode.ts'
 
 /** The short link everyone can type: `${origin}/j/<code>` (the server redirects it to the join page). */
 export function shortJoinUrl(origin: string, joinCode: string): string {
@@ -32,21 +30,4 @@ export function JoinCard(props: { joinCode: string }) {
       </div>
     </aside>
   )
-}
-
-/** An SVG data URL of the QR code for `text` (medium error correction: still scans on a dim beamer). */
-function useQrCode(text: string): string | null {
-  const [dataUrl, setDataUrl] = useState<string | null>(null)
-  useEffect(() => {
-    let cancelled = false
-    QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#1d2433', light: '#ffffff' } })
-      .then((svg) => {
-        if (!cancelled) setDataUrl(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`)
-      })
-      .catch((error: unknown) => console.warn('samenbord: could not make the QR code', error))
-    return () => {
-      cancelled = true
-    }
-  }, [text])
-  return dataUrl
 }
