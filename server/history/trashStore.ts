@@ -4,8 +4,9 @@
 // its own (<dataDir>/trash/<session>.*: the same framed log and snapshot as the boards), so an entry is
 // on disk when the change that deleted it is, compaction drops restored entries, and removal with the
 // session is one call. Bounded: past maxItems the oldest deletions go first.
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import type { TrashEntry } from '../../shared/history/trash.ts'
+import { docFrom, StoredDocs, StoredDocWriteError } from '../storage/storedDocs.ts'
 import type { DocStorage } from '../storage/types.ts'
 
 export interface TrashStoreOptions {
@@ -18,24 +19,31 @@ export interface TrashStoreOptions {
   log?: (msg: string, fields: object) => void
 }
 
+interface Trash {
+  readonly doc: Y.Doc
+  readonly items: Y.Map<TrashEntry>
+}
+
 export class TrashStore {
-  /** Insertion order is use order: the first is the least recently used. */
-  private readonly docs = new Map<string, Y.Doc>()
+  private readonly docs: StoredDocs<Trash>
 
   constructor(
-    private readonly storage: DocStorage,
+    storage: DocStorage,
     private readonly opts: TrashStoreOptions,
-  ) {}
+  ) {
+    this.docs = new StoredDocs(storage, { ...opts, name: 'trash' }, (updates) => {
+      const doc = docFrom(updates)
+      return { doc, items: doc.getMap<TrashEntry>('items') }
+    })
+  }
 
   /** Every item in a session's trash, by record id. */
   entries(sessionId: string): ReadonlyMap<string, TrashEntry> {
-    const out = new Map<string, TrashEntry>()
-    this.items(sessionId).forEach((entry, id) => out.set(id, entry))
-    return out
+    return new Map(this.docs.get(sessionId).items.entries())
   }
 
   has(sessionId: string, id: string): boolean {
-    return this.items(sessionId).has(id)
+    return this.docs.get(sessionId).items.has(id)
   }
 
   /** Puts items in (an item of a record already in the trash replaces it). */
@@ -53,7 +61,7 @@ export class TrashStore {
   }
 
   remove(sessionId: string, ids: readonly string[]): void {
-    const items = this.items(sessionId)
+    const items = this.docs.get(sessionId).items
     const present = ids.filter((id) => items.has(id))
     if (present.length === 0) return
     this.change(sessionId, (map) => present.forEach((id) => map.delete(id)))
@@ -61,69 +69,21 @@ export class TrashStore {
 
   /** Closes a session's trash files and drops it from memory (its room unloaded); read again on demand. */
   release(sessionId: string): void {
-    this.forget(sessionId)
+    this.docs.release(sessionId)
   }
 
   /** The trash of a deleted session, files included. */
   removeSession(sessionId: string): void {
-    this.forget(sessionId)
-    this.storage.remove(sessionId)
+    this.docs.remove(sessionId)
   }
 
   private change(sessionId: string, fn: (items: Y.Map<TrashEntry>) => void): void {
-    const doc = this.open(sessionId)
-    const updates: Uint8Array[] = []
-    const collect = (update: Uint8Array) => void updates.push(update)
-    doc.on('update', collect)
     try {
-      doc.transact(() => fn(doc.getMap<TrashEntry>('items')))
-    } finally {
-      doc.off('update', collect)
-    }
-    try {
-      for (const update of updates) this.storage.append(sessionId, update)
+      this.docs.change(sessionId, (trash) => fn(trash.items))
     } catch (error) {
-      // The board's change stands either way; the trash in memory must not run ahead of the disk.
-      this.forget(sessionId)
-      this.opts.log?.('cannot store the trash', { session: sessionId, err: (error as Error).message })
-      return
+      // The board's change stands either way; the store has dropped its memory so it cannot run ahead of the disk.
+      if (!(error instanceof StoredDocWriteError)) throw error
+      this.opts.log?.('cannot store the trash', { session: sessionId, err: error.message })
     }
-    if (updates.length > 0 && this.storage.logBytes(sessionId) > this.opts.compactBytes) {
-      try {
-        this.storage.compact(sessionId, Y.encodeStateAsUpdate(doc))
-      } catch (error) {
-        this.opts.log?.('trash compaction failed; log kept', { session: sessionId, err: (error as Error).message })
-      }
-    }
-  }
-
-  private items(sessionId: string): Y.Map<TrashEntry> {
-    return this.open(sessionId).getMap<TrashEntry>('items')
-  }
-
-  private open(sessionId: string): Y.Doc {
-    let doc = this.docs.get(sessionId)
-    if (doc) {
-      this.docs.delete(sessionId)
-      this.docs.set(sessionId, doc)
-      return doc
-    }
-    const loaded = this.storage.load(sessionId)
-    for (const problem of loaded.problems) this.opts.log?.('trash storage problem on load', { session: sessionId, problem })
-    doc = new Y.Doc({ gc: true })
-    if (loaded.updates.length > 0) Y.applyUpdate(doc, loaded.updates.length === 1 ? loaded.updates[0]! : Y.mergeUpdates(loaded.updates))
-    this.docs.set(sessionId, doc)
-    const limit = this.opts.cached ?? 200
-    for (const oldest of this.docs.keys()) {
-      if (this.docs.size <= limit) break
-      this.forget(oldest)
-    }
-    return doc
-  }
-
-  private forget(sessionId: string): void {
-    this.docs.get(sessionId)?.destroy()
-    this.docs.delete(sessionId)
-    this.storage.release(sessionId)
   }
 }

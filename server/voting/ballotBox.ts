@@ -7,8 +7,9 @@
 //
 //   doc.getMap('dots')   `${noteId}\n${voterId}` → dots (a whole number ≥ 1; an entry per person and note)
 //   doc.getMap('meta')   'adopted': true once an older board's dots were taken in (see VotingService)
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import type { Ballots } from '../../shared/facilitation/votes.ts'
+import { docFrom, StoredDocs, StoredDocWriteError } from '../storage/storedDocs.ts'
 import type { DocStorage } from '../storage/types.ts'
 
 /** The disk refused the change: nothing of it is kept (the caller answers 503). */
@@ -31,14 +32,16 @@ export interface BallotBoxOptions {
 const SEP = '\n'
 
 class Box implements SessionBallots {
-  readonly doc = new Y.Doc({ gc: true })
-  private readonly dots = this.doc.getMap<number>('dots')
-  private readonly meta = this.doc.getMap<unknown>('meta')
+  readonly doc: Y.Doc
+  private readonly dots: Y.Map<number>
+  private readonly meta: Y.Map<unknown>
   /** note → voter → dots, derived from `dots` (the rules ask per note). */
   private readonly index = new Map<string, Map<string, number>>()
 
   constructor(updates: Uint8Array[]) {
-    if (updates.length > 0) Y.applyUpdate(this.doc, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates))
+    this.doc = docFrom(updates)
+    this.dots = this.doc.getMap<number>('dots')
+    this.meta = this.doc.getMap<unknown>('meta')
     this.dots.forEach((n, key) => {
       const at = key.lastIndexOf(SEP)
       if (at > 0 && Number.isInteger(n) && n > 0) this.indexed(key.slice(0, at)).set(key.slice(at + 1), n)
@@ -90,17 +93,15 @@ class Box implements SessionBallots {
 }
 
 export class BallotBox {
-  /** Insertion order is use order: the first is the least recently used. */
-  private readonly boxes = new Map<string, Box>()
+  private readonly boxes: StoredDocs<Box>
 
-  constructor(
-    private readonly storage: DocStorage,
-    private readonly opts: BallotBoxOptions,
-  ) {}
+  constructor(storage: DocStorage, opts: BallotBoxOptions) {
+    this.boxes = new StoredDocs(storage, { ...opts, name: 'ballot' }, (updates) => new Box(updates))
+  }
 
   /** Reads a session's ballots. */
   read<T>(sessionId: string, fn: (ballots: Ballots) => T): T {
-    return fn(this.open(sessionId))
+    return fn(this.boxes.get(sessionId))
   }
 
   /**
@@ -108,70 +109,16 @@ export class BallotBox {
    * refuses (or `fn` throws), nothing of the change is kept, here or on disk: BallotStoreError.
    */
   change<T>(sessionId: string, fn: (ballots: SessionBallots) => T): T {
-    const box = this.open(sessionId)
-    const updates: Uint8Array[] = []
-    const collect = (update: Uint8Array) => void updates.push(update)
-    box.doc.on('update', collect)
-    let result!: T
     try {
-      box.doc.transact(() => {
-        result = fn(box)
-      })
+      return this.boxes.change(sessionId, fn)
     } catch (error) {
-      this.forget(sessionId)
+      if (error instanceof StoredDocWriteError) throw new BallotStoreError(error.message)
       throw error
-    } finally {
-      box.doc.off('update', collect)
     }
-    try {
-      for (const update of updates) this.storage.append(sessionId, update)
-    } catch (error) {
-      // Memory must not run ahead of the disk: the next use reloads what the disk holds.
-      this.forget(sessionId)
-      throw new BallotStoreError(`cannot store the dots of session ${sessionId}: ${(error as Error).message}`)
-    }
-    if (updates.length > 0 && this.storage.logBytes(sessionId) > this.opts.compactBytes) this.compact(sessionId, box)
-    return result
   }
 
   /** Every ballot of a deleted session, files included. */
   remove(sessionId: string): void {
-    this.boxes.get(sessionId)?.doc.destroy()
-    this.boxes.delete(sessionId)
-    this.storage.remove(sessionId)
-  }
-
-  private open(sessionId: string): Box {
-    let box = this.boxes.get(sessionId)
-    if (box) {
-      this.boxes.delete(sessionId)
-      this.boxes.set(sessionId, box)
-      return box
-    }
-    const loaded = this.storage.load(sessionId)
-    for (const problem of loaded.problems) this.opts.log?.('ballot storage problem on load', { session: sessionId, problem })
-    box = new Box(loaded.updates)
-    this.boxes.set(sessionId, box)
-    const limit = this.opts.cached ?? 200
-    for (const oldest of this.boxes.keys()) {
-      if (this.boxes.size <= limit) break
-      this.forget(oldest)
-    }
-    return box
-  }
-
-  private forget(sessionId: string): void {
-    this.boxes.get(sessionId)?.doc.destroy()
-    this.boxes.delete(sessionId)
-    this.storage.release(sessionId)
-  }
-
-  private compact(sessionId: string, box: Box): void {
-    try {
-      this.storage.compact(sessionId, Y.encodeStateAsUpdate(box.doc))
-    } catch (error) {
-      // The log still holds every change; only the snapshot is stale.
-      this.opts.log?.('ballot compaction failed; log kept', { session: sessionId, err: (error as Error).message })
-    }
+    this.boxes.remove(sessionId)
   }
 }
