@@ -4,7 +4,7 @@
 // with the writer's name; any change marks the room as changed, so the timer takes a point.
 import { BoardDoc, type BoardRecord } from '../../shared/board/boardDoc.ts'
 import type { KeyValueChange } from '../../shared/board/keyValueArray.ts'
-import { sameValue } from '../../shared/history/diff.ts'
+import { diffRecords } from '../../shared/history/diff.ts'
 import { extractDeleted, type TrashEntry } from '../../shared/history/trash.ts'
 import type { Logger } from '../log.ts'
 import { Connection, type Room } from '../sync/room.ts'
@@ -37,7 +37,7 @@ export class RoomHistory {
     // unload point) has a point straight away: there is always one to go back to.
     const newest = deps.points.list(room.id).at(-1)
     const stored = newest ? deps.points.read(room.id, newest.at) : undefined
-    this.changed = !stored || !sameRecords(stored, this.board.all())
+    this.changed = !stored || !isEmpty(diffRecords(this.board.all(), stored))
     if (this.changed) this.takePoint()
     this.timer = setInterval(() => this.takePoint(), deps.intervalMs)
     this.timer.unref()
@@ -102,8 +102,6 @@ export class RoomHistory {
   }
 }
 
-function sameRecords(a: readonly BoardRecord[], b: readonly BoardRecord[]): boolean {
-  if (a.length !== b.length) return false
-  const byId = new Map(b.map((r) => [r.id, r]))
-  return a.every((r) => sameValue(r, byId.get(r.id)))
+function isEmpty(diff: { put: readonly unknown[]; remove: readonly unknown[] }): boolean {
+  return diff.put.length === 0 && diff.remove.length === 0
 }
