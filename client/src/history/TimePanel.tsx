@@ -1,14 +1,14 @@
 // Terug in de tijd: the board's history points, newest first, with their time and what the board held;
 // restoring one asks first, then makes the board that point for everyone (the board just before is kept
 // as a point of its own, so a restore can be restored away again).
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { HistoryPointJson } from '../../../shared/api/history.ts'
 import { ago } from '../../../shared/history/ago.ts'
-import { actionError } from '../facilitation/actionError.ts'
 import type { ControlTarget } from '../facilitation/controlApi.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { historyApi } from './historyApi.ts'
 import { PanelShell } from './PanelShell.tsx'
+import { usePolledList } from './usePolledList.ts'
 
 const REFRESH_MS = 10_000
 
@@ -33,41 +33,17 @@ function crowdedMinutes(points: readonly HistoryPointJson[]): boolean {
 export function TimePanel(props: { target: ControlTarget }) {
   const t = useT()
   const lang = useLang()
-  const [points, setPoints] = useState<HistoryPointJson[] | null>(null)
   const [asking, setAsking] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  const load = useCallback(async () => {
-    try {
-      setPoints((await historyApi.points(props.target)).points)
-    } catch (cause) {
-      setError(actionError(cause, t))
-    }
-  }, [props.target, t])
-
-  useEffect(() => {
-    void load()
-    const timer = setInterval(() => void load(), REFRESH_MS)
-    return () => clearInterval(timer)
-  }, [load])
+  const fetchPoints = useCallback(async () => (await historyApi.points(props.target)).points, [props.target])
+  const { list: points, error, notice, busy, act } = usePolledList(fetchPoints, REFRESH_MS)
 
   const now = Date.now()
   const restore = async (at: string) => {
-    setBusy(true)
-    setError(null)
-    setNotice(null)
-    try {
+    const done = await act(async () => {
       await historyApi.restorePoint(props.target, at)
-      setNotice(t('history.time.done', { time: timeLabel(at, lang, Date.now()) }))
-      setAsking(null)
-    } catch (cause) {
-      setError(actionError(cause, t))
-    } finally {
-      setBusy(false)
-      await load()
-    }
+      return t('history.time.done', { time: timeLabel(at, lang, Date.now()) })
+    })
+    if (done) setAsking(null)
   }
 
   const newestFirst = points ? [...points].reverse() : null

@@ -1,13 +1,13 @@
 // Prullenbak: every note, actor card and cluster deleted in the session, newest deletion first, grouped
 // by deletion (one change: one group), with who and when; restore one item or all of one deletion.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import type { DeletedItemJson } from '../../../shared/api/history.ts'
 import { ago } from '../../../shared/history/ago.ts'
-import { actionError } from '../facilitation/actionError.ts'
 import type { ControlTarget } from '../facilitation/controlApi.ts'
 import { useLang, useT, type Translate } from '../i18n/I18nProvider.tsx'
 import { historyApi } from './historyApi.ts'
 import { PanelShell } from './PanelShell.tsx'
+import { usePolledList } from './usePolledList.ts'
 
 /** Deletions happen while the panel is open: it asks again this often. */
 const REFRESH_MS = 4000
@@ -35,39 +35,14 @@ function who(item: DeletedItemJson, t: Translate): string {
 export function TrashPanel(props: { target: ControlTarget }) {
   const t = useT()
   const lang = useLang()
-  const [items, setItems] = useState<DeletedItemJson[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const fetchItems = useCallback(async () => (await historyApi.deleted(props.target, lang)).items, [props.target, lang])
+  const { list: items, error, notice, busy, act } = usePolledList(fetchItems, REFRESH_MS)
 
-  const load = useCallback(async () => {
-    try {
-      setItems((await historyApi.deleted(props.target, lang)).items)
-    } catch (cause) {
-      setError(actionError(cause, t))
-    }
-  }, [props.target, lang, t])
-
-  useEffect(() => {
-    void load()
-    const timer = setInterval(() => void load(), REFRESH_MS)
-    return () => clearInterval(timer)
-  }, [load])
-
-  const restore = async (ids: string[]) => {
-    setBusy(true)
-    setError(null)
-    setNotice(null)
-    try {
+  const restore = (ids: string[]) =>
+    act(async () => {
       const { restored } = await historyApi.restoreDeleted(props.target, ids)
-      setNotice(t('history.trash.restored', { count: restored }))
-    } catch (cause) {
-      setError(actionError(cause, t))
-    } finally {
-      setBusy(false)
-      await load()
-    }
-  }
+      return t('history.trash.restored', { count: restored })
+    })
 
   const now = Date.now()
   return (
