@@ -1,20 +1,11 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
+import { awarenessUpdate, type AwarenessEntry } from '../testing/forge.ts'
 import { MAX_AWARENESS_IDS, judgePresence, type PresenceContext } from './presenceGuard.ts'
 
-type Entry = [clientId: number, clock: number, state: unknown]
-
-function update(entries: Entry[]): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, entries.length)
-  for (const [id, clock, state] of entries) {
-    encoding.writeVarUint(encoder, id)
-    encoding.writeVarUint(encoder, clock)
-    encoding.writeVarString(encoder, JSON.stringify(state))
-  }
-  return encoding.toUint8Array(encoder)
-}
+type Entry = AwarenessEntry
+const update = awarenessUpdate
 
 function entriesOf(bytes: Uint8Array | undefined): Entry[] {
   if (!bytes) return []

@@ -45,8 +45,8 @@ export function writeOnDisk(dataDir: string, sessionId: string, update: Uint8Arr
 
 export type AwarenessEntry = [clientId: number, clock: number, state: unknown]
 
-/** One awareness message carrying these entries, whatever their client ids. */
-export function awarenessFrame(entries: AwarenessEntry[]): Uint8Array {
+/** An awareness update (y-protocols' encoding) carrying these entries, whatever their client ids. */
+export function awarenessUpdate(entries: AwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, entries.length)
   for (const [id, clock, state] of entries) {
@@ -54,5 +54,10 @@ export function awarenessFrame(entries: AwarenessEntry[]): Uint8Array {
     encoding.writeVarUint(encoder, clock)
     encoding.writeVarString(encoder, JSON.stringify(state))
   }
-  return encodeAwarenessMessage(encoding.toUint8Array(encoder))
+  return encoding.toUint8Array(encoder)
+}
+
+/** One awareness message carrying these entries, whatever their client ids. */
+export function awarenessFrame(entries: AwarenessEntry[]): Uint8Array {
+  return encodeAwarenessMessage(awarenessUpdate(entries))
 }
