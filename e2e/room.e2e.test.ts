@@ -20,7 +20,7 @@ import { board } from './boardProbe.ts'
 import { screenshot } from './browser.ts'
 import { bringCrowd, postNotes, type Crowd } from './crowd.ts'
 import { joinOnPhone, openMenu, PROJECTOR } from './facilitation.ts'
-import { cameraSettled, hitTest, notesOnScreen, smallestNoteTextPx } from './roomChecks.ts'
+import { hitTest, notesOnScreen, smallestNoteTextPx } from './roomChecks.ts'
 import { Workshop, waitForBoard } from './workshop.ts'
 
 const LAPTOP = { width: 1366, height: 768 }
@@ -131,7 +131,18 @@ describe('a workshop of fifty, start to finish', () => {
     await fatima.getByTestId('focus-area').selectOption(ideas)
     await fatima.keyboard.press('Escape')
     await expect.poll(async () => (await smallestNoteTextPx(projector)).smallestPx, { timeout: 15_000 }).toBeGreaterThanOrEqual(24)
-    await cameraSettled(projector)
+    // The projector's first part of the area: its title at the top of the screen, and the camera at rest
+    // (tldraw's own camera state), not somewhere on the way there.
+    await projector.waitForFunction(
+      (id) => {
+        const editor = (window as any).__samenbordEditor
+        const area = editor.getShapePageBounds(id)
+        const view = editor.getViewportPageBounds()
+        return editor.getCameraState() === 'idle' && area.y >= view.y && area.y < view.y + view.h / 4
+      },
+      ideas,
+      { polling: 'raf', timeout: 20_000 },
+    )
     expect((await smallestNoteTextPx(projector)).smallestPx).toBeGreaterThanOrEqual(24)
     expect((await smallestNoteTextPx(projector)).notes).toBeGreaterThan(0)
     expect(await projector.locator('.tl-collaborator-cursor').count()).toBe(0)

@@ -86,22 +86,3 @@ export function smallestNoteTextPx(page: Page): Promise<{ notes: number; smalles
     return { notes, smallestPx: notes ? Math.round(smallest * 10) / 10 : 0 }
   })
 }
-
-/** Waits until a page's camera stands still (two looks in a row agree), e.g. after the projector moved it. */
-export async function cameraSettled(page: Page, timeoutMs = 15_000): Promise<void> {
-  const look = () =>
-    page.evaluate(() => {
-      const editor = (window as unknown as { __samenbordEditor?: { getCamera(): { x: number; y: number; z: number } } }).__samenbordEditor
-      const c = editor?.getCamera()
-      return c ? `${Math.round(c.x)},${Math.round(c.y)},${c.z.toFixed(3)}` : ''
-    })
-  const deadline = Date.now() + timeoutMs
-  let last = await look()
-  for (;;) {
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)))
-    const now = await look()
-    if (now !== '' && now === last) return
-    if (Date.now() > deadline) throw new Error(`camera still moving after ${timeoutMs} ms`)
-    last = now
-  }
-}
