@@ -1,28 +1,19 @@
-// Serves the built client: hashed assets with long caching, and index.html for the app's pages.
-import fs from 'node:fs'
+// Serves the built client through sirv: the .br or .gz that the build wrote beside each text file when
+// the request's Accept-Encoding allows it (with Content-Encoding and Vary), the file itself otherwise;
+// an ETag and 304 for a page that is revalidated; hashed assets cached for a year; index.html for the
+// app's pages.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import path from 'node:path'
+import sirv, { type RequestHandler } from 'sirv'
 import { sendError } from './respond.ts'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-}
 
 /** Pages of the single-page app: home, participant, view/projector, facilitator. */
 const APP_PAGE = /^\/(?:|[svf]\/[A-Za-z0-9_-]{1,128}\/?)$/
+const INDEX = '/index.html'
+
+/** Vite puts a content hash in every name under /assets/: a new build is a new address. */
+const ASSET_CACHE = 'public, max-age=31536000, immutable'
+/** Everything else may be stored but is asked again each time (a 304 when the ETag still matches). */
+const REVALIDATED = 'no-cache'
 
 /**
  * A page whose address holds a token (/s/, /v/, /f/, and the 404 page of a short link) is never stored:
@@ -31,13 +22,36 @@ const APP_PAGE = /^\/(?:|[svf]\/[A-Za-z0-9_-]{1,128}\/?)$/
  */
 const TOKEN_PAGE_CACHE = 'no-store'
 
+interface ClientFiles {
+  /** With ETags: answers 304 to an If-None-Match that still matches. */
+  revalidated: RequestHandler
+  /** Without ETags: for token pages, which are never stored, so there is nothing to revalidate. */
+  unstored: RequestHandler
+}
+
+const servers = new Map<string, ClientFiles>()
+
+function filesOf(clientDir: string): ClientFiles {
+  let files = servers.get(clientDir)
+  if (!files) {
+    // dev: true makes sirv look the file up on disk at each request instead of listing the folder once
+    // at start: `npm start` may rebuild the client under a running server, and a listing made before
+    // would answer with stale sizes, or crash reading a file the build removed. No extension guessing
+    // (/foo is not /foo.html): the app's pages are named below.
+    const options = { dev: true, brotli: true, gzip: true, extensions: [], dotfiles: false }
+    files = { revalidated: sirv(clientDir, { ...options, etag: true }), unstored: sirv(clientDir, { ...options, etag: false }) }
+    servers.set(clientDir, files)
+  }
+  return files
+}
+
 export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string, clientDir: string): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendError(res, 405, 'method not allowed')
     return
   }
   if (APP_PAGE.test(urlPath)) {
-    sendFile(req, res, path.join(clientDir, 'index.html'), urlPath === '/' ? 'no-cache' : TOKEN_PAGE_CACHE)
+    send(req, res, clientDir, INDEX, urlPath === '/' ? REVALIDATED : TOKEN_PAGE_CACHE)
     return
   }
   let decoded: string
@@ -47,37 +61,51 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: 
     sendError(res, 400, 'bad path')
     return
   }
-  const file = path.normalize(path.join(clientDir, decoded))
-  // Path tricks (../, %2e%2e, NUL) never leave the client folder.
-  if (decoded.includes('\0') || !file.startsWith(clientDir + path.sep)) {
+  // Path tricks (../, %2e%2e, NUL) and dotfiles never reach the disk. sirv also keeps to its folder;
+  // this says it once, whatever sirv's options.
+  if (decoded.includes('\0') || /(?:^|\/)\./.test(decoded)) {
     sendError(res, 404, 'not found')
     return
   }
-  const cache = decoded.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
-  sendFile(req, res, file, cache)
+  send(req, res, clientDir, urlPath, decoded.startsWith('/assets/') ? ASSET_CACHE : REVALIDATED)
 }
 
 /** The app's page with another status (404 for a short link nobody knows: the app says so itself). */
 export function serveAppPage(req: IncomingMessage, res: ServerResponse, clientDir: string, status: number): void {
-  sendFile(req, res, path.join(clientDir, 'index.html'), TOKEN_PAGE_CACHE, status)
+  send(req, res, clientDir, INDEX, TOKEN_PAGE_CACHE, status)
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string, cacheControl: string, status = 200): void {
-  fs.stat(file, (err, stat) => {
-    if (err || !stat.isFile()) {
-      if (file.endsWith('index.html')) sendError(res, 503, 'the client is not built yet: run `npm run build`')
-      else sendError(res, 404, 'not found')
-      return
-    }
-    res.writeHead(status, {
-      'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': stat.size,
-      'cache-control': cacheControl,
-    })
-    if (req.method === 'HEAD') {
-      res.end()
-      return
-    }
-    fs.createReadStream(file).on('error', () => res.destroy()).pipe(res)
+function send(req: IncomingMessage, res: ServerResponse, clientDir: string, file: string, cacheControl: string, status = 200): void {
+  const files = filesOf(clientDir)
+  // Set before sirv so that its 304, which carries only the headers already set, has them too.
+  res.setHeader('cache-control', cacheControl)
+  res.setHeader('vary', 'Accept-Encoding')
+  keepStatusAndETag(req, res, status)
+  // sirv reads the path from req.url: the app's pages are index.html.
+  req.url = file
+  // We serve whole files only. sirv's ranges would misread a suffix range (bytes=-500 as bytes 0-500).
+  delete req.headers.range
+  // sirv pipes the file without an error handler: a file removed between its lookup and its read (a
+  // rebuild) would be an uncaught error that stops the server. End that answer instead.
+  res.once('pipe', (source) => source.once('error', () => res.destroy()))
+  const handler = cacheControl === TOKEN_PAGE_CACHE ? files.unstored : files.revalidated
+  handler(req, res, () => {
+    res.removeHeader('vary')
+    if (file === INDEX) sendError(res, 503, 'the client is not built yet: run `npm run build`')
+    else sendError(res, 404, 'not found')
   })
+}
+
+/**
+ * sirv writes the head itself: always 200 for a file (we need 404 for an unknown token's page), and a
+ * bare 304. RFC 9110 wants the ETag repeated on a 304; sirv answers 304 only when If-None-Match is
+ * exactly the file's ETag, so that is the request's own header.
+ */
+function keepStatusAndETag(req: IncomingMessage, res: ServerResponse, status: number): void {
+  const writeHead = res.writeHead.bind(res) as (code: number, ...rest: unknown[]) => ServerResponse
+  res.writeHead = ((code: number, ...rest: unknown[]) => {
+    const etag = req.headers['if-none-match']
+    if (code === 304 && etag) res.setHeader('etag', etag)
+    return writeHead(code === 200 ? status : code, ...rest)
+  }) as ServerResponse['writeHead']
 }
