@@ -14,11 +14,27 @@ import { LoadBoundary } from './LoadBoundary.tsx'
 import { LinkUnknownPage, MessagePage } from './MessagePage.tsx'
 import { rememberSession } from '../home/mySessionsStore.ts'
 
-const PhoneScreen = lazy(() => import('../phone/PhoneScreen.tsx'))
-// The canvas's code and tldraw's stylesheet, fetched side by side; shown once both are in (no unstyled flash).
-const BoardScreen = lazy(() =>
+// Each screen's code is fetched once, as soon as it is known which one this page will show (often before
+// the session answers, and while the name is asked), and rendered through React.lazy.
+const loadPhoneScreen = once(() => import('../phone/PhoneScreen.tsx'))
+// The canvas's code and tldraw's stylesheet side by side; shown once both are in (no unstyled flash).
+const loadBoardScreen = once(() =>
   Promise.all([import('../board/BoardScreen.tsx'), import('../board/tldrawStyles.ts').then((styles) => styles.loadTldrawStyles())]).then(([screen]) => screen),
 )
+const PhoneScreen = lazy(loadPhoneScreen)
+const BoardScreen = lazy(loadBoardScreen)
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined
+  return () => {
+    // A failed fetch is not kept: the next attempt (a retry, a switch) asks again.
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined
+      throw error
+    })
+    return loading
+  }
+}
 
 type Loaded =
   | { state: 'loading' }
@@ -32,6 +48,12 @@ export function BoardPage({ token }: { token: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' })
   const [attempt, setAttempt] = useState(0)
   const [name, setName] = useState<string | null>(() => loadName())
+  // Until the session says otherwise, a phone is taken for a participant's (the phone page), anything else for the board.
+  const { showPhonePage } = usePhoneMode(loaded.state === 'ready' ? loaded.session.role : 'join')
+
+  useEffect(() => {
+    void (showPhonePage ? loadPhoneScreen() : loadBoardScreen()).catch(() => {}) // shown by LoadBoundary when rendered
+  }, [showPhonePage])
 
   useEffect(() => {
     let cancelled = false
