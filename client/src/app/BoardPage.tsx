@@ -1,14 +1,40 @@
-// /s/, /v/ and /f/: look the token up, ask for a name (not for viewers), then open the board.
-import { useEffect, useMemo, useState } from 'react'
-import { BoardView } from '../board/BoardView.tsx'
-import { createTldrawUser } from '../board/tldrawUser.ts'
-import { createIdentity, loadName, saveName } from '../identity/identity.ts'
+// /s/, /v/ and /f/: look the token up, ask for a name (not for viewers), then open the board: the live
+// document first (useDocSync, no tldraw), then, fetched on demand, either the phone page or the canvas.
+// A participant's phone never downloads tldraw unless they ask for the full board.
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { useDocSync } from '../collab/useDocSync.ts'
+import { loadName, saveName } from '../identity/identity.ts'
 import { NameDialog } from '../identity/NameDialog.tsx'
-import { useLang, useT } from '../i18n/I18nProvider.tsx'
+import { identityAtom, userRecordOf } from '../identity/userRecord.ts'
+import { useT } from '../i18n/I18nProvider.tsx'
+import { usePhoneMode } from '../phone/phoneMode.ts'
 import { fetchSession, type SessionInfo } from './api.ts'
 import { fetchConfig } from './config.ts'
+import { LoadBoundary } from './LoadBoundary.tsx'
 import { LinkUnknownPage, MessagePage } from './MessagePage.tsx'
 import { rememberSession } from '../home/mySessionsStore.ts'
+
+// Each screen's code is fetched once, as soon as it is known which one this page will show (often before
+// the session answers, and while the name is asked), and rendered through React.lazy.
+const loadPhoneScreen = once(() => import('../phone/PhoneScreen.tsx'))
+// The canvas's code and tldraw's stylesheet side by side; shown once both are in (no unstyled flash).
+const loadBoardScreen = once(() =>
+  Promise.all([import('../board/BoardScreen.tsx'), import('../board/tldrawStyles.ts').then((styles) => styles.loadTldrawStyles())]).then(([screen]) => screen),
+)
+const PhoneScreen = lazy(loadPhoneScreen)
+const BoardScreen = lazy(loadBoardScreen)
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined
+  return () => {
+    // A failed fetch is not kept: the next attempt (a retry, a switch) asks again.
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined
+      throw error
+    })
+    return loading
+  }
+}
 
 type Loaded =
   | { state: 'loading' }
@@ -22,6 +48,12 @@ export function BoardPage({ token }: { token: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' })
   const [attempt, setAttempt] = useState(0)
   const [name, setName] = useState<string | null>(() => loadName())
+  // Until the session says otherwise, a phone is taken for a participant's (the phone page), anything else for the board.
+  const { showPhonePage } = usePhoneMode(loaded.state === 'ready' ? loaded.session.role : 'join')
+
+  useEffect(() => {
+    void (showPhonePage ? loadPhoneScreen() : loadBoardScreen()).catch(() => {}) // shown by LoadBoundary when rendered
+  }, [showPhonePage])
 
   useEffect(() => {
     let cancelled = false
@@ -71,7 +103,7 @@ export function BoardPage({ token }: { token: string }) {
     case 'ready': {
       const { session, licenseKey } = loaded
       if (session.role === 'view') {
-        return <ReadyBoard token={token} session={session} licenseKey={licenseKey} name={t('viewer.name')} />
+        return <LiveBoard token={token} session={session} licenseKey={licenseKey} name={t('viewer.name')} />
       }
       if (!name) {
         return (
@@ -86,15 +118,28 @@ export function BoardPage({ token }: { token: string }) {
           </div>
         )
       }
-      return <ReadyBoard token={token} session={session} licenseKey={licenseKey} name={name} />
+      return <LiveBoard token={token} session={session} licenseKey={licenseKey} name={name} />
     }
   }
 }
 
-function ReadyBoard(props: { token: string; session: SessionInfo; licenseKey: string | null; name: string }) {
-  const lang = useLang()
-  // One identity per page load; later name changes go through the identity atom, not this prop.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const user = useMemo(() => createTldrawUser(createIdentity(props.name), lang), [])
-  return <BoardView token={props.token} session={props.session} user={user} licenseKey={props.licenseKey} />
+function LiveBoard(props: { token: string; session: SessionInfo; licenseKey: string | null; name: string }) {
+  const { token, session } = props
+  const t = useT()
+  // One identity per page load, kept across phone page ⇄ board; later name changes go through the atom.
+  const [identity] = useState(() => identityAtom(props.name))
+  const [user] = useState(() => userRecordOf(identity))
+  const doc = useDocSync(session.id, token, session.role, user)
+  const phone = usePhoneMode(session.role)
+  return (
+    <LoadBoundary>
+      <Suspense fallback={<MessagePage busy title={t('loading.board')} />}>
+        {phone.showPhonePage ? (
+          <PhoneScreen token={token} session={session} doc={doc} identity={identity} user={user} onFullBoard={() => phone.choose('board')} />
+        ) : (
+          <BoardScreen token={token} session={session} doc={doc} identity={identity} licenseKey={props.licenseKey} />
+        )}
+      </Suspense>
+    </LoadBoundary>
+  )
 }

@@ -2,10 +2,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useValue, type Editor, type TLUserId } from 'tldraw'
 import { useMediaQuery } from '../app/useMediaQuery.ts'
-import { fetchSession, serverClockOffset, type SessionInfo } from '../app/api.ts'
+import { serverClockOffset, type SessionInfo } from '../app/api.ts'
+import { useSessionGone } from '../app/useSessionGone.ts'
 import { ControlContext, useControlState } from '../facilitation/useControl.ts'
 import { LinkUnknownPage, MessagePage, SessionDeletedPage } from '../app/MessagePage.tsx'
 import { BoardTooNewError, useBoardSync } from '../collab/useBoardSync.ts'
+import type { DocSync } from '../collab/useDocSync.ts'
 import type { Peer } from '../collab/types.ts'
 import { NameDialog } from '../identity/NameDialog.tsx'
 import { saveName } from '../identity/identity.ts'
@@ -20,7 +22,6 @@ import { useProjectorMode } from '../projector/projectorMode.ts'
 import { JoinCard } from '../projector/JoinCard.tsx'
 import { useProjector } from '../projector/useProjector.ts'
 import { PhoneBackButton } from '../phone/PhoneBackButton.tsx'
-import { PhonePage } from '../phone/PhonePage.tsx'
 import { usePhoneMode } from '../phone/phoneMode.ts'
 import { RoundBar } from '../voting/RoundBar.tsx'
 import { StorageBanner } from '../panels/StorageBanner.tsx'
@@ -30,14 +31,11 @@ import { TopBar } from './TopBar.tsx'
 import { ChromeProvider } from './ChromeProvider.tsx'
 import { roleUiOverrides } from './roleUi.ts'
 
-/** While the connection is down, check this often whether the session still exists. */
-const RECHECK_MS = 15_000
-
-export function BoardView(props: { token: string; session: SessionInfo; user: TldrawUser; licenseKey: string | null }) {
+export function BoardView(props: { token: string; session: SessionInfo; doc: DocSync; user: TldrawUser; licenseKey: string | null }) {
   const { token, session, user } = props
   const t = useT()
   const lang = useLang()
-  const sync = useBoardSync(session.id, token, session.role, user.record)
+  const sync = useBoardSync(props.doc, user.record)
   // Dates on notes ("15 dec") are read relative to the workshop's day, the same for everyone.
   const reference = useMemo(() => {
     const created = new Date(session.createdAt)
@@ -49,10 +47,9 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
   const isPhone = useMediaQuery('(max-width: 720px)')
   const [editor, setEditor] = useState<Editor | null>(null)
   const [editingName, setEditingName] = useState(false)
-  const [gone, setGone] = useState(false)
   const name = useValue('name', () => user.identity.get().name, [user])
   const color = useValue('color', () => user.identity.get().color, [user])
-  // Voting, silent brainstorm and the phone page (client/src/voting, silent, phone).
+  // Voting and the silent brainstorm (client/src/voting, silent); the phone page is app/BoardPage's other screen.
   const workshop = useWorkshopValue(sync.board, { sessionId: session.id, token }, session.role, color, sync.privateBoard)
   const phone = usePhoneMode(session.role)
   const followingUserId = useValue('following', () => editor?.getInstanceState().followingUserId ?? null, [editor])
@@ -66,17 +63,7 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
     document.title = `${session.title} · ${t('app.name')}`
   }, [session.title, t])
 
-  // A session deleted while we were away: the socket just fails, so ask the API.
-  useEffect(() => {
-    if (sync.connection !== 'offline' || !navigator.onLine) return
-    const check = () =>
-      fetchSession(token)
-        .then((result) => result === 'unknown' && setGone(true))
-        .catch(() => {})
-    check()
-    const timer = setInterval(check, RECHECK_MS)
-    return () => clearInterval(timer)
-  }, [sync.connection, token])
+  const gone = useSessionGone(sync.connection, token)
 
   const onFollow = useCallback(
     (peer: Peer) => {
@@ -109,16 +96,6 @@ export function BoardView(props: { token: string; session: SessionInfo; user: Tl
     session.role === 'view' || !session.links
       ? null
       : { ...session.links, joinCode: session.joinCode, ...(session.role === 'facilitator' ? { facilitator: token } : {}) }
-
-  if (phone.showPhonePage) {
-    return (
-      <ControlContext.Provider value={control}>
-        <WorkshopContext.Provider value={workshop}>
-          <PhonePage title={session.title} connection={sync.connection} onFullBoard={() => phone.choose('board')} />
-        </WorkshopContext.Provider>
-      </ControlContext.Provider>
-    )
-  }
 
   return (
     <ControlContext.Provider value={control}>

@@ -1,7 +1,8 @@
 // The board document's changes as a tldraw signal: a version number bumped by every change to the
 // records (BoardDoc.observe) or to the participants directory. Panels derive their state from it
-// with computed()/useValue(), like the rest of tldraw's UI, instead of counters of their own.
-import { atom, type Atom } from 'tldraw'
+// with computed()/useValue(), like the rest of tldraw's UI, instead of counters of their own. From
+// @tldraw/state (what tldraw re-exports), so the phone page can use it without the editor.
+import { atom, type Atom } from '@tldraw/state'
 import type { BoardDoc } from '../../../shared/board/index.ts'
 
 const versions = new WeakMap<BoardDoc, Atom<number>>()

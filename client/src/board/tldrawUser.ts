@@ -1,9 +1,12 @@
-// The current person as tldraw sees them, derived from one Identity atom:
+// The current person as tldraw sees them, derived from the page load's Identity atom (identity/userRecord.ts;
+// the phone page shares it, so switching to the board keeps who we are):
 //  - `currentUser` (TLCurrentUser) for <Tldraw user=…>: preferences incl. name, colour and locale;
 //  - `record` (Signal<TLUser>) for the store's user store and our presence.
 // Changing the name or colour in tldraw's own UI updates the identity (and is remembered).
-import { atom, computed, createTLCurrentUser, createUserId, UserRecordType, type Atom, type Signal, type TLCurrentUser, type TLUser, type TLUserPreferences } from 'tldraw'
+import { atom, computed, type Atom, type Signal } from '@tldraw/state'
+import { createTLCurrentUser, type TLCurrentUser, type TLUser, type TLUserPreferences } from 'tldraw'
 import { cleanName, saveColor, saveName, type Identity } from '../identity/identity.ts'
+import { userRecordOf } from '../identity/userRecord.ts'
 
 const PREFS_KEY = 'samenbord.tldrawPrefs'
 
@@ -34,8 +37,7 @@ export interface TldrawUser {
   record: Signal<TLUser | null>
 }
 
-export function createTldrawUser(initial: Identity, locale: string): TldrawUser {
-  const identity = atom<Identity>('samenbord identity', initial)
+export function createTldrawUser(identity: Atom<Identity>, locale: string): TldrawUser {
   const extra = atom<ExtraPrefs>('samenbord prefs', loadExtraPrefs(locale))
 
   const userPreferences = computed<TLUserPreferences>('samenbord user preferences', () => {
@@ -59,10 +61,5 @@ export function createTldrawUser(initial: Identity, locale: string): TldrawUser 
     },
   })
 
-  const record = computed<TLUser | null>('samenbord user record', () => {
-    const { id, name, color } = identity.get()
-    return UserRecordType.create({ id: createUserId(id), name, color })
-  })
-
-  return { identity, currentUser, record }
+  return { identity, currentUser, record: userRecordOf(identity) }
 }

@@ -2,15 +2,10 @@
 // presence is tldraw's instance_presence record (cursor, page, selection, camera) derived from the
 // store; other clients' presences become instance_presence records in our store, which tldraw draws
 // as live cursors with names.
-import {
-  createPresenceStateDerivation,
-  InstancePresenceRecordType,
-  react,
-  type Signal,
-  type TLInstancePresence,
-  type TLStore,
-  type TLUser,
-} from 'tldraw'
+// From the packages tldraw re-exports them from, not 'tldraw': the phone page publishes its user through
+// here and must not load the editor.
+import { react, type Signal } from '@tldraw/state'
+import { createPresenceStateDerivation, InstancePresenceRecordType, type TLInstancePresence, type TLStore, type TLUser } from '@tldraw/tlschema'
 import type { Awareness } from 'y-protocols/awareness'
 import { browserId } from '../identity/identity.ts'
 import type { AwarenessState, AwarenessUser, Role } from './types.ts'

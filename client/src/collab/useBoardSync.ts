@@ -1,22 +1,17 @@
-// useBoardSync: one session's live board. Opens the Y.Doc over y-websocket, waits for the first sync
-// (the server has made the page and migrated the board on load; we never write meta), refuses a board
-// a newer version wrote, builds the tldraw store and binds store ↔ BoardDoc and presence ↔ awareness.
-// Join and facilitator links also open their private document (silent-round notes, server/silent)
-// under their participant identity; the store waits briefly for it too, so our own round notes are
-// there from the first frame.
-import { useEffect, useState } from 'react'
-import { atom, createTLStore, type Signal, type TLStoreWithStatus, type TLUser } from 'tldraw'
-import * as Y from 'yjs'
-import { readServerStorage, type StorageState } from '../../../shared/api/serverStatus.ts'
-import { BoardDoc, boardSchema, storedSchemaState } from '../../../shared/board/index.ts'
-import { trackConnection } from './connectionState.ts'
-import { readPeers, samePeers } from './peers.ts'
-import { bindPresence, publishUser } from './presence.ts'
-import { participantIdentity } from '../identity/participantIdentity.ts'
-import { publishLeftovers } from '../silent/publishLeftovers.ts'
-import { connectPrivateProvider, connectProvider, type WebsocketProvider } from './provider.ts'
-import { bindStoreToBoard, LOCAL_ORIGIN } from './storeBinding.ts'
-import type { ConnectionState, Peer, Role } from './types.ts'
+// useBoardSync: the live board as the canvas needs it. The document, connection and who is here come
+// from useDocSync (opened by the board page, shared with the phone page, which has no tldraw); on top
+// of it this builds the tldraw store once the board has synced and binds store ↔ BoardDoc and
+// presence ↔ awareness.
+import { useEffect, useMemo, useState } from 'react'
+import { atom, createTLStore, type Signal, type TLStore, type TLStoreWithStatus, type TLUser } from 'tldraw'
+import type { StorageState } from '../../../shared/api/serverStatus.ts'
+import { boardSchema, type BoardDoc } from '../../../shared/board/index.ts'
+import { bindPresence } from './presence.ts'
+import { bindStoreToBoard } from './storeBinding.ts'
+import type { ConnectionState, Peer } from './types.ts'
+import type { DocSync, OpenDoc } from './useDocSync.ts'
+
+export { BoardTooNewError, PRIVATE_WAIT_MS } from './useDocSync.ts'
 
 export interface BoardSync {
   storeWithStatus: TLStoreWithStatus
@@ -32,174 +27,58 @@ export interface BoardSync {
   privateBoard: BoardDoc | null
 }
 
-/** How long the board waits for our private notes before it opens without them (they follow when they come). */
-export const PRIVATE_WAIT_MS = 3000
+type Opened = { open: OpenDoc; store: TLStore } | { open: OpenDoc; error: Error }
 
-export class BoardTooNewError extends Error {}
-
-export function useBoardSync(sessionId: string, token: string, role: Role, user: Signal<TLUser | null>): BoardSync {
-  const [storeWithStatus, setStoreWithStatus] = useState<TLStoreWithStatus>({ status: 'loading' })
-  const [connection, setConnection] = useState<ConnectionState>('connecting')
-  const [peers, setPeers] = useState<Peer[]>([])
-  const [closed, setClosed] = useState<BoardSync['closed']>(null)
-  const [boardDoc, setBoardDoc] = useState<BoardDoc | null>(null)
-  const [serverStorage, setServerStorage] = useState<StorageState>('ok')
-  const [privateBoard, setPrivateBoard] = useState<BoardDoc | null>(null)
+export function useBoardSync(doc: DocSync, user: Signal<TLUser | null>): BoardSync {
+  const { role } = doc
+  const open = doc.status.state === 'ready' ? doc.status.open : null
+  const [$status] = useState(() => atom<'online' | 'offline'>('samenbord connection', 'offline'))
+  const [opened, setOpened] = useState<Opened | null>(null)
 
   useEffect(() => {
+    $status.set(doc.connection === 'connected' ? 'online' : 'offline')
+  }, [$status, doc.connection])
+
+  useEffect(() => {
+    if (!open) return
     const cleanups: Array<() => void> = []
-    const ydoc = new Y.Doc()
-    const board = BoardDoc.of(ydoc)
-    const provider = connectProvider(token, ydoc)
-    const mine = role === 'view' ? null : openPrivate(sessionId, token)
-    if (mine) cleanups.push(mine.close)
-    const { awareness } = provider
-    const $status = atom<'online' | 'offline'>('samenbord connection', 'offline')
-    let store: ReturnType<typeof createTLStore> | null = null
-
-    // Who we are is known before the board is: announce it right away. The view link publishes no
-    // presence at all (the server takes none from it); it only shows everyone else's.
-    if (role === 'view') awareness.setLocalState(null)
-    else cleanups.push(publishUser(awareness, user, role))
-
-    const onAwareness = () => {
-      setPeers((prev) => {
-        const next = readPeers(awareness)
-        return samePeers(prev, next) ? prev : next
+    const { board, privateBoard, awareness } = open
+    try {
+      const store = createTLStore({
+        schema: boardSchema(),
+        users: { currentUser: user },
+        collaboration: { status: $status, mode: atom('samenbord mode', role === 'view' ? 'readonly' : 'readwrite') },
       })
-      setServerStorage(readServerStorage(awareness.getStates()))
+      cleanups.push(bindStoreToBoard(store, board, { readOnly: role === 'view', ...(privateBoard ? { privateBoard } : {}) }))
+      cleanups.push(bindPresence(store, awareness, user, role))
+      setOpened({ open, store })
+    } catch (error) {
+      console.error('samenbord: could not open the board', error)
+      setOpened({ open, error: error instanceof Error ? error : new Error(String(error)) })
     }
-    awareness.on('change', onAwareness)
-    cleanups.push(() => awareness.off('change', onAwareness))
-    onAwareness()
-
-    cleanups.push(
-      trackConnection(provider, (state) => {
-        setConnection(state)
-        if (state === 'connected') reannounce(awareness)
-        $status.set(state === 'connected' ? 'online' : 'offline')
-        if (store) {
-          const current = store
-          setStoreWithStatus({
-            status: 'synced-remote',
-            store: current,
-            connectionStatus: state === 'connected' ? 'online' : 'offline',
-          })
-        }
-      }),
-    )
-
-    const onClosed = (event: { code: number; reason: string }) => setClosed({ code: event.code, reason: event.reason })
-    provider.on('closed', onClosed)
-    cleanups.push(() => provider.off('closed', onClosed))
-
-    let disposed = false
-    const onFirstSync = (isSynced: boolean) => {
-      if (!isSynced || store) return
-      provider.off('sync', onFirstSync)
-      try {
-        // Only the server writes meta: it migrates older boards when it loads them. A newer one we
-        // cannot read, and writing into it would mix two formats.
-        if (storedSchemaState(board.schema(), boardSchema()) === 'newer') {
-          throw new BoardTooNewError('the board was written by a newer version of Samenbord')
-        }
-      } catch (error) {
-        console.error('samenbord: could not open the board', error)
-        setStoreWithStatus({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) })
-        return
-      }
-      void (mine?.ready ?? Promise.resolve()).then(() => {
-        if (!disposed && !store) openStore()
-      })
-    }
-    const openStore = () => {
-      try {
-        const created = createTLStore({
-          schema: boardSchema(),
-          users: { currentUser: user },
-          collaboration: {
-            status: $status,
-            mode: atom('samenbord mode', role === 'view' ? 'readonly' : 'readwrite'),
-          },
-        })
-        cleanups.push(bindStoreToBoard(created, board, { readOnly: role === 'view', ...(mine ? { privateBoard: mine.board } : {}) }))
-        cleanups.push(bindPresence(created, awareness, user, role))
-        if (mine) cleanups.push(publishLeftovers(board, mine.board, role, LOCAL_ORIGIN))
-        store = created
-        setBoardDoc(board)
-        setPrivateBoard(mine?.board ?? null)
-        setStoreWithStatus({ status: 'synced-remote', store: created, connectionStatus: 'online' })
-      } catch (error) {
-        console.error('samenbord: could not open the board', error)
-        setStoreWithStatus({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) })
-      }
-    }
-    provider.on('sync', onFirstSync)
-    cleanups.push(() => provider.off('sync', onFirstSync))
-
     return () => {
-      disposed = true
       for (const cleanup of cleanups.reverse()) cleanup()
-      awareness.setLocalState(null)
-      provider.destroy()
-      ydoc.destroy()
-      setStoreWithStatus({ status: 'loading' })
-      setBoardDoc(null)
-      setPrivateBoard(null)
-      setPeers([])
+      setOpened(null)
     }
-  }, [sessionId, token, role, user])
+  }, [open, $status, role, user])
 
-  return { storeWithStatus, connection, peers, closed, board: boardDoc, serverStorage, privateBoard }
-}
+  // Only the store made for the document open now counts (not one from a previous connection).
+  const current = opened && opened.open === open ? opened : null
+  const storeWithStatus = useMemo<TLStoreWithStatus>(() => {
+    if (doc.status.state === 'error') return { status: 'error', error: doc.status.error }
+    if (!current) return { status: 'loading' }
+    if ('error' in current) return { status: 'error', error: current.error }
+    return { status: 'synced-remote', store: current.store, connectionStatus: doc.connection === 'connected' ? 'online' : 'offline' }
+  }, [doc.status, current, doc.connection])
 
-/**
- * Our private document: an empty Y.Doc at once (notes written before it connects are sent when it
- * does), connected once our participant identity is known. `ready` resolves at its first sync, or
- * after PRIVATE_WAIT_MS, or when no identity can be had (then round notes stay in this tab only).
- */
-function openPrivate(sessionId: string, token: string): { board: BoardDoc; ready: Promise<void>; close: () => void } {
-  const doc = new Y.Doc()
-  let provider: WebsocketProvider | undefined
-  let closed = false
-  let markReady!: () => void
-  const ready = new Promise<void>((resolve) => (markReady = resolve))
-  const timer = setTimeout(markReady, PRIVATE_WAIT_MS)
-  participantIdentity(sessionId, token).then(
-    (identity) => {
-      if (closed) return
-      provider = connectPrivateProvider(token, identity.secret, doc)
-      const onSync = (synced: boolean) => {
-        if (!synced) return
-        provider?.off('sync', onSync)
-        markReady()
-      }
-      provider.on('sync', onSync)
-    },
-    (error: unknown) => {
-      console.warn('samenbord: no participant identity; silent-round notes cannot reach the server', error)
-      markReady()
-    },
-  )
+  const ready = current && 'store' in current ? current.open : null
   return {
-    board: BoardDoc.of(doc),
-    ready,
-    close: () => {
-      closed = true
-      clearTimeout(timer)
-      provider?.destroy()
-      doc.destroy()
-    },
+    storeWithStatus,
+    connection: doc.connection,
+    peers: doc.peers,
+    closed: doc.closed,
+    board: ready?.board ?? null,
+    serverStorage: doc.serverStorage,
+    privateBoard: ready?.privateBoard ?? null,
   }
-}
-
-/**
- * Peers keep the last awareness clock they saw from us even after dropping our state on a lost
- * connection, and ignore a state whose clock is not newer. y-websocket resends our state unchanged on
- * reconnect, so an idle participant would stay missing from everyone's list until the 15 s renewal:
- * setting the same state again raises the clock and makes us visible at once.
- */
-function reannounce(awareness: { getLocalState(): unknown; setLocalState(state: unknown): void }): void {
-  const local = awareness.getLocalState()
-  if (local !== null) awareness.setLocalState({ ...(local as object) })
 }

@@ -1,7 +1,10 @@
 // Whether a participant gets the phone page or the full canvas. Phones (narrow, or a touch screen with
 // little height, i.e. a phone held sideways) get the phone page; "Naar het volledige bord" and back is
-// remembered for this tab's session (sessionStorage), so a reload keeps the choice.
-import { useCallback, useState } from 'react'
+// remembered for this tab's session (sessionStorage), so a reload keeps the choice. The choice is one
+// signal for the whole tab: the board page decides with it which of the two it loads, and the board's
+// "back to the phone page" button flips it from inside the board.
+import { atom } from '@tldraw/state'
+import { useValue } from '@tldraw/state-react'
 import { useMediaQuery } from '../app/useMediaQuery.ts'
 
 export const PHONE_QUERY = '(max-width: 720px), (pointer: coarse) and (max-height: 500px)'
@@ -26,6 +29,13 @@ function writeChoice(choice: PhoneChoice): void {
   }
 }
 
+const $choice = atom<PhoneChoice | null>('samenbord phone choice', readChoice())
+
+function choose(next: PhoneChoice): void {
+  writeChoice(next)
+  $choice.set(next)
+}
+
 export interface PhoneMode {
   /** This device is a phone. */
   isPhone: boolean
@@ -37,10 +47,6 @@ export interface PhoneMode {
 /** Only participants (join links) get the phone page; the facilitator and the projector keep the board. */
 export function usePhoneMode(role: string): PhoneMode {
   const isPhone = useMediaQuery(PHONE_QUERY)
-  const [choice, setChoice] = useState<PhoneChoice | null>(() => readChoice())
-  const choose = useCallback((next: PhoneChoice) => {
-    writeChoice(next)
-    setChoice(next)
-  }, [])
+  const choice = useValue($choice)
   return { isPhone, showPhonePage: role === 'join' && isPhone && choice !== 'board', choose }
 }

@@ -4,7 +4,8 @@
 // documents, a note the server wrote) is still left out of participants' (and the projector's)
 // canvases through tldraw's shape visibility hook, in the frame it arrives; our own private notes never.
 import { useEffect, useMemo, useState } from 'react'
-import { atom, type Editor, type TLShape } from 'tldraw'
+import { atom } from '@tldraw/state'
+import type { Editor, TLShape } from 'tldraw'
 import type { BoardRecord } from '../../../shared/board/index.ts'
 import { areaName, areaOf, listAreas, type AreaInfo } from '../../../shared/areas/index.ts'
 import { DEFAULT_CONTROL, hiddenBySilence, type SilentState } from '../../../shared/facilitation/index.ts'

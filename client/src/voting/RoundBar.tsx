@@ -3,7 +3,7 @@
 // "no dots left". Pointer events only on the pills themselves, so the canvas around stays usable. A
 // closed vote's line goes away by itself after a while, or when dismissed (useRoundBanner.ts).
 import { useEffect, useState } from 'react'
-import { useValue } from 'tldraw'
+import { useValue } from '@tldraw/state-react'
 import type { VoteBody } from '../../../shared/api/facilitation.ts'
 import { controlApi } from '../facilitation/controlApi.ts'
 import { useT } from '../i18n/I18nProvider.tsx'

@@ -2,7 +2,7 @@
 // state, the totals or our own dots (myDots.ts) change, and when notes move in or out of the vote's area
 // (through the board's version signal).
 import { useMemo } from 'react'
-import { useValue } from 'tldraw'
+import { useValue } from '@tldraw/state-react'
 import { boardVersion } from '../board/boardVersion.ts'
 import type { BoardDoc } from '../../../shared/board/index.ts'
 import { readVoteView, type VoteView } from '../../../shared/workshop/index.ts'

@@ -2,7 +2,7 @@
 // board document, the session to call the API for, who we are, and one line of feedback that the
 // dot buttons on the canvas and the bar above it share.
 import { createContext, useContext, useMemo } from 'react'
-import { atom, type Atom } from 'tldraw'
+import { atom, type Atom } from '@tldraw/state'
 import type { BoardDoc } from '../../../shared/board/index.ts'
 import type { Role } from '../collab/types.ts'
 import type { ControlTarget } from '../facilitation/controlApi.ts'
