@@ -21,7 +21,7 @@ const META_FILE = path.join(OUT_DIR, 'meta.json')
 const BUNDLED = ['zod', '@tldraw/state', '@tldraw/store', '@tldraw/tlschema', '@tldraw/utils', '@tldraw/validate', 'yjs', 'lib0', 'y-protocols']
 
 /** `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
-export function packageName(specifier: string): string {
+function packageName(specifier: string): string {
   const parts = specifier.split('/')
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!
 }
