@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { LoadWorker } from './load/pool.ts'
 import { writeResults, type Table } from './report.ts'
 import { runCold, runIdle, runLoad, runSaturation, type LoadParams } from './scenarios.ts'
-import type { ServerName } from './servers/index.ts'
+import { SERVERS, type ServerName } from './servers/index.ts'
 import { runBrowser } from './browser.ts'
 import { keyValueCostTable } from './keyValueCost.ts'
 import { coldTable, idleTable, loadTable, saturationTable } from './tables.ts'
@@ -15,7 +15,13 @@ import { coldTable, idleTable, loadTable, saturationTable } from './tables.ts'
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
-const servers = (arg('servers')?.split(',') ?? ['samenbord', 'y-websocket-server', 'hocuspocus']) as ServerName[]
+const servers = (arg('servers')?.split(',') ?? Object.keys(SERVERS)) as ServerName[]
+// A misspelt name would otherwise leave its column empty and the run would look complete.
+const unknown = servers.filter((name) => !(name in SERVERS))
+if (unknown.length > 0) {
+  console.error(`unknown server ${unknown.join(', ')}: choose from ${Object.keys(SERVERS).join(', ')}`)
+  process.exit(2)
+}
 const scenarios = new Set((arg('scenarios') ?? '1,2,3,4,5,6,7,8').split(',').map(Number))
 // A quick run never overwrites the full results.
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), quick ? 'RESULTS-quick.md' : 'RESULTS.md')
@@ -138,7 +144,7 @@ async function main(): Promise<void> {
   const seconds = (Date.now() - started.getTime()) / 1000
   const intro = [
     'Servers, each started fresh per scenario as its own process with its own temporary data directory:',
-    '- **samenbord**: `server/main.ts`, defaults plus MAX_CONNECTIONS_PER_ADDRESS=0, MAX_CONNECTIONS_PER_SESSION=0, SESSION_CREATES_PER_MINUTE=0; every update appended to disk (write(2)) before it is sent on.',
+    '- **samenbord**: `dist/server/main.js` (built ahead, plain node as `npm run serve` runs it), defaults plus MAX_CONNECTIONS_PER_ADDRESS=0, MAX_CONNECTIONS_PER_SESSION=0, SESSION_CREATES_PER_MINUTE=0; every update appended to disk (write(2)) before it is sent on.',
     '- **y-websocket-server**: `@y/websocket-server` 0.1.1 (its own `src/server.js`) with `YPERSISTENCE=<dir>`: y-leveldb stores every update (asynchronously, after it is sent on).',
     '- **hocuspocus**: `@hocuspocus/server` 4.7.0 with `@hocuspocus/extension-sqlite` 4.7.0 (default debounce: the whole document is stored 2 s after a change, at most every 10 s), driven with `@hocuspocus/provider` 4.8.0. Hocuspocus 4.7 declares Node >= 22; it ran here on Node 20.',
     '',

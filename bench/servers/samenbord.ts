@@ -1,4 +1,5 @@
-// Ours: server/main.ts as `npm run serve` runs it, with the connection and creation limits off.
+// Ours: the built server (dist/server/main.js) as `npm run serve` runs it, with plain node (no tsx),
+// with the connection and creation limits off. `npm run bench` builds it first (server/cli/ensureBuilt.mjs).
 import { tempDir, spawnNode } from './spawn.ts'
 import type { BenchServer, RoomAddress, StartOptions } from './types.ts'
 
@@ -7,7 +8,7 @@ export async function startSamenbord(opts: StartOptions = {}): Promise<BenchServ
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of our server there when it stops (node --cpu-prof).
   const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []
   const s = await spawnNode(
-    [...prof, ...(opts.exposeGc ? ['--expose-gc'] : []), '--import', 'tsx', 'server/main.ts'],
+    [...prof, ...(opts.exposeGc ? ['--expose-gc'] : []), '--enable-source-maps', 'dist/server/main.js'],
     {
       NODE_ENV: 'production',
       PORT: String(opts.port ?? 0),

@@ -1,6 +1,6 @@
 // The JSON API: health, client config, session creation and token lookup. Validation at the edge.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { SessionInfo } from '../../shared/api/types.ts'
 import { TEMPLATE_LAYOUTS, isTemplateLayout, type TemplateLayoutId } from '../../shared/templates/index.ts'
 import type { Config } from '../config.ts'

@@ -1,7 +1,7 @@
 // GET and POST /api/sessions/:id/dots: a person's own dots (contract: shared/api/facilitation.ts). The
 // voter is the identity whose secret the x-samenbord-participant header carries, never a body field;
 // the rules are in VotingService and shared/facilitation/votes.ts.
-import { z } from 'zod'
+import * as z from 'zod'
 import { PARTICIPANT_HEADER } from '../../shared/api/identity.ts'
 import { EDITORS } from './auth.ts'
 import { requireParticipant } from './identityRoutes.ts'

@@ -1,7 +1,7 @@
 // The facilitator's routes under /api/sessions/:id/ (contract: shared/api/facilitation.ts). Bodies are
 // checked here, strictly (an unknown field is a 400, so a typo never passes as "nothing to do"); the
 // rules live in FacilitationService and shared/facilitation.
-import { z } from 'zod'
+import * as z from 'zod'
 import { MAX_DOTS } from '../../shared/facilitation/votes.ts'
 import type { Role } from '../../shared/api/types.ts'
 import type { Refusal } from '../sessions/facilitationService.ts'

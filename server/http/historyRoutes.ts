@@ -1,6 +1,6 @@
 // The facilitator's trash and history under /api/sessions/:id/ (contract: shared/api/history.ts):
 //   GET deleted, POST deleted/restore { ids }, GET history, POST restore { at }. Join and view links get 403.
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Role } from '../../shared/api/types.ts'
 import { sendJson } from './respond.ts'
 import { fail, withBody, type Ctx, type Handler } from './sessionRouteKit.ts'

@@ -2,8 +2,8 @@
 // it, hand edits of actions, the facilitator's action plan export, and the facilitation controls
 // (facilitationRoutes.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { z } from 'zod'
-import { validateActionPatch } from '../../shared/actions/index.ts'
+import * as z from 'zod'
+import { validateActionPatch } from '../../shared/actions/edit.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types.ts'
 import { pickLang, type Lang } from '../../shared/i18n/index.ts'
 import { renderExport } from '../export/index.ts'

@@ -25,12 +25,28 @@ export function tempDataDir(prefix = 'samenbord-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
 }
 
+/**
+ * What runs: the sources through tsx (default: what a test sees is what the tree says), or, with
+ * `built` or SAMENBORD_TEST_SERVER=built, `npm run build`'s dist/server/main.js under plain node as
+ * `npm run serve` runs it (the whole integration suite can be pointed at the build that way).
+ */
+function entry(built: boolean): string[] {
+  // node --import tsx (not the tsx CLI): one process, so SIGKILL really kills the server.
+  return built ? ['--enable-source-maps', path.join(ROOT, 'dist/server/main.js')] : ['--import', 'tsx', path.join(ROOT, 'server/main.ts')]
+}
+
 export async function startServerProcess(
-  opts: { dataDir?: string; env?: Record<string, string>; /** extra node flags, e.g. --expose-gc */ nodeArgs?: string[] } = {},
+  opts: {
+    dataDir?: string
+    env?: Record<string, string>
+    /** extra node flags, e.g. --expose-gc */
+    nodeArgs?: string[]
+    built?: boolean
+  } = {},
 ): Promise<ServerProcess> {
   const dataDir = opts.dataDir ?? tempDataDir()
-  // node --import tsx (not the tsx CLI): one process, so SIGKILL really kills the server.
-  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
+  const built = opts.built ?? process.env.SAMENBORD_TEST_SERVER === 'built'
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...entry(built)], {
     cwd: ROOT,
     env: {
       ...process.env,

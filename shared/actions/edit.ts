@@ -1,6 +1,6 @@
 // Hand edits of an action (from the panel or the API) land in the note's meta.action. Validation is
 // here, beside the data, so the server and the client reject the same things with the same words.
-import { z } from 'zod'
+import * as z from 'zod'
 import type { BoardRecord } from '../board/boardDoc.ts'
 import { isIsoDate } from './dates.ts'
 import { actionMeta, isPlainObject, rawActionMeta } from './meta.ts'

@@ -1,7 +1,7 @@
 // The backup file: one session as one JSON file, to keep or to move to another server. It holds the
 // board (a Yjs state update, base64) and the session's description, never its tokens: whoever imports
 // it gets a new session with new links.
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const BACKUP_FORMAT = 'samenbord-backup'
 export const BACKUP_VERSION = 1
