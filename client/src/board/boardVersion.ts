@@ -1,8 +1,11 @@
 // The board document's changes as a tldraw signal: a version number bumped by every change to the
 // records (BoardDoc.observe) or to the participants directory. Panels derive their state from it
 // with computed()/useValue(), like the rest of tldraw's UI, instead of counters of their own.
+// One bump per frame at most (nextFrame.ts, like the store's merges): the panels read the whole board,
+// and ten updates arriving together (or a burst of typing) should cost them one reading, not ten.
 import { atom, type Atom } from 'tldraw'
 import type { BoardDoc } from '../../../shared/board/index.ts'
+import { nextFrame } from '../collab/nextFrame.ts'
 
 const versions = new WeakMap<BoardDoc, Atom<number>>()
 
@@ -11,7 +14,13 @@ export function boardVersion(board: BoardDoc): Atom<number> {
   let version = versions.get(board)
   if (!version) {
     const created = atom('board version', 0)
-    const bump = () => created.update((n) => n + 1)
+    let pending: (() => void) | undefined
+    const bump = () => {
+      pending ??= nextFrame(() => {
+        pending = undefined
+        created.update((n) => n + 1)
+      })
+    }
     board.observe(bump)
     board.participantsMap.observe(bump)
     versions.set(board, created)
