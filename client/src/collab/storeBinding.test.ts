@@ -137,6 +137,19 @@ describe('remote changes are merged once per frame', () => {
     s.dispose()
   })
 
+  it('keeps the props object of a note someone else moved (tldraw does not measure or render it again)', () => {
+    const s = setup()
+    fromPeer(s.board, (peer) => peer.apply({ put: [note('a', 'idee')] }))
+    s.frame()
+    const before = shape(s.store, 'a') as TLRecord & { props: object }
+    fromPeer(s.board, (peer) => peer.apply({ put: [note('a', 'idee', 300)] }))
+    s.frame()
+    const after = shape(s.store, 'a') as TLRecord & { props: object; x: number }
+    expect(after.x).toBe(300)
+    expect(after.props).toBe(before.props)
+    s.dispose()
+  })
+
   it('merges nothing after it is disposed', () => {
     const s = setup()
     fromPeer(s.board, (peer) => peer.apply({ put: [note('a', 'eerst')] }))

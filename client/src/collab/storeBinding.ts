@@ -20,6 +20,7 @@ import { isDocumentRecord, revealedIds, type BoardChanges, type BoardDoc, type B
 import { goesPrivate } from '../../../shared/workshop/silentView.ts'
 import { nextFrame, type Schedule } from './nextFrame.ts'
 import { PendingRemote } from './pendingRemote.ts'
+import { shareUnchanged } from './shareUnchanged.ts'
 
 /** Origin of the Y.Doc transactions this client makes from tldraw changes. */
 export const LOCAL_ORIGIN = Symbol('samenbord:tldraw')
@@ -44,7 +45,10 @@ export function bindStoreToBoard(store: TLStore, board: BoardDoc, opts: StoreBin
     if (put.length === 0 && present.length === 0) return
     store.mergeRemoteChanges(() => {
       if (present.length) store.remove(present)
-      putRecords(store, put)
+      putRecords(
+        store,
+        put.map((record) => shareUnchanged(store.get(record.id), record)),
+      )
     })
   }
 
