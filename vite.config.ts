@@ -2,13 +2,15 @@ import zlib from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { compression, defineAlgorithm } from 'vite-plugin-compression2'
+import { tiptapSchemaOnce } from './client/build/tiptapSchemaOnce.ts'
 
 // The client lives in client/; the server serves dist/client. In dev, vite proxies the API and the
-// WebSocket to a server started with `npm run serve` on 8080.
+// WebSocket to a server started from source with `npm run dev:server` on 8080.
 export default defineConfig({
   root: 'client',
   plugins: [
     react(),
+    tiptapSchemaOnce(),
     // Every text asset also as .br and .gz beside it, compressed once at the strongest settings, so
     // the server (sirv, server/http/static.ts) sends the smallest one a browser accepts without
     // compressing anything per request. woff2 and images are compressed already. A .br/.gz that

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStoreWithStatus } from 'tldraw'
 import type { Role } from '../collab/types.ts'
 import { templateShapeUtils } from '../shapes/index.ts'
+import { batchNoteLabels } from '../shapes/noteLabelBatch.ts'
 import { assetUrls } from './assetUrls.ts'
 import { keepContentAboveStructure } from './contentAboveStructure.ts'
 import { privateShapeUtils, registerLocalBookmarks } from './privacy.ts'
@@ -82,6 +83,8 @@ export function BoardCanvas(props: {
   const onMount = useCallback(
     (editor: Editor) => {
       window.__samenbordEditor = editor
+      // Many notes arriving at once are measured in a few layouts, not one each.
+      const stopLabelBatching = batchNoteLabels(editor)
       registerLocalBookmarks(editor)
       limitExternalContent(editor, role)
       const stopZOrder = keepContentAboveStructure(editor)
@@ -99,6 +102,7 @@ export function BoardCanvas(props: {
         setEditor(null)
         stopZOrder()
         stopAuthorship()
+        stopLabelBatching()
         if (window.__samenbordEditor === editor) delete window.__samenbordEditor
         onEditor(null)
       }

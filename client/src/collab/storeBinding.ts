@@ -8,10 +8,19 @@
 // moves and deletion, for as long as it lives there. At the reveal the server writes the notes onto
 // the board and then deletes them here, listing them as revealed: a revealed note stays on screen
 // (same id) until the board brings it, whichever of the two sockets delivers first.
+//
+// Remote changes are merged once per animation frame (nextFrame.ts), all of them in one tldraw
+// transaction: 1,000 notes from ten people are one store update and one render, not ten. Only the
+// changed ids wait; their values are read from the Y.Doc at the flush (pendingRemote.ts), after the
+// user's own pending store changes have been written into it, so the store always ends up as the
+// Y.Doc is and a local edit made in between is never overwritten by an older remote value.
 import type { SerializedSchema } from '@tldraw/store'
 import type { TLRecord, TLStore } from 'tldraw'
-import { isDocumentRecord, revealedIds, type BoardDoc, type BoardRecord } from '../../../shared/board/index.ts'
+import { isDocumentRecord, revealedIds, type BoardChanges, type BoardDoc, type BoardRecord } from '../../../shared/board/index.ts'
 import { goesPrivate } from '../../../shared/workshop/silentView.ts'
+import { nextFrame, type Schedule } from './nextFrame.ts'
+import { PendingRemote } from './pendingRemote.ts'
+import { shareUnchanged } from './shareUnchanged.ts'
 
 /** Origin of the Y.Doc transactions this client makes from tldraw changes. */
 export const LOCAL_ORIGIN = Symbol('samenbord:tldraw')
@@ -21,6 +30,8 @@ export interface StoreBindingOptions {
   readOnly: boolean
   /** This participant's private document (silent rounds); none for viewers. */
   privateBoard?: BoardDoc
+  /** When a batch of remote changes is merged (tests pass their own). */
+  schedule?: Schedule
 }
 
 type Changes = { put: BoardRecord[]; remove: string[] }
@@ -34,7 +45,10 @@ export function bindStoreToBoard(store: TLStore, board: BoardDoc, opts: StoreBin
     if (put.length === 0 && present.length === 0) return
     store.mergeRemoteChanges(() => {
       if (present.length) store.remove(present)
-      putRecords(store, put)
+      putRecords(
+        store,
+        put.map((record) => shareUnchanged(store.get(record.id), record)),
+      )
     })
   }
 
@@ -42,27 +56,31 @@ export function bindStoreToBoard(store: TLStore, board: BoardDoc, opts: StoreBin
   const shown = mine ? [...board.all().filter((r) => !isMine(r.id)), ...mine.all()] : board.all()
   store.mergeRemoteChanges(() => putRecords(store, toCurrentSchema(shown)))
 
-  // 2. Y.Doc → store, for every transaction that isn't our own. A private copy hides the board's.
+  // 2. Y.Doc → store, for every transaction that isn't our own, batched per frame.
+  const pending = new PendingRemote()
+  const schedule = opts.schedule ?? nextFrame
+  let cancelFlush: (() => void) | undefined
+  const flush = () => {
+    cancelFlush = undefined
+    // The user's store changes of this frame go into the Y.Doc first (tldraw hands them to our
+    // listener below only once a frame): what is read next already holds them.
+    store._flushHistory()
+    const { put, remove } = pending.take(board, mine, () => (mine ? revealedIds(mine.doc) : new Set()))
+    merge(toCurrentSchema(put), remove)
+  }
+  const later = () => {
+    cancelFlush ??= schedule(flush)
+  }
   const unobserveBoard = board.observe((changes, origin) => {
     if (origin === LOCAL_ORIGIN) return
-    merge(
-      toCurrentSchema([...changes.added, ...changes.updated].filter((r) => !isMine(r.id))),
-      changes.removed.filter((id) => !isMine(id)),
-    )
+    pending.boardChanged(changedIds(changes))
+    later()
   })
   const unobserveMine = mine
     ? mine.observe((changes, origin) => {
         if (origin === LOCAL_ORIGIN) return
-        const put = [...changes.added, ...changes.updated]
-        const remove: string[] = []
-        const revealed = changes.removed.length > 0 ? revealedIds(mine.doc) : new Set<string>()
-        for (const id of changes.removed) {
-          const onBoard = board.get(id)
-          if (onBoard) put.push(onBoard)
-          else if (!revealed.has(id)) remove.push(id)
-          // else: revealed, and the board's copy is on its way: it stays on screen meanwhile.
-        }
-        merge(toCurrentSchema(put), remove)
+        pending.mineChanged(changedIds(changes))
+        later()
       })
     : () => {}
 
@@ -93,10 +111,16 @@ export function bindStoreToBoard(store: TLStore, board: BoardDoc, opts: StoreBin
       )
 
   return () => {
+    cancelFlush?.()
+    pending.clear()
     unlisten()
     unobserveBoard()
     unobserveMine()
   }
+}
+
+function changedIds(changes: BoardChanges): string[] {
+  return [...changes.added.map((r) => r.id), ...changes.updated.map((r) => r.id), ...changes.removed]
 }
 
 function asBoard(record: TLRecord): BoardRecord {

@@ -20,6 +20,8 @@ interface Placed {
   h: number
 }
 
+const NONE: Placed[] = []
+
 export function DotLayer() {
   const editor = useEditor()
   const t = useT()
@@ -31,7 +33,9 @@ export function DotLayer() {
   const placed = useValue(
     'samenbord dot placements',
     () => {
-      const wanted = new Set(idsKey ? idsKey.split(' ') : [])
+      // No vote: nothing to read, so no dependency on the shapes (a scan of the board per change).
+      if (!idsKey) return NONE
+      const wanted = new Set(idsKey.split(' '))
       const out: Placed[] = []
       // In the canvas's paint order, so where notes overlap the click target on top belongs to the note
       // drawn on top: a dot goes to the note the person sees and clicks, never to one hidden under it.
