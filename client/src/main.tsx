@@ -1,6 +1,5 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import 'tldraw/tldraw.css'
 import './styles/index.css'
 import { App } from './app/App.tsx'
 import { I18nProvider } from './i18n/I18nProvider.tsx'

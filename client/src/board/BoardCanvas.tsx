@@ -3,6 +3,7 @@
 // tldraw's UI language comes from the user's preferences (see tldrawUser.ts), so its own language
 // menu keeps working.
 import { useCallback, useEffect, useState } from 'react'
+import './tldrawStyles.css'
 import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStoreWithStatus } from 'tldraw'
 import type { Role } from '../collab/types.ts'
 import { templateShapeUtils } from '../shapes/index.ts'

@@ -4,6 +4,7 @@
 // editor.menus, so tldraw knows one is open and pauses its shortcuts), and a container of our own
 // that carries tldraw's theme variables, into which the TldrawUi* menus and popovers portal.
 import { useState, type ReactNode } from 'react'
+import './tldrawStyles.css'
 import { ContainerProvider, EditorContext, TldrawUiContextProvider, type Editor, type TLUiOverrides } from 'tldraw'
 import { assetUrls } from './assetUrls.ts'
 
