@@ -29,7 +29,8 @@ function ChunkFailed() {
   )
 }
 
-class ChunkBoundary extends Component<{ failed: ReactNode; children: ReactNode }, { error: boolean }> {
+/** A lazily loaded part that could not be fetched shows `failed` instead (logged). */
+export class ChunkBoundary extends Component<{ failed: ReactNode; children: ReactNode }, { error: boolean }> {
   override state = { error: false }
 
   static getDerivedStateFromError() {
