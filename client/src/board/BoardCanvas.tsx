@@ -8,6 +8,7 @@ import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStor
 import type { Role } from '../collab/types.ts'
 import { templateShapeUtils } from '../shapes/index.ts'
 import { assetUrls } from './assetUrls.ts'
+import { loadFontsOnDemand } from './fontsOnDemand.ts'
 import { keepContentAboveStructure } from './contentAboveStructure.ts'
 import { privateShapeUtils, registerLocalBookmarks } from './privacy.ts'
 import { limitExternalContent } from './roleContent.ts'
@@ -26,6 +27,9 @@ declare global {
     __samenbordEditor?: Editor
   }
 }
+
+// Only the font faces the board's shapes use, when they are first drawn (not all 16 on mount).
+loadFontsOnDemand()
 
 // Module-level: tldraw wants these stable across renders.
 const shapeUtils = [...privateShapeUtils, ...templateShapeUtils]
