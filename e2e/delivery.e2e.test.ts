@@ -1,7 +1,8 @@
 // What each page downloads, read from Chromium's network log (not guessed from file names in the
 // source): the home page and the message pages come without tldraw (no editor script, no tldraw CSS,
 // no fonts); a board of notes loads the editor and the one font face its notes are written in
-// (tldraw_draw, normal: Shantell Sans), not the other 15 faces tldraw would preload.
+// (tldraw_draw, normal: Shantell Sans), not the other 15 faces tldraw would preload, and an SVG export
+// of it still embeds that font.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
@@ -94,5 +95,13 @@ describe('what each page downloads', () => {
     const fonts = fontRequests(log)
     expect(fonts.length).toBe(1)
     expect(fonts[0]).toMatch(DRAW_FONT)
+
+    // An export still carries the font its notes are written in (tldraw embeds a shape's faces itself).
+    const svg = await page.evaluate(async () => {
+      const editor = (window as any).__samenbordEditor
+      return ((await editor.getSvgString([...editor.getCurrentPageShapeIds()])) as { svg: string } | undefined)?.svg ?? ''
+    })
+    expect(svg).toMatch(/@font-face \{\s*font-family: "tldraw_draw";[^}]*src: url\("data:/)
+    expect(svg).not.toMatch(/font-family: "tldraw_(sans|serif|mono)"/)
   })
 })
