@@ -1,6 +1,6 @@
 // What one page of the client downloads before it can show itself, read from Vite's build manifest:
 // the HTML entry's chunk and the page's own chunks, each with every chunk it imports statically and the
-// CSS they carry. Chunks loaded later on demand (dynamic imports) are not part of the page's weight:
+// CSS they carry (also CSS imported as a URL). Chunks loaded later on demand (dynamic imports) are not part of the page's weight:
 // that is the point of loading them on demand. Fonts and images are not counted here either (a page
 // asks for a font only when text in it is drawn; see client/src/board/fontsOnDemand.ts).
 import type { Manifest } from 'vite'
@@ -33,6 +33,8 @@ export function pageFiles(manifest: Manifest, entry: string, chunks: string[]): 
     if (!chunk) return key
     files.add(chunk.file)
     for (const css of chunk.css ?? []) files.add(css)
+    // A stylesheet imported as a URL (tldraw's, put first in the cascade by board/tldrawStyles.ts) is an asset.
+    for (const asset of chunk.assets ?? []) if (/\.(css|js)$/.test(asset)) files.add(asset)
     for (const imported of chunk.imports ?? []) {
       const missing = visit(imported)
       if (missing) return missing

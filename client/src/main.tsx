@@ -1,5 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+// tldraw's stylesheet comes with the board's screen (board/tldrawStyles.ts, first in the cascade), not to every page.
 import './styles/index.css'
 import { App } from './app/App.tsx'
 import { I18nProvider } from './i18n/I18nProvider.tsx'

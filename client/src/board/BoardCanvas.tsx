@@ -3,11 +3,11 @@
 // tldraw's UI language comes from the user's preferences (see tldrawUser.ts), so its own language
 // menu keeps working.
 import { useCallback, useEffect, useState } from 'react'
-import './tldrawStyles.css'
 import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStoreWithStatus } from 'tldraw'
 import type { Role } from '../collab/types.ts'
 import { templateShapeUtils } from '../shapes/index.ts'
 import { assetUrls } from './assetUrls.ts'
+import { loadTldrawStyles } from './tldrawStyles.ts'
 import { loadFontsOnDemand } from './fontsOnDemand.ts'
 import { keepContentAboveStructure } from './contentAboveStructure.ts'
 import { privateShapeUtils, registerLocalBookmarks } from './privacy.ts'
@@ -28,6 +28,8 @@ declare global {
   }
 }
 
+// tldraw's stylesheet, first in the cascade (the board page usually asked for it already: this is a no-op then).
+void loadTldrawStyles()
 // Only the font faces the board's shapes use, when they are first drawn (not all 16 on mount).
 loadFontsOnDemand()
 

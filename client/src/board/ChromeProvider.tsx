@@ -4,9 +4,12 @@
 // editor.menus, so tldraw knows one is open and pauses its shortcuts), and a container of our own
 // that carries tldraw's theme variables, into which the TldrawUi* menus and popovers portal.
 import { useState, type ReactNode } from 'react'
-import './tldrawStyles.css'
 import { ContainerProvider, EditorContext, TldrawUiContextProvider, type Editor, type TLUiOverrides } from 'tldraw'
 import { assetUrls } from './assetUrls.ts'
+import { loadTldrawStyles } from './tldrawStyles.ts'
+
+// tldraw's stylesheet, first in the cascade (see BoardCanvas: whichever of the two is loaded first asks).
+void loadTldrawStyles()
 
 export function ChromeProvider(props: { editor: Editor | null; overrides?: TLUiOverrides | TLUiOverrides[]; children: ReactNode }) {
   const [portal, setPortal] = useState<HTMLDivElement | null>(null)
