@@ -1,5 +1,5 @@
 // What a page says while its part of the app is still on the way, or when it could not be fetched
-// (client/src/app/LazyPage.tsx: each page's code is loaded on its own). Dutch first, English second.
+// (client/src/app/LoadBoundary.tsx: each page's code is loaded on its own). Dutch first, English second.
 export const deliveryNl = {
   'loading.page': 'Laden…',
   'error.loadPage': 'Dit deel van Samenbord kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.',

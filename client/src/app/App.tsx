@@ -1,6 +1,6 @@
-import { lazy, useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useT } from '../i18n/I18nProvider.tsx'
-import { LazyPage } from './LazyPage.tsx'
+import { LoadBoundary } from './LoadBoundary.tsx'
 import { MessagePage } from './MessagePage.tsx'
 import { useRoute } from './route.ts'
 
@@ -21,17 +21,21 @@ export function App() {
   switch (route.page) {
     case 'home':
       return (
-        <LazyPage loading={<MessagePage busy title={t('loading.page')} />}>
-          <HomePage />
-        </LazyPage>
+        <LoadBoundary>
+          <Suspense fallback={<MessagePage busy title={t('loading.page')} />}>
+            <HomePage />
+          </Suspense>
+        </LoadBoundary>
       )
     case 'board':
       // The same card BoardPage shows first while it asks the server about the link, so no flicker.
       return (
-        <LazyPage loading={<MessagePage busy title={t('loading.session')} />}>
-          {/* keyed by token: another session is a fresh page, never a reused connection */}
-          <BoardPage key={route.token} token={route.token} />
-        </LazyPage>
+        <LoadBoundary>
+          <Suspense fallback={<MessagePage busy title={t('loading.session')} />}>
+            {/* keyed by token: another session is a fresh page, never a reused connection */}
+            <BoardPage key={route.token} token={route.token} />
+          </Suspense>
+        </LoadBoundary>
       )
     case 'notFound':
       return <MessagePage title={t('notFound.title')} showHomeLink />

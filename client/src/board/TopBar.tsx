@@ -10,7 +10,7 @@ import { ConnectionBadge } from '../panels/ConnectionBadge.tsx'
 import { Participants } from '../panels/Participants.tsx'
 import { SessionLinks, type LinkTokens } from '../panels/SessionLinks.tsx'
 import { InsertMenu } from '../templates/InsertMenu.tsx'
-import { ChunkBoundary } from '../app/LazyPage.tsx'
+import { LoadBoundary } from '../app/LoadBoundary.tsx'
 
 // Export, "Begeleiden" and the history drawers: fetched only when a facilitator opens the board.
 const FacilitatorMenus = lazy(() => import('../facilitation/FacilitatorMenus.tsx'))
@@ -68,11 +68,11 @@ export function TopBar(props: {
         </button>
         {props.role === 'facilitator' && props.exportTarget && (
           // Without its chunk (a failed fetch) the bar still works, only without these menus.
-          <ChunkBoundary failed={null}>
+          <LoadBoundary failed={null}>
             <Suspense fallback={null}>
               <FacilitatorMenus editor={props.editor} target={props.exportTarget} title={props.title} viewToken={props.links?.view ?? null} peers={props.peers} />
             </Suspense>
-          </ChunkBoundary>
+          </LoadBoundary>
         )}
         {props.onProjector && (
           <button type="button" className="button secondary projector-enter" data-testid="projector-enter" data-command="projector" title={t('projector.enterHint')} onClick={props.onProjector}>
