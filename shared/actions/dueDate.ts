@@ -2,7 +2,9 @@
 // module only decides which of its finds count, because a sticky note is mostly not about dates:
 // "Jan bellen" (January), "Nu beginnen" (now), "zo snel mogelijk" (Sunday) and "1/2 dag" must
 // never give an action a deadline.
-import * as chrono from 'chrono-node'
+// Only chrono's Dutch locale: the package's main entry builds its English parsers when loaded, which
+// the board page would download for nothing.
+import * as nl from 'chrono-node/nl'
 import { formatIsoDate, isIsoDate } from './dates.ts'
 
 export interface DueToken {
@@ -23,7 +25,7 @@ const NUMERIC_DAY_MONTH = /^(\d{1,2})[/.-](\d{1,2})(?:$|[^\d/.-])/u
  * chrono turns into 1 March, nor a weekday or a time), and contain a digit, which keeps out "nu",
  * "vandaag" and the like in running text.
  */
-function isWrittenDate(result: chrono.ParsedResult): boolean {
+function isWrittenDate(result: nl.ParsedResult): boolean {
   if (!result.start.isCertain('day') || !result.start.isCertain('month')) return false
   if (!/\d/u.test(result.text)) return false
   const numeric = NUMERIC_DAY_MONTH.exec(result.text)
@@ -42,7 +44,7 @@ function isWrittenDate(result: chrono.ParsedResult): boolean {
  * December, "1 maart" typed in December is next March. A year written out is taken as written.
  */
 export function findDueDate(text: string, reference: Date): DueToken | undefined {
-  const results = chrono.nl.parse(text, reference, { forwardDate: true })
+  const results = nl.parse(text, reference, { forwardDate: true })
   for (const result of results) {
     if (!isWrittenDate(result)) continue
     const [year, month, day] = [result.start.get('year'), result.start.get('month'), result.start.get('day')]

@@ -52,6 +52,14 @@ describe('validateActionPatch', () => {
     for (const due of ['2026-02-30', '15-12-2026', '2026-12-15T10:00', '', 20261215]) expect(errorOf({ due })).toMatch(/due must be/)
   })
 
+  it('names each problem of a field once, in the order owner, due, status', () => {
+    expect(errorOf({ owner: [] })).toBe('owner must be a name of 1 to 120 characters, or null to clear it')
+    expect(errorOf({ status: 'x', owner: 'a\u0000'.repeat(70), due: 'x' })).toBe(
+      'owner must be a name of 1 to 120 characters, or null to clear it; owner must be one line: no line breaks, tabs or other control characters; ' +
+        'due must be a date as YYYY-MM-DD (a real day), or null to clear it; status must be one of open, doing, done',
+    )
+  })
+
   it('rejects unknown statuses and reports every problem at once', () => {
     expect(errorOf({ status: 'finished' })).toMatch(/status must be one of open, doing, done/)
     const message = errorOf({ status: 'x', due: 'x' })

@@ -1,6 +1,5 @@
 // Hand edits of an action (from the panel or the API) land in the note's meta.action. Validation is
 // here, beside the data, so the server and the client reject the same things with the same words.
-import * as z from 'zod'
 import type { BoardRecord } from '../board/boardDoc.ts'
 import { isIsoDate } from './dates.ts'
 import { actionMeta, isPlainObject, rawActionMeta } from './meta.ts'
@@ -15,20 +14,27 @@ const OWNER_LINE_ERROR = 'owner must be one line: no line breaks, tabs or other 
 const DUE_ERROR = 'due must be a date as YYYY-MM-DD (a real day), or null to clear it'
 const STATUS_ERROR = `status must be one of ${ACTION_STATUSES.join(', ')}`
 
-const patchSchema = z.strictObject({
-  owner: z
-    .string({ error: OWNER_ERROR })
-    .trim()
-    .min(1, { error: OWNER_ERROR })
-    .max(OWNER_MAX_LENGTH, { error: OWNER_ERROR })
-    // Owners go into table cells, calendar events and file exports as one line; checked after trim,
-    // so a stray line break at the end of a pasted name is forgiven.
-    .refine((owner) => !hasControlCharacters(owner), { error: OWNER_LINE_ERROR })
-    .nullable()
-    .optional(),
-  due: z.string({ error: DUE_ERROR }).refine(isIsoDate, { error: DUE_ERROR }).nullable().optional(),
-  status: z.enum(ACTION_STATUSES, { error: STATUS_ERROR }).optional(),
-})
+// Checked by hand rather than with a schema library: the board page runs this check too (client/src/
+// actions/edits.ts), and three fields are not worth zod's bytes in every participant's download.
+function ownerIssues(owner: unknown): { value?: string | null; issues: string[] } {
+  if (owner === undefined || owner === null) return { value: owner, issues: [] }
+  if (typeof owner !== 'string') return { issues: [OWNER_ERROR] }
+  const trimmed = owner.trim()
+  const issues: string[] = []
+  if (trimmed.length < 1 || trimmed.length > OWNER_MAX_LENGTH) issues.push(OWNER_ERROR)
+  // Owners go into table cells, calendar events and file exports as one line; checked after trim,
+  // so a stray line break at the end of a pasted name is forgiven.
+  if (hasControlCharacters(trimmed)) issues.push(OWNER_LINE_ERROR)
+  return { value: trimmed, issues }
+}
+
+function dueIssues(due: unknown): string[] {
+  return due === undefined || due === null || isIsoDate(due) ? [] : [DUE_ERROR]
+}
+
+function statusIssues(status: unknown): string[] {
+  return status === undefined || (ACTION_STATUSES as readonly unknown[]).includes(status) ? [] : [STATUS_ERROR]
+}
 
 export type PatchValidation = { ok: true; patch: ActionPatch } | { ok: false; message: string }
 
@@ -43,13 +49,14 @@ export function validateActionPatch(input: unknown): PatchValidation {
     const names = unknown.map((key) => JSON.stringify(key)).join(', ')
     return { ok: false, message: `unknown field${unknown.length > 1 ? 's' : ''} ${names}: only owner, due and status can be changed` }
   }
-  const parsed = patchSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join('; ') }
+  const owner = ownerIssues(input.owner)
+  const issues = [...owner.issues, ...dueIssues(input.due), ...statusIssues(input.status)]
+  if (issues.length > 0) return { ok: false, message: issues.join('; ') }
   const patch: ActionPatch = {}
   // Keys given as undefined (possible from code, not from JSON) change nothing and are left out.
-  if (parsed.data.owner !== undefined) patch.owner = parsed.data.owner
-  if (parsed.data.due !== undefined) patch.due = parsed.data.due
-  if (parsed.data.status !== undefined) patch.status = parsed.data.status
+  if (owner.value !== undefined) patch.owner = owner.value
+  if (input.due !== undefined) patch.due = input.due as string | null
+  if (input.status !== undefined) patch.status = input.status as ActionPatch['status']
   if (Object.keys(patch).length === 0) return { ok: false, message: 'nothing to change: give owner, due and/or status' }
   return { ok: true, patch }
 }

@@ -1,6 +1,6 @@
 // Downloads: the action plan from the server (facilitator token), the board image from tldraw.
 import type { Editor } from 'tldraw'
-import { todayIso } from '../../../shared/actions/index.ts'
+import { todayIso } from '../../../shared/actions/dates.ts'
 import type { ExportFormat } from '../../../shared/export/types.ts'
 import type { Lang } from '../../../shared/i18n/index.ts'
 import { slugify } from '../../../shared/export/fileName.ts'

@@ -1,9 +1,14 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useT } from '../i18n/I18nProvider.tsx'
-import { BoardPage } from './BoardPage.tsx'
-import { HomePage } from './HomePage.tsx'
+import { LoadBoundary } from './LoadBoundary.tsx'
 import { MessagePage } from './MessagePage.tsx'
 import { useRoute } from './route.ts'
+
+// Each page is a chunk of its own, so the home page never downloads the board's tldraw (and the board
+// page not the home page's template previews). The entry keeps only what every page needs: React,
+// i18n, routing and the message pages.
+const HomePage = lazy(() => import('./HomePage.tsx').then((m) => ({ default: m.HomePage })))
+const BoardPage = lazy(() => import('./BoardPage.tsx').then((m) => ({ default: m.BoardPage })))
 
 export function App() {
   const route = useRoute()
@@ -15,10 +20,23 @@ export function App() {
 
   switch (route.page) {
     case 'home':
-      return <HomePage />
+      return (
+        <LoadBoundary>
+          <Suspense fallback={<MessagePage busy title={t('loading.page')} />}>
+            <HomePage />
+          </Suspense>
+        </LoadBoundary>
+      )
     case 'board':
-      // keyed by token: another session is a fresh page, never a reused connection
-      return <BoardPage key={route.token} token={route.token} />
+      // The same card BoardPage shows first while it asks the server about the link, so no flicker.
+      return (
+        <LoadBoundary>
+          <Suspense fallback={<MessagePage busy title={t('loading.session')} />}>
+            {/* keyed by token: another session is a fresh page, never a reused connection */}
+            <BoardPage key={route.token} token={route.token} />
+          </Suspense>
+        </LoadBoundary>
+      )
     case 'notFound':
       return <MessagePage title={t('notFound.title')} showHomeLink />
   }

@@ -1,10 +1,11 @@
 // A screen whose code is fetched on demand (React.lazy) can fail to arrive: the venue's Wi-Fi dropped,
-// or a new version replaced the files meanwhile. Say so and offer a reload instead of a blank page.
+// or a new version replaced the files meanwhile. Say so and offer a reload instead of a blank page, or,
+// for a part of a page (`failed`, e.g. null), show that instead and keep the rest of the page working.
 import { Component, type ReactNode } from 'react'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { MessagePage } from './MessagePage.tsx'
 
-export class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+export class LoadBoundary extends Component<{ children: ReactNode; failed?: ReactNode }, { failed: boolean }> {
   override state = { failed: false }
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -16,7 +17,8 @@ export class LoadBoundary extends Component<{ children: ReactNode }, { failed: b
   }
 
   override render(): ReactNode {
-    return this.state.failed ? <LoadFailed /> : this.props.children
+    if (!this.state.failed) return this.props.children
+    return this.props.failed === undefined ? <LoadFailed /> : this.props.failed
   }
 }
 
@@ -24,8 +26,9 @@ function LoadFailed() {
   const t = useT()
   return (
     <MessagePage
+      testId="load-failed"
       title={t('error.title')}
-      body={t('error.loadSession')}
+      body={t('error.loadPage')}
       action={
         <button className="button primary" onClick={() => window.location.reload()}>
           {t('error.retry')}

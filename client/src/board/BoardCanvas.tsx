@@ -8,6 +8,8 @@ import type { Role } from '../collab/types.ts'
 import { templateShapeUtils } from '../shapes/index.ts'
 import { batchNoteLabels } from '../shapes/noteLabelBatch.ts'
 import { assetUrls } from './assetUrls.ts'
+import { loadTldrawStyles } from './tldrawStyles.ts'
+import { loadFontsOnDemand } from './fontsOnDemand.ts'
 import { keepContentAboveStructure } from './contentAboveStructure.ts'
 import { privateShapeUtils, registerLocalBookmarks } from './privacy.ts'
 import { limitExternalContent } from './roleContent.ts'
@@ -26,6 +28,11 @@ declare global {
     __samenbordEditor?: Editor
   }
 }
+
+// tldraw's stylesheet, first in the cascade (the board page usually asked for it already: this is a no-op then).
+void loadTldrawStyles()
+// Only the font faces the board's shapes use, when they are first drawn (not all 16 on mount).
+loadFontsOnDemand()
 
 // Module-level: tldraw wants these stable across renders.
 const shapeUtils = [...privateShapeUtils, ...templateShapeUtils]

@@ -2,6 +2,7 @@
 // (an avatar stack), connection state, the share links. Its menus are tldraw's (TldrawUi*), mounted
 // through ChromeProvider. Every command keeps its label from 1280 px up whatever the number of people
 // online (the stack has a fixed width); below that the labels give way to icons (names in tooltips).
+import { lazy, Suspense } from 'react'
 import type { Editor } from 'tldraw'
 import type { ConnectionState, Peer, Role } from '../collab/types.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
@@ -9,9 +10,10 @@ import { ConnectionBadge } from '../panels/ConnectionBadge.tsx'
 import { Participants } from '../panels/Participants.tsx'
 import { SessionLinks, type LinkTokens } from '../panels/SessionLinks.tsx'
 import { InsertMenu } from '../templates/InsertMenu.tsx'
-import { ExportMenu } from '../actions/ExportMenu.tsx'
-import { FacilitateMenu } from '../facilitation/FacilitateMenu.tsx'
-import { HistoryPanels } from '../history/HistoryPanels.tsx'
+import { LoadBoundary } from '../app/LoadBoundary.tsx'
+
+// Export, "Begeleiden" and the history drawers: fetched only when a facilitator opens the board.
+const FacilitatorMenus = lazy(() => import('../facilitation/FacilitatorMenus.tsx'))
 
 export function TopBar(props: {
   title: string
@@ -64,13 +66,14 @@ export function TopBar(props: {
           <span className="actions-toggle-label chrome-label">{t('actionsPanel.toggleShort')}</span>
           <span className="actions-toggle-count">{props.actionsCount}</span>
         </button>
-        {props.exportTarget && (
-          <ExportMenu editor={props.editor} sessionId={props.exportTarget.sessionId} token={props.exportTarget.token} title={props.title} />
-        )}
         {props.role === 'facilitator' && props.exportTarget && (
-          <FacilitateMenu editor={props.editor} target={props.exportTarget} viewToken={props.links?.view ?? null} peers={props.peers} />
+          // Without its chunk (a failed fetch) the bar still works, only without these menus.
+          <LoadBoundary failed={null}>
+            <Suspense fallback={null}>
+              <FacilitatorMenus editor={props.editor} target={props.exportTarget} title={props.title} viewToken={props.links?.view ?? null} peers={props.peers} />
+            </Suspense>
+          </LoadBoundary>
         )}
-        {props.role === 'facilitator' && props.exportTarget && <HistoryPanels target={props.exportTarget} />}
         {props.onProjector && (
           <button type="button" className="button secondary projector-enter" data-testid="projector-enter" data-command="projector" title={t('projector.enterHint')} onClick={props.onProjector}>
             {t('projector.enter')}
