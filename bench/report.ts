@@ -32,7 +32,7 @@ export function renderTable(t: Table): string {
   return lines.join('\n')
 }
 
-export function writeResults(file: string, opts: { quick: boolean; started: Date; seconds: number; intro: string; tables: Table[]; extra?: string[]; problems: string[] }): void {
+export function writeResults(file: string, opts: { quick: boolean; started: Date; seconds: number; intro: string; summary?: string; tables: Table[]; extra?: string[]; problems: string[] }): void {
   const parts = [
     '# Benchmark results',
     '',
@@ -43,6 +43,7 @@ export function writeResults(file: string, opts: { quick: boolean; started: Date
     '',
     opts.intro,
     '',
+    ...(opts.summary ? [opts.summary, ''] : []),
     ...opts.tables.flatMap((t) => [renderTable(t), '']),
     ...(opts.extra ?? []).flatMap((x) => [x, '']),
   ]

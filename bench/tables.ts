@@ -93,7 +93,7 @@ export function idleTable(title: string, res: PerServer<IdleResult>): Table {
     rows: [
       row(res, 'sessions opened and left', (r) => r.sessions, 0),
       row(res, 'sessions that failed', (r) => r.failed, 0),
-      row(res, 'server RSS baseline (MB)', (r) => r.baselineRssBytes / MB),
+      row(res, 'server RSS at rest (MB: baseline, after 25 warm-up sessions opened, left and unloaded)', (r) => r.baselineRssBytes / MB),
       row(res, 'server RSS peak while opening (MB)', (r) => r.peakRssBytes / MB),
       row(res, 'server RSS after the last one left and unloaded (MB)', (r) => r.afterRssBytes / MB),
       row(res, 'RSS kept per idle session (KB)', (r) => r.perSessionBytes / 1024),
