@@ -40,6 +40,8 @@ export function writeResults(file: string, opts: { quick: boolean; started: Date
     '',
     `- Date: ${opts.started.toISOString()} (took ${opts.seconds.toFixed(0)} s)`,
     `- Machine: ${machine()}`,
+    // Times (restarts, pages under CPU throttling) stretch when other work shares the cores: say how busy they were.
+    `- Load average when written (1 / 5 / 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`,
     '',
     opts.intro,
     '',
