@@ -32,7 +32,7 @@ export function renderTable(t: Table): string {
   return lines.join('\n')
 }
 
-export function writeResults(file: string, opts: { quick: boolean; started: Date; seconds: number; intro: string; tables: Table[]; extra?: string[]; problems: string[] }): void {
+export function writeResults(file: string, opts: { quick: boolean; started: Date; seconds: number; intro: string; summary?: string; tables: Table[]; extra?: string[]; problems: string[] }): void {
   const parts = [
     '# Benchmark results',
     '',
@@ -40,9 +40,12 @@ export function writeResults(file: string, opts: { quick: boolean; started: Date
     '',
     `- Date: ${opts.started.toISOString()} (took ${opts.seconds.toFixed(0)} s)`,
     `- Machine: ${machine()}`,
+    // Times (restarts, pages under CPU throttling) stretch when other work shares the cores: say how busy they were.
+    `- Load average when written (1 / 5 / 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`,
     '',
     opts.intro,
     '',
+    ...(opts.summary ? [opts.summary, ''] : []),
     ...opts.tables.flatMap((t) => [renderTable(t), '']),
     ...(opts.extra ?? []).flatMap((x) => [x, '']),
   ]

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--servers=samenbord,hocuspocus] [--scenarios=1,2,3,4,5,6,7,8]
+// npm run bench [-- --quick] [--servers=samenbord,hocuspocus] [--scenarios=1,2,3,4,5,6,7,8,9]
 // Orchestrator: starts each server as a child process, drives it from load-generator processes
 // (bench/load/worker.ts), samples it from /proc, and writes bench/RESULTS.md.
 import os from 'node:os'
@@ -8,7 +8,10 @@ import { LoadWorker } from './load/pool.ts'
 import { writeResults, type Table } from './report.ts'
 import { runCold, runIdle, runLoad, runSaturation, type LoadParams } from './scenarios.ts'
 import { SERVERS, type ServerName } from './servers/index.ts'
-import { runBrowser } from './browser.ts'
+import { runBrowser, type BrowserResult } from './browser.ts'
+import { runDelivery } from './delivery/scenario.ts'
+import { deliveryTable } from './delivery/table.ts'
+import { targetsTable, type TargetInputs } from './targets.ts'
 import { keyValueCostTable } from './keyValueCost.ts'
 import { coldTable, idleTable, loadTable, saturationTable } from './tables.ts'
 
@@ -22,7 +25,7 @@ if (unknown.length > 0) {
   console.error(`unknown server ${unknown.join(', ')}: choose from ${Object.keys(SERVERS).join(', ')}`)
   process.exit(2)
 }
-const scenarios = new Set((arg('scenarios') ?? '1,2,3,4,5,6,7,8').split(',').map(Number))
+const scenarios = new Set((arg('scenarios') ?? '1,2,3,4,5,6,7,8,9').split(',').map(Number))
 // A quick run never overwrites the full results.
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), quick ? 'RESULTS-quick.md' : 'RESULTS.md')
 
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
   const workers = Array.from({ length: Math.max(2, Math.min(4, os.cpus().length)) }, () => LoadWorker.start())
   const tables: Table[] = []
   const extra: string[] = []
+  const targets: TargetInputs = {}
   try {
     for (const load of LOADS) {
       if (!scenarios.has(load.id)) continue
@@ -87,6 +91,7 @@ async function main(): Promise<void> {
       const res = await perServer(title, (name) => runCold(name, workers[0]!, SHAPES), (r) =>
         `${r.coldRecords} shapes, client-observed ${r.coldJoinMs.toFixed(0)} ms, server-side ${r.serverColdMs ?? 'n/a'} ms`,
       )
+      targets.cold = res
       tables.push(coldTable(title, res))
     }
     if (scenarios.has(5)) {
@@ -94,6 +99,7 @@ async function main(): Promise<void> {
       const res = await perServer(title, (name) => runIdle(name, workers[0]!, IDLE_SESSIONS, 2500), (r) =>
         `RSS ${(r.baselineRssBytes / 2 ** 20).toFixed(0)} → ${(r.afterRssBytes / 2 ** 20).toFixed(0)} MB, failed ${r.failed}`,
       )
+      targets.idle = res
       tables.push(idleTable(title, res))
     }
     if (scenarios.has(6)) {
@@ -115,7 +121,8 @@ async function main(): Promise<void> {
     if (scenarios.has(8)) {
       log('8. browser: 1,000 notes appear; panning 2,000')
       try {
-        const b = await runBrowser()
+        const b: BrowserResult = await runBrowser()
+        targets.browser = b
         log(`  1,000 notes in ${b.notesAppearMs.toFixed(0)} ms; frames p50 ${b.frameP50.toFixed(1)} p95 ${b.frameP95.toFixed(1)} ms`)
         extra.push(
           [
@@ -138,6 +145,17 @@ async function main(): Promise<void> {
         log(`  failed: ${(error as Error).message}`)
       }
     }
+    if (scenarios.has(9)) {
+      log('9. delivery: bytes per visit, time to a usable page')
+      try {
+        const d = await runDelivery(quick, log)
+        targets.delivery = d
+        extra.push(deliveryTable(d))
+      } catch (error) {
+        problems.push(`9. delivery: ${(error as Error).message.split('\n')[0]}`)
+        log(`  failed: ${(error as Error).message}`)
+      }
+    }
   } finally {
     for (const w of workers) w.kill()
   }
@@ -150,7 +168,7 @@ async function main(): Promise<void> {
     '',
     `Participants are stock providers (y-websocket 3.1.0 / @hocuspocus/provider), one WebSocket each, in ${workers.length} load-generator processes separate from the server; the load generators share the machine's cores with the server under test (see their CPU row). Every server runs with a small event-loop probe (bench/servers/eventLoopProbe.mjs). Latency: see bench/README.md. Ratios are ours/peer: below 1 is better for latency, CPU, memory and disk; above 1 is better for edits/s.`,
   ].join('\n')
-  writeResults(OUT, { quick, started, seconds, intro, tables, extra, problems })
+  writeResults(OUT, { quick, started, seconds, intro, summary: targetsTable(targets), tables, extra, problems })
   log(`wrote ${OUT} in ${seconds.toFixed(0)} s`)
 }
 
