@@ -8,7 +8,8 @@ import { NameDialog } from '../identity/NameDialog.tsx'
 import { identityAtom, userRecordOf } from '../identity/userRecord.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { usePhoneMode } from '../phone/phoneMode.ts'
-import { fetchSession, type SessionInfo } from './api.ts'
+import type { SessionInfo } from './api.ts'
+import { takeSession } from './boardPrefetch.ts'
 import { fetchConfig } from './config.ts'
 import { LoadBoundary } from './LoadBoundary.tsx'
 import { LinkUnknownPage, MessagePage } from './MessagePage.tsx'
@@ -58,7 +59,7 @@ export function BoardPage({ token }: { token: string }) {
   useEffect(() => {
     let cancelled = false
     setLoaded({ state: 'loading' })
-    Promise.all([fetchSession(token), fetchConfig()])
+    Promise.all([takeSession(token), fetchConfig()])
       .then(([session, config]) => {
         if (cancelled) return
         if (session === 'unknown') setLoaded({ state: 'unknown' })

@@ -6,28 +6,7 @@
 import { atom } from '@tldraw/state'
 import { useValue } from '@tldraw/state-react'
 import { useMediaQuery } from '../app/useMediaQuery.ts'
-
-export const PHONE_QUERY = '(max-width: 720px), (pointer: coarse) and (max-height: 500px)'
-const KEY = 'samenbord.phoneView'
-
-export type PhoneChoice = 'phone' | 'board'
-
-function readChoice(): PhoneChoice | null {
-  try {
-    const value = window.sessionStorage.getItem(KEY)
-    return value === 'phone' || value === 'board' ? value : null
-  } catch {
-    return null
-  }
-}
-
-function writeChoice(choice: PhoneChoice): void {
-  try {
-    window.sessionStorage.setItem(KEY, choice)
-  } catch {
-    // storage off: the choice lasts until the page is reloaded
-  }
-}
+import { PHONE_QUERY, readChoice, writeChoice, type PhoneChoice } from './phoneQuery.ts'
 
 const $choice = atom<PhoneChoice | null>('samenbord phone choice', readChoice())
 
