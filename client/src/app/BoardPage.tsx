@@ -12,30 +12,12 @@ import type { SessionInfo } from './api.ts'
 import { takeSession } from './boardPrefetch.ts'
 import { fetchConfig } from './config.ts'
 import { LoadBoundary } from './LoadBoundary.tsx'
+import { loadBoardScreen, loadPhoneScreen } from './screens.ts'
 import { LinkUnknownPage, MessagePage } from './MessagePage.tsx'
 import { rememberSession } from '../home/mySessionsStore.ts'
 
-// Each screen's code is fetched once, as soon as it is known which one this page will show (often before
-// the session answers, and while the name is asked), and rendered through React.lazy.
-const loadPhoneScreen = once(() => import('../phone/PhoneScreen.tsx'))
-// The canvas's code and tldraw's stylesheet side by side; shown once both are in (no unstyled flash).
-const loadBoardScreen = once(() =>
-  Promise.all([import('../board/BoardScreen.tsx'), import('../board/tldrawStyles.ts').then((styles) => styles.loadTldrawStyles())]).then(([screen]) => screen),
-)
 const PhoneScreen = lazy(loadPhoneScreen)
 const BoardScreen = lazy(loadBoardScreen)
-
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined
-  return () => {
-    // A failed fetch is not kept: the next attempt (a retry, a switch) asks again.
-    loading ??= load().catch((error: unknown) => {
-      loading = undefined
-      throw error
-    })
-    return loading
-  }
-}
 
 type Loaded =
   | { state: 'loading' }

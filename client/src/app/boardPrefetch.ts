@@ -3,10 +3,11 @@
 // the runtime config and the code of the screen it will show (the phone page on a phone with a join
 // link, else the canvas) do not depend on it.
 // Measured with bench scenario 9's throttled phone: the session was asked for ~0.9 s after the entry ran.
-import { PHONE_QUERY, readChoice } from '../phone/phoneQuery.ts'
+import { PHONE_QUERY, readChoice, showsPhonePage } from '../phone/phoneQuery.ts'
 import { fetchSession, type SessionInfo } from './api.ts'
 import { fetchConfig } from './config.ts'
 import type { Route } from './route.ts'
+import { loadBoardScreen, loadPhoneScreen } from './screens.ts'
 
 const sessions = new Map<string, Promise<SessionInfo | 'unknown'>>()
 
@@ -17,13 +18,11 @@ export function prefetchBoard(route: Route): void {
   pending.catch(() => {})
   sessions.set(route.token, pending)
   void fetchConfig()
-  // The same guess the board page makes before the session answers (phone/phoneMode.ts): a join link on a phone.
-  // A failure is not kept: the board page asks again, and shows it.
-  if (route.prefix === 's' && window.matchMedia(PHONE_QUERY).matches && readChoice() !== 'board') {
-    import('../phone/PhoneScreen.tsx').catch(() => {})
-  } else {
-    import('../board/BoardScreen.tsx').catch(() => {})
-  }
+  // The board page's own rule (phone/phoneQuery.ts), with the role a link's prefix stands for: the
+  // session's answer may still correct it, and the board page then loads the other screen.
+  const role = route.prefix === 's' ? 'join' : route.prefix === 'v' ? 'view' : 'facilitator'
+  const load = showsPhonePage(role, window.matchMedia(PHONE_QUERY).matches, readChoice()) ? loadPhoneScreen : loadBoardScreen
+  load().catch(() => {}) // a failure is not kept: the board page asks again, and shows it
 }
 
 /** The session's answer for this token: the prefetched one the first time, a fresh request after that (a retry). */

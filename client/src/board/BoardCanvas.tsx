@@ -8,7 +8,6 @@ import type { Role } from '../collab/types.ts'
 import { templateShapeUtils } from '../shapes/index.ts'
 import { batchNoteLabels } from '../shapes/noteLabelBatch.ts'
 import { assetUrls } from './assetUrls.ts'
-import { loadTldrawStyles } from './tldrawStyles.ts'
 import { loadFontsOnDemand } from './fontsOnDemand.ts'
 import { keepContentAboveStructure } from './contentAboveStructure.ts'
 import { privateShapeUtils, registerLocalBookmarks } from './privacy.ts'
@@ -29,8 +28,6 @@ declare global {
   }
 }
 
-// tldraw's stylesheet, first in the cascade (the board page usually asked for it already: this is a no-op then).
-void loadTldrawStyles()
 // Only the font faces the board's shapes use, when they are first drawn (not all 16 on mount).
 loadFontsOnDemand()
 

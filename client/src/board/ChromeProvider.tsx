@@ -6,10 +6,6 @@
 import { useState, type ReactNode } from 'react'
 import { ContainerProvider, EditorContext, TldrawUiContextProvider, type Editor, type TLUiOverrides } from 'tldraw'
 import { assetUrls } from './assetUrls.ts'
-import { loadTldrawStyles } from './tldrawStyles.ts'
-
-// tldraw's stylesheet, first in the cascade (see BoardCanvas: whichever of the two is loaded first asks).
-void loadTldrawStyles()
 
 export function ChromeProvider(props: { editor: Editor | null; overrides?: TLUiOverrides | TLUiOverrides[]; children: ReactNode }) {
   const [portal, setPortal] = useState<HTMLDivElement | null>(null)

@@ -6,7 +6,7 @@
 import { atom } from '@tldraw/state'
 import { useValue } from '@tldraw/state-react'
 import { useMediaQuery } from '../app/useMediaQuery.ts'
-import { PHONE_QUERY, readChoice, writeChoice, type PhoneChoice } from './phoneQuery.ts'
+import { PHONE_QUERY, readChoice, showsPhonePage, writeChoice, type PhoneChoice } from './phoneQuery.ts'
 
 const $choice = atom<PhoneChoice | null>('samenbord phone choice', readChoice())
 
@@ -23,9 +23,9 @@ export interface PhoneMode {
   choose: (choice: PhoneChoice) => void
 }
 
-/** Only participants (join links) get the phone page; the facilitator and the projector keep the board. */
+/** The facilitator and the projector keep the board (phoneQuery.ts showsPhonePage). */
 export function usePhoneMode(role: string): PhoneMode {
   const isPhone = useMediaQuery(PHONE_QUERY)
   const choice = useValue($choice)
-  return { isPhone, showPhonePage: role === 'join' && isPhone && choice !== 'board', choose }
+  return { isPhone, showPhonePage: showsPhonePage(role, isPhone, choice), choose }
 }

@@ -6,6 +6,11 @@ const KEY = 'samenbord.phoneView'
 
 export type PhoneChoice = 'phone' | 'board'
 
+/** Only participants (join links) get the phone page, on a phone, unless they chose the full board. */
+export function showsPhonePage(role: string, isPhone: boolean, choice: PhoneChoice | null): boolean {
+  return role === 'join' && isPhone && choice !== 'board'
+}
+
 export function readChoice(): PhoneChoice | null {
   try {
     const value = window.sessionStorage.getItem(KEY)
