@@ -1,9 +1,9 @@
 // Storage contracts. One interface per concern, so another backend (Postgres, Redis) is a new file
 // beside the lowdb/file ones, not a change to the sync core.
 
-import type { Role } from '../../shared/api/types.ts'
+import type { NextMeeting, Role } from '../../shared/api/types.ts'
 
-export type { Role }
+export type { NextMeeting, Role }
 
 /** Session metadata as stored. The facilitator token is kept only as a SHA-256 hash. */
 export interface SessionRecord {
@@ -16,7 +16,21 @@ export interface SessionRecord {
   joinCode: string
   createdAt: string
   updatedAt: string
+  /**
+   * The working group (werkgroep) this session belongs to: the id of the series' first session. Set on
+   * a follow-up (from its source's series, or the source's own id); absent for a session on its own.
+   */
+  series?: string
+  /** The session this one followed up on, when it is a follow-up. */
+  previous?: string
+  /** When the meeting starts, local wall-clock time as YYYY-MM-DDTHH:mm (set by the facilitator). */
+  startsAt?: string
+  /** Where the meeting is held, as typed. */
+  place?: string
+  /** The next meeting as agreed: local YYYY-MM-DDTHH:mm (or YYYY-MM-DD), and where. */
+  nextMeeting?: NextMeeting
 }
+
 
 export interface ResolvedToken {
   session: SessionRecord

@@ -56,7 +56,7 @@ describe('validateActionPatch', () => {
     expect(errorOf({ owner: [] })).toBe('owner must be a name of 1 to 120 characters, or null to clear it')
     expect(errorOf({ status: 'x', owner: 'a\u0000'.repeat(70), due: 'x' })).toBe(
       'owner must be a name of 1 to 120 characters, or null to clear it; owner must be one line: no line breaks, tabs or other control characters; ' +
-        'due must be a date as YYYY-MM-DD (a real day), or null to clear it; status must be one of open, doing, done',
+        'due must be a date as YYYY-MM-DD (a real day), or null to clear it; status must be one of open, doing, done, dropped',
     )
   })
 

@@ -1,7 +1,8 @@
 // Actions: notes that say who does what by when. They live in the Yjs document as the note itself plus
 // `meta.action` on the note record, so every edit is live for everyone and survives restarts.
 
-export const ACTION_STATUSES = ['open', 'doing', 'done'] as const
+// 'dropped': the working group decided not to do it (vervallen); neither open nor late any more.
+export const ACTION_STATUSES = ['open', 'doing', 'done', 'dropped'] as const
 export type ActionStatus = (typeof ACTION_STATUSES)[number]
 
 /** Stored on a note record as `meta.action`. Absent fields fall back to what is parsed from the text. */

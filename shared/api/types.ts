@@ -29,6 +29,24 @@ export interface SessionInfo {
   joinCode: string
   /** The server's clock (epoch ms) when it answered, so timers agree across devices. */
   serverNow: number
+  /** The meeting's details as the facilitator set them (PATCH /api/sessions/:id); absent when not set. */
+  meeting?: MeetingDetails
+  /** The working group's series id (the first session's id), when this session is part of one. */
+  series?: string
+}
+
+/** The next meeting of a working group: local YYYY-MM-DDTHH:mm (or YYYY-MM-DD), and where. */
+export interface NextMeeting {
+  at: string
+  place?: string
+}
+
+/** Time, place and next meeting of a session, as `PATCH /api/sessions/:id` sets them. */
+export interface MeetingDetails {
+  /** Local wall-clock start, YYYY-MM-DDTHH:mm. */
+  startsAt?: string
+  place?: string
+  nextMeeting?: NextMeeting
 }
 
 /** Every error answer: a status code and `{ error }` with a human-readable message. */

@@ -45,6 +45,10 @@ export interface Participant {
    * so the UI can tell whose notes are whose. Absent for clients that do not send one.
    */
   authorId?: string
+  /** Organisation or role as the participant gave it with their name ("Gemeente", "bewoner"); optional. */
+  organisation?: string
+  /** Marked by the facilitator as not a participant (a test name, an observer): left out of the plan. */
+  excluded?: boolean
 }
 
 /** A tldraw record as stored: plain JSON with an id and a type name. */

@@ -1,5 +1,7 @@
 // What an action plan export is made of: everything the facilitator sends round the next morning.
 import type { Action } from '../actions/types.ts'
+import type { NextMeeting } from '../api/types.ts'
+import type { Decision } from '../decisions/readDecisions.ts'
 import type { Lang } from '../i18n/translate.ts'
 import type { Outcomes } from '../outcomes/outcomes.ts'
 import { plainTextDeep } from '../text/plainText.ts'
@@ -22,6 +24,25 @@ export interface ActionPlan {
    * date stand in.
    */
   sessionId?: string
+  // Issue 14 (the plan a municipality sends round). Optional until every renderer uses them.
+  /** Local start, YYYY-MM-DDTHH:mm, when the facilitator set it. */
+  startsAt?: string
+  place?: string
+  /** The facilitator's display name(s) as they appeared on the board. */
+  facilitators?: string[]
+  /** Everyone who took part, with organisation or role as given; excluded names and viewers left out. */
+  people?: PlanParticipant[]
+  decisions?: Decision[]
+  nextMeeting?: NextMeeting
+  /** Today as YYYY-MM-DD when the plan was made: actions due before it and not done are overdue. */
+  today?: string
+}
+
+export interface PlanParticipant {
+  name: string
+  /** Organisation or role as given; '' when none. */
+  organisation: string
+  facilitator: boolean
 }
 
 /**

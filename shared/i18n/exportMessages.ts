@@ -34,6 +34,7 @@ export const exportNl = {
   'export.status.open': 'Open',
   'export.status.doing': 'Bezig',
   'export.status.done': 'Klaar',
+  'export.status.dropped': 'Vervallen',
 
   'export.calendar.category': 'Actieplan',
   'export.page': 'Pagina {page} van {pages}',
@@ -76,6 +77,7 @@ export const exportEn: Record<ExportMessageKey, string> = {
   'export.status.open': 'Open',
   'export.status.doing': 'In progress',
   'export.status.done': 'Done',
+  'export.status.dropped': 'Dropped',
 
   'export.calendar.category': 'Action plan',
   'export.page': 'Page {page} of {pages}',

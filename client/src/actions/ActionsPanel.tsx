@@ -15,6 +15,7 @@ const STATUS_LABEL: Record<ActionStatus, MessageKey> = {
   open: 'actionsPanel.status.open',
   doing: 'actionsPanel.status.doing',
   done: 'actionsPanel.status.done',
+  dropped: 'actionsPanel.status.dropped',
 }
 /** Filter value for "no owner" (a name can never be empty, so this cannot clash). */
 const NO_OWNER = ''

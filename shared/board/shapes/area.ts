@@ -5,11 +5,14 @@ import { T } from '@tldraw/validate'
 
 export const AREA_SHAPE = 'sb-area'
 
-export const AREA_KINDS = ['quadrant', 'ring', 'rung', 'ideas', 'cluster', 'vision', 'goals', 'actions'] as const
+// 'decisions' holds agreed decisions (Besluiten); 'review' is a status lane of the Terugblik template (its
+// key is the status: open, doing, done, dropped); 'role' a role of the role division; 'agreement' a topic
+// of the agreements framework.
+export const AREA_KINDS = ['quadrant', 'ring', 'rung', 'ideas', 'cluster', 'vision', 'goals', 'actions', 'decisions', 'review', 'role', 'agreement'] as const
 export type AreaKind = (typeof AREA_KINDS)[number]
 
 /** Template ids as used in the API; 'board' is an area added on its own (an "Acties" area, a loose cluster). */
-export const TEMPLATE_IDS = ['actor-map', 'participation-ladder', 'brainstorm', 'vision'] as const
+export const TEMPLATE_IDS = ['actor-map', 'participation-ladder', 'brainstorm', 'vision', 'review', 'role-division', 'agreements'] as const
 export type TemplateId = (typeof TEMPLATE_IDS)[number]
 export type AreaTemplate = TemplateId | 'board'
 
