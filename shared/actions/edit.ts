@@ -3,7 +3,7 @@
 import type { BoardRecord } from '../board/boardDoc.ts'
 import { isIsoDate } from './dates.ts'
 import { actionMeta, isPlainObject, rawActionMeta } from './meta.ts'
-import { OWNER_MAX_LENGTH } from './owner.ts'
+import { OWNER_MAX_LENGTH } from './types.ts'
 import { hasControlCharacters } from '../text/plainText.ts'
 import { ACTION_STATUSES, type ActionPatch } from './types.ts'
 

@@ -2,7 +2,7 @@
 // there, so reading it never trusts its shape: anything malformed is as if it were absent.
 import type { BoardRecord } from '../board/boardDoc.ts'
 import { isIsoDate } from './dates.ts'
-import { OWNER_MAX_LENGTH } from './owner.ts'
+import { OWNER_MAX_LENGTH } from './types.ts'
 import { ACTION_STATUSES, type ActionMeta, type ActionStatus } from './types.ts'
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

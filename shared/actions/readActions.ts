@@ -8,6 +8,7 @@ import type { BoardDoc, BoardRecord } from '../board/boardDoc.ts'
 import { noteText } from '../board/richText.ts'
 import type { Lang } from '../i18n/translate.ts'
 import { voteCount } from '../outcomes/votes.ts'
+import { boardKnownNames, type KnownNames } from './knownNames.ts'
 import { actionMeta, rawActionMeta } from './meta.ts'
 import { parseQuickSyntax } from './parse.ts'
 import type { Action } from './types.ts'
@@ -31,12 +32,13 @@ export function isActionNote(record: BoardRecord, area: Pick<AreaInfo, 'kind'> |
  * over the quick syntax in the text, an explicit null included. An empty note in the Acties column is
  * someone about to type, not an action, unless meta.action shows someone has worked on it.
  */
-export function noteAction(record: BoardRecord, area: AreaInfo | undefined, reference: Date, votes = 0): Action | undefined {
+export function noteAction(record: BoardRecord, area: AreaInfo | undefined, reference: Date, votes = 0, known?: KnownNames): Action | undefined {
   if (!isActionNote(record, area)) return undefined
   const raw = noteText(record)
   if (raw.trim() === '' && Object.keys(rawActionMeta(record)).length === 0) return undefined
-  const parsed = parseQuickSyntax(raw, reference)
   const meta = actionMeta(record)
+  // The owner and date set by hand also decide which words of the text they replace, so it is clean.
+  const parsed = parseQuickSyntax(raw, reference, { known, owner: meta.owner, due: meta.due })
   return {
     id: record.id,
     noteId: record.id,
@@ -75,10 +77,12 @@ function byPlace(a: Placed, b: Placed): number {
 /**
  * Every action on the board: notes in `actions` areas and marked notes anywhere. Ordered by area
  * (areas in listAreas order, actions in no area last), then reading order. `reference` is the
- * workshop's date, the day relative to which dates on notes are read; `lang` translates area labels.
+ * workshop's date, the day relative to which dates on notes are read; `lang` translates area labels;
+ * `knownNames` adds names to the board's own (participants, owners set by hand), e.g. the series' owners.
  */
-export function readActions(board: BoardDoc, opts: { reference: Date; lang: Lang }): Action[] {
+export function readActions(board: BoardDoc, opts: { reference: Date; lang: Lang; knownNames?: readonly string[] }): Action[] {
   const areas = listAreas(board, opts.lang)
+  const known = boardKnownNames(board, opts.knownNames)
   const rank = new Map(areas.map((area, i) => [area.id, i]))
   const byId: ById = (id) => board.get(id)
   const placed: Placed[] = []
@@ -86,7 +90,7 @@ export function readActions(board: BoardDoc, opts: { reference: Date; lang: Lang
     if (!isNote(record)) continue
     // Every note needs its area: it decides both whether the note is an action and its label.
     const area = areaOf(record, areas, byId)
-    const action = noteAction(record, area, opts.reference, voteCount(board, record))
+    const action = noteAction(record, area, opts.reference, voteCount(board, record), known)
     if (!action) continue
     // A note whose parent chain is broken has no place on the page: last, like an area-less one.
     const box = shapePageBounds(record, byId)

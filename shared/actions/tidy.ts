@@ -45,3 +45,14 @@ export function tidyText(text: string): string {
     .filter((line) => line !== '')
     .join('\n')
 }
+
+/**
+ * The first word with a capital when it is written all in lower case ("bellen" → "Bellen", "ijs" →
+ * "IJs"); a word with a capital inside ("iPad") or a text starting with a sign ("- punt") stays.
+ */
+export function capitaliseStart(text: string): string {
+  const m = /^(\p{Ll})([\p{Ll}\p{M}'’-]*)(?![\p{L}\p{M}])/u.exec(text)
+  if (!m) return text
+  const head = text.startsWith('ij') ? 'IJ' : m[1]!.toUpperCase()
+  return head + text.slice(text.startsWith('ij') ? 2 : 1)
+}

@@ -5,6 +5,9 @@
 export const ACTION_STATUSES = ['open', 'doing', 'done', 'dropped'] as const
 export type ActionStatus = (typeof ACTION_STATUSES)[number]
 
+/** Maximum length of an owner name: in hand edits (edit.ts), in the text and in known names. */
+export const OWNER_MAX_LENGTH = 120
+
 /** Stored on a note record as `meta.action`. Absent fields fall back to what is parsed from the text. */
 export interface ActionMeta {
   /** Marked as an action by a click (notes in an `actions` area are actions without it). */

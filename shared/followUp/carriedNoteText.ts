@@ -3,15 +3,19 @@
 // everyone reads the owner and the date on the note itself; the actions list and the exports read the
 // same line back as owner and due (parse.ts), so the text they show stays the action alone, and a
 // follow-up of a follow-up carries the same text instead of piling up owner lines.
-import { findOwnerTokens } from '../actions/owner.ts'
 import type { Action } from '../actions/types.ts'
 import { longDate } from '../export/labels.ts'
 
-/** `@Anna`, or `@"Jan de Vries"` when the name is more than one word (quote marks inside dropped). */
+// One word of letters, with inner hyphens and apostrophes (Anne-Marie, D'Hondt): read back as typed.
+const ONE_WORD = /^\p{L}(?:[\p{L}\p{M}\p{N}_'’-]*[\p{L}\p{M}\p{N}_])?$/u
+
+/**
+ * `@Anna`, or `@"Jan de Vries"` when the name is more than one word (quote marks inside dropped).
+ * Quoted even where the name grammar would read it unquoted: a quoted name reads back the same
+ * whatever names the next session knows, and in a follow-up of a follow-up.
+ */
 export function ownerToken(owner: string): string {
-  const bare = `@${owner}`
-  const tokens = findOwnerTokens(bare)
-  if (tokens.length === 1 && tokens[0]!.start === 0 && tokens[0]!.end === bare.length) return bare
+  if (ONE_WORD.test(owner)) return `@${owner}`
   return `@"${owner.replace(/["“„”]/gu, '').trim()}"`
 }
 
