@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { BoardDoc } from '../shared/board/index.ts'
 import { noteText } from '../shared/board/richText.ts'
+import { longDate } from '../shared/export/labels.ts'
 import { readBoard } from './testing/board.ts'
 import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
 import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
@@ -217,5 +218,41 @@ describe('follow-up sessions', () => {
     const kinds = ((await (await call(next, 'areas', next.view)).json()) as { areas: Array<{ template: string; kind: string }> }).areas
     expect(kinds.filter((a) => a.template === 'brainstorm').map((a) => a.kind)).toContain('ideas')
     expect(kinds.filter((a) => a.kind === 'actions')).toHaveLength(1)
+  })
+})
+
+describe('actions typed as people write them', () => {
+  it('reads "@Jan de Vries … vóór 1 dec" as one owner and a clean text, and a follow-up carries an owner corrected by hand', async () => {
+    const previous = await session()
+    await postActionNotes(previous, ['@Jan de Vries kerstverlichting regelen vóór 1 dec', '@Jan Bakker Subsidie aanvragen eind januari'])
+    const before = await actionsOf(previous)
+    const kerst = before.find((a) => a.text === 'Kerstverlichting regelen')
+    expect(kerst).toMatchObject({ owner: 'Jan de Vries', due: expectedYear(12, 1) })
+    // Nobody called Jan Bakker is known yet: a capitalised word after a first name is not a surname.
+    const subsidie = before.find((a) => a.text === 'Bakker Subsidie aanvragen')!
+    expect(subsidie).toMatchObject({ owner: 'Jan', due: expectedYear(1, 31) })
+
+    const res = await call(previous, `actions/${encodeURIComponent(subsidie.id)}`, previous.facilitator, { method: 'PATCH', body: JSON.stringify({ owner: 'Jan Bakker' }) })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ owner: 'Jan Bakker', text: 'Subsidie aanvragen', due: expectedYear(1, 31) })
+    const md = await call(previous, 'export?format=md', previous.facilitator)
+    expect(md.status).toBe(200)
+    const plan = await md.text()
+    // The actions table holds the corrected owner and the clean text (the raw notes under the vision's
+    // Acties column are the outcomes' business, not the actions').
+    expect(plan).toContain('| Subsidie aanvragen | Jan Bakker |')
+    expect(plan).toContain('| Kerstverlichting regelen | Jan de Vries |')
+
+    const next = (await (await create({ title: 'Werkgroep, tweede keer', from: previous.id }, previous.facilitator)).json()) as CreatedSession
+    const texts = (await readBoard(s, next.view)).filter((r) => r.typeName === 'shape' && r.type === 'note').map(noteText)
+    const long = (ymd: string) => longDate('nl', ymd)
+    expect(texts.sort()).toEqual([
+      `Kerstverlichting regelen\n@"Jan de Vries", vóór ${long(expectedYear(12, 1))}`,
+      `Subsidie aanvragen\n@"Jan Bakker", vóór ${long(expectedYear(1, 31))}`,
+    ])
+    expect((await actionsOf(next)).map((a) => [a.text, a.owner, a.due]).sort()).toEqual([
+      ['Kerstverlichting regelen', 'Jan de Vries', expectedYear(12, 1)],
+      ['Subsidie aanvragen', 'Jan Bakker', expectedYear(1, 31)],
+    ])
   })
 })

@@ -115,4 +115,47 @@ describe('readActions', () => {
       { id: sid('syntax-only'), text: '', owner: 'Piet', due: '2026-12-15' },
     ])
   })
+
+  it('matches names known on the board first: participants, their organisations, owners set by hand', () => {
+    const board = testBoard(
+      ...vision(),
+      note({ id: 'a', x: 1300, y: 100, text: '@Jan Bakker Subsidie aanvragen' }),
+      note({ id: 'b', x: 1300, y: 400, text: 'Buurtpreventie Zuid: flyers' }),
+      note({ id: 'c', x: 1300, y: 700, text: '@Petra Smit Zaal regelen' }),
+    )
+    expect(read(board).map((a) => [a.owner, a.text])).toEqual([
+      ['Jan', 'Bakker Subsidie aanvragen'],
+      [null, 'Buurtpreventie Zuid: flyers'],
+      ['Petra', 'Smit Zaal regelen'],
+    ])
+    const seen = '2026-01-10T10:00:00.000Z'
+    board.recordParticipant({ name: 'Jan Bakker', color: '#000', role: 'join', firstSeen: seen })
+    board.recordParticipant({ name: 'Els', color: '#000', role: 'join', firstSeen: seen, organisation: 'Buurtpreventie Zuid' })
+    // Names a facilitator marked as not taking part are not known names.
+    board.recordParticipant({ name: 'Petra Smit', color: '#000', role: 'join', firstSeen: seen, excluded: true })
+    expect(read(board).map((a) => [a.owner, a.text])).toEqual([
+      ['Jan Bakker', 'Subsidie aanvragen'],
+      ['Buurtpreventie Zuid', 'Flyers'],
+      ['Petra', 'Smit Zaal regelen'],
+    ])
+    // Names the server knows from the series.
+    expect(readActions(board, { reference: JAN, lang: 'nl', knownNames: ['Petra Smit'] })[2]).toMatchObject({ owner: 'Petra Smit', text: 'Zaal regelen' })
+  })
+
+  it('cleans the text once the owner is corrected by hand, on this note and on others naming the same person', () => {
+    const board = testBoard(
+      ...vision(),
+      note({ id: 'a', x: 1300, y: 100, text: '@Jan Bakker Subsidie aanvragen vóór 1 maart' }),
+      note({ id: 'b', x: 1300, y: 400, text: '@Jan Bakker Buurt uitnodigen' }),
+    )
+    expect(read(board)[0]).toMatchObject({ owner: 'Jan', text: 'Bakker Subsidie aanvragen', due: '2026-03-01' })
+    board.apply({ put: [applyActionPatch(board.get(sid('a'))!, { owner: 'Jan Bakker' })] })
+    expect(read(board).map((a) => [a.owner, a.text, a.due])).toEqual([
+      ['Jan Bakker', 'Subsidie aanvragen', '2026-03-01'],
+      ['Jan Bakker', 'Buurt uitnodigen', null],
+    ])
+    // A date set by hand still cuts the date phrase the text has; the hand-set value wins.
+    board.apply({ put: [applyActionPatch(board.get(sid('a'))!, { due: '2026-04-01' })] })
+    expect(read(board)[0]).toMatchObject({ owner: 'Jan Bakker', text: 'Subsidie aanvragen', due: '2026-04-01' })
+  })
 })

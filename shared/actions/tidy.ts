@@ -20,8 +20,8 @@ export function cutRanges(text: string, ranges: ReadonlyArray<{ start: number; e
 function tidyLine(line: string): string {
   return (
     line
-      // Brackets that held only the cut-out syntax: "(@Jan)". Before collapsing the spaces around them.
-      .replace(/\(\s*\)/gu, '')
+      // Brackets that held only the cut-out syntax: "(@Jan)", "(@Jan, 20-12)". Before collapsing spaces.
+      .replace(/\(\s*(?:[,;:]\s*)*\)/gu, '')
       .replace(/[ \t\u00a0]+/gu, ' ')
       .replace(/ +(?=[,.;:!?)])/gu, '')
       // Separators left next to each other: "a, , b" → "a, b"; "a - - b" → "a - b"; "a,." → "a.".
@@ -51,7 +51,8 @@ export function tidyText(text: string): string {
  * "IJs"); a word with a capital inside ("iPad") or a text starting with a sign ("- punt") stays.
  */
 export function capitaliseStart(text: string): string {
-  const m = /^(\p{Ll})([\p{Ll}\p{M}'’-]*)(?![\p{L}\p{M}])/u.exec(text)
+  // Not a web address or an e-mail address: "https://…", "www.gemeente.nl", "info@…".
+  const m = /^(\p{Ll})([\p{Ll}\p{M}'’-]*)(?![\p{L}\p{M}]|[:.@/]\S)/u.exec(text)
   if (!m) return text
   const head = text.startsWith('ij') ? 'IJ' : m[1]!.toUpperCase()
   return head + text.slice(text.startsWith('ij') ? 2 : 1)

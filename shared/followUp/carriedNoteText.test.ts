@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { area, note, sid, testBoard } from '../areas/testFixtures.ts'
+import { applyActionPatch } from '../actions/edit.ts'
 import { parseQuickSyntax } from '../actions/parse.ts'
+import { readActions } from '../actions/readActions.ts'
 import { carriedNoteText, ownerToken } from './carriedNoteText.ts'
 
 const WORKSHOP = new Date(2026, 5, 10)
@@ -31,5 +34,21 @@ describe('carriedNoteText', () => {
     expect(ownerToken("D'Hondt")).toBe("@D'Hondt")
     expect(ownerToken('Gemeente Oosterhout')).toBe('@"Gemeente Oosterhout"')
     expect(ownerToken('Anna.')).toBe('@"Anna."')
+  })
+
+  it('carries the owner corrected by hand and the clean text, never the text as first misread', () => {
+    const actions = area({ id: 'acties', kind: 'actions', template: 'board', key: 'actions', labelKey: 'template.actions.title', x: 0, y: 0, w: 900, h: 900 })
+    const board = testBoard(actions, note({ id: 'n', x: 100, y: 100, text: '@Jan Bakker Subsidie aanvragen eind januari' }))
+    const read = () => readActions(board, { reference: WORKSHOP, lang: 'nl' })[0]!
+    expect(carriedNoteText(read())).toBe('Bakker Subsidie aanvragen\n@Jan, vóór 31 januari 2027')
+    board.apply({ put: [applyActionPatch(board.get(sid('n'))!, { owner: 'Jan Bakker', due: '2027-02-15' })] })
+    const carried = carriedNoteText(read())
+    expect(carried).toBe('Subsidie aanvragen\n@"Jan Bakker", vóór 15 februari 2027')
+    // In the follow-up the carried note keeps owner and due in meta too (server/sessions/followUp.ts).
+    expect(parseQuickSyntax(carried, new Date(2027, 0, 20), { owner: 'Jan Bakker', due: '2027-02-15' })).toEqual({
+      text: 'Subsidie aanvragen',
+      owner: 'Jan Bakker',
+      due: '2027-02-15',
+    })
   })
 })
