@@ -74,7 +74,9 @@ describe('the live action list', () => {
     await action.waitFor({ timeout: 10_000 })
     await expect.poll(() => bram.getByTestId('actions-toggle').getAttribute('data-count')).toBe('1')
     expect(await action.getByTestId('action-owner').inputValue()).toBe('Anna')
-    expect(await action.getByTestId('action-due').inputValue()).toMatch(/^\d{4}-03-01$/)
+    // The date in the app's language (day-month-year), whatever the browser's locale.
+    expect(await action.getByTestId('action-due').inputValue()).toMatch(/^01-03-\d{4}$/)
+    expect(await action.getByTestId('action-due').getAttribute('data-value')).toMatch(/^\d{4}-03-01$/)
     expect(await action.getAttribute('data-status')).toBe('open')
     // The quick syntax is gone from the text shown in the list.
     expect(await action.locator('.action-text-body').textContent()).toBe('Gevelfonds opzetten')
@@ -98,10 +100,24 @@ describe('the live action list', () => {
     })
 
     // A date set by hand wins over the text, for everyone; an overdue one stands out.
-    await row(fatima, 'Gevelfonds opzetten').getByTestId('action-due').fill('2020-01-31')
+    const fatimaDue = row(fatima, 'Gevelfonds opzetten').getByTestId('action-due')
+    await fatimaDue.fill('31-01-2020')
+    await fatimaDue.press('Enter')
     await expect.poll(() => row(bram, 'Gevelfonds opzetten').getAttribute('data-overdue'), { timeout: 10_000 }).toBe('true')
-    await row(bram, 'Gevelfonds opzetten').getByTestId('action-due').fill('2099-03-01')
+    expect(await row(bram, 'Gevelfonds opzetten').getByTestId('action-due').inputValue()).toBe('31-01-2020')
+    // Nonsense is refused with a reason and never saved; a phrase as on a note is shown before it is saved.
+    const bramRow = row(bram, 'Gevelfonds opzetten')
+    const bramDue = bramRow.getByTestId('action-due')
+    await bramDue.fill('morgen ofzo')
+    await bramDue.press('Enter')
+    await expect.poll(() => bramDue.getAttribute('aria-invalid')).toBe('true')
+    expect(await bramRow.getByTestId('action-due-message').textContent()).toMatch(/Geen datum herkend/)
+    expect(await bramDue.getAttribute('data-value')).toBe('2020-01-31')
+    await bramDue.fill('vrijdag')
+    await expect.poll(() => bramRow.getByTestId('action-due-message').textContent()).toMatch(/^Wordt: vrijdag \d{1,2} \w{3} \d{4}$/)
+    await bramDue.press('Enter')
     await expect.poll(() => row(fatima, 'Gevelfonds opzetten').getAttribute('data-overdue'), { timeout: 10_000 }).toBe('false')
+    expect(await bramDue.inputValue()).toMatch(/^\d{2}-\d{2}-\d{4}$/)
   })
 
   it('makes a note outside the actions area an action with one click, and unmakes it the same way', async () => {
@@ -123,7 +139,7 @@ describe('the live action list', () => {
     const marked = row(bram, 'Bewoners uitnodigen')
     await marked.waitFor({ timeout: 10_000 })
     expect(await marked.getByTestId('action-owner').inputValue()).toBe('Jan de Vries')
-    expect(await marked.getByTestId('action-due').inputValue()).toMatch(/^\d{4}-12-15$/)
+    expect(await marked.getByTestId('action-due').inputValue()).toMatch(/^15-12-\d{4}$/)
     await expect.poll(() => bram.getByTestId('actions-toggle').getAttribute('data-count')).toBe('2')
     await screenshot(fatima, 'actions-mark')
 

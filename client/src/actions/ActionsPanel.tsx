@@ -4,9 +4,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { isOverdue, todayIso } from '../../../shared/actions/index.ts'
+import { numericDate, shortDate } from '../../../shared/actions/formatDate.ts'
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../shared/actions/types.ts'
 import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
+import { DueDateMessage, useDueDraft } from './dueDateField.tsx'
 import { patchAction, showNote } from './edits.ts'
 
 export type SortKey = 'due' | 'owner' | 'status'
@@ -183,7 +185,8 @@ function ActionRow(props: {
   const t = useT()
   const lang = useLang()
   const { action, overdue, readOnly } = props
-  const dueLabel = action.due ? formatDate(action.due, lang) : ''
+  const dueLabel = action.due ? shortDate(lang, action.due) : ''
+  const due = useDueDraft(action.due, (value) => props.onPatch({ due: value }))
 
   return (
     <li
@@ -212,8 +215,9 @@ function ActionRow(props: {
             <OwnerInput value={action.owner} onCommit={(owner) => props.onPatch({ owner })} />
           )}
         </label>
-        <label className={`action-field action-field-due${overdue ? ' overdue' : ''}`}>
-          <span>
+        {/* Not a wrapping <label>: the line under the fields must not become part of the field's name. */}
+        <div className={`action-field action-field-due${overdue ? ' overdue' : ''}`}>
+          <label htmlFor={readOnly ? undefined : `due-${action.id}`}>
             {t('actionsPanel.due')}
             {overdue && (
               <span className="overdue-flag" title={t('actionsPanel.overdue')}>
@@ -224,21 +228,15 @@ function ActionRow(props: {
                 {t('actionsPanel.overdue')}
               </span>
             )}
-          </span>
+          </label>
           {readOnly ? (
-            <output data-testid="action-due" data-value={action.due ?? ''}>
+            <output data-testid="action-due" data-value={action.due ?? ''} title={action.due ? numericDate(action.due) : undefined}>
               {dueLabel || '—'}
             </output>
           ) : (
-            <input
-              type="date"
-              data-testid="action-due"
-              value={action.due ?? ''}
-              aria-invalid={overdue || undefined}
-              onChange={(e) => props.onPatch({ due: e.target.value || null })}
-            />
+            <input id={`due-${action.id}`} data-testid="action-due" {...due.input} />
           )}
-        </label>
+        </div>
         <label className="action-field action-field-status">
           <span>{t('actionsPanel.status')}</span>
           {readOnly ? (
@@ -259,6 +257,7 @@ function ActionRow(props: {
             </select>
           )}
         </label>
+        {!readOnly && <DueDateMessage message={due.message} />}
       </div>
     </li>
   )
@@ -303,15 +302,4 @@ function OwnerInput(props: { value: string | null; onCommit: (owner: string | nu
       }}
     />
   )
-}
-
-function formatDate(iso: string, lang: string): string {
-  const [y, m, d] = iso.split('-').map(Number)
-  if (!y || !m || !d) return iso
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
 }
