@@ -11,6 +11,7 @@ import { BoardService } from './sessions/boardService.ts'
 import { FacilitationService } from './sessions/facilitationService.ts'
 import { SessionService } from './sessions/sessionService.ts'
 import { LifecycleService } from './sessions/lifecycleService.ts'
+import { MeetingService } from './sessions/meetingService.ts'
 import { startRetention } from './sessions/retention.ts'
 import { lockDataDir } from './storage/dataDirLock.ts'
 import { FaultInjectingStorage } from './storage/faultInjection.ts'
@@ -87,6 +88,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const boards = new BoardService(rooms, silentRounds)
   const actions = new ActionService(rooms)
   const facilitation = new FacilitationService(rooms, silentRounds)
+  const meeting = new MeetingService(sessionStore, rooms, config.maxTitleLength)
   const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities, voting, privateDocs, history })
   // Before listening: nothing past its retention period is ever served.
   const stopRetention = config.retentionDays === null ? () => {} : await startRetention({
@@ -121,7 +123,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   })
 
-  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, voting, history, log, healthStats: () => rooms.stats() }))
+  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, voting, history, meeting, log, healthStats: () => rooms.stats() }))
   server.on('upgrade', (req, socket, head) => {
     if (!sync.handleUpgrade(req, socket, head) && !privateSync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })

@@ -11,6 +11,9 @@ import type { SessionService } from '../sessions/sessionService.ts'
 import { bearerToken, readJsonBody, sendError, sendJson } from './respond.ts'
 import { handleSessionRoute } from './sessionRoutes.ts'
 import { handleLifecycleRoute } from './lifecycleRoutes.ts'
+import { handleMeetingRoute } from './meetingRoutes.ts'
+import type { MeetingService } from '../sessions/meetingService.ts'
+import { meetingDetailsOf } from '../../shared/sessions/meeting.ts'
 import type { LifecycleService } from '../sessions/lifecycleService.ts'
 import { handleHealth, type HealthStats } from './health.ts'
 import { authorize } from './auth.ts'
@@ -35,6 +38,8 @@ export interface ApiDeps {
   voting: VotingService
   /** The trash and the board's history (historyRoutes.ts). */
   history: HistoryService
+  /** Meeting details and who took part (meetingRoutes.ts). */
+  meeting: MeetingService
   /** Live figures for GET /healthz?detail=1 (see health.ts). */
   healthStats?: () => HealthStats
 }
@@ -126,6 +131,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       return true
     }
     const { session, role } = resolved
+    const meeting = meetingDetailsOf(session)
     const info: SessionInfo = {
       id: session.id,
       title: session.title,
@@ -136,14 +142,16 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       // Every role: the projector (view link) shows the short link for the room to type.
       joinCode: session.joinCode,
       serverNow: Date.now(),
+      ...(meeting ? { meeting } : {}),
     }
     sendJson(res, 200, info)
     return true
   }
 
+  if (await handleMeetingRoute(req, res, path, { sessions: deps.sessions, meeting: deps.meeting, maxBodyBytes: deps.config.maxBodyBytes })) return true
   if (await handleLifecycleRoute(req, res, path, deps)) return true
 
-  const routeDeps = { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, facilitation: deps.facilitation, identities: deps.identities, voting: deps.voting, history: deps.history, maxBodyBytes: deps.config.maxBodyBytes }
+  const routeDeps = { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, facilitation: deps.facilitation, identities: deps.identities, voting: deps.voting, history: deps.history, meeting: deps.meeting, maxBodyBytes: deps.config.maxBodyBytes }
   if (await handleSessionRoute(req, res, path, query, routeDeps)) {
     return true
   }

@@ -30,7 +30,8 @@ export async function handleLifecycleRoute(req: IncomingMessage, res: ServerResp
   }
   const sessionId = SESSION_PATH.exec(path)?.[1]
   if (sessionId !== undefined) {
-    if (method !== 'DELETE') return methodNotAllowed(res, 'DELETE')
+    // PATCH (the meeting's details) is meetingRoutes.ts', asked first.
+    if (method !== 'DELETE') return methodNotAllowed(res, 'DELETE, PATCH')
     const auth = authorize(req, sessionId, deps.sessions, ['facilitator'])
     if (!auth.ok) return answer(res, auth.status, auth.message)
     const deleted = await deps.lifecycle.delete(sessionId, 'facilitator')

@@ -7,6 +7,7 @@ import type { Lang } from '../../shared/i18n/index.ts'
 import type { ActionService } from '../sessions/actionService.ts'
 import type { BoardService } from '../sessions/boardService.ts'
 import type { FacilitationService } from '../sessions/facilitationService.ts'
+import type { MeetingService } from '../sessions/meetingService.ts'
 import type { HistoryService } from '../history/historyService.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 import type { VotingService } from '../voting/votingService.ts'
@@ -22,6 +23,8 @@ export interface SessionRouteDeps {
   voting: VotingService
   /** The trash and the history points (historyRoutes.ts). */
   history: HistoryService
+  /** Meeting details and who took part (meetingRoutes.ts). */
+  meeting: MeetingService
   maxBodyBytes: number
 }
 

@@ -12,6 +12,7 @@ import { ANY_ROLE, EDITORS, authorize } from './auth.ts'
 import { FACILITATION_ROUTES } from './facilitationRoutes.ts'
 import { HISTORY_ROUTES } from './historyRoutes.ts'
 import { IDENTITY_ROUTES } from './identityRoutes.ts'
+import { MEETING_ROUTES } from './meetingRoutes.ts'
 import { addNoteAs } from './noteRoutes.ts'
 import { readJsonBody, sendJson } from './respond.ts'
 import { fail, parseBody, refusedWhileLocked, type Ctx, type Handler, type SessionRouteDeps } from './sessionRouteKit.ts'
@@ -53,6 +54,7 @@ const ROUTES: Record<string, Handler> = {
   ...FACILITATION_ROUTES,
   ...IDENTITY_ROUTES,
   ...HISTORY_ROUTES,
+  ...MEETING_ROUTES,
 }
 
 /** Returns false when the path is not a session route. */

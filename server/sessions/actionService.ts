@@ -2,7 +2,9 @@
 // The rules are the pure functions of shared/actions; this only finds the board and writes back.
 import type { Action, ActionPatch } from '../../shared/actions/index.ts'
 import { BoardDoc } from '../../shared/board/index.ts'
-import type { ActionPlan } from '../../shared/export/types.ts'
+import { todayIso } from '../../shared/actions/dates.ts'
+import { readDecisions } from '../../shared/decisions/readDecisions.ts'
+import type { ActionPlan, PlanParticipant } from '../../shared/export/types.ts'
 import type { Lang } from '../../shared/i18n/index.ts'
 import { readOutcomes } from '../../shared/outcomes/index.ts'
 import type { SessionRecord } from '../storage/types.ts'
@@ -50,14 +52,27 @@ export class ActionService {
     const { readActions } = await actionRules()
     return this.rooms.read(session.id, (doc) => {
       const board = BoardDoc.of(doc)
+      // Names the facilitator marked as not a participant (test names, observers) are left out; view
+      // links are never recorded as participants.
+      const people: PlanParticipant[] = board
+        .participants()
+        .filter((p) => p.excluded !== true)
+        .map((p) => ({ name: p.name, organisation: p.organisation ?? '', facilitator: p.role === 'facilitator' }))
       return {
         lang,
         sessionId: session.id,
         title: session.title,
         date: session.createdAt.slice(0, 10),
-        participants: board.participants().map((p) => p.name),
+        participants: people.map((p) => p.name),
         outcomes: readOutcomes(board, lang),
         actions: readActions(board, { reference: reference(session), lang }),
+        ...(session.startsAt ? { startsAt: session.startsAt } : {}),
+        ...(session.place ? { place: session.place } : {}),
+        facilitators: people.filter((p) => p.facilitator).map((p) => p.name),
+        people,
+        decisions: readDecisions(board, lang),
+        ...(session.nextMeeting ? { nextMeeting: { ...session.nextMeeting } } : {}),
+        today: todayIso(new Date()),
       }
     })
   }

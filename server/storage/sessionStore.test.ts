@@ -175,6 +175,37 @@ describe('SessionStore', () => {
     expect((await SessionStore.open(dir)).list()).toEqual([ok.session])
   })
 
+  it('updates title and meeting details, on disk before it resolves; null clears; a failed write changes nothing', async () => {
+    const store = await SessionStore.open(dir)
+    const { session } = await store.create('A')
+    expect(await store.update('nosuch', { place: 'x' })).toBeUndefined()
+    const updated = await store.update(session.id, { title: 'B', startsAt: '2026-12-01T19:30', place: 'Stadhuis', nextMeeting: { at: '2027-01-12' } })
+    expect(updated).toMatchObject({ title: 'B', startsAt: '2026-12-01T19:30', place: 'Stadhuis', nextMeeting: { at: '2027-01-12' } })
+    expect((await SessionStore.open(dir)).get(session.id)).toEqual(updated)
+    await store.update(session.id, { place: null, nextMeeting: null })
+    const reread = (await SessionStore.open(dir)).get(session.id)!
+    expect(reread).not.toHaveProperty('place')
+    expect(reread).not.toHaveProperty('nextMeeting')
+    expect(reread.startsAt).toBe('2026-12-01T19:30')
+    vi.spyOn(JSONFile.prototype, 'write').mockRejectedValueOnce(new Error('disk full'))
+    await expect(store.update(session.id, { title: 'C', place: 'Elders' })).rejects.toThrow('disk full')
+    expect(store.get(session.id)).toEqual(reread)
+    // Tokens still resolve to the same record after the rollback.
+    expect(store.resolveToken(session.joinToken)?.session.title).toBe('B')
+  })
+
+  it('opens a file from before meeting details, and refuses details of the wrong type', async () => {
+    const store = await SessionStore.open(dir)
+    await store.create('A')
+    await store.flush()
+    const data = JSON.parse(fileText()) as { sessions: Array<Record<string, unknown>> }
+    expect(data.sessions[0]).not.toHaveProperty('startsAt')
+    expect((await SessionStore.open(dir)).list()).toHaveLength(1)
+    data.sessions[0]!.nextMeeting = '2027-01-12'
+    fs.writeFileSync(sessionsFile(), JSON.stringify(data))
+    await expect(SessionStore.open(dir)).rejects.toThrow('sessions[0].nextMeeting is not { at }')
+  })
+
   it('gives every session a short join code, found in any letter case', async () => {
     const store = await SessionStore.open(dir)
     const { session } = await store.create('A')

@@ -9,7 +9,17 @@ import { JSONFile } from 'lowdb/node'
 import { nanoid } from 'nanoid'
 import type { StorageLog } from './fileDocStorage.ts'
 import { newJoinCode, normalizeJoinCode } from './joinCode.ts'
-import type { ResolvedToken, SessionRecord } from './types.ts'
+import type { NextMeeting, ResolvedToken, SessionRecord } from './types.ts'
+
+/** What update() may change: the title and the meeting's details; null clears a detail. */
+export interface SessionRecordPatch {
+  title?: string
+  startsAt?: string | null
+  place?: string | null
+  nextMeeting?: NextMeeting | null
+}
+
+const DETAIL_FIELDS = ['startsAt', 'place', 'nextMeeting'] as const
 
 interface SessionsFile {
   version: 1
@@ -174,6 +184,34 @@ export class SessionStore {
     this.scheduleTouchWrite()
   }
 
+  /**
+   * Changes the title and meeting details and persists before resolving (what a facilitator set must
+   * survive a restart once answered). On a failed write the record is as before and the error thrown.
+   * Undefined for an unknown session.
+   */
+  async update(id: string, patch: SessionRecordPatch): Promise<SessionRecord | undefined> {
+    const record = this.byId.get(id)
+    if (!record) return undefined
+    const before = { ...record }
+    if (patch.title !== undefined) record.title = patch.title
+    for (const field of DETAIL_FIELDS) {
+      const value = patch[field]
+      if (value === null) delete record[field]
+      else if (value !== undefined) (record as unknown as Record<string, unknown>)[field] = field === 'nextMeeting' ? { ...(value as NextMeeting) } : value
+    }
+    record.updatedAt = new Date().toISOString()
+    this.dirty = true
+    try {
+      await this.persist()
+    } catch (err) {
+      // Restore in place: the indexes point at this very object.
+      for (const key of Object.keys(record)) delete (record as unknown as Record<string, unknown>)[key]
+      Object.assign(record, before)
+      throw err
+    }
+    return { ...record }
+  }
+
   async delete(id: string): Promise<void> {
     if (!this.byId.has(id)) return
     this.forget(id)
@@ -263,6 +301,13 @@ function checkShape(data: unknown): string | undefined {
     const joinCode = (record as { joinCode?: unknown }).joinCode
     if (joinCode !== undefined && (typeof joinCode !== 'string' || normalizeJoinCode(joinCode) !== joinCode)) {
       return `sessions[${i}].joinCode is not a join code`
+    }
+    // Optional, from issue 14 on: files from before have none of them.
+    const { startsAt, place, nextMeeting } = record as { startsAt?: unknown; place?: unknown; nextMeeting?: unknown }
+    if (startsAt !== undefined && typeof startsAt !== 'string') return `sessions[${i}].startsAt is not a string`
+    if (place !== undefined && typeof place !== 'string') return `sessions[${i}].place is not a string`
+    if (nextMeeting !== undefined && (typeof nextMeeting !== 'object' || nextMeeting === null || typeof (nextMeeting as { at?: unknown }).at !== 'string')) {
+      return `sessions[${i}].nextMeeting is not { at }`
     }
   }
   return undefined

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { BoardDoc } from '../../shared/board/boardDoc.ts'
 import type { Logger } from '../log.ts'
-import { MAX_NAMES_PER_CONNECTION, MAX_PARTICIPANTS, ParticipantRecorder, type RecordingConnection } from './participantRecorder.ts'
+import { MAX_NAMES_PER_CONNECTION, MAX_ORGANISATION_CHANGES_PER_CONNECTION, MAX_PARTICIPANTS, ParticipantRecorder, type RecordingConnection } from './participantRecorder.ts'
 
 const silent = { debug() {}, info() {}, warn() {}, error() {}, fatal() {}, child() { return silent } } as unknown as Logger
 
@@ -15,6 +15,22 @@ function say(recorder: ParticipantRecorder, c: RecordingConnection, id: number, 
 }
 
 describe('ParticipantRecorder', () => {
+  it('records the organisation as one bounded line, and a change of it for a known name', () => {
+    const doc = new Y.Doc()
+    const recorder = new ParticipantRecorder('s', doc, Infinity, silent)
+    const c = conn()
+    const sayAs = (organisation: unknown) => recorder.record(c, new Map([[1, { user: { name: 'Anna', color: '#abc', author: 'browser_1', organisation } }]]), [1])
+    sayAs(' Gemeente\n Oosterhout ')
+    expect(BoardDoc.of(doc).participants()[0]!.organisation).toBe('Gemeente Oosterhout')
+    sayAs('x'.repeat(500))
+    expect(BoardDoc.of(doc).participants()[0]!.organisation).toHaveLength(80)
+    sayAs(42)
+    expect(BoardDoc.of(doc).participants()[0]!.organisation).toHaveLength(80)
+    for (let i = 0; i < 50; i++) sayAs(`rol ${i}`)
+    // The first change and then MAX - 1 more: later ones are not written.
+    expect(BoardDoc.of(doc).participants()[0]!.organisation).toBe(`rol ${MAX_ORGANISATION_CHANGES_PER_CONNECTION - 2}`)
+  })
+
   it(`records at most ${MAX_NAMES_PER_CONNECTION} names per connection, however often it renames`, () => {
     const doc = new Y.Doc()
     const recorder = new ParticipantRecorder('s', doc, Infinity, silent)

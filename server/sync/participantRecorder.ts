@@ -4,6 +4,7 @@
 // few names per connection (a rename or two), MAX_PARTICIPANTS per session, and never past the
 // document size limit, like any client write (limits/docSize.ts).
 import type * as Y from 'yjs'
+import { cleanOrganisation } from '../../shared/api/participants.ts'
 import { BoardDoc, type Participant } from '../../shared/board/boardDoc.ts'
 import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
@@ -11,6 +12,11 @@ import type { Role } from '../storage/types.ts'
 
 /** Names one connection may add: its user's name and a couple of corrections of it. */
 export const MAX_NAMES_PER_CONNECTION = 3
+/**
+ * Organisations one connection may set on names already recorded (a typo corrected, a role changed):
+ * awareness is free to change, every change is a write to the document.
+ */
+export const MAX_ORGANISATION_CHANGES_PER_CONNECTION = 10
 /** Far beyond any workshop in a town hall; a list this long is an attack, not a session. */
 export const MAX_PARTICIPANTS = 500
 
@@ -29,6 +35,8 @@ export interface RecordingConnection {
 
 export class ParticipantRecorder {
   private warnedFull = false
+  /** Per connection, how many times it changed the organisation of a name already recorded. */
+  private readonly organisationChanges = new WeakMap<RecordingConnection, number>()
 
   constructor(
     private readonly sessionId: string,
@@ -42,9 +50,9 @@ export class ParticipantRecorder {
     const role = conn.role
     const board = BoardDoc.of(this.doc)
     for (const id of clientIds) {
-      const user = (states.get(id) as { user?: { name?: unknown; color?: unknown; author?: unknown } } | undefined)?.user
+      const user = (states.get(id) as { user?: { name?: unknown; color?: unknown; author?: unknown; organisation?: unknown } } | undefined)?.user
       // Cursor moves repeat the same user many times a second: only a new or changed one is looked at.
-      const seen = `${String(user?.name)}\u0000${String(user?.color)}\u0000${String(user?.author)}`
+      const seen = `${String(user?.name)}\u0000${String(user?.color)}\u0000${String(user?.author)}\u0000${String(user?.organisation)}`
       if (conn.recordedUsers.get(id) === seen) continue
       conn.recordedUsers.set(id, seen)
       if (typeof user?.name !== 'string' || user.name.trim() === '' || user.name.length > 80) continue
@@ -57,7 +65,16 @@ export class ParticipantRecorder {
       const participant: Participant = { name: user.name, color, role, firstSeen: new Date().toISOString() }
       // The browser's author id (meta.createdBy on its notes), so the UI can tell whose notes are whose.
       if (typeof user.author === 'string' && AUTHOR_ID.test(user.author)) participant.authorId = user.author
+      // Organisation or role as given with the name: one line, bounded (shared/api/participants.ts).
+      const organisation = cleanOrganisation(user.organisation)
+      if (organisation) participant.organisation = organisation
       if (!this.fits(board, key, participant)) continue
+      const known = board.participantsMap.get(key)
+      if (known && participant.organisation && known.organisation !== participant.organisation) {
+        const changes = this.organisationChanges.get(conn) ?? 0
+        if (changes >= MAX_ORGANISATION_CHANGES_PER_CONNECTION) delete participant.organisation
+        else this.organisationChanges.set(conn, changes + 1)
+      }
       board.recordParticipant(participant, 'server')
     }
   }

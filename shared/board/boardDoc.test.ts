@@ -130,4 +130,27 @@ describe('participants', () => {
     expect(board.recordParticipant({ name: 'Anna', color: '#f00', role: 'join', firstSeen: '2026-11-23T10:02:00Z', authorId: 'b2' })).toBe(false)
     expect(board.participants()).toEqual([{ name: 'Anna', color: '#f00', role: 'join', firstSeen: '2026-11-23T10:00:00Z', authorId: 'b1' }])
   })
+
+  it('takes a new organisation for a known name, and keeps it when none is given', () => {
+    const board = new BoardDoc(new Y.Doc())
+    const anna = { name: 'Anna', color: '#f00', role: 'join' as const, firstSeen: '2026-11-23T10:00:00Z', authorId: 'b1' }
+    board.recordParticipant(anna)
+    expect(board.recordParticipant({ ...anna, organisation: 'Gemeente' })).toBe(true)
+    expect(board.recordParticipant({ ...anna, organisation: 'Gemeente' })).toBe(false)
+    expect(board.recordParticipant({ ...anna })).toBe(false)
+    expect(board.recordParticipant({ ...anna, organisation: 'Ondernemer' })).toBe(true)
+    expect(board.participants()).toEqual([{ ...anna, organisation: 'Ondernemer' }])
+  })
+
+  it('marks a known name as not a participant and takes the mark away; a later appearance keeps it', () => {
+    const board = new BoardDoc(new Y.Doc())
+    const test = { name: 'Test', color: '#f00', role: 'join' as const, firstSeen: '2026-11-23T10:00:00Z' }
+    board.recordParticipant(test)
+    expect(board.setParticipantExcluded(' test ', true)).toEqual({ ...test, excluded: true })
+    board.recordParticipant({ ...test, organisation: 'Gemeente' })
+    expect(board.participants()).toEqual([{ ...test, organisation: 'Gemeente', excluded: true }])
+    expect(board.setParticipantExcluded('Test', false)).toEqual({ ...test, organisation: 'Gemeente' })
+    expect(board.participants()[0]).not.toHaveProperty('excluded')
+    expect(board.setParticipantExcluded('Nobody', true)).toBeUndefined()
+  })
 })

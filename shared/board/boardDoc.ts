@@ -162,19 +162,37 @@ export class BoardDoc {
 
   /**
    * Records a participant once; later appearances under the same name change nothing, except that an
-   * entry without an author id gets the first one that comes along (older clients sent none).
+   * entry without an author id gets the first one that comes along (older clients sent none), and a
+   * new organisation given with the name replaces the one recorded (one left empty keeps it).
    */
   recordParticipant(participant: Participant, origin?: unknown): boolean {
     const key = participant.name.trim().toLowerCase()
     if (!key) return false
     const existing = this.participantsMap.get(key)
     if (existing) {
-      if (existing.authorId !== undefined || participant.authorId === undefined) return false
-      this.doc.transact(() => this.participantsMap.set(key, { ...existing, authorId: participant.authorId }), origin)
+      const next: Participant = { ...existing }
+      if (existing.authorId === undefined && participant.authorId !== undefined) next.authorId = participant.authorId
+      if (participant.organisation && participant.organisation !== existing.organisation) next.organisation = participant.organisation
+      if (next.authorId === existing.authorId && next.organisation === existing.organisation) return false
+      this.doc.transact(() => this.participantsMap.set(key, next), origin)
       return true
     }
     this.doc.transact(() => this.participantsMap.set(key, { ...participant, name: participant.name.trim() }), origin)
     return true
+  }
+
+  /**
+   * Marks a recorded participant as not a participant (a test name, an observer) or takes the mark
+   * away; the entry stays, so the name is still known. Undefined for a name never recorded.
+   */
+  setParticipantExcluded(name: string, excluded: boolean, origin?: unknown): Participant | undefined {
+    const key = name.trim().toLowerCase()
+    const existing = key ? this.participantsMap.get(key) : undefined
+    if (!existing) return undefined
+    const { excluded: _was, ...rest } = existing
+    const next: Participant = excluded ? { ...rest, excluded: true } : rest
+    if (Boolean(existing.excluded) !== excluded) this.doc.transact(() => this.participantsMap.set(key, next), origin)
+    return next
   }
 
   schema(): SerializedSchema | undefined {

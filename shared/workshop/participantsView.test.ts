@@ -40,7 +40,15 @@ describe('participantRows', () => {
       { name: 'Beamer', color: '#222222', role: 'view', authorId: 'beamer' },
     ]
     expect(participantRows([], online, notes)).toEqual([
-      { key: 'anna', name: 'Anna', color: '#111111', role: 'join', authorId: 'anna', online: true, noteIds: ['shape:a2', 'shape:a1'] },
+      { key: 'anna', name: 'Anna', color: '#111111', role: 'join', authorId: 'anna', online: true, noteIds: ['shape:a2', 'shape:a1'], organisation: '', excluded: false, recorded: false },
+    ])
+  })
+
+  it('carries the organisation and the "not a participant" mark of recorded names', () => {
+    const rows = participantRows([{ ...person('Test'), organisation: 'Gemeente', excluded: true }, person('Anna', 'anna')], [], notes)
+    expect(rows.map((r) => [r.name, r.organisation, r.excluded, r.recorded])).toEqual([
+      ['Test', 'Gemeente', true, true],
+      ['Anna', '', false, true],
     ])
   })
 })

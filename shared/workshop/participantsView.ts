@@ -21,6 +21,12 @@ export interface ParticipantRow {
   online: boolean
   /** Their notes' ids (newest first), for the count and for selecting them on the canvas. */
   noteIds: string[]
+  /** Organisation or role as given with the name; '' when none. */
+  organisation: string
+  /** Marked by the facilitator as not a participant (left out of the action plan). */
+  excluded: boolean
+  /** In the server's participants map (only a recorded name can be marked as not a participant). */
+  recorded: boolean
 }
 
 /** Note ids by author id, newest first (notes of unknown age last). */
@@ -69,6 +75,9 @@ export function participantRows(
       authorId,
       online: authorId ? onlineAuthors.has(authorId) || onlineNames.has(nameKey(p.name)) : onlineNames.has(nameKey(p.name)),
       noteIds: authorId ? (notes.get(authorId) ?? []) : [],
+      organisation: typeof p.organisation === 'string' ? p.organisation : '',
+      excluded: p.excluded === true,
+      recorded: true,
     })
     if (authorId) seenAuthors.add(authorId)
     seenNames.add(nameKey(p.name))
@@ -85,6 +94,9 @@ export function participantRows(
       authorId: person.authorId,
       online: true,
       noteIds: person.authorId ? (notes.get(person.authorId) ?? []) : [],
+      organisation: '',
+      excluded: false,
+      recorded: false,
     })
     if (person.authorId) seenAuthors.add(person.authorId)
     seenNames.add(nameKey(person.name))

@@ -3,7 +3,7 @@
 // A participant's phone never downloads tldraw unless they ask for the full board.
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useDocSync } from '../collab/useDocSync.ts'
-import { loadName, saveName } from '../identity/identity.ts'
+import { loadName, saveName, saveOrganisation } from '../identity/identity.ts'
 import { NameDialog } from '../identity/NameDialog.tsx'
 import { identityAtom, userRecordOf } from '../identity/userRecord.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
@@ -93,8 +93,9 @@ export function BoardPage({ token }: { token: string }) {
           <div className="board-page name-first">
             <NameDialog
               sessionTitle={session.title}
-              onSubmit={(chosen) => {
+              onSubmit={(chosen, organisation) => {
                 saveName(chosen)
+                saveOrganisation(organisation)
                 setName(chosen)
               }}
             />

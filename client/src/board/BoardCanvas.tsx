@@ -15,7 +15,7 @@ import { limitExternalContent } from './roleContent.ts'
 import { roleUiOverrides } from './roleUi.ts'
 import { SelectionStylePanel } from './StylePanel.tsx'
 import { SamenbordSelectTool } from './selectTool.ts'
-import { MarkActionOverlay } from '../actions/MarkActionOverlay.tsx'
+import { NoteMarks } from '../decisions/NoteMarks.tsx'
 import { stampNoteAuthorship } from '../identity/authorship.ts'
 import { useSilenceVisibility } from '../silent/useSilence.ts'
 import { DotLayer } from '../voting/DotLayer.tsx'
@@ -36,13 +36,13 @@ const shapeUtils = [...privateShapeUtils, ...templateShapeUtils]
 const tools = [SamenbordSelectTool]
 
 // Our top bar shows who is here and the links; tldraw's share panel would repeat it.
-// People who can edit get the one-click "Actie" toggle on notes.
+// People who can edit get the one-click "Actie" and "Besluit" toggles on notes.
 // Everyone sees the dots of a vote on the notes (OnTheCanvas: they move and zoom with the board).
 // The style panel shows only when there is something to style (StylePanel.tsx).
 const facilitatorComponents: TLComponents = {
   SharePanel: null,
   StylePanel: SelectionStylePanel,
-  InFrontOfTheCanvas: MarkActionOverlay,
+  InFrontOfTheCanvas: NoteMarks,
   OnTheCanvas: DotLayer,
 }
 // Participants stay on the one page of the session (no page menu; see roleUi.ts for the rest).

@@ -10,7 +10,7 @@ import { BoardTooNewError, useBoardSync } from '../collab/useBoardSync.ts'
 import type { DocSync } from '../collab/useDocSync.ts'
 import type { Peer } from '../collab/types.ts'
 import { NameDialog } from '../identity/NameDialog.tsx'
-import { saveName } from '../identity/identity.ts'
+import { saveName, saveOrganisation } from '../identity/identity.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { ActionsPanel } from '../actions/ActionsPanel.tsx'
 import { ActionListContext, useActionList } from '../actions/useActions.ts'
@@ -177,10 +177,12 @@ export function BoardView(props: { token: string; session: SessionInfo; doc: Doc
         {editingName && (
           <NameDialog
             initialName={name}
+            initialOrganisation={user.identity.get().organisation}
             onCancel={() => setEditingName(false)}
-            onSubmit={(next) => {
-              user.identity.update((identity) => ({ ...identity, name: next }))
+            onSubmit={(next, organisation) => {
+              user.identity.update((identity) => ({ ...identity, name: next, organisation }))
               saveName(next)
+              saveOrganisation(organisation)
               setEditingName(false)
             }}
           />

@@ -86,7 +86,7 @@ export function TopBar(props: {
           followingUserId={props.followingUserId}
           onEditSelf={props.onEditName}
           onFollow={props.onFollow}
-          directory={props.role === 'facilitator' ? { editor: props.editor } : undefined}
+          directory={props.role === 'facilitator' ? { editor: props.editor, ...(props.exportTarget ? { target: props.exportTarget } : {}) } : undefined}
         />
         <ConnectionBadge state={props.connection} />
         {props.links && <SessionLinks tokens={props.links} initiallyOpen={props.role === 'facilitator'} />}

@@ -1,4 +1,4 @@
-// Presence ↔ Yjs awareness. Our awareness state is { user: {name, color, role, author}, presence }, where
+// Presence ↔ Yjs awareness. Our awareness state is { user: {name, color, role, author, organisation?}, presence }, where
 // presence is tldraw's instance_presence record (cursor, page, selection, camera) derived from the
 // store; other clients' presences become instance_presence records in our store, which tldraw draws
 // as live cursors with names.
@@ -25,6 +25,9 @@ export function publishUser(awareness: Awareness, user: Signal<TLUser | null>, r
     const current = user.get()
     if (!current) return
     const value: AwarenessUser = { name: current.name, color: current.color, role, author: browserId() }
+    // Organisation or role as given with the name (identity/userRecord.ts): the server records it.
+    const organisation = current.meta?.organisation
+    if (typeof organisation === 'string' && organisation) value.organisation = organisation
     awareness.setLocalStateField('user', value)
   })
 }

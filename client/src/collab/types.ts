@@ -13,6 +13,8 @@ export interface AwarenessUser {
   role: Role
   /** The browser's author id (browserId()): on the notes made there, and how the server ties a participant to them. */
   author?: string
+  /** Organisation or role as given with the name; the server records it with the participant. */
+  organisation?: string
 }
 
 export interface AwarenessState {

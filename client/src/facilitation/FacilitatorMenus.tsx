@@ -1,7 +1,7 @@
 // The facilitator's part of the top bar: "Exporteren", "Begeleiden" (timer, locks, rounds, history…)
 // and the history drawers. One chunk of its own (board/TopBar.tsx loads it lazily), so the many
 // participants and viewers of a workshop never download the facilitator's tools.
-import type { Editor } from 'tldraw'
+import { DefaultDialogs, type Editor } from 'tldraw'
 import type { Peer } from '../collab/types.ts'
 import { ExportMenu } from '../actions/ExportMenu.tsx'
 import { HistoryPanels } from '../history/HistoryPanels.tsx'
@@ -20,6 +20,8 @@ export default function FacilitatorMenus(props: {
       <ExportMenu editor={props.editor} sessionId={props.target.sessionId} token={props.target.token} title={props.title} />
       <FacilitateMenu editor={props.editor} target={props.target} viewToken={props.viewToken} peers={props.peers} />
       <HistoryPanels target={props.target} />
+      {/* Dialogs opened from these menus (the Meeting dialog): the chrome's own, not the canvas'. */}
+      <DefaultDialogs />
     </>
   )
 }

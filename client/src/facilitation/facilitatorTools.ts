@@ -10,6 +10,7 @@ import { RoundsTool } from './tools/RoundsTool.tsx'
 import { TimerTool } from './tools/TimerTool.tsx'
 import type { FacilitatorToolProps } from './tools/types.ts'
 import { HistoryTool } from './tools/HistoryTool.tsx'
+import { MeetingTool } from './tools/MeetingTool.tsx'
 import { TidyAreaItem } from '../layout/TidyAreaItem.tsx'
 
 export interface FacilitatorTool {
@@ -25,6 +26,7 @@ export const FACILITATOR_TOOLS: readonly FacilitatorTool[] = [
   { id: 'follow', Tool: FollowTool },
   { id: 'tidy', Tool: TidyAreaItem },
   { id: 'projector', Tool: ProjectorTool },
+  { id: 'meeting', Tool: MeetingTool },
   { id: 'history', Tool: HistoryTool },
   { id: 'rounds', wide: true, Tool: RoundsTool },
 ]

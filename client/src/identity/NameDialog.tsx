@@ -1,18 +1,22 @@
-// The small modal that asks for a display name on the first visit (and to change it later).
+// The small modal that asks for a display name on the first visit (and to change it later), with an
+// optional organisation or role ("Gemeente", "bewoner") for the action plan's list of who took part.
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useT } from '../i18n/I18nProvider.tsx'
-import { cleanName, MAX_NAME_LENGTH } from './identity.ts'
+import { cleanName, cleanOrganisation, loadOrganisation, MAX_NAME_LENGTH, MAX_ORGANISATION_LENGTH } from './identity.ts'
 
 export function NameDialog(props: {
   initialName?: string
+  /** The organisation or role to start with; the one remembered in this browser when not given. */
+  initialOrganisation?: string
   /** Shown above the question, so people know they are joining the right session. */
   sessionTitle?: string
-  onSubmit: (name: string) => void
+  onSubmit: (name: string, organisation: string) => void
   /** When given, the dialog can be dismissed (changing a name); on first visit it cannot. */
   onCancel?: () => void
 }) {
   const t = useT()
   const [name, setName] = useState(props.initialName ?? '')
+  const [organisation, setOrganisation] = useState(() => props.initialOrganisation ?? loadOrganisation())
   const inputRef = useRef<HTMLInputElement>(null)
   const { onCancel } = props
 
@@ -33,7 +37,7 @@ export function NameDialog(props: {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const cleaned = cleanName(name)
-    if (cleaned) props.onSubmit(cleaned)
+    if (cleaned) props.onSubmit(cleaned, cleanOrganisation(organisation))
   }
 
   return (
@@ -61,6 +65,17 @@ export function NameDialog(props: {
           placeholder={t('name.placeholder')}
           value={name}
           onChange={(event) => setName(event.target.value)}
+        />
+        <label htmlFor="organisation-input">{t('name.organisation')}</label>
+        <input
+          id="organisation-input"
+          data-testid="organisation-input"
+          type="text"
+          maxLength={MAX_ORGANISATION_LENGTH}
+          autoComplete="organization"
+          placeholder={t('name.organisation.placeholder')}
+          value={organisation}
+          onChange={(event) => setOrganisation(event.target.value)}
         />
         <div className="modal-actions">
           {onCancel && (

@@ -1,16 +1,22 @@
 // Who this browser tab is on a board: a display name and a colour remembered per browser, and an id
 // per page load (two tabs of one browser are two people to tldraw, so each sees the other's cursor).
 import { nanoid } from 'nanoid'
+import { cleanOrganisation, MAX_ORGANISATION_LENGTH } from '../../../shared/api/participants.ts'
+
+export { cleanOrganisation, MAX_ORGANISATION_LENGTH }
 
 export interface Identity {
   /** Per page load; becomes the tldraw user id `user:<id>`. */
   id: string
   name: string
   color: string
+  /** Organisation or role as given with the name ("Gemeente", "bewoner"); '' for none. */
+  organisation: string
 }
 
 export const NAME_KEY = 'samenbord.name'
 export const COLOR_KEY = 'samenbord.color'
+export const ORGANISATION_KEY = 'samenbord.organisation'
 export const MAX_NAME_LENGTH = 60
 
 /** Saturated enough for white cursor labels, distinct enough to tell eight people apart. */
@@ -57,6 +63,15 @@ export function saveName(name: string): void {
   writeStorage(NAME_KEY, cleanName(name))
 }
 
+/** The organisation or role given last time in this browser ('' for none). */
+export function loadOrganisation(): string {
+  return cleanOrganisation(readStorage(ORGANISATION_KEY) ?? '')
+}
+
+export function saveOrganisation(organisation: string): void {
+  writeStorage(ORGANISATION_KEY, cleanOrganisation(organisation))
+}
+
 /** The browser's colour: picked once from the palette, then remembered. */
 export function loadColor(): string {
   const stored = readStorage(COLOR_KEY)
@@ -71,7 +86,7 @@ export function saveColor(color: string): void {
 }
 
 export function createIdentity(name: string): Identity {
-  return { id: nanoid(12), name: cleanName(name), color: loadColor() }
+  return { id: nanoid(12), name: cleanName(name), color: loadColor(), organisation: loadOrganisation() }
 }
 
 export const BROWSER_KEY = 'samenbord.browser'

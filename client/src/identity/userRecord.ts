@@ -11,7 +11,8 @@ export function identityAtom(name: string): Atom<Identity> {
 
 export function userRecordOf(identity: Signal<Identity>): Signal<TLUser | null> {
   return computed<TLUser | null>('samenbord user record', () => {
-    const { id, name, color } = identity.get()
-    return UserRecordType.create({ id: createUserId(id), name, color })
+    const { id, name, color, organisation } = identity.get()
+    // The organisation rides in the record's meta, so presence can publish it with the name.
+    return UserRecordType.create({ id: createUserId(id), name, color, meta: organisation ? { organisation } : {} })
   })
 }

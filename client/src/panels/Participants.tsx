@@ -10,6 +10,7 @@ import { useT } from '../i18n/I18nProvider.tsx'
 import { ParticipantsPanel, useParticipantRows } from './ParticipantsPanel.tsx'
 import { useWorkshop } from '../voting/workshopContext.ts'
 import { stackFaces } from '../../../shared/workshop/avatarStack.ts'
+import type { MeetingTarget } from '../meeting/meetingApi.ts'
 
 const MENU_ID = 'samenbord-people'
 
@@ -19,7 +20,7 @@ export function Participants(props: {
   onEditSelf?: () => void
   onFollow?: (peer: Peer) => void
   /** The facilitator's list of everyone who took part (absent: no such list); the board comes from WorkshopContext. */
-  directory?: { editor: Editor | null }
+  directory?: { editor: Editor | null; target?: MeetingTarget }
 }) {
   const t = useT()
   const narrow = useMediaQuery('(max-width: 720px)')
@@ -65,7 +66,7 @@ export function Participants(props: {
       <TldrawUiPopoverContent side="bottom" align="end" sideOffset={8} collisionPadding={8} autoFocusFirstButton={false}>
         <div className="people-panel" data-testid="people-panel">
           <OnlineList {...props} onDone={() => setOpen(false)} />
-          {props.directory && <Directory editor={props.directory.editor} peers={props.peers} onClose={() => setOpen(false)} />}
+          {props.directory && <Directory editor={props.directory.editor} target={props.directory.target} peers={props.peers} onClose={() => setOpen(false)} />}
         </div>
       </TldrawUiPopoverContent>
     </TldrawUiPopover>
@@ -134,8 +135,8 @@ function OnlineList(props: {
   )
 }
 
-function Directory(props: { editor: Editor | null; peers: readonly Peer[]; onClose: () => void }) {
+function Directory(props: { editor: Editor | null; target?: MeetingTarget; peers: readonly Peer[]; onClose: () => void }) {
   const { board } = useWorkshop()
   const rows = useParticipantRows(board, props.peers)
-  return <ParticipantsPanel rows={rows} editor={props.editor} onClose={props.onClose} />
+  return <ParticipantsPanel rows={rows} editor={props.editor} target={props.target} onClose={props.onClose} />
 }

@@ -1,13 +1,17 @@
 // The facilitator's list of everyone who took part: online now or gone, with their colour and how many
 // notes they wrote. A click on a person selects their notes on the canvas and zooms to them, so the
-// facilitator can ask "Anna, tell us about these".
-import type { CSSProperties } from 'react'
+// facilitator can ask "Anna, tell us about these". Beside each recorded name, "Geen deelnemer" leaves
+// it out of the action plan (a test name, an observer) through the facilitator's API; the mark comes
+// back through the board's participants map, so every facilitator tab shows it.
+import { useState, type CSSProperties } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import type { BoardDoc } from '../../../shared/board/index.ts'
 import { notesByAuthor, participantRows, type OnlinePerson, type ParticipantRow } from '../../../shared/workshop/index.ts'
 import type { Peer } from '../collab/types.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { boardVersion } from '../board/boardVersion.ts'
+import { actionError } from '../facilitation/actionError.ts'
+import { meetingApi, type MeetingTarget } from '../meeting/meetingApi.ts'
 
 export function useParticipantRows(board: BoardDoc | null, peers: readonly Peer[]): ParticipantRow[] {
   // Derived from the board's version signal (records and participants directory) and who is online.
@@ -34,9 +38,29 @@ export function showNotes(editor: Editor, noteIds: readonly string[]): void {
   editor.zoomToSelection({ animation: { duration: 350 } })
 }
 
-export function ParticipantsPanel(props: { rows: readonly ParticipantRow[]; editor: Editor | null; onClose: () => void }) {
+export function ParticipantsPanel(props: {
+  rows: readonly ParticipantRow[]
+  editor: Editor | null
+  /** The facilitator's session and token, for the "not a participant" mark (absent: no mark buttons). */
+  target?: MeetingTarget
+  onClose: () => void
+}) {
   const t = useT()
-  const { rows, editor } = props
+  const { rows, editor, target } = props
+  const [busy, setBusy] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const toggleExcluded = async (row: ParticipantRow) => {
+    if (!target) return
+    setBusy(row.key)
+    setError(null)
+    try {
+      await meetingApi.setExcluded(target, row.name, !row.excluded)
+    } catch (cause) {
+      setError(actionError(cause, t))
+    } finally {
+      setBusy(null)
+    }
+  }
   const online = rows.filter((r) => r.online).length
   const notesLabel = (n: number) =>
     n === 0 ? t('participantsPanel.notes.none') : n === 1 ? t('participantsPanel.notes.one') : t('participantsPanel.notes.other', { count: n })
@@ -56,7 +80,7 @@ export function ParticipantsPanel(props: { rows: readonly ParticipantRow[]; edit
       ) : (
         <ul className="participant-rows">
           {rows.map((row) => (
-            <li key={row.key}>
+            <li key={row.key} className="participant-item" data-excluded={row.excluded || undefined}>
               <button
                 type="button"
                 className="person participant-row"
@@ -75,16 +99,36 @@ export function ParticipantsPanel(props: { rows: readonly ParticipantRow[]; edit
                 <span className="participant-row-text">
                   <strong className="participant-row-name">{row.name}</strong>
                   <span className="hint">
+                    {row.organisation ? `${row.organisation} · ` : ''}
                     {t(`role.${row.role}`)} · {row.online ? t('participantsPanel.online') : t('participantsPanel.gone')}
+                    {row.excluded ? ` · ${t('participantsPanel.excluded')}` : ''}
                   </span>
                 </span>
                 <span className="participant-row-notes" data-testid="participant-notes">
                   {notesLabel(row.noteIds.length)}
                 </span>
               </button>
+              {target && row.recorded && (
+                <button
+                  type="button"
+                  className="button secondary participant-exclude"
+                  data-testid="participant-exclude"
+                  aria-pressed={row.excluded}
+                  disabled={busy !== null}
+                  title={t(row.excluded ? 'participantsPanel.include.hint' : 'participantsPanel.exclude.hint', { name: row.name })}
+                  onClick={() => void toggleExcluded(row)}
+                >
+                  {t(row.excluded ? 'participantsPanel.include' : 'participantsPanel.exclude')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {error && (
+        <p className="hint participant-error" role="alert">
+          {error}
+        </p>
       )}
     </section>
   )

@@ -8,11 +8,11 @@ import { useT } from '../i18n/I18nProvider.tsx'
 import { ChromeMenuItem } from '../board/ChromeMenuItem.tsx'
 import { keepFocusAfterMenu } from '../board/focusAfterMenu.ts'
 import { useRef } from 'react'
-import { addActionsArea, addActor, addCluster, insertTemplate } from './insert.ts'
+import { addActionsArea, addActor, addCluster, addDecisionsArea, insertTemplate } from './insert.ts'
 import { TemplateIcon, type InsertItemId } from './TemplateIcon.tsx'
 
 interface PartItem {
-  id: 'actor' | 'cluster' | 'actions'
+  id: 'actor' | 'cluster' | 'actions' | 'decisions'
   testId: string
   label: MessageKey
   hint: MessageKey
@@ -23,6 +23,7 @@ const PARTS: PartItem[] = [
   { id: 'actor', testId: 'add-actor', label: 'insert.addActor', hint: 'insert.addActor.hint', run: addActor },
   { id: 'cluster', testId: 'add-cluster', label: 'insert.addCluster', hint: 'insert.addCluster.hint', run: addCluster },
   { id: 'actions', testId: 'add-actions-area', label: 'insert.addActionsArea', hint: 'insert.addActionsArea.hint', run: addActionsArea },
+  { id: 'decisions', testId: 'add-decisions-area', label: 'insert.addDecisionsArea', hint: 'insert.addDecisionsArea.hint', run: addDecisionsArea },
 ]
 
 export function InsertMenu({ editor }: { editor: Editor | null }) {

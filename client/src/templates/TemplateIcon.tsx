@@ -1,7 +1,7 @@
 // Small schematic pictures of the templates and parts for the insert menu (inline SVG, no assets).
 import type { TemplateLayoutId } from '../../../shared/templates/index.ts'
 
-export type InsertItemId = TemplateLayoutId | 'actor' | 'cluster' | 'actions'
+export type InsertItemId = TemplateLayoutId | 'actor' | 'cluster' | 'actions' | 'decisions'
 
 const C = { red: '#f3b2a9', orange: '#f6c99a', blue: '#a9c6ee', grey: '#c9d0da', violet: '#c9b8ef', green: '#a8dcb8', yellow: '#f5dc85' }
 
@@ -81,6 +81,15 @@ function shapes(id: InsertItemId) {
               <path d={`M13 ${y + 1.5} l2 2 l3.5 -4`} stroke="#14532d" strokeWidth="1.6" fill="none" />
               <rect x="21" y={y} width="14" height="2.5" rx="1" fill="#14532d" opacity="0.55" />
             </g>
+          ))}
+        </>
+      )
+    case 'decisions':
+      return (
+        <>
+          <rect x="9" y="2" width="30" height="32" rx="3" fill={C.blue} />
+          {[9, 16, 23].map((y) => (
+            <rect key={y} x="13" y={y} width="22" height="4" rx="1" fill="#1e3a8a" opacity="0.55" />
           ))}
         </>
       )

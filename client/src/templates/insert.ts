@@ -3,6 +3,7 @@
 // work, then shown.
 import { Box, createShapeId, type Editor, type TLShape, type TLShapeId, type TLShapePartial } from 'tldraw'
 import type { BoardRecord } from '../../../shared/board/boardDoc.ts'
+import { decisionsAreaRecord } from '../../../shared/decisions/decisionsArea.ts'
 import { ACTOR_CARD_SIZE, ACTOR_SHAPE, AREA_SHAPE, defaultActorCardProps, LABEL_SHAPE } from '../../../shared/board/shapes/index.ts'
 import {
   actionsAreaRecord,
@@ -93,6 +94,15 @@ export function insertTemplate(editor: Editor, layout: TemplateLayoutId): string
 export function addActionsArea(editor: Editor): void {
   const record = actionsAreaRecord(placeOptions(editor))
   create(editor, [record], 'add actions area')
+  editor.selectNone()
+  const box = editor.getShapePageBounds(record.id as TLShapeId)
+  if (box) reveal(editor, plain(box))
+}
+
+/** A "Besluiten" area where there is room near the viewport centre: notes in it are decisions. */
+export function addDecisionsArea(editor: Editor): void {
+  const record = decisionsAreaRecord(placeOptions(editor))
+  create(editor, [record], 'add decisions area')
   editor.selectNone()
   const box = editor.getShapePageBounds(record.id as TLShapeId)
   if (box) reveal(editor, plain(box))

@@ -1,0 +1,108 @@
+// The one-click "Besluit" toggle on sticky notes, at the note's top-left corner (the "Actie" toggle
+// sits top-right: actions/MarkActionOverlay.tsx). It shows on the note that is selected or under the
+// pointer, and stays on every note that is a decision. Not for viewers (BoardCanvas mounts it only for
+// people who can edit).
+import { useEditor, useValue, type Editor, type TLShape } from 'tldraw'
+import { isMarkedDecision } from '../../../shared/decisions/readDecisions.ts'
+import type { BoardRecord } from '../../../shared/board/index.ts'
+import { useLang, useT } from '../i18n/I18nProvider.tsx'
+import { useWorkshop } from '../voting/workshopContext.ts'
+import { toggleDecision } from './edits.ts'
+import { useDecisionList } from './useDecisions.ts'
+
+/** Below this on-screen width the note has no room beside the "Actie" button. */
+const MIN_NOTE_PX = 110
+/** From this on-screen width the button carries its word, below it only its mark. */
+const LABEL_NOTE_PX = 170
+const SHOW_IN = ['select.idle', 'select.pointing_shape', 'select.editing_shape'] as const
+
+interface Placement {
+  id: string
+  x: number
+  y: number
+  marked: boolean
+  labelled: boolean
+}
+
+function place(editor: Editor, shape: TLShape): Placement | null {
+  const bounds = editor.getShapePageBounds(shape)
+  if (!bounds) return null
+  const width = bounds.w * editor.getZoomLevel()
+  if (width < MIN_NOTE_PX) return null
+  const corner = editor.pageToViewport({ x: bounds.minX, y: bounds.minY })
+  return { id: shape.id, x: corner.x, y: corner.y, marked: isMarkedDecision(shape as unknown as BoardRecord), labelled: width >= LABEL_NOTE_PX }
+}
+
+export function MarkDecisionOverlay() {
+  const editor = useEditor()
+  const t = useT()
+  const { board } = useWorkshop()
+  const { ids } = useDecisionList(board, useLang())
+
+  const placements = useValue(
+    'samenbord decision marks',
+    () => {
+      if (editor.getIsReadonly() || !editor.isInAny(...SHOW_IN)) return []
+      const out: Placement[] = []
+      const seen = new Set<string>()
+      const add = (shape: TLShape | undefined) => {
+        if (!shape || shape.type !== 'note' || seen.has(shape.id)) return
+        if (editor.getAncestorPageId(shape) !== editor.getCurrentPageId()) return
+        seen.add(shape.id)
+        const placed = place(editor, shape)
+        if (placed) out.push(placed)
+      }
+      add(editor.getOnlySelectedShape() ?? undefined)
+      const hovered = editor.getHoveredShapeId()
+      add(hovered ? editor.getShape(hovered) : undefined)
+      const viewport = editor.getViewportPageBounds()
+      for (const noteId of ids) {
+        const shape = editor.getShape(noteId as TLShape['id'])
+        const bounds = shape && editor.getShapePageBounds(shape)
+        if (bounds && viewport.collides(bounds)) add(shape)
+      }
+      return out
+    },
+    [editor, ids],
+  )
+
+  if (placements.length === 0) return null
+  return (
+    <div className="mark-action-layer">
+      {placements.map((p) => {
+        // In a Besluiten area a note is a decision without the mark: the button says so, and does nothing.
+        const fromArea = ids.has(p.id) && !p.marked
+        const pressed = p.marked || fromArea
+        const title = fromArea ? t('decision.inArea') : p.marked ? t('decision.unmark') : t('decision.mark')
+        return (
+          <button
+            key={p.id}
+            type="button"
+            className="mark-action mark-decision"
+            data-testid="mark-decision"
+            data-note-id={p.id}
+            data-from-area={fromArea ? 'true' : undefined}
+            aria-pressed={pressed}
+            aria-disabled={fromArea || undefined}
+            title={title}
+            aria-label={title}
+            style={{ left: p.x, top: p.y }}
+            onPointerDown={(event) => event.stopPropagation()}
+            onPointerUp={(event) => event.stopPropagation()}
+            onClick={(event) => {
+              event.stopPropagation()
+              if (fromArea) return
+              toggleDecision(editor, p.id)
+            }}
+          >
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="mark-action-icon">
+              {/* A gavel's head: decided. */}
+              <path d="M3 13h7M6.5 10.5l4.5-4.5M8.5 4.5l3 3M10 3l3 3" fill="none" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" />
+            </svg>
+            {p.labelled && <span>{t('decision.label')}</span>}
+          </button>
+        )
+      })}
+    </div>
+  )
+}
