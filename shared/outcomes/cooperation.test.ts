@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { actor, note } from '../areas/testFixtures.ts'
 import { BoardDoc } from '../board/boardDoc.ts'
+import type { ActorCardProps } from '../board/shapes/index.ts'
 import { initBoard } from '../board/initBoard.ts'
 import { translate } from '../i18n/translate.ts'
 import { placeNoteInArea } from '../layout/boardLayout.ts'
@@ -27,7 +28,7 @@ function post(board: BoardDoc, areaId: string, text: string): void {
   board.apply({ put: [placed.note, ...placed.also] })
 }
 
-function cardIn(board: BoardDoc, areaId: string, name: string, party: string): void {
+function cardIn(board: BoardDoc, areaId: string, name: string, party: ActorCardProps['party']): void {
   const area = board.get(areaId)!
   const at = { x: Number(area.x) + 40, y: Number(area.y) + 300 + 170 * board.all().filter((r) => r.type === 'sb-actor').length }
   board.apply({ put: [actor({ id: newId(), ...at, name, party })] })
