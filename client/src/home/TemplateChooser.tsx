@@ -33,7 +33,13 @@ export function TemplateChooser(props: {
         {choicesFor(props.followUp).map(({ layout, spec }) => {
           const checked = props.chosen.has(layout)
           return (
-            <label key={layout} className="template-choice" data-checked={checked || undefined} data-testid={`home-template-${layout}`}>
+            <label
+              key={layout}
+              className="template-choice"
+              data-checked={checked || undefined}
+              data-testid={`home-template-${layout}`}
+              title={t(`insert.layout.${layout}.hint` as MessageKey)}
+            >
               <input type="checkbox" checked={checked} onChange={() => props.onToggle(layout)} data-testid={`home-template-${layout}-input`} />
               <TemplatePreview spec={spec} />
               <span className="template-choice-text">
