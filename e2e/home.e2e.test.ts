@@ -130,6 +130,9 @@ describe('start and continue from the home page', () => {
     await item.getByTestId('my-session-follow-up').click()
     await laptop.getByTestId('follow-up-banner').waitFor()
     expect(await laptop.getByTestId('new-session-title').inputValue()).toBe('Centrum Oosterhout – werkavond – vervolg')
+    // The Terugblik comes ticked (e2e/review.e2e.test.ts follows that path); this one goes without it.
+    expect(await laptop.getByTestId('home-template-review-input').isChecked()).toBe(true)
+    await laptop.getByTestId('home-template-review').click()
     await laptop.getByTestId('new-session-submit').click()
     await laptop.waitForURL(/\/f\/[A-Za-z0-9_-]{21,}$/)
     const nextToken = laptop.url().split('/f/')[1]!

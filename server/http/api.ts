@@ -116,7 +116,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
         sendError(res, auth.status, `from: ${auth.message} (send the previous session's facilitator token as bearer)`)
         return true
       }
-      carriedOver = await deps.actions.list(deps.sessions.get(previous)!, 'nl')
+      carriedOver = await deps.actions.carryOver(deps.sessions.get(previous)!, 'nl')
     }
     const created = await deps.sessions.create(parsed.data.title, (parsed.data.templates ?? []) as TemplateLayoutId[], carriedOver)
     sendJson(res, 201, created)

@@ -7,6 +7,8 @@ import { readDecisions } from '../../shared/decisions/readDecisions.ts'
 import type { ActionPlan, PlanParticipant } from '../../shared/export/types.ts'
 import type { Lang } from '../../shared/i18n/index.ts'
 import { readOutcomes } from '../../shared/outcomes/index.ts'
+import { actionsToCarry } from '../../shared/followUp/carryOver.ts'
+import { moveToStatusLane } from '../../shared/review/moveToLane.ts'
 import type { SessionRecord } from '../storage/types.ts'
 import type { Rooms } from '../sync/rooms.ts'
 
@@ -37,6 +39,15 @@ export class ActionService {
     return this.rooms.read(session.id, (doc) => readActions(BoardDoc.of(doc), { reference: reference(session), lang }))
   }
 
+  /** Actions a follow-up of this session starts with (shared/followUp/carryOver.ts decides which). */
+  async carryOver(session: SessionRecord, lang: Lang): Promise<Action[]> {
+    const { readActions } = await actionRules()
+    return this.rooms.read(session.id, (doc) => {
+      const board = BoardDoc.of(doc)
+      return actionsToCarry(readActions(board, { reference: reference(session), lang }), (id) => board.get(id))
+    })
+  }
+
   async patch(session: SessionRecord, actionId: string, patch: ActionPatch, lang: Lang): Promise<PatchResult> {
     const { readActions, applyActionPatch } = await actionRules()
     return this.rooms.change(session.id, (doc): PatchResult => {
@@ -44,6 +55,8 @@ export class ActionService {
       const opts = { reference: reference(session), lang }
       if (!readActions(board, opts).some((a) => a.id === actionId)) return { ok: false, error: 'unknown-action' }
       board.apply({ put: [applyActionPatch(board.get(actionId)!, patch)] }, 'server')
+      // In a Terugblik the lane is the status: the note moves to the lane of the status asked for.
+      if (patch.status) board.apply({ put: moveToStatusLane(board.all(), actionId, patch.status, { grow: true }) }, 'server')
       return { ok: true, action: readActions(board, opts).find((a) => a.id === actionId)! }
     })
   }

@@ -11,6 +11,7 @@ import { voteCount } from '../outcomes/votes.ts'
 import { boardKnownNames, type KnownNames } from './knownNames.ts'
 import { actionMeta, rawActionMeta } from './meta.ts'
 import { parseQuickSyntax } from './parse.ts'
+import { laneStatus } from '../review/lanes.ts'
 import type { Action } from './types.ts'
 
 export { actionMeta } from './meta.ts'
@@ -20,11 +21,12 @@ export function isNote(record: BoardRecord): boolean {
 }
 
 /**
- * Whether a note is an action: it sits in an `actions` area, or someone marked it. Membership is
- * where the note is now, so dragging it out of the Acties column makes it an idea again, unless marked.
+ * Whether a note is an action: it sits in an `actions` area or a Terugblik status lane (`review`), or
+ * someone marked it. Membership is where the note is now, so dragging it out of the Acties column
+ * makes it an idea again, unless marked.
  */
 export function isActionNote(record: BoardRecord, area: Pick<AreaInfo, 'kind'> | undefined): boolean {
-  return isNote(record) && (area?.kind === 'actions' || actionMeta(record).marked === true)
+  return isNote(record) && (area?.kind === 'actions' || area?.kind === 'review' || actionMeta(record).marked === true)
 }
 
 /**
@@ -45,7 +47,8 @@ export function noteAction(record: BoardRecord, area: AreaInfo | undefined, refe
     text: parsed.text,
     owner: meta.owner !== undefined ? meta.owner : parsed.owner,
     due: meta.due !== undefined ? meta.due : parsed.due,
-    status: meta.status ?? 'open',
+    // In a Terugblik lane the lane is the status, over meta.action.status (shared/review/lanes.ts).
+    status: laneStatus(area) ?? meta.status ?? 'open',
     area: area?.id ?? null,
     areaLabel: area ? area.label || null : null,
     votes,

@@ -1,5 +1,6 @@
 // One template's outcome as document blocks, written for its method: actors in a table per quadrant,
 // rings and rungs as one table of "now" against "next", brainstorm clusters by votes, columns as lists.
+import type { MessageKey } from '../i18n/messages.ts'
 import { translate, type Lang } from '../i18n/translate.ts'
 import type { AreaOutcome, TemplateOutcome } from '../outcomes/outcomes.ts'
 import type { Block, Cell, ListItem, Table } from './document.ts'
@@ -88,6 +89,33 @@ function laneTable(lang: Lang, kind: LaneKind, areas: readonly AreaOutcome[]): T
   }
 }
 
+/**
+ * The working group's templates read as one table, one row per area in reading order: a role and who
+ * is in it, an agreements topic and what was agreed, a Terugblik lane (a status) and its actions.
+ */
+type RowKind = 'role' | 'agreement' | 'review'
+const ROW_KINDS: Record<RowKind, { first: MessageKey; second: MessageKey }> = {
+  role: { first: 'export.role', second: 'export.role.who' },
+  agreement: { first: 'export.agreement.topic', second: 'export.agreement.notes' },
+  review: { first: 'export.review.status', second: 'export.review.actions' },
+}
+
+function isRowKind(kind: string): kind is RowKind {
+  return Object.prototype.hasOwnProperty.call(ROW_KINDS, kind)
+}
+
+function rowTable(lang: Lang, kind: RowKind, areas: readonly AreaOutcome[]): Table {
+  return {
+    type: 'table',
+    kind: 'lanes',
+    columns: [
+      { label: translate(lang, ROW_KINDS[kind].first), width: 28 },
+      { label: translate(lang, ROW_KINDS[kind].second), width: 72 },
+    ],
+    rows: areas.map((area) => [[oneLine(area.label) || NONE], area.items.length > 0 ? area.items.map((item) => oneLine(itemText(lang, item))) : [NONE]]),
+  }
+}
+
 function areaTitle(lang: Lang, area: AreaOutcome): string {
   if (area.kind === 'ideas') return translate(lang, 'export.brainstorm.unclustered')
   const label = oneLine(area.label)
@@ -112,7 +140,11 @@ export function outcomeBlocks(lang: Lang, template: TemplateOutcome): Block[] {
     const areas = template.areas.filter((a) => a.kind === kind)
     if (areas.length > 0) body.push(laneTable(lang, kind, areas))
   }
-  const rest = template.areas.filter((a) => !isLaneKind(a.kind))
+  for (const kind of Object.keys(ROW_KINDS) as RowKind[]) {
+    const areas = template.areas.filter((a) => a.kind === kind)
+    if (areas.length > 0) body.push(rowTable(lang, kind, areas))
+  }
+  const rest = template.areas.filter((a) => !isLaneKind(a.kind) && !isRowKind(a.kind))
   // The brainstorm reads as its result: the clusters first, then what was left out of them.
   const ordered = [...rest.filter((a) => a.kind !== 'ideas'), ...rest.filter((a) => a.kind === 'ideas')]
   // A lone area added on its own already gave the template its title: no second heading saying the same.

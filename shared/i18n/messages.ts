@@ -18,6 +18,7 @@ import { chromeEn, chromeNl } from './chromeMessages.ts'
 import { historyEn, historyNl } from './historyMessages.ts'
 import { deliveryEn, deliveryNl } from './deliveryMessages.ts'
 import { dueDateEn, dueDateNl } from './dueDateMessages.ts'
+import { cooperationEn, cooperationNl } from './cooperationMessages.ts'
 
 const uiNl = {
   'app.name': 'Samenbord',
@@ -335,9 +336,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...projectorNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...voteScopeNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl, ...deliveryNl, ...dueDateNl, ...meetingNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...projectorNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...voteScopeNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl, ...deliveryNl, ...dueDateNl, ...meetingNl, ...cooperationNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...projectorEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...voteScopeEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn, ...deliveryEn, ...dueDateEn, ...meetingEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...projectorEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...voteScopeEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn, ...deliveryEn, ...dueDateEn, ...meetingEn, ...cooperationEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

@@ -7,6 +7,9 @@ import { actorMapQuadrants, actorMapRings } from './layouts/actorMap.ts'
 import { brainstorm, CLUSTER_SIZE } from './layouts/brainstorm.ts'
 import { participationLadder } from './layouts/participationLadder.ts'
 import { vision } from './layouts/vision.ts'
+import { review } from './layouts/review.ts'
+import { roleDivision } from './layouts/roleDivision.ts'
+import { agreements } from './layouts/agreements.ts'
 import { areaRecord, chooseOrigin, indicesAbove, labelRecord, shapeId, type PlaceOptions } from './place.ts'
 import type { MessageKey } from '../i18n/messages.ts'
 import { TEMPLATE_LAYOUTS, type Box, type Point, type TemplateLayoutId, type TemplateSpec } from './types.ts'
@@ -16,6 +19,9 @@ export * from './addNote.ts'
 export * from './types.ts'
 export { CLUSTER_SIZE } from './layouts/brainstorm.ts'
 export { RUNGS } from './layouts/participationLadder.ts'
+export { REVIEW_LANES } from './layouts/review.ts'
+export { ROLES } from './layouts/roleDivision.ts'
+export { AGREEMENT_TOPICS } from './layouts/agreements.ts'
 
 const LAYOUTS: Record<TemplateLayoutId, () => TemplateSpec> = {
   'actor-map': actorMapQuadrants,
@@ -23,6 +29,9 @@ const LAYOUTS: Record<TemplateLayoutId, () => TemplateSpec> = {
   'participation-ladder': participationLadder,
   brainstorm,
   vision,
+  review,
+  'role-division': roleDivision,
+  agreements,
 }
 
 export function isTemplateLayout(id: string): id is TemplateLayoutId {

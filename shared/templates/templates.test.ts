@@ -63,6 +63,38 @@ describe('template layouts', () => {
     expect(ladder.filter((a) => a.lane === 'next')).toHaveLength(6)
     expect(kinds('brainstorm')).toEqual(['ideas:ideas', 'cluster:cluster-1', 'cluster:cluster-2'])
     expect(kinds('vision')).toEqual(['vision:vision', 'goals:goals', 'actions:actions'])
+    // The Terugblik's lanes are keyed by the action status they stand for, in the order work moves.
+    expect(kinds('review')).toEqual(['review:open', 'review:doing', 'review:done', 'review:dropped'])
+    expect(kinds('role-division')).toEqual(['role:kerngroep', 'role:thema', 'role:meedenker', 'role:informed'])
+    expect(kinds('agreements')).toEqual([
+      'agreement:goal',
+      'agreement:members',
+      'agreement:decide',
+      'agreement:meet',
+      'agreement:communicate',
+      'agreement:chafes',
+      'agreement:evaluate',
+    ])
+  })
+
+  it('sizes the working group templates like the others: within the template, lanes side by side, three note columns wide', () => {
+    for (const layout of ['review', 'role-division', 'agreements'] as const) {
+      const spec = templateSpec(layout)
+      for (const a of spec.areas) {
+        expect(a.x + a.w, `${layout} ${a.key}`).toBeLessThanOrEqual(spec.w)
+        expect(a.y + a.h, `${layout} ${a.key}`).toBeLessThanOrEqual(spec.h)
+        expect(a.w, `${layout} ${a.key}`).toBeGreaterThanOrEqual(700)
+      }
+      // About as big as the vision session and the actor map: one projector view shows the whole.
+      expect(spec.w).toBeLessThanOrEqual(3000)
+      expect(spec.h).toBeLessThanOrEqual(1600)
+    }
+    const review = templateSpec('review').areas
+    expect(new Set(review.map((a) => a.y)).size).toBe(1)
+    // The afsprakenkader's bottom row spans the same width as its top row.
+    const agreements = templateSpec('agreements')
+    expect(Math.max(...agreements.areas.map((a) => a.x + a.w))).toBe(agreements.w)
+    expect(agreements.areas.filter((a) => a.x + a.w === agreements.w)).toHaveLength(2)
   })
 
   it('keeps rectangular areas of one template apart', () => {

@@ -1,8 +1,9 @@
 // Every change to an action goes through the editor, like any other edit: undoable, and synced to
 // everyone through the normal store ↔ document binding. Always patched from the current store record.
-import type { Editor, TLShapeId } from 'tldraw'
+import type { Editor, TLParentId, TLShapeId } from 'tldraw'
 import { applyActionPatch, toggleActionMark, validateActionPatch } from '../../../shared/actions/index.ts'
-import type { ActionPatch } from '../../../shared/actions/types.ts'
+import type { ActionPatch, ActionStatus } from '../../../shared/actions/types.ts'
+import { moveToStatusLane } from '../../../shared/review/moveToLane.ts'
 import type { BoardRecord } from '../../../shared/board/index.ts'
 
 function currentNote(editor: Editor, noteId: string) {
@@ -19,7 +20,21 @@ export function patchAction(editor: Editor, noteId: string, patch: ActionPatch):
   const next = applyActionPatch(shape as unknown as BoardRecord, valid.patch)
   editor.markHistoryStoppingPoint('samenbord action edit')
   editor.updateShape({ id: shape.id, type: 'note', meta: next.meta as typeof shape.meta })
+  if (valid.patch.status) moveToLane(editor, shape.id, valid.patch.status)
   return true
+}
+
+/**
+ * In a Terugblik the lane is the status (shared/review/lanes.ts): a status chosen here moves the note
+ * to that lane. Placed without growing the lane; the note settling (useNoteSettling) then grows it
+ * when it is full and this user may.
+ */
+function moveToLane(editor: Editor, noteId: TLShapeId, status: ActionStatus): void {
+  const pageId = editor.getAncestorPageId(noteId)
+  if (!pageId) return
+  const records = [...editor.getPageShapeIds(pageId)].map((id) => editor.getShape(id)) as unknown as BoardRecord[]
+  const moved = moveToStatusLane(records, noteId, status, { grow: false }).find((r) => r.id === noteId)
+  if (moved) editor.updateShape({ id: noteId, type: 'note', x: Number(moved.x), y: Number(moved.y), parentId: moved.parentId as TLParentId })
 }
 
 export function toggleMark(editor: Editor, noteId: string): boolean {

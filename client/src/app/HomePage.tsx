@@ -8,7 +8,7 @@ import { useT } from '../i18n/I18nProvider.tsx'
 import { MySessions } from '../home/MySessions.tsx'
 import { forgetSession, rememberSession, useMySessions, type MySession } from '../home/mySessionsStore.ts'
 import { TemplateChooser } from '../home/TemplateChooser.tsx'
-import { inOfferOrder } from '../home/templateChoices.ts'
+import { inOfferOrder, REVIEW_LAYOUT } from '../home/templateChoices.ts'
 import { ApiError, createSession } from './api.ts'
 import { fetchConfig } from './config.ts'
 import { navigate } from './route.ts'
@@ -101,8 +101,19 @@ export function HomePage() {
     })
   }
 
-  function startFollowUp(session: MySession) {
+  /** A follow-up opens with a look back: the Terugblik is ticked (and unticked again on "Geen vervolg"). */
+  function followUpWith(session: MySession | null) {
     setFollowUp(session)
+    setChosen((before) => {
+      const next = new Set(before)
+      if (session) next.add(REVIEW_LAYOUT)
+      else next.delete(REVIEW_LAYOUT)
+      return next
+    })
+  }
+
+  function startFollowUp(session: MySession) {
+    followUpWith(session)
     setError(null)
     setTitle(t('home.followUp.titleDefault', { title: session.title }).slice(0, MAX_TITLE_LENGTH))
     titleInput.current?.focus()
@@ -121,7 +132,7 @@ export function HomePage() {
           {followUp && (
             <div className="home-follow-up" data-testid="follow-up-banner" role="status">
               <p>{t('home.followUp.banner', { title: followUp.title })}</p>
-              <button type="button" className="button secondary" data-testid="follow-up-cancel" disabled={busy} onClick={() => setFollowUp(null)}>
+              <button type="button" className="button secondary" data-testid="follow-up-cancel" disabled={busy} onClick={() => followUpWith(null)}>
                 {t('home.followUp.cancel')}
               </button>
             </div>
@@ -174,7 +185,7 @@ export function HomePage() {
             onFollowUp={startFollowUp}
             onForget={(id) => {
               forgetSession(id)
-              if (followUp?.id === id) setFollowUp(null)
+              if (followUp?.id === id) followUpWith(null)
             }}
           />
           <ImportSession createToken={needsCode ? accessCode.trim() : undefined} />

@@ -3,7 +3,7 @@
 import type { MessageKey } from '../../../shared/i18n/index.ts'
 import type { TemplateLayoutId } from '../../../shared/templates/types.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
-import { TEMPLATE_CHOICES } from './templateChoices.ts'
+import { choicesFor, REVIEW_LAYOUT } from './templateChoices.ts'
 import { TemplatePreview } from './TemplatePreview.tsx'
 
 export function TemplateChooser(props: {
@@ -24,11 +24,22 @@ export function TemplateChooser(props: {
         </span>
       </legend>
       <p className="hint">{t('home.templates.hint')}</p>
+      {props.followUp && props.chosen.has(REVIEW_LAYOUT) && (
+        <p className="hint" data-testid="template-review-preselected">
+          {t('home.templates.reviewPreselected')}
+        </p>
+      )}
       <div className="template-choices">
-        {TEMPLATE_CHOICES.map(({ layout, spec }) => {
+        {choicesFor(props.followUp).map(({ layout, spec }) => {
           const checked = props.chosen.has(layout)
           return (
-            <label key={layout} className="template-choice" data-checked={checked || undefined} data-testid={`home-template-${layout}`}>
+            <label
+              key={layout}
+              className="template-choice"
+              data-checked={checked || undefined}
+              data-testid={`home-template-${layout}`}
+              title={t(`insert.layout.${layout}.hint` as MessageKey)}
+            >
               <input type="checkbox" checked={checked} onChange={() => props.onToggle(layout)} data-testid={`home-template-${layout}-input`} />
               <TemplatePreview spec={spec} />
               <span className="template-choice-text">

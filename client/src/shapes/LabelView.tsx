@@ -13,8 +13,8 @@ import { LABEL_WEIGHT, questionFontSize } from './metrics.ts'
 import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from './shapeText.ts'
 import { useOnProjector } from './onProjector.ts'
 
-/** Axis labels of the power/interest grid get an arrow: they are real axes, not headings. */
-const ARROW_AXES = new Set(['actorMap.axis.influence', 'actorMap.axis.interest'])
+/** Axis labels of the power/interest grid and the role division get an arrow: they are real axes, not headings. */
+const ARROW_AXES = new Set(['actorMap.axis.influence', 'actorMap.axis.interest', 'roles.axis'])
 
 const JUSTIFY = { start: 'flex-start', middle: 'center', end: 'flex-end' } as const
 const TEXT_ALIGN = { start: 'left', middle: 'center', end: 'right' } as const

@@ -61,6 +61,40 @@ function shapes(id: InsertItemId) {
           <rect x="32" y="3" width="13" height="30" rx="2" fill={C.green} />
         </>
       )
+    case 'review':
+      return (
+        <>
+          {[C.orange, C.blue, C.green, C.grey].map((fill, i) => (
+            <g key={fill}>
+              <rect x={3 + i * 11} y="3" width="9.5" height="30" rx="1.5" fill={fill} />
+              <rect x={4.5 + i * 11} y={i === 2 ? 8 : 14} width="6.5" height="5" rx="0.8" fill="#fde68a" stroke="#c9a227" strokeWidth="0.5" />
+            </g>
+          ))}
+        </>
+      )
+    case 'role-division':
+      return (
+        <>
+          {[C.violet, C.blue, C.green, C.grey].map((fill, i) => (
+            <g key={fill}>
+              <rect x={3 + i * 11} y="8" width="9.5" height="25" rx="1.5" fill={fill} />
+              <circle cx={7.75 + i * 11} cy="16" r="2.6" fill="#5b6475" opacity="0.7" />
+            </g>
+          ))}
+          <path d="M4 4 H43 M40 2 l3 2 l-3 2" stroke="#5b6475" strokeWidth="1.2" fill="none" />
+        </>
+      )
+    case 'agreements':
+      return (
+        <>
+          {[C.violet, C.blue, C.green, C.orange].map((fill, i) => (
+            <rect key={fill} x={3 + i * 11} y="3" width="9.5" height="14" rx="1.5" fill={fill} />
+          ))}
+          {[C.blue, C.red, C.grey].map((fill, i) => (
+            <rect key={fill} x={3 + i * 14.5} y="19" width="13.5" height="14" rx="1.5" fill={fill} />
+          ))}
+        </>
+      )
     case 'actor':
       return (
         <>
