@@ -3,6 +3,7 @@
 import type { Action, ActionPatch } from '../../shared/actions/index.ts'
 import { BoardDoc } from '../../shared/board/index.ts'
 import type { ActionPlan } from '../../shared/export/types.ts'
+import { sketchBoard } from '../../shared/export/sketch.ts'
 import type { Lang } from '../../shared/i18n/index.ts'
 import { readOutcomes } from '../../shared/outcomes/index.ts'
 import type { SessionRecord } from '../storage/types.ts'
@@ -58,6 +59,7 @@ export class ActionService {
         participants: board.participants().map((p) => p.name),
         outcomes: readOutcomes(board, lang),
         actions: readActions(board, { reference: reference(session), lang }),
+        sketches: sketchBoard(board, lang),
       }
     })
   }
