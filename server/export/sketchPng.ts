@@ -127,8 +127,9 @@ export async function sketchPng(sketches: Sketch | readonly Sketch[], dpi = SKET
   const pages = Array.isArray(sketches) ? (sketches as readonly Sketch[]) : [sketches as Sketch]
   const scale = dpi / 72
   const w = Math.max(...pages.map((p) => p.width))
-  const h = pages.reduce((sum, p) => sum + p.height, 0)
-  const canvas = createCanvas(Math.round(w * scale), Math.round(h * scale))
+  // Whole pixels per page, so that n pages are exactly n times one page's height.
+  const pagePixels = pages.map((p) => Math.round(p.height * scale))
+  const canvas = createCanvas(Math.round(w * scale), pagePixels.reduce((sum, px) => sum + px, 0))
   const ctx = canvas.getContext('2d')
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, canvas.width, canvas.height)
@@ -140,7 +141,7 @@ export async function sketchPng(sketches: Sketch | readonly Sketch[], dpi = SKET
       ctx.fillRect(0, -0.5, w, 1)
     }
     for (const shape of page.shapes) draw(ctx, shape)
-    ctx.translate(0, page.height)
+    ctx.translate(0, pagePixels[i]! / scale)
   }
   return encodeRgbPng(canvas.width, canvas.height, ctx.getImageData(0, 0, canvas.width, canvas.height).data, dpi)
 }

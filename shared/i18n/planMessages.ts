@@ -26,6 +26,8 @@ export const planNl = {
   'plan.csv.yes': 'ja',
   'exportMenu.pdf': 'PDF',
   'exportMenu.pdf.hint': 'Om rond te sturen of te printen',
+  'exportMenu.a4': 'PNG per werkvorm',
+  'exportMenu.a4.hint': 'Elke werkvorm op een eigen A4',
 } as const
 
 export type PlanMessageKey = keyof typeof planNl
@@ -55,4 +57,6 @@ export const planEn: Record<PlanMessageKey, string> = {
   'plan.csv.yes': 'yes',
   'exportMenu.pdf': 'PDF',
   'exportMenu.pdf.hint': 'To send round or print',
+  'exportMenu.a4': 'PNG per method',
+  'exportMenu.a4.hint': 'Each method on an A4 page of its own',
 }
