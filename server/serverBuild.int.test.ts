@@ -110,7 +110,7 @@ describe('node dist/server/main.js, no tsx', () => {
     }
   })
 
-  it('loads what it loads on demand from its chunks: actions with a due date, a .docx and a .csv export', async () => {
+  it('loads what it loads on demand from its chunks: actions with a due date, a .docx, a .csv and a .pdf export', async () => {
     const session = await api.create(['vision'])
     const actionsArea = (await api.areas(session)).find((a) => a.kind === 'actions')!.id
     await api.json(api.call(session, 'notes', session.join, { text: '@Anna subsidie aanvragen vóór 1 maart 2031', area: actionsArea }), 201)
@@ -123,5 +123,9 @@ describe('node dist/server/main.js, no tsx', () => {
     const csv = await api.call(session, 'export?format=csv', session.facilitator)
     expect(csv.status).toBe(200)
     expect(await csv.text()).toContain('subsidie aanvragen;Anna;01-03-2031;Open')
+    // pdfkit, its font data, tldraw's woff2 fonts and Skia's native module, all found from dist/server.
+    const pdf = await api.call(session, 'export?format=pdf', session.facilitator)
+    expect(pdf.status).toBe(200)
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   })
 })

@@ -6,7 +6,7 @@ import * as z from 'zod'
 import { validateActionPatch } from '../../shared/actions/edit.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types.ts'
 import { pickLang, type Lang } from '../../shared/i18n/index.ts'
-import { renderExport } from '../export/index.ts'
+import { refuseExport, renderExport } from '../export/index.ts'
 import type { Role } from '../../shared/api/types.ts'
 import { ANY_ROLE, EDITORS, authorize } from './auth.ts'
 import { FACILITATION_ROUTES } from './facilitationRoutes.ts'
@@ -113,7 +113,10 @@ async function exportPlan({ res, deps, sessionId, query, lang }: Ctx): Promise<v
     return void fail(res, 400, `format must be one of ${EXPORT_FORMATS.join(', ')}`)
   }
   const plan = await deps.actions.plan(deps.sessions.get(sessionId)!, lang)
-  const file = await renderExport(plan, format as ExportFormat)
+  const options = { ids: query.get('ids') === '1', template: query.get('template') ?? undefined }
+  const refused = refuseExport(plan, format as ExportFormat, options)
+  if (refused) return void fail(res, refused.status, refused.message)
+  const file = await renderExport(plan, format as ExportFormat, options)
   const body = typeof file.body === 'string' ? Buffer.from(file.body, 'utf8') : Buffer.from(file.body)
   res.writeHead(200, {
     'content-type': file.contentType,

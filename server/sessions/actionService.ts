@@ -5,6 +5,7 @@ import { BoardDoc } from '../../shared/board/index.ts'
 import { todayIso } from '../../shared/actions/dates.ts'
 import { readDecisions } from '../../shared/decisions/readDecisions.ts'
 import type { ActionPlan, PlanParticipant } from '../../shared/export/types.ts'
+import { sketchBoard } from '../../shared/export/sketch.ts'
 import type { Lang } from '../../shared/i18n/index.ts'
 import { readOutcomes } from '../../shared/outcomes/index.ts'
 import { actionsToCarry } from '../../shared/followUp/carryOver.ts'
@@ -86,6 +87,7 @@ export class ActionService {
         decisions: readDecisions(board, lang),
         ...(session.nextMeeting ? { nextMeeting: { ...session.nextMeeting } } : {}),
         today: todayIso(new Date()),
+        sketches: sketchBoard(board, lang),
       }
     })
   }

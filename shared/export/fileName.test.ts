@@ -11,7 +11,11 @@ describe('exportFileName', () => {
       'actieplan-markt-2026-11-23.docx',
       'actieplan-markt-2026-11-23.ics',
       'actieplan-markt-2026-11-23.json',
+      'actieplan-markt-2026-11-23.pdf',
+      // The image of the board is named like the client's board image.
+      'bord-markt-2026-11-23.png',
     ])
+    expect(exportFileName('Markt', '2026-11-23', 'png', 'nl', 'Actorenkaart')).toBe('bord-markt-actorenkaart-2026-11-23.png')
   })
 
   it('folds accents and turns everything else into single dashes', () => {
@@ -47,6 +51,8 @@ describe('contentType', () => {
       docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       ics: 'text/calendar; charset=utf-8',
       json: 'application/json; charset=utf-8',
+      pdf: 'application/pdf',
+      png: 'image/png',
     })
   })
 })

@@ -21,11 +21,17 @@ export function slugify(text: string): string {
   return slug.slice(0, MAX_SLUG).replace(/-+$/, '')
 }
 
-/** e.g. "actieplan-winkelstraat-oosterhout-2026-11-23.md"; the date is left out when it is not one. */
-export function exportFileName(title: string, date: string, format: ExportFormat, lang: Lang = 'nl'): string {
+/**
+ * e.g. "actieplan-winkelstraat-oosterhout-2026-11-23.md"; the date is left out when it is not one. The
+ * image of the board is named like the client's board image ("bord-…"), with the template when it
+ * shows one ("bord-winkelstraat-oosterhout-actorenkaart-2026-11-23.png").
+ */
+export function exportFileName(title: string, date: string, format: ExportFormat, lang: Lang = 'nl', part?: string): string {
   const slug = slugify(title) || translate(lang, 'export.fileName.untitled')
   const day = parseYmd(date) ? `-${date}` : ''
-  return `${translate(lang, 'export.fileName')}-${slug}${day}.${format}`
+  const prefix = format === 'png' ? translate(lang, 'exportMenu.imageFileName') : translate(lang, 'export.fileName')
+  const extra = part ? slugify(part) : ''
+  return `${prefix}-${slug}${extra ? `-${extra}` : ''}${day}.${format}`
 }
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -34,6 +40,8 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   ics: 'text/calendar; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  pdf: 'application/pdf',
+  png: 'image/png',
 }
 
 export function contentType(format: ExportFormat): string {

@@ -1,6 +1,7 @@
 // Small pieces every export format shares: dates, statuses, votes, actor fields and the order of the
 // actions. One place, so that the Word file, the Markdown and the CSV never disagree.
 import type { Action, ActionStatus } from '../actions/types.ts'
+import { isOverdue } from '../actions/dates.ts'
 import { isMessageKey } from '../i18n/messages.ts'
 import { translate, type Lang } from '../i18n/translate.ts'
 import type { ActorOutcome, OutcomeItem } from '../outcomes/outcomes.ts'
@@ -29,6 +30,28 @@ export function longDate(lang: Lang, ymd: string | null | undefined): string {
   if (!parts) return ymd ?? ''
   const [y, m, d] = parts
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)))
+}
+
+/** "maandag 23 november 2026" / "Monday 23 November 2026": the day of a meeting, with its weekday. */
+export function fullDate(lang: Lang, ymd: string | null | undefined): string {
+  const parts = parseYmd(ymd)
+  if (!parts) return ymd ?? ''
+  const [y, m, d] = parts
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)))
+}
+
+/** "19:30" from a local wall-clock "YYYY-MM-DDTHH:mm"; '' when there is no time of day. */
+export function meetingTime(local: string): string {
+  const m = /T(\d{2}):(\d{2})/.exec(local)
+  return m && Number(m[1]) < 24 && Number(m[2]) < 60 ? `${m[1]}:${m[2]}` : ''
+}
+
+/**
+ * Overdue in the plan: past its due date on the day the plan was made and neither done nor dropped.
+ * Without that day (an older caller) nothing is marked rather than guessed from the server's clock.
+ */
+export function isPlanOverdue(action: Pick<Action, 'due' | 'status'>, today: string | undefined): boolean {
+  return today !== undefined && action.status !== 'dropped' && isOverdue(action, today)
 }
 
 export function statusLabel(lang: Lang, status: ActionStatus): string {

@@ -28,35 +28,45 @@ function tableAfter(md: string, heading: string): string[][] {
 describe('toMarkdown', () => {
   const md = toMarkdown(testPlan())
 
-  it('opens with the title, the written-out date and who took part', () => {
-    expect(md.split('\n').slice(0, 5)).toEqual([
+  it('opens with the title, the written-out date, time, place and facilitator', () => {
+    expect(md.split('\n').slice(0, 9)).toEqual([
       '# Actieplan: Winkelstraat Oosterhout',
       '',
-      '**Datum:** 23 november 2026',
+      '**Datum:** maandag 23 november 2026',
       '',
-      '**Deelnemers:** Anna Bakker, Bram de Vries, Fatima El Amrani',
+      '**Tijd:** 19:30',
+      '',
+      '**Plaats:** Buurthuis De Linde, Oosterhout',
+      '',
+      '**Gespreksleiding:** Petra Jansen',
     ])
   })
 
   it('has a heading per template, in board order, under the outcomes', () => {
     const headings = md.split('\n').filter((l) => /^#{2,3} /.test(l))
     expect(headings).toEqual([
+      '## Acties: wie doet wat, wanneer',
+      '## Besluiten',
+      '## Volgende bijeenkomst',
       '## Uitkomsten',
       '### Actorenkaart',
       '### Participatieladder',
       '### Brainstorm',
       '### Visiesessie',
-      '## Acties: wie doet wat, wanneer',
+      '## Deelnemers',
     ])
+    expect(md).toContain('## Besluiten\n\n- De winkelstraat krijgt in december sfeerverlichting\n- De werkgroep komt elke zes weken bij elkaar\n')
+    expect(md).toContain('## Volgende bijeenkomst\n\n**Wanneer:** dinsdag 12 januari 2027, 19:30\n\n**Plaats:** Stadhuis, zaal 2\n')
   })
 
   it('lists the actions by date, then owner, undated last, as table rows', () => {
     expect(tableAfter(md, '## Acties: wie doet wat, wanneer')).toEqual([
-      ['Actie', 'Wie', 'Wanneer', 'Status', 'Gebied'],
-      [SORTED_ACTION_TEXTS[0], 'Bram de Vries', '1 december 2026', 'Open', 'Acties'],
-      [SORTED_ACTION_TEXTS[1], 'Anna Bakker', '15 december 2026', 'Klaar', 'Acties'],
-      [SORTED_ACTION_TEXTS[2], 'Fatima El Amrani', '15 december 2026', 'Bezig', 'Acties'],
-      [SORTED_ACTION_TEXTS[3], '–', '–', 'Open', '–'],
+      ['Wie', 'Actie', 'Wanneer', 'Status'],
+      // Due 1 December, the plan made on 10 December: overdue.
+      ['Bram de Vries', SORTED_ACTION_TEXTS[0], '1 december 2026', 'Open; Te laat'],
+      ['Anna Bakker', SORTED_ACTION_TEXTS[1], '15 december 2026', 'Klaar'],
+      ['Fatima El Amrani', SORTED_ACTION_TEXTS[2], '15 december 2026', 'Bezig'],
+      ['–', SORTED_ACTION_TEXTS[3], '–', 'Open'],
     ])
   })
 
@@ -97,24 +107,28 @@ describe('toMarkdown', () => {
   })
 
   it('writes the vision columns as lists, a note over two lines with a hard line break', () => {
-    const section = md.slice(md.indexOf('### Visiesessie'), md.indexOf('## Acties: wie'))
+    const section = md.slice(md.indexOf('### Visiesessie'), md.indexOf('## Deelnemers'))
     expect(section).toContain('#### Visie\n\n- Een levendige, groene winkelstraat\\\n  waar je graag blijft\n')
     expect(section).toContain('#### Doelen\n\n- Leegstand onder 5% in 2028 _(2 stemmen)_\n- Twee nieuwe terrassen\n')
-    expect(section).toContain('#### Acties\n\n- Offerte lichtsnoeren\n')
+    // The Acties column is not repeated as typed (`@"Bram de Vries" …`): the table above has it, parsed.
+    expect(section).toContain('#### Acties\n\n_Deze acties staan in de actietabel bovenaan dit actieplan._\n')
+    expect(md).not.toContain('@')
   })
 
   it('keeps typed text from turning into markup', () => {
     const plan = testPlan()
+    plan.people = undefined
     plan.participants = ['Jan_de_Boer']
     plan.actions = [{ ...plan.actions[0]!, text: '# 1 prioriteit: `stoepborden` <weg>', due: null }]
     const out = toMarkdown(plan)
-    expect(out).toContain('**Deelnemers:** Jan\\_de\\_Boer')
+    expect(out).toContain('## Deelnemers\n\n- Jan\\_de\\_Boer')
     expect(out).toContain('| \\# 1 prioriteit: \\`stoepborden\\` \\<weg\\> |')
   })
 
   it('never lets a lone CR or a control character end a line: no heading, no broken table row', () => {
     const plan = testPlan()
     plan.title = 'Titel\r# kop in de titel'
+    plan.people = undefined
     plan.participants = ['Anna\r# Bakker', 'Bram\u0007']
     const brainstorm = plan.outcomes.templates.find((t) => t.template === 'brainstorm')!
     const item = brainstorm.areas.flatMap((a) => a.items).find((i) => i.type === 'note')!
@@ -125,13 +139,15 @@ describe('toMarkdown', () => {
     // Every heading line is one we made; the typed "# kop" never starts a line.
     expect(out.split('\n').filter((l) => l.startsWith('# '))).toEqual(['# Actieplan: Titel # kop in de titel'])
     expect(out).toContain('- eerste regel\\\n  \\# tweede regel\\\n  \\- derde')
-    expect(out).toContain('**Deelnemers:** Anna\n\\# Bakker, Bram'.replace('\n', '\\\n'))
-    expect(tableAfter(out, '## Acties: wie doet wat, wanneer')[1]).toEqual(['Plan | kapot | rij # kop', 'Jan Piet', '–', 'Open', 'Gebied[31m'])
+    expect(out).toContain('- Anna\\\n  \\# Bakker\n- Bram\n')
+    expect(tableAfter(out, '## Acties: wie doet wat, wanneer')[1]).toEqual(['Jan Piet', 'Plan | kapot | rij # kop', '–', 'Open'])
   })
 
   it('says so when there are no templates and no actions', () => {
-    const out = toMarkdown({ ...testPlan(), participants: [], outcomes: { templates: [] }, actions: [] })
-    expect(out).toContain('**Deelnemers:** niet vastgelegd')
+    const out = toMarkdown({ ...testPlan(), participants: [], people: [], decisions: [], nextMeeting: undefined, outcomes: { templates: [] }, actions: [] })
+    expect(out).toContain('## Deelnemers\n\n_niet vastgelegd_')
+    expect(out).toContain('## Besluiten\n\n_Er zijn geen besluiten vastgelegd._')
+    expect(out).toContain('## Volgende bijeenkomst\n\n_Nog niet afgesproken._')
     expect(out).toContain('## Uitkomsten\n\n_Er staan geen werkvormen op het bord._')
     expect(out).toContain('## Acties: wie doet wat, wanneer\n\n_Er zijn geen acties vastgelegd._\n')
   })
@@ -139,17 +155,19 @@ describe('toMarkdown', () => {
   it('renders an English plan with English labels', () => {
     const en = toMarkdown(testPlan('en'))
     expect(en).toContain('# Action plan: Winkelstraat Oosterhout')
-    expect(en).toContain('**Date:** 23 November 2026')
-    expect(en).toContain('**Participants:** Anna Bakker')
+    expect(en).toContain('**Date:** Monday, 23 November 2026')
+    expect(en).toContain('## Participants\n\n| Organisation or role | Names |')
+    expect(en).toContain('| Gemeente Oosterhout | Petra Jansen (facilitator); Fatima El Amrani |')
+    expect(en).toContain('| No organisation | Kees |')
     expect(en).toContain('## Actions: who does what, by when')
     expect(tableAfter(en, '## Actions: who does what, by when').slice(0, 3)).toEqual([
-      ['Action', 'Who', 'When', 'Status', 'Area'],
-      [SORTED_ACTION_TEXTS[0], 'Bram de Vries', '1 December 2026', 'Open', 'Actions'],
-      [SORTED_ACTION_TEXTS[1], 'Anna Bakker', '15 December 2026', 'Done', 'Actions'],
+      ['Who', 'Action', 'When', 'Status'],
+      ['Bram de Vries', SORTED_ACTION_TEXTS[0], '1 December 2026', 'Open; Overdue'],
+      ['Anna Bakker', SORTED_ACTION_TEXTS[1], '15 December 2026', 'Done'],
     ])
     expect(en).toContain('| Co-decide | – | Bewoners |')
     expect(en).toContain('#### Ideas not in a cluster')
     expect(en).toContain('_(5 votes)_')
-    for (const dutch of ['Deelnemers', 'Datum', 'Wie', 'Bezig', 'Klaar', 'stemmen', 'Trede', 'Niets ingevuld']) expect(en).not.toContain(dutch)
+    for (const dutch of ['Deelnemers', 'Datum', 'Wie', 'Bezig', 'Klaar', 'stemmen', 'Trede', 'Niets ingevuld', 'Te laat', 'Besluiten', 'gespreksleider']) expect(en).not.toContain(dutch)
   })
 })

@@ -38,7 +38,7 @@ function table(block: Table): string[] {
   ]
 }
 
-function render(block: Block): string {
+function render(block: Block): string | undefined {
   switch (block.type) {
     case 'heading':
       return `${'#'.repeat(block.level)} ${escapeLine(oneLine(block.text))}`
@@ -52,10 +52,17 @@ function render(block: Block): string {
         .join('\n')
     case 'table':
       return table(block).join('\n')
+    // Markdown has no pages, and a plan pasted into an e-mail carries no images: the PDF and Word file do.
+    case 'pageBreak':
+    case 'figure':
+      return undefined
   }
 }
 
 export function toMarkdown(plan: ActionPlan): string {
   // A blank line between blocks keeps lists, tables and paragraphs apart in every Markdown dialect.
-  return `${buildDocument(plainPlan(plan)).map(render).join('\n\n')}\n`
+  return `${buildDocument(plainPlan(plan))
+    .map(render)
+    .filter((text) => text !== undefined)
+    .join('\n\n')}\n`
 }

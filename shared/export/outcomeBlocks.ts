@@ -127,6 +127,12 @@ function areaTitle(lang: Lang, area: AreaOutcome): string {
 
 function areaBlocks(lang: Lang, area: AreaOutcome): Block[] {
   if (area.kind === 'quadrant') return quadrantBlocks(lang, area)
+  // The actions table and the decisions on the first page already say these, parsed (owner, date,
+  // status): the notes as typed (`@"Petra Bakker" …`) would only say it again, worse.
+  if (area.kind === 'actions' && area.items.length > 0) {
+    return [{ type: 'paragraph', text: translate(lang, 'plan.area.actions'), muted: true }]
+  }
+  if (area.kind === 'decisions' && area.items.length > 0) return [{ type: 'paragraph', text: translate(lang, 'plan.area.decisions'), muted: true }]
   const items = listItems(lang, area)
   return items.length > 0 ? [{ type: 'list', items }] : [empty(lang)]
 }

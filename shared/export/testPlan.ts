@@ -103,7 +103,7 @@ function vision(lang: Lang): TemplateOutcome {
     areas: [
       column('vision', [note('Een levendige, groene winkelstraat\nwaar je graag blijft')]),
       column('goals', [note('Leegstand onder 5% in 2028', 2), note('Twee nieuwe terrassen')]),
-      column('actions', [note('Offerte lichtsnoeren')]),
+      column('actions', [note('@"Bram de Vries" Offerte lichtsnoeren vóór 1 dec')]),
     ],
   }
 }
@@ -140,7 +140,31 @@ export function testPlan(lang: Lang = 'nl'): ActionPlan {
     outcomes: { templates: [actorMap(lang), ladder(lang), brainstorm(lang), vision(lang)] },
     actions: actions(lang),
     sessionId: 'k3J9x_Ab',
+    startsAt: '2026-11-23T19:30',
+    place: 'Buurthuis De Linde, Oosterhout',
+    facilitators: ['Petra Jansen'],
+    people: [
+      { name: 'Petra Jansen', organisation: 'Gemeente Oosterhout', facilitator: true },
+      { name: 'Anna Bakker', organisation: 'Politie', facilitator: false },
+      { name: 'Bram de Vries', organisation: 'Winkeliersvereniging De Markt', facilitator: false },
+      { name: 'Fatima El Amrani', organisation: 'gemeente oosterhout ', facilitator: false },
+      { name: 'Kees', organisation: '', facilitator: false },
+    ],
+    decisions: [
+      { id: 'shape:d1', text: 'De winkelstraat krijgt in december sfeerverlichting', area: null, areaLabel: null },
+      { id: 'shape:d2', text: 'De werkgroep komt elke zes weken bij elkaar', area: null, areaLabel: null },
+    ],
+    nextMeeting: { at: '2027-01-12T19:30', place: 'Stadhuis, zaal 2' },
+    // After 1 December: Bram's open action is overdue; Anna's (done) and Fatima's (due 15 December) are not.
+    today: '2026-12-10',
   }
+}
+
+/** The plan as an older caller builds it: none of issue 14's fields. */
+export function barePlan(lang: Lang = 'nl'): ActionPlan {
+  const { startsAt, place, facilitators, people, decisions, nextMeeting, today, ...bare } = testPlan(lang)
+  void [startsAt, place, facilitators, people, decisions, nextMeeting, today]
+  return bare
 }
 
 /** The action texts in the order every export lists them. */

@@ -4,9 +4,10 @@ import type { NextMeeting } from '../api/types.ts'
 import type { Decision } from '../decisions/readDecisions.ts'
 import type { Lang } from '../i18n/translate.ts'
 import type { Outcomes } from '../outcomes/outcomes.ts'
+import type { Sketch } from './sketch.ts'
 import { plainTextDeep } from '../text/plainText.ts'
 
-export const EXPORT_FORMATS = ['md', 'csv', 'docx', 'ics', 'json'] as const
+export const EXPORT_FORMATS = ['md', 'csv', 'docx', 'ics', 'json', 'pdf', 'png'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export interface ActionPlan {
@@ -36,6 +37,8 @@ export interface ActionPlan {
   nextMeeting?: NextMeeting
   /** Today as YYYY-MM-DD when the plan was made: actions due before it and not done are overdue. */
   today?: string
+  /** An image of each template (shared/export/sketch.ts), for the formats that can show one (pdf, docx, png). */
+  sketches?: Sketch[]
 }
 
 export interface PlanParticipant {

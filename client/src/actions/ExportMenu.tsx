@@ -1,5 +1,5 @@
-// "Exporteren", for the facilitator: the action plan in five formats from the server, and an image of
-// the whole board made by tldraw in the browser. A tldraw dropdown menu (TldrawUiDropdownMenu*); the
+// "Exporteren", for the facilitator: the action plan in six formats from the server, and images of the
+// board: the whole board made by tldraw in the browser, or each template on an A4 page from the server. A tldraw dropdown menu (TldrawUiDropdownMenu*); the
 // items keep it open while a file is being made, so a failure can be shown where it happened.
 import { useState } from 'react'
 import { TldrawUiDropdownMenuContent, TldrawUiDropdownMenuGroup, TldrawUiDropdownMenuRoot, TldrawUiDropdownMenuTrigger, useMenuIsOpen, type Editor } from 'tldraw'
@@ -10,11 +10,12 @@ import { ChromeMenuItem } from '../board/ChromeMenuItem.tsx'
 import { downloadActionPlan, downloadBoardImage } from './download.ts'
 import { SessionDataItems } from './SessionDataItems.tsx'
 
-type Item = ExportFormat | 'png' | 'svg'
-const PLAN: ExportFormat[] = ['md', 'csv', 'docx', 'ics', 'json']
-const IMAGE: Array<'png' | 'svg'> = ['png', 'svg']
+/** 'png' and 'svg' are tldraw's image of the whole board; 'a4' is the server's image of each template (format=png). */
+type Item = Exclude<ExportFormat, 'png'> | 'png' | 'svg' | 'a4'
+const PLAN: Array<Exclude<ExportFormat, 'png'>> = ['pdf', 'docx', 'md', 'csv', 'ics', 'json']
+const IMAGE: Array<'png' | 'svg' | 'a4'> = ['a4', 'png', 'svg']
 const MENU_ID = 'samenbord-export'
-const BADGE: Record<Item, string> = { md: 'MD', csv: 'CSV', docx: 'DOC', ics: 'ICS', json: 'JSON', png: 'PNG', svg: 'SVG' }
+const BADGE: Record<Item, string> = { pdf: 'PDF', md: 'MD', csv: 'CSV', docx: 'DOC', ics: 'ICS', json: 'JSON', png: 'PNG', svg: 'SVG', a4: 'A4' }
 
 export function ExportMenu(props: { editor: Editor | null; sessionId: string; token: string; title: string }) {
   const t = useT()
@@ -36,7 +37,8 @@ export function ExportMenu(props: { editor: Editor | null; sessionId: string; to
           return
         }
       } else {
-        await downloadActionPlan({ sessionId: props.sessionId, token: props.token, format: item, lang, title: props.title })
+        const format: ExportFormat = item === 'a4' ? 'png' : item
+        await downloadActionPlan({ sessionId: props.sessionId, token: props.token, format, lang, title: props.title })
       }
       setOpen(false)
     } catch (cause) {

@@ -1,0 +1,28 @@
+// The participants grouped by the organisation or role they gave with their name, for the plan's
+// participants part: "Gemeente" and "gemeente " are one group, named as first typed; groups in
+// alphabetical order, those who gave none last; people in each group in order of arrival.
+import type { Lang } from '../i18n/translate.ts'
+import type { PlanParticipant } from './types.ts'
+
+export interface PeopleGroup {
+  /** As first typed; '' for those who gave none. */
+  organisation: string
+  people: PlanParticipant[]
+}
+
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' }
+
+export function groupPeople(people: readonly PlanParticipant[], lang: Lang): PeopleGroup[] {
+  const groups = new Map<string, PeopleGroup>()
+  for (const person of people) {
+    const organisation = person.organisation.trim().replace(/\s+/g, ' ')
+    const key = organisation.toLocaleLowerCase(LOCALES[lang])
+    const group = groups.get(key) ?? { organisation, people: [] }
+    group.people.push(person)
+    groups.set(key, group)
+  }
+  const collator = new Intl.Collator(LOCALES[lang], { sensitivity: 'base', numeric: true })
+  return [...groups.values()].sort((a, b) =>
+    a.organisation === '' ? (b.organisation === '' ? 0 : 1) : b.organisation === '' ? -1 : collator.compare(a.organisation, b.organisation),
+  )
+}
