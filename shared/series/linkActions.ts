@@ -8,6 +8,8 @@ import type { ActionFields, SeriesAction, SeriesChange, SeriesHistoryEntry, Seri
 /** One meeting's board as the series reads it (readBoard.ts). */
 export interface MeetingBoard {
   session: SeriesSession
+  /** When the session was made (ISO instant): on a meeting's own day, tells a change before it from one after. */
+  createdAt?: string
   actions: readonly BoardAction[]
   ladder: readonly LadderPlacement[]
 }
@@ -84,7 +86,7 @@ export function linkActions(boards: readonly MeetingBoard[], changes: readonly S
         const own = indexOf.get(change.session) ?? index
         let key = own
         boards.forEach((board, i) => {
-          if (i > key && board.session.date <= change.day) key = i
+          if (i > key && heldBefore(board, change)) key = i
         })
         keyed.push({
           key,
@@ -121,6 +123,12 @@ export function linkActions(boards: readonly MeetingBoard[], changes: readonly S
     linked.push({ action, appearances })
   }
   return linked
+}
+
+/** Whether a meeting came before a change: an earlier day, or the same day and the session already made. */
+function heldBefore(board: MeetingBoard, change: SeriesChange): boolean {
+  if (board.session.date !== change.day) return board.session.date < change.day
+  return board.createdAt !== undefined && board.createdAt <= change.at
 }
 
 /** The linked action `id` names: its series id, or the id of any note it was on any board. */

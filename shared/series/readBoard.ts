@@ -2,7 +2,7 @@
 // and who stands where on the participation ladder's "now" lane. Read, never stored.
 import type { Action } from '../actions/types.ts'
 import { isPlainObject } from '../actions/meta.ts'
-import type { BoardDoc } from '../board/boardDoc.ts'
+import type { BoardDoc, BoardRecord } from '../board/boardDoc.ts'
 import type { Outcomes } from '../outcomes/outcomes.ts'
 import { RUNGS } from '../templates/layouts/participationLadder.ts'
 
@@ -18,7 +18,7 @@ export interface LadderPlacement {
 }
 
 /** The note's meta.carriedFrom when it is a note id (a follow-up wrote it, followUp.ts on the server). */
-export function carriedFromOf(record: { meta?: unknown } | undefined): string | null {
+export function carriedFromOf(record: BoardRecord | undefined): string | null {
   const meta = record?.meta
   if (!isPlainObject(meta)) return null
   const from = meta.carriedFrom

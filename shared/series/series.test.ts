@@ -135,6 +135,19 @@ describe('linkActions', () => {
     expect(linked[0]!.action.history[0]).toMatchObject({ owner: 'Jan' })
   })
 
+  it('on a meeting\'s own day, a change comes after that meeting only when the session was made before it', () => {
+    const log = [change('a', 'shape:a1', '2026-12-01T08:00:00.000Z', { status: 'doing' }, { status: 'open', owner: null, due: null })]
+    const trailWith = (createdAt: string) =>
+      linkActions(
+        [meeting('a', '2026-11-10', [act('shape:a1', 'Lampen', { status: 'doing' })]), { ...meeting('b', '2026-12-01', [act('shape:b1', 'Lampen', { status: 'doing', from: 'shape:a1' })]), createdAt }],
+        log,
+        '2026-12-02',
+      )[0]!.action.history.map((h) => `${h.kind} ${h.session}`)
+    // Reported in the morning, the follow-up made at nine: the report came between the meetings.
+    expect(trailWith('2026-12-01T09:00:00.000Z')).toEqual(['meeting a', 'update a', 'meeting b'])
+    expect(trailWith('2026-12-01T07:00:00.000Z')).toEqual(['meeting a', 'meeting b', 'update a'])
+  })
+
   it('a change on the meeting day counts as part of the meeting', () => {
     const log = [change('a', 'shape:a1', '2026-11-10T15:00:00.000Z', { status: 'doing' }, { status: 'open', owner: null, due: null })]
     const linked = linkActions([meeting('a', '2026-11-10', [act('shape:a1', 'Lampen', { status: 'doing' })])], log, '2026-11-11')
