@@ -12,6 +12,8 @@ import {
   seriesIdOf,
   seriesMembers,
   validateSeriesPatch,
+  filterActions,
+  ownersOf,
   type BoardAction,
   type MeetingBoard,
   type SeriesChange,
@@ -252,5 +254,20 @@ describe('the change log', () => {
     const entry = (i: number) => change('a', `shape:${i}`, `2026-12-0${i}T00:00:00.000Z`, { status: 'done' }, { status: 'open', owner: null, due: null })
     const log = [1, 2, 3].reduce<SeriesChange[]>((acc, i) => keepLatest(acc, entry(i), 2), [])
     expect(log.map((e) => e.note)).toEqual(['shape:2', 'shape:3'])
+  })
+})
+
+describe('the overview filters', () => {
+  const view = buildSeriesView('a', boards, [], '2027-01-10')
+  const texts = (list: { text: string }[]) => list.map((a) => a.text)
+  it('open (open or in progress), late, done, dropped, and per owner', () => {
+    expect(texts(filterActions(view.actions, 'all'))).toEqual(['Lampen', 'Subsidie', 'Flyer', 'Bankjes'])
+    expect(texts(filterActions(view.actions, 'open'))).toEqual(['Subsidie', 'Bankjes'])
+    expect(texts(filterActions(view.actions, 'late'))).toEqual(['Subsidie'])
+    expect(texts(filterActions(view.actions, 'done'))).toEqual(['Lampen'])
+    expect(texts(filterActions(view.actions, 'dropped'))).toEqual(['Flyer'])
+    expect(texts(filterActions(view.actions, 'all', 'petra'))).toEqual(['Subsidie'])
+    expect(texts(filterActions(view.actions, 'all', null))).toEqual(['Bankjes'])
+    expect(ownersOf(view.actions, new Intl.Collator('nl'))).toEqual(['Jan', 'Karim', 'Petra'])
   })
 })
