@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession, SessionInfo } from '../shared/api/types.ts'
 import type { SeriesAction, SeriesView } from '../shared/series/types.ts'
+import { BoardDoc } from '../shared/board/index.ts'
 import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
+import { connectClient, eventually, whenSynced } from './testing/yClient.ts'
 
 let s: ServerProcess
 
@@ -211,41 +213,75 @@ describe('a working group across three meetings', () => {
   })
 })
 
-describe('the change log on disk', () => {
-  it('outlives a restart, and a deleted session takes its changes with it', async () => {
-    const first = await startServerProcess()
-    const dataDir = first.dataDir
-    let server = first
-    try {
-      const post = (path: string, token: string | undefined, body: unknown, method = 'POST') =>
-        fetch(`${server.url}${path}`, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) })
-      const get = async (sessionId: string, token: string) => (await (await fetch(`${server.url}/api/sessions/${sessionId}/series`, { headers: { authorization: `Bearer ${token}` } })).json()) as SeriesView
-      const a = (await (await post('/api/sessions', undefined, { title: 'Werkgroep A', templates: ['vision'] })).json()) as CreatedSession
-      const areas = ((await (await fetch(`${server.url}/api/sessions/${a.id}/areas`, { headers: { authorization: `Bearer ${a.view}` } })).json()) as { areas: Array<{ id: string; kind: string }> }).areas
-      expect((await post(`/api/sessions/${a.id}/notes`, a.join, { text: 'Verlichting', area: areas.find((x) => x.kind === 'actions')!.id })).status).toBe(201)
-      const id = (await get(a.id, a.join)).actions[0]!.id
-      expect((await post(`/api/sessions/${a.id}/series/actions/${encodeURIComponent(id)}`, a.join, { status: 'doing', by: 'Jan' }, 'PATCH')).status).toBe(200)
-      const b = (await (await post('/api/sessions', a.facilitator, { title: 'Werkgroep B', from: a.id })).json()) as CreatedSession
-      expect((await post(`/api/sessions/${b.id}/series/actions/${encodeURIComponent(id)}`, b.join, { status: 'done', by: 'Anna' }, 'PATCH')).status).toBe(200)
-
-      await server.stop()
-      server = await startServerProcess({ dataDir })
-      const after = await get(b.id, b.facilitator)
-      expect(after.sessions.map((x) => x.id)).toEqual([a.id, b.id])
-      expect(after.changes!.map((c) => [c.by, c.session])).toEqual([
-        ['Anna', b.id],
-        ['Jan', a.id],
-      ])
-
-      // The first meeting is deleted (its retention ran out, or its facilitator deleted it).
-      expect((await post(`/api/sessions/${a.id}`, a.facilitator, undefined, 'DELETE')).status).toBe(204)
-      const left = await get(b.id, b.facilitator)
-      expect(left.series).toBe(a.id)
-      expect(left.sessions.map((x) => x.id)).toEqual([b.id])
-      expect(left.changes!.map((c) => c.by)).toEqual(['Anna'])
-      expect(left.actions.map((x) => [x.text, x.status])).toEqual([['Verlichting', 'done']])
-    } finally {
-      await server.stop()
+describe('the yearly evaluation', () => {
+  it('follows an actor card up the participation ladder\'s "now" lane from meeting to meeting', async () => {
+    /** Puts actor cards on the ladder's "now" rungs named (by label), as someone on the board would. */
+    async function placeOnLadder(session: CreatedSession, cards: Array<{ name: string; rung: string }>): Promise<void> {
+      const areas = ((await (await call(session.id, 'areas', session.view)).json()) as { areas: Array<{ id: string; kind: string; label: string; lane?: string }> }).areas
+      const client = connectClient(s.wsUrl, session.join)
+      try {
+        await whenSynced(client)
+        const board = BoardDoc.of(client.doc)
+        cards.forEach((card, i) => {
+          const area = board.get(areas.find((a) => a.kind === 'rung' && a.lane === 'now' && a.label === card.rung)!.id)!
+          board.apply({
+            put: [{
+              id: `shape:actor-${session.id}-${i}`, typeName: 'shape', type: 'sb-actor', x: (area.x as number) + 60 + i * 260, y: (area.y as number) + 60,
+              rotation: 0, isLocked: false, opacity: 1, meta: {}, parentId: area.parentId, index: `a${i + 5}`,
+              props: { w: 240, h: 150, name: card.name, party: 'anders', interest: '', attitude: '', role: '' },
+            }],
+          })
+        })
+        // The server has the cards once its outcomes read them (the barrier before closing the client).
+        await eventually(async () => {
+          const outcomes = (await (await call(session.id, 'outcomes', session.view)).json()) as { templates: Array<{ areas: Array<{ items: unknown[] }> }> }
+          expect(outcomes.templates.flatMap((t) => t.areas).flatMap((a) => a.items)).toHaveLength(cards.length)
+        })
+      } finally {
+        client.destroy()
+      }
     }
+    const first = await create({ title: 'Werkgroep Zuid, 1', templates: ['participation-ladder'] })
+    await placeOnLadder(first, [{ name: 'Bewonersvereniging', rung: 'Informeren' }, { name: 'Politie', rung: 'Adviseren' }])
+    const second = await create({ title: 'Werkgroep Zuid, 2', from: first.id, templates: ['participation-ladder'] }, first.facilitator)
+    await placeOnLadder(second, [{ name: 'Bewonersvereniging', rung: 'Coproduceren' }, { name: 'Politie', rung: 'Raadplegen' }])
+
+    const { evaluation } = await series(second.id, second.join)
+    // In reading order of the first ladder (top down): Politie stood higher.
+    expect(evaluation.ladder).toEqual([
+      { name: 'Politie', rungs: ['adviseren', 'raadplegen'], moved: -1 },
+      { name: 'Bewonersvereniging', rungs: ['informeren', 'coproduceren'], moved: 3 },
+    ])
+    expect(evaluation.rungs).toEqual(['informeren', 'raadplegen', 'adviseren', 'coproduceren', 'meebeslissen', 'zelfbeheer'])
   })
+})
+
+describe('the change log on disk', () => {
+  // Last in the file: it restarts the file's server.
+  it('outlives a restart, and a deleted session takes its changes with it', async () => {
+    const a = await create({ title: 'Werkgroep A', templates: ['vision'] })
+    await postActions(a, ['Verlichting'])
+    const id = (await series(a.id, a.join)).actions[0]!.id
+    expect((await update(a.id, id, a.join, { status: 'doing', by: 'Jan' })).status).toBe(200)
+    const b = await create({ title: 'Werkgroep B', from: a.id }, a.facilitator)
+    expect((await update(b.id, id, b.join, { status: 'done', by: 'Anna' })).status).toBe(200)
+
+    await s.stop()
+    s = await startServerProcess({ dataDir: s.dataDir })
+    const after = await series(b.id, b.facilitator)
+    expect(after.sessions.map((x) => x.id)).toEqual([a.id, b.id])
+    expect(after.changes!.map((c) => [c.by, c.session])).toEqual([
+      ['Anna', b.id],
+      ['Jan', a.id],
+    ])
+
+    // The first meeting is deleted (its facilitator deleted it, or its retention ran out).
+    const deleted = await fetch(`${s.url}/api/sessions/${a.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${a.facilitator}` } })
+    expect(deleted.status).toBe(204)
+    const left = await series(b.id, b.facilitator)
+    expect(left.series).toBe(a.id)
+    expect(left.sessions.map((x) => x.id)).toEqual([b.id])
+    expect(left.changes!.map((c) => c.by)).toEqual(['Anna'])
+    expect(left.actions.map((x) => [x.text, x.status])).toEqual([['Verlichting', 'done']])
+  }, 60_000)
 })

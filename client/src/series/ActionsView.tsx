@@ -178,8 +178,9 @@ function MeetingCell(props: { session: SeriesSession; index: number; action: Ser
       {props.compact && <span className="series-step-n">{props.index + 1}</span>}
       {t(STATUS_LABEL[atMeeting.status])}
       {updates.length > 0 && (
+        // Updated after the meeting: where it went, or a mark alone when the status stayed the same.
         <span className="series-updated-mark" title={updatedTitle} aria-label={updatedTitle}>
-          → {t(STATUS_LABEL[updates[updates.length - 1]!.status])}
+          {updates[updates.length - 1]!.status === atMeeting.status ? '↻' : `→ ${t(STATUS_LABEL[updates[updates.length - 1]!.status])}`}
         </span>
       )}
     </Tag>
