@@ -3,6 +3,7 @@ import type { SeriesChange, SeriesView } from '../../../shared/series/types.ts'
 import { useLang, useT, type Translate } from '../i18n/I18nProvider.tsx'
 import { STATUS_LABEL } from './ActionsView.tsx'
 import { momentLabel, shortDay } from './format.ts'
+import './evaluation.css'
 import type { Lang } from '../../../shared/i18n/index.ts'
 
 function describe(change: SeriesChange, t: Translate, lang: Lang): string {

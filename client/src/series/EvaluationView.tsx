@@ -4,6 +4,7 @@ import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts'
 import type { StatusCounts, SeriesView } from '../../../shared/series/types.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { shortDay } from './format.ts'
+import './evaluation.css'
 
 const PARTS = ['done', 'doing', 'open', 'dropped'] as const
 const PART_LABEL: Record<(typeof PARTS)[number], MessageKey> = {
