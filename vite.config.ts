@@ -13,6 +13,8 @@ const pageBudgets = [
   { name: 'home', chunks: ['src/app/HomePage.tsx'], budget: 110_000 },
   { name: 'board', chunks: ['src/app/BoardPage.tsx', 'src/board/BoardScreen.tsx', 'src/board/tldrawStyles.ts'], budget: 650_000 },
   { name: 'phone', chunks: ['src/app/BoardPage.tsx', 'src/phone/PhoneScreen.tsx'], budget: 300_000 },
+  // The working group's actieoverzicht (/s/<token>/acties): React and the page, no tldraw.
+  { name: 'acties', chunks: ['src/series/SeriesPage.tsx'], budget: 110_000 },
 ]
 
 // The client lives in client/; the server serves dist/client. In dev, vite proxies the API and the

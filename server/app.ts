@@ -27,6 +27,8 @@ import { PrivateDocs } from './silent/privateDocs.ts'
 import { PrivateSyncServer } from './silent/privateSyncServer.ts'
 import { SilentRounds } from './silent/silentRounds.ts'
 import { Rooms } from './sync/rooms.ts'
+import { SeriesLog } from './series/seriesLog.ts'
+import { SeriesService } from './series/seriesService.ts'
 import { SyncServer } from './sync/wsServer.ts'
 
 export interface RunningServer {
@@ -89,7 +91,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const actions = new ActionService(rooms)
   const facilitation = new FacilitationService(rooms, silentRounds)
   const meeting = new MeetingService(sessionStore, rooms, config.maxTitleLength)
-  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities, voting, privateDocs, history })
+  // The working groups' change logs: <dataDir>/series/<series>.json (server/series/seriesLog.ts).
+  const series = new SeriesService({ rooms, sessions, actions, log: new SeriesLog(path.join(config.dataDir, 'series'), { warn: (msg, fields) => log.warn(fields, msg) }) })
+  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities, voting, privateDocs, history, series })
   // Before listening: nothing past its retention period is ever served.
   const stopRetention = config.retentionDays === null ? () => {} : await startRetention({
     list: () => sessionStore.list(),
@@ -123,7 +127,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   })
 
-  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, voting, history, meeting, log, healthStats: () => rooms.stats() }))
+  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, voting, history, meeting, series, log, healthStats: () => rooms.stats() }))
   server.on('upgrade', (req, socket, head) => {
     if (!sync.handleUpgrade(req, socket, head) && !privateSync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })

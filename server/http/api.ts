@@ -7,7 +7,7 @@ import type { Config } from '../config.ts'
 import type { ActionService } from '../sessions/actionService.ts'
 import type { BoardService } from '../sessions/boardService.ts'
 import type { FacilitationService } from '../sessions/facilitationService.ts'
-import type { SessionService } from '../sessions/sessionService.ts'
+import { followUpLink, type SessionService } from '../sessions/sessionService.ts'
 import { bearerToken, readJsonBody, sendError, sendJson } from './respond.ts'
 import { handleSessionRoute } from './sessionRoutes.ts'
 import { handleLifecycleRoute } from './lifecycleRoutes.ts'
@@ -23,6 +23,8 @@ import type { Action } from '../../shared/actions/index.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 import type { VotingService } from '../voting/votingService.ts'
 import type { HistoryService } from '../history/historyService.ts'
+import type { SeriesService } from '../series/seriesService.ts'
+import { handleSeriesRoute } from './seriesRoutes.ts'
 
 export interface ApiDeps {
   config: Config
@@ -40,6 +42,8 @@ export interface ApiDeps {
   history: HistoryService
   /** Meeting details and who took part (meetingRoutes.ts). */
   meeting: MeetingService
+  /** The working group's series: the actieoverzicht and changes between meetings (seriesRoutes.ts). */
+  series: SeriesService
   /** Live figures for GET /healthz?detail=1 (see health.ts). */
   healthStats?: () => HealthStats
 }
@@ -101,6 +105,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       return true
     }
     let carriedOver: Action[] = []
+    let series: ReturnType<typeof followUpLink> = {}
     // A follow-up session is authorised by the previous session's facilitator token (below).
     const noAccess = parsed.data.from === undefined ? guard.token(req) : undefined
     if (noAccess) return refuse(res, noAccess)
@@ -116,9 +121,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
         sendError(res, auth.status, `from: ${auth.message} (send the previous session's facilitator token as bearer)`)
         return true
       }
-      carriedOver = await deps.actions.carryOver(deps.sessions.get(previous)!, 'nl')
+      const source = deps.sessions.get(previous)!
+      carriedOver = await deps.actions.carryOver(source, 'nl')
+      series = followUpLink(source)
     }
-    const created = await deps.sessions.create(parsed.data.title, (parsed.data.templates ?? []) as TemplateLayoutId[], carriedOver)
+    const created = await deps.sessions.create(parsed.data.title, (parsed.data.templates ?? []) as TemplateLayoutId[], carriedOver, series)
     sendJson(res, 201, created)
     return true
   }
@@ -143,6 +150,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       joinCode: session.joinCode,
       serverNow: Date.now(),
       ...(meeting ? { meeting } : {}),
+      ...(session.series ? { series: session.series } : {}),
     }
     sendJson(res, 200, info)
     return true
@@ -150,6 +158,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
 
   if (await handleMeetingRoute(req, res, path, { sessions: deps.sessions, meeting: deps.meeting, maxBodyBytes: deps.config.maxBodyBytes })) return true
   if (await handleLifecycleRoute(req, res, path, deps)) return true
+  if (await handleSeriesRoute(req, res, path, query, { sessions: deps.sessions, series: deps.series, maxBodyBytes: deps.config.maxBodyBytes })) return true
 
   const routeDeps = { sessions: deps.sessions, boards: deps.boards, actions: deps.actions, facilitation: deps.facilitation, identities: deps.identities, voting: deps.voting, history: deps.history, meeting: deps.meeting, maxBodyBytes: deps.config.maxBodyBytes }
   if (await handleSessionRoute(req, res, path, query, routeDeps)) {

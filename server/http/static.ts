@@ -6,8 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import sirv, { type RequestHandler } from 'sirv'
 import { sendError } from './respond.ts'
 
-/** Pages of the single-page app: home, participant, view/projector, facilitator. */
-const APP_PAGE = /^\/(?:|[svf]\/[A-Za-z0-9_-]{1,128}\/?)$/
+/** Pages of the single-page app: home, participant, view/projector, facilitator, and a link's actieoverzicht (/acties). */
+const APP_PAGE = /^\/(?:|[svf]\/[A-Za-z0-9_-]{1,128}(?:\/acties)?\/?)$/
 const INDEX = '/index.html'
 
 /** Vite puts a content hash in every name under /assets/: a new build is a new address. */

@@ -1,11 +1,11 @@
-// The app's pages behind a token (/s/, /v/, /f/): a token nobody knows (never issued, or its session
+// The app's pages behind a token (/s/, /v/, /f/, and their actieoverzicht /…/acties): a token nobody knows (never issued, or its session
 // was deleted) gets the app with status 404, so programs and caches see it is gone; the app itself
 // then shows its "unknown link" page.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SessionService } from '../sessions/sessionService.ts'
 import { serveAppPage } from './static.ts'
 
-const TOKEN_PAGE = /^\/[svf]\/([A-Za-z0-9_-]{1,128})\/?$/
+const TOKEN_PAGE = /^\/[svf]\/([A-Za-z0-9_-]{1,128})(?:\/acties)?\/?$/
 
 /** True when it answered (an unknown token); false lets the static files serve the page as usual. */
 export function handleUnknownTokenPage(

@@ -6,7 +6,7 @@ import type { CreatedSession } from '../../shared/api/types.ts'
 import { BOARD_FORMAT_VERSION, META_KEY, RECORDS_KEY } from '../../shared/board/index.ts'
 import type { Logger } from '../log.ts'
 import type { SessionStore } from '../storage/sessionStore.ts'
-import type { DocStorage } from '../storage/types.ts'
+import type { DocStorage, SessionRecord } from '../storage/types.ts'
 import { repairBoard } from '../sync/boardRepair.ts'
 import type { Rooms } from '../sync/rooms.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
@@ -29,6 +29,8 @@ export interface LifecycleDeps {
   privateDocs?: PrivateDocs
   /** The session's trash and history points (server/history). */
   history?: { remove(sessionId: string): void }
+  /** Its entries in its working group's change log (server/series). */
+  series?: { forgetSession(session: SessionRecord): void }
 }
 
 export class LifecycleService {
@@ -40,7 +42,8 @@ export class LifecycleService {
    */
   async delete(sessionId: string, reason: DeleteReason): Promise<boolean> {
     const { store, rooms, storage, log } = this.deps
-    if (!store.get(sessionId)) return false
+    const record = store.get(sessionId)
+    if (!record) return false
     await store.delete(sessionId)
     await rooms.evict(sessionId)
     storage.remove(sessionId)
@@ -48,6 +51,7 @@ export class LifecycleService {
     this.deps.voting?.remove(sessionId)
     this.deps.privateDocs?.remove(sessionId)
     this.deps.history?.remove(sessionId)
+    this.deps.series?.forgetSession(record)
     // The id only: tokens never reach the logs.
     log.info({ session: sessionId, reason }, 'session deleted')
     return true

@@ -10,14 +10,20 @@ import { placeCarriedOverActions } from './followUp.ts'
 import type { Rooms } from '../sync/rooms.ts'
 
 
+/** A follow-up joins its source's working group: the series of the source, or the source starts one. */
+export function followUpLink(source: Pick<SessionRecord, 'id' | 'series'>): Pick<SessionRecord, 'series' | 'previous'> {
+  return { series: source.series ?? source.id, previous: source.id }
+}
+
 export class SessionService {
   constructor(
     private readonly sessions: SessionStore,
     private readonly rooms: Rooms,
   ) {}
 
-  async create(title: string, templates: readonly TemplateLayoutId[] = [], carriedOver: readonly Action[] = []): Promise<CreatedSession> {
-    const { session, facilitatorToken } = await this.sessions.create(title)
+  /** `series`: a follow-up's working group and the session it follows (see followUpLink). */
+  async create(title: string, templates: readonly TemplateLayoutId[] = [], carriedOver: readonly Action[] = [], series: Pick<SessionRecord, 'series' | 'previous'> = {}): Promise<CreatedSession> {
+    const { session, facilitatorToken } = await this.sessions.create(title, series)
     // The server writes the first page, so clients never race each other to create one, and the
     // templates asked for, side by side, in the same transaction.
     await this.rooms.change(session.id, (doc) => {
@@ -33,6 +39,11 @@ export class SessionService {
       view: session.viewToken,
       facilitator: facilitatorToken,
     }
+  }
+
+  /** Every session (the series of a working group are found among them). */
+  list(): SessionRecord[] {
+    return this.sessions.list()
   }
 
   exists(sessionId: string): boolean {

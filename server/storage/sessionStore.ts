@@ -115,7 +115,7 @@ export class SessionStore {
   }
 
   /** Creates a session and persists it before resolving. The facilitator token is returned only here. */
-  async create(title: string, opts: { createdAt?: string } = {}): Promise<{ session: SessionRecord; facilitatorToken: string }> {
+  async create(title: string, opts: { createdAt?: string } & Partial<Pick<SessionRecord, 'series' | 'previous'>> = {}): Promise<{ session: SessionRecord; facilitatorToken: string }> {
     const now = new Date().toISOString()
     const facilitatorToken = nanoid()
     const session: SessionRecord = {
@@ -128,6 +128,9 @@ export class SessionStore {
       // An imported backup keeps its workshop day: dates on notes ("15 dec") are read relative to it.
       createdAt: opts.createdAt ?? now,
       updatedAt: now,
+      // A follow-up's working group (werkgroep): kept with the record, so the series survives restarts.
+      ...(opts.series ? { series: opts.series } : {}),
+      ...(opts.previous ? { previous: opts.previous } : {}),
     }
     this.db.data.sessions.push(session)
     this.index(session)

@@ -33,6 +33,7 @@ describe('isOverdue', () => {
     expect(isOverdue({ due: '2026-03-10', status: 'open' }, today)).toBe(false)
     expect(isOverdue({ due: '2026-03-11', status: 'open' }, today)).toBe(false)
     expect(isOverdue({ due: '2026-03-09', status: 'done' }, today)).toBe(false)
+    expect(isOverdue({ due: '2026-03-09', status: 'dropped' }, today)).toBe(false)
     expect(isOverdue({ due: null, status: 'open' }, today)).toBe(false)
   })
 })

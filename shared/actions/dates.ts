@@ -35,7 +35,7 @@ export function todayIso(now: Date): string {
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
 }
 
-/** Past its due date and not done. ISO dates compare correctly as strings. */
+/** Past its due date and neither done nor dropped (vervallen). ISO dates compare correctly as strings. */
 export function isOverdue(action: Pick<Action, 'due' | 'status'>, today: string): boolean {
-  return action.due !== null && action.status !== 'done' && action.due < today
+  return action.due !== null && action.status !== 'done' && action.status !== 'dropped' && action.due < today
 }

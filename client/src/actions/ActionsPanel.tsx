@@ -10,6 +10,7 @@ import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { DueDateMessage, useDueDraft } from './dueDateField.tsx'
 import { patchAction, showNote } from './edits.ts'
+import { SeriesLink } from '../series/SeriesLink.tsx'
 
 export type SortKey = 'due' | 'owner' | 'status'
 const SORTS: SortKey[] = ['due', 'owner', 'status']
@@ -61,6 +62,8 @@ export function ActionsPanel(props: {
   onClose: () => void
   /** Phones: the panel is a full-screen sheet, so flying to a note closes it. */
   closeOnShow: boolean
+  /** The link whose actieoverzicht to open ("Actieoverzicht werkgroep"); absent for view links. */
+  series?: { prefix: 's' | 'f'; token: string }
 }) {
   const t = useT()
   const lang = useLang()
@@ -101,6 +104,12 @@ export function ActionsPanel(props: {
           ×
         </button>
       </header>
+
+      {props.series && (
+        <div className="actions-series">
+          <SeriesLink prefix={props.series.prefix} token={props.series.token} className="button secondary actions-series-link" />
+        </div>
+      )}
 
       {total > 0 && (
         <div className="actions-controls">

@@ -9,13 +9,15 @@ import { useRoute } from './route.ts'
 // i18n, routing and the message pages.
 const HomePage = lazy(() => import('./HomePage.tsx').then((m) => ({ default: m.HomePage })))
 const BoardPage = lazy(() => import('./BoardPage.tsx').then((m) => ({ default: m.BoardPage })))
+// The working group's actieoverzicht: no canvas, so no tldraw.
+const SeriesPage = lazy(() => import('../series/SeriesPage.tsx').then((m) => ({ default: m.SeriesPage })))
 
 export function App() {
   const route = useRoute()
   const t = useT()
 
   useEffect(() => {
-    if (route.page !== 'board') document.title = t('app.name')
+    if (route.page !== 'board' && route.page !== 'series') document.title = t('app.name')
   }, [route.page, t])
 
   switch (route.page) {
@@ -34,6 +36,14 @@ export function App() {
           <Suspense fallback={<MessagePage busy title={t('loading.session')} />}>
             {/* keyed by token: another session is a fresh page, never a reused connection */}
             <BoardPage key={route.token} token={route.token} />
+          </Suspense>
+        </LoadBoundary>
+      )
+    case 'series':
+      return (
+        <LoadBoundary>
+          <Suspense fallback={<MessagePage busy title={t('series.loading')} />}>
+            <SeriesPage key={route.token} prefix={route.prefix} token={route.token} />
           </Suspense>
         </LoadBoundary>
       )

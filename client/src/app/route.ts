@@ -4,14 +4,19 @@ import { useEffect, useState } from 'react'
 export type Route =
   | { page: 'home' }
   | { page: 'board'; prefix: 's' | 'v' | 'f'; token: string }
+  /** The working group's actieoverzicht of a link: /s/<token>/acties, /f/<token>/acties. */
+  | { page: 'series'; prefix: 's' | 'v' | 'f'; token: string }
   | { page: 'notFound' }
 
 const BOARD_PATH = /^\/(s|v|f)\/([A-Za-z0-9_-]{1,128})\/?$/
+const SERIES_PATH = /^\/(s|v|f)\/([A-Za-z0-9_-]{1,128})\/acties\/?$/
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'home' }
   const match = BOARD_PATH.exec(pathname)
   if (match) return { page: 'board', prefix: match[1] as 's' | 'v' | 'f', token: match[2]! }
+  const series = SERIES_PATH.exec(pathname)
+  if (series) return { page: 'series', prefix: series[1] as 's' | 'v' | 'f', token: series[2]! }
   return { page: 'notFound' }
 }
 
@@ -31,6 +36,11 @@ export function useRoute(): Route {
     return () => window.removeEventListener('popstate', onChange)
   }, [])
   return parseRoute(pathname)
+}
+
+/** The actieoverzicht of a link (same-origin path). */
+export function seriesPath(prefix: 's' | 'v' | 'f', token: string): string {
+  return `/${prefix}/${token}/acties`
 }
 
 /** Full links to share, built from this page's origin. */

@@ -170,6 +170,7 @@ export function BoardView(props: { token: string; session: SessionInfo; doc: Doc
                 readOnly={session.role === 'view'}
                 closeOnShow={isPhone}
                 onClose={() => setActionsOpen(false)}
+                series={session.role === 'view' ? undefined : { prefix: session.role === 'facilitator' ? 'f' : 's', token }}
               />
             )}
           </div>

@@ -4,6 +4,7 @@ import { useState, type MouseEvent } from 'react'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { navigate } from '../app/route.ts'
 import type { MySession } from './mySessionsStore.ts'
+import { SeriesLink } from '../series/SeriesLink.tsx'
 
 const LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const
 
@@ -84,6 +85,9 @@ export function MySessions(props: {
                   >
                     {t('home.mine.followUp')}
                   </button>
+                  <SeriesLink prefix="f" token={session.facilitator} title={t('home.mine.overviewHint')}>
+                    {t('home.mine.overview')}
+                  </SeriesLink>
                   <button type="button" className="button quiet" data-testid="my-session-forget" onClick={() => setConfirming(session.id)}>
                     {t('home.mine.forget')}
                   </button>

@@ -15,8 +15,9 @@ import { notify, useWorkshop } from '../voting/workshopContext.ts'
 import { addPhoneNote, MAX_NOTE_LENGTH } from './addPhoneNote.ts'
 import { MyNotes } from './MyNotes.tsx'
 import { PhoneVoteList } from './PhoneVoteList.tsx'
+import { SeriesLink } from '../series/SeriesLink.tsx'
 
-export function PhonePage(props: { title: string; connection: ConnectionState; onFullBoard: () => void }) {
+export function PhonePage(props: { title: string; connection: ConnectionState; onFullBoard: () => void; token?: string }) {
   const t = useT()
   const lang = useLang()
   const workshop = useWorkshop()
@@ -104,6 +105,7 @@ export function PhonePage(props: { title: string; connection: ConnectionState; o
         <button type="button" className="button secondary phone-big-button phone-full-board" data-testid="phone-full-board" onClick={props.onFullBoard}>
           {t('phone.fullBoard')}
         </button>
+        {props.token && <SeriesLink prefix="s" token={props.token} className="button secondary phone-big-button" />}
       </main>
       {notice && (
         <p className={`phone-notice tone-${notice.tone}`} data-testid="phone-notice" role={notice.tone === 'error' ? 'alert' : 'status'}>

@@ -63,7 +63,7 @@ export default function PhoneScreen(props: {
   return (
     <ControlContext.Provider value={control}>
       <WorkshopContext.Provider value={workshop}>
-        <PhonePage title={session.title} connection={doc.connection} onFullBoard={props.onFullBoard} />
+        <PhonePage title={session.title} connection={doc.connection} onFullBoard={props.onFullBoard} token={session.role === 'join' ? token : undefined} />
       </WorkshopContext.Provider>
     </ControlContext.Provider>
   )

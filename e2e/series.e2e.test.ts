@@ -1,0 +1,100 @@
+// The working group's actieoverzicht in Chromium: between two meetings an owner opens the page with the
+// first meeting's join link on a phone, sets an action to "Klaar" and gives their name when asked; the
+// facilitator opens it with the second meeting's link on a laptop and sees the change, by whom, in the
+// table and in the change log. Screenshots: test-results/e2e/series-*.png.
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CreatedSession } from '../shared/api/types.ts'
+import type { SeriesView } from '../shared/series/types.ts'
+import { screenshot } from './browser.ts'
+import { Workshop } from './workshop.ts'
+
+const PHONE = { width: 390, height: 844 }
+const LAPTOP = { width: 1366, height: 768 }
+
+const w = new Workshop()
+beforeAll(() => w.start())
+afterAll(() => w.close())
+
+async function post<T>(path: string, body: unknown, token?: string, method = 'POST'): Promise<T> {
+  const res = await fetch(`${w.server.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
+  return (await res.json()) as T
+}
+
+async function seriesOf(session: CreatedSession): Promise<SeriesView> {
+  const res = await fetch(`${w.server.url}/api/sessions/${session.id}/series`, { headers: { authorization: `Bearer ${session.facilitator}` } })
+  return (await res.json()) as SeriesView
+}
+
+function action(page: Page, text: string) {
+  return page.getByTestId('series-action').filter({ hasText: text })
+}
+
+describe('the actieoverzicht between meetings', () => {
+  let first: CreatedSession
+  let second: CreatedSession
+
+  it('an owner updates their action from the page with a join link, giving their name', async () => {
+    // The first meeting: two actions on the board; the second, a follow-up, carries them.
+    first = await post<CreatedSession>('/api/sessions', { title: 'Werkgroep Centrum, november', templates: ['vision'] })
+    const { areas } = (await (await fetch(`${w.server.url}/api/sessions/${first.id}/areas`, { headers: { authorization: `Bearer ${first.view}` } })).json()) as { areas: Array<{ id: string; kind: string }> }
+    const area = areas.find((a) => a.kind === 'actions')!.id
+    await post(`/api/sessions/${first.id}/notes`, { text: 'Flyer maken @Karim', area }, first.join)
+    await post(`/api/sessions/${first.id}/notes`, { text: 'Subsidie aanvragen @Petra 2026-01-15', area }, first.join)
+    second = await post<CreatedSession>('/api/sessions', { title: 'Werkgroep Centrum, december', from: first.id }, first.facilitator)
+
+    const phone = await w.openPage(`${w.server.url}/s/${first.join}/acties`, { viewport: PHONE })
+    await phone.getByTestId('series-page').waitFor()
+    // Both meetings, both actions, as cards; the January deadline has passed.
+    await expect.poll(() => phone.getByTestId('series-action').count()).toBe(2)
+    expect(await phone.getByTestId('series-subtitle').textContent()).toContain('2 bijeenkomsten')
+    expect(await action(phone, 'Subsidie aanvragen').getAttribute('data-late')).toBe('true')
+    expect(await phone.getByTestId('series-tab-changes').count()).toBe(0)
+
+    await action(phone, 'Flyer maken').getByTestId('series-status').selectOption('done')
+    await phone.getByTestId('name-input').fill('Karim')
+    await phone.getByTestId('name-submit').click()
+    await phone.getByTestId('series-saved').waitFor()
+    await action(phone, 'Flyer maken').and(phone.locator('[data-status="done"]')).waitFor()
+    expect(await action(phone, 'Flyer maken').getByTestId('series-updated').textContent()).toContain('Karim')
+    await screenshot(phone, 'series-phone')
+
+    // Written on the board of the latest meeting where it lives (the follow-up), and logged by name.
+    const flyer = (await seriesOf(second)).actions.find((a) => a.text === 'Flyer maken')!
+    expect(flyer).toMatchObject({ status: 'done', session: second.id, updated: { by: 'Karim' } })
+  })
+
+  it('the facilitator sees the change, who made it and when, and the evaluation', async () => {
+    const laptop = await w.openPage(`${w.server.url}/f/${second.facilitator}/acties`, { viewport: LAPTOP })
+    await laptop.getByTestId('series-page').waitFor()
+    const flyer = action(laptop, 'Flyer maken')
+    await flyer.waitFor()
+    expect(await flyer.getAttribute('data-status')).toBe('done')
+    expect(await flyer.getByTestId('series-updated').textContent()).toContain('Karim')
+    // Per meeting: the first meeting's own status, then the update after it.
+    expect(await flyer.getByTestId('series-cell').first().getAttribute('data-status')).toBe('open')
+    // Filters: late shows only the overdue subsidy.
+    await laptop.getByTestId('series-filter-status').selectOption('late')
+    await expect.poll(() => laptop.getByTestId('series-action').count()).toBe(1)
+    await laptop.getByTestId('series-filter-status').selectOption('all')
+    await screenshot(laptop, 'series-laptop')
+
+    await laptop.getByTestId('series-tab-changes').click()
+    const change = laptop.getByTestId('series-change')
+    await change.first().waitFor()
+    expect(await change.count()).toBe(1)
+    const line = await change.first().textContent()
+    expect(line).toContain('Karim')
+    expect(line).toContain('Flyer maken')
+    expect(line).toContain('Open → Klaar')
+
+    await laptop.getByTestId('series-tab-evaluation').click()
+    await expect.poll(() => laptop.getByTestId('series-eval-row').count()).toBe(3) // two meetings and now
+    await screenshot(laptop, 'series-evaluation')
+  })
+})
