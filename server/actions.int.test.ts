@@ -241,7 +241,7 @@ describe('actions typed as people write them', () => {
     // The actions table holds the corrected owner and the clean text (the raw notes under the vision's
     // Acties column are the outcomes' business, not the actions').
     expect(plan).toContain('| Jan Bakker | Subsidie aanvragen |')
-    expect(plan).toContain('| Kerstverlichting regelen | Jan de Vries |')
+    expect(plan).toContain('| Jan de Vries | Kerstverlichting regelen |')
 
     const next = (await (await create({ title: 'Werkgroep, tweede keer', from: previous.id }, previous.facilitator)).json()) as CreatedSession
     const texts = (await readBoard(s, next.view)).filter((r) => r.typeName === 'shape' && r.type === 'note').map(noteText)
