@@ -51,7 +51,8 @@ export function meetingTime(local: string): string {
  * Without that day (an older caller) nothing is marked rather than guessed from the server's clock.
  */
 export function isPlanOverdue(action: Pick<Action, 'due' | 'status'>, today: string | undefined): boolean {
-  return today !== undefined && action.status !== 'dropped' && isOverdue(action, today)
+  // The rule itself (done and dropped are never late) is isOverdue's, shared with the panel and the series.
+  return today !== undefined && isOverdue(action, today)
 }
 
 export function statusLabel(lang: Lang, status: ActionStatus): string {
