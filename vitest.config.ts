@@ -1,9 +1,16 @@
+import os from 'node:os'
 import { defineConfig } from 'vitest/config'
+
+// Vitest's default is one worker less than the cores: on a 2-core machine (CI's) one, so every unit and
+// integration file ran after the other while an integration test mostly waits on its server. Two at
+// least; the e2e project stays one file at a time (fileParallelism: false), after the other two.
+const workers = Math.max(2, os.availableParallelism() - 1)
 
 // Three layers: pure unit tests beside the code, integration tests that start the real server
 // (server/**/*.int.test.ts), and browser tests in Chromium against the built client (e2e/).
 export default defineConfig({
   test: {
+    maxWorkers: workers,
     projects: [
       {
         test: {

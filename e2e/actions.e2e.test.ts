@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Action } from '../shared/actions/types.ts'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { ARTIFACTS, screenshot } from './browser.ts'
-import { api as apiAt, areaPoint, board, eventually, noteCenter, showInstance } from './boardProbe.ts'
+import { api as apiAt, areaPoint, board, cameraSettled, eventually, noteCenter, showInstance } from './boardProbe.ts'
 import { Workshop, typeNote, waitForBoard } from './workshop.ts'
 
 const PROJECTOR = { width: 1920, height: 1080 }
@@ -62,7 +62,7 @@ describe('the live action list', () => {
 
     vision = await board(fatima, (editor) => editor.getCurrentPageShapes().find((s: any) => s.type === 'sb-area' && s.props.template === 'vision').props.instance as string)
     await showInstance(fatima, vision)
-    await fatima.waitForTimeout(300)
+    await cameraSettled(fatima)
     // Nobody has an action yet: the panel explains how to make one.
     await openPanel(bram)
     await bram.getByTestId('actions-empty').waitFor()
@@ -224,10 +224,10 @@ describe('the live action list', () => {
     await showInstance(fatima, vision)
     await fatima.mouse.click(5, fatima.viewportSize()!.height - 200) // nothing selected
     await fatima.keyboard.press('Escape')
-    await fatima.waitForTimeout(500)
+    await cameraSettled(fatima)
     await screenshot(fatima, 'actions-panel-projector')
     await showInstance(bram, vision)
-    await bram.waitForTimeout(500)
+    await cameraSettled(bram)
     await screenshot(bram, 'actions-panel')
     expect(w.foreign).toEqual([])
     expect(w.cspViolations).toEqual([])

@@ -108,3 +108,22 @@ export async function eventually(check: () => Promise<void>, timeout = 5_000): P
   }
 }
 
+
+/**
+ * Waits until the camera has stopped: the same in two frames running (a glide to a new template takes
+ * 300 ms; a camera set without animation is still in one frame). For screenshots and clicks after a
+ * camera move, instead of a fixed wait.
+ */
+export async function cameraSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __samenbordEditor: any; __samenbordLastCamera?: string }
+      const camera = JSON.stringify(w.__samenbordEditor.getCamera())
+      const still = w.__samenbordLastCamera === camera
+      w.__samenbordLastCamera = camera
+      return still
+    },
+    null,
+    { polling: 'raf', timeout: 5_000 },
+  )
+}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { screenshot } from './browser.ts'
 import { Workshop, typeNote, waitForBoard } from './workshop.ts'
-import { api as apiAt, areaPoint, board, eventually, focused, itemsIn, noteCenter, showInstance, type Outcomes } from './boardProbe.ts'
+import { api as apiAt, areaPoint, board, cameraSettled, eventually, focused, itemsIn, noteCenter, showInstance, type Outcomes } from './boardProbe.ts'
 
 const LAYOUTS = ['actor-map', 'actor-map:rings', 'participation-ladder', 'brainstorm', 'vision'] as const
 type Layout = (typeof LAYOUTS)[number]
@@ -70,7 +70,7 @@ describe('workshop templates on the live board', () => {
         expect(shape.isLocked).toBe(shape.kind !== 'cluster')
       }
       await fatima.locator(`[data-area-template="${TEMPLATE_OF[layout]}"]`).first().waitFor()
-      await fatima.waitForTimeout(500) // the camera glides to the new template
+      await cameraSettled(fatima) // the camera glides to the new template
       await screenshot(fatima, `template-${layout.replace(':', '-')}`)
     }
 
@@ -339,7 +339,7 @@ describe('workshop templates on the live board', () => {
     await projector.locator('[data-area-kind="quadrant"]').first().waitFor({ state: 'attached' })
     expect(await projector.getByTestId('insert-menu').count()).toBe(0)
     await showInstance(projector, instances['actor-map'])
-    await projector.waitForTimeout(300)
+    await cameraSettled(projector)
     await screenshot(projector, 'projector-actor-map')
   })
 

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { BoardDoc } from '../shared/board/index.ts'
 import { note } from './testing/board.ts'
+import { logsCaughtUp } from './testing/logBarrier.ts'
 import { perTestServers } from './testing/perTest.ts'
 import { createSession } from './testing/serverProcess.ts'
-import { eventually, whenSynced } from './testing/yClient.ts'
+import { eventually, handled, whenSynced } from './testing/yClient.ts'
 
 const { server, client } = perTestServers()
 
@@ -54,9 +55,11 @@ describe('sync', () => {
     await Promise.all([whenSynced(viewer), whenSynced(editor)])
     BoardDoc.of(viewer.doc).apply({ put: [note('shape:sneaky', 'should not land')] })
     BoardDoc.of(editor.doc).apply({ put: [note('shape:ok', 'lands')] })
-    // The editor's own note arriving at the viewer proves the server processed both in order.
     await eventually(() => expect(BoardDoc.of(viewer.doc).get('shape:ok')).toBeTruthy())
-    await new Promise((r) => setTimeout(r, 200))
+    // The viewer's probe answered: its update was handled before. Then the editor's: had the server
+    // passed the update on, the editor would have it by now.
+    await handled(viewer)
+    await handled(editor)
     expect(BoardDoc.of(editor.doc).get('shape:sneaky')).toBeUndefined()
 
     await s.stop()
@@ -128,7 +131,8 @@ describe('sync', () => {
       BoardDoc.of(writer.doc).apply({ put: [note(`shape:k${i}`, `snel ${i}`)] })
       if (i % 20 === 0) await new Promise((r) => setTimeout(r, 5))
     }
-    await new Promise((r) => setTimeout(r, 30))
+    // Killed while the last writes are still on their way, once the watcher has some of them.
+    await eventually(() => expect(BoardDoc.of(watcher.doc).all().filter((r) => r.typeName === 'shape').length).toBeGreaterThan(0))
     await s.kill9()
     seen = BoardDoc.of(watcher.doc).all().filter((r) => r.typeName === 'shape').length
     writer.provider.disconnect()
@@ -151,7 +155,7 @@ describe('sync', () => {
     BoardDoc.of(a.doc).apply({ put: [note('shape:idle', 'bewaard')] })
     await eventually(() => expect(s.logs.filter((l) => l.includes('room loaded')).length).toBeGreaterThan(0))
     const unloads = () => s.logs.filter((l) => l.includes('room unloaded')).length
-    await new Promise((r) => setTimeout(r, 50))
+    await logsCaughtUp(s)
     const before = unloads()
     a.destroy()
     await eventually(() => expect(unloads()).toBe(before + 1))

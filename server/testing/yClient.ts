@@ -59,3 +59,29 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
     }
   }
 }
+
+/**
+ * Resolves once the server answered a probe sent now on this client's socket (a sync step 1 with an
+ * empty state vector, always answered with a sync step 2): every frame the client sent before it was
+ * handled, and everything the server sent this client before its answer has been received and applied
+ * (the provider applies frames in order). A barrier for an absence: what did not arrive by then never will.
+ */
+export function handled(client: YClient, timeoutMs = 10_000): Promise<void> {
+  const ws = client.provider.ws
+  if (!ws || !client.provider.wsconnected) return Promise.reject(new Error('not connected'))
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent) => {
+      const data = new Uint8Array(event.data as ArrayBuffer)
+      if (data[0] !== 0 || data[1] !== 1) return
+      clearTimeout(timer)
+      ws.removeEventListener('message', onMessage)
+      resolve()
+    }
+    const timer = setTimeout(() => {
+      ws.removeEventListener('message', onMessage)
+      reject(new Error('probe not answered in time'))
+    }, timeoutMs)
+    ws.addEventListener('message', onMessage)
+    ws.send(Uint8Array.of(0, 0, 1, 0))
+  })
+}
