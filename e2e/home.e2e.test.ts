@@ -145,7 +145,7 @@ describe('start and continue from the home page', () => {
     // What the room reads on the note itself.
     const canvas = laptop.getByTestId('canvas')
     await canvas.getByText('Gevelfonds opzetten').waitFor()
-    await canvas.getByText('@"Jan de Vries", vóór 1 maart 2027').waitFor()
+    await canvas.getByText('@Jan de Vries, vóór 1 maart 2027').waitFor()
     expect(await canvas.getByText('Kerstmarkt evalueren').count()).toBe(0)
     await screenshot(laptop, 'home-follow-up-board')
     // And the action is still the same action, owner and date kept.

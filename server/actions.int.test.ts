@@ -204,7 +204,7 @@ describe('follow-up sessions', () => {
     const next = (await res.json()) as CreatedSession
     const texts = (await readBoard(s, next.view)).filter((r) => r.typeName === 'shape' && r.type === 'note').map(noteText)
     // What the room reads on the canvas (and in an image of the board).
-    expect(texts.sort()).toEqual(['Bankjes plaatsen\n@"Jan de Vries", vóór 1 februari 2027', 'Gevelfonds opzetten\n@Anna, vóór 1 maart 2027'])
+    expect(texts.sort()).toEqual(['Bankjes plaatsen\n@Jan de Vries, vóór 1 februari 2027', 'Gevelfonds opzetten\n@Anna, vóór 1 maart 2027'])
     // What the actions list and the exports read: the same action, no owner line in its text.
     expect((await actionsOf(next)).map((a) => [a.text, a.owner, a.due]).sort()).toEqual([
       ['Bankjes plaatsen', 'Jan de Vries', '2027-02-01'],
@@ -218,6 +218,31 @@ describe('follow-up sessions', () => {
     const kinds = ((await (await call(next, 'areas', next.view)).json()) as { areas: Array<{ template: string; kind: string }> }).areas
     expect(kinds.filter((a) => a.template === 'brainstorm').map((a) => a.kind)).toContain('ideas')
     expect(kinds.filter((a) => a.kind === 'actions')).toHaveLength(1)
+  })
+})
+
+describe('a date or owner changed by hand', () => {
+  it('rewrites the carried note: the board (live) and /outcomes say the new date, the room reads the note', async () => {
+    const previous = await session()
+    await postActionNotes(previous, ['Vergunning terras aanvragen @Gemeente vóór 31 januari 2030'])
+    const next = (await (await create({ title: 'Werkgroep, tweede keer', from: previous.id }, previous.facilitator)).json()) as CreatedSession
+    const [carried] = await actionsOf(next)
+    expect(carried).toMatchObject({ text: 'Vergunning terras aanvragen', owner: 'Gemeente', due: '2030-01-31' })
+    const watcher = connectClient(s.wsUrl, next.view)
+    clients.push(watcher)
+    await whenSynced(watcher)
+    const board = BoardDoc.of(watcher.doc)
+    expect(noteText(board.get(carried!.id)!)).toBe('Vergunning terras aanvragen\n@Gemeente, vóór 31 januari 2030')
+
+    const res = await call(next, `actions/${encodeURIComponent(carried!.id)}`, next.join, { method: 'PATCH', body: JSON.stringify({ due: '2030-02-28' }) })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ text: 'Vergunning terras aanvragen', owner: 'Gemeente', due: '2030-02-28' })
+    const rewritten = 'Vergunning terras aanvragen\n@Gemeente, vóór 28 februari 2030'
+    await eventually(() => expect(noteText(board.get(carried!.id)!)).toBe(rewritten))
+    const outcomes = (await (await call(next, 'outcomes', next.view)).json()) as { templates: Array<{ areas: Array<{ items: Array<{ id: string; text?: string }> }> }> }
+    const item = outcomes.templates.flatMap((t) => t.areas.flatMap((a) => a.items)).find((i) => i.id === carried!.id)
+    expect(item?.text).toBe(rewritten)
+    expect((await actionsOf(next))[0]).toMatchObject({ text: 'Vergunning terras aanvragen', owner: 'Gemeente', due: '2030-02-28' })
   })
 })
 
@@ -247,7 +272,7 @@ describe('actions typed as people write them', () => {
     const texts = (await readBoard(s, next.view)).filter((r) => r.typeName === 'shape' && r.type === 'note').map(noteText)
     const long = (ymd: string) => longDate('nl', ymd)
     expect(texts.sort()).toEqual([
-      `Kerstverlichting regelen\n@"Jan de Vries", vóór ${long(expectedYear(12, 1))}`,
+      `Kerstverlichting regelen\n@Jan de Vries, vóór ${long(expectedYear(12, 1))}`,
       `Subsidie aanvragen\n@"Jan Bakker", vóór ${long(expectedYear(1, 31))}`,
     ])
     expect((await actionsOf(next)).map((a) => [a.text, a.owner, a.due]).sort()).toEqual([

@@ -3,6 +3,7 @@ import { area, note, sid, testBoard } from '../areas/testFixtures.ts'
 import { applyActionPatch } from '../actions/edit.ts'
 import { parseQuickSyntax } from '../actions/parse.ts'
 import { readActions } from '../actions/readActions.ts'
+import { knownNames } from '../actions/knownNames.ts'
 import { carriedNoteText, ownerToken } from './carriedNoteText.ts'
 
 const WORKSHOP = new Date(2026, 5, 10)
@@ -10,7 +11,7 @@ const WORKSHOP = new Date(2026, 5, 10)
 describe('carriedNoteText', () => {
   it('writes owner and due date under the action, in words', () => {
     expect(carriedNoteText({ text: 'Gevelfonds opzetten', owner: 'Anna', due: '2026-03-01' })).toBe('Gevelfonds opzetten\n@Anna, vóór 1 maart 2026')
-    expect(carriedNoteText({ text: 'Website bijwerken', owner: 'Jan de Vries', due: null })).toBe('Website bijwerken\n@"Jan de Vries"')
+    expect(carriedNoteText({ text: 'Website bijwerken', owner: 'Jan de Vries', due: null })).toBe('Website bijwerken\n@Jan de Vries')
     expect(carriedNoteText({ text: 'Kerstmarkt', owner: null, due: '2026-12-15' })).toBe('Kerstmarkt\nvóór 15 december 2026')
     expect(carriedNoteText({ text: 'Alleen tekst', owner: null, due: null })).toBe('Alleen tekst')
   })
@@ -34,6 +35,14 @@ describe('carriedNoteText', () => {
     expect(ownerToken("D'Hondt")).toBe("@D'Hondt")
     expect(ownerToken('Gemeente Oosterhout')).toBe('@"Gemeente Oosterhout"')
     expect(ownerToken('Anna.')).toBe('@"Anna."')
+    // The name grammar reads particles and a surname: no quotes people find technical.
+    expect(ownerToken('Jan de Vries')).toBe('@Jan de Vries')
+    expect(ownerToken('Anna van der Berg')).toBe('@Anna van der Berg')
+    expect(ownerToken('„Fatima” El Amrani')).toBe('@Fatima El Amrani')
+    // Two capitalised words are one owner only where the name is known.
+    expect(ownerToken('Jan Bakker')).toBe('@"Jan Bakker"')
+    expect(ownerToken('Jan Bakker', knownNames(['Jan Bakker']))).toBe('@Jan Bakker')
+    expect(ownerToken('Gemeente Oosterhout', knownNames(['Gemeente Oosterhout']))).toBe('@Gemeente Oosterhout')
   })
 
   it('carries the owner corrected by hand and the clean text, never the text as first misread', () => {

@@ -2,27 +2,35 @@
 // board's own quick syntax ("@Anna, vóór 1 maart 2026"). On the canvas and in an image of the board
 // everyone reads the owner and the date on the note itself; the actions list and the exports read the
 // same line back as owner and due (parse.ts), so the text they show stays the action alone, and a
-// follow-up of a follow-up carries the same text instead of piling up owner lines.
+// follow-up of a follow-up carries the same text instead of piling up owner lines. A hand edit of owner
+// or due rewrites a note's text in the same format (shared/actions/noteTextEdit.ts).
+import { NO_KNOWN_NAMES, type KnownNames } from '../actions/knownNames.ts'
+import { findOwnerTokens } from '../actions/owner.ts'
 import type { Action } from '../actions/types.ts'
 import { longDate } from '../export/labels.ts'
 
-// One word of letters, with inner hyphens and apostrophes (Anne-Marie, D'Hondt): read back as typed.
-const ONE_WORD = /^\p{L}(?:[\p{L}\p{M}\p{N}_'’-]*[\p{L}\p{M}\p{N}_])?$/u
-
 /**
- * `@Anna`, or `@"Jan de Vries"` when the name is more than one word (quote marks inside dropped).
- * Quoted even where the name grammar would read it unquoted: a quoted name reads back the same
- * whatever names the next session knows, and in a follow-up of a follow-up.
+ * `@Jan de Vries`, or `@"Jan Bakker"` only where the quick syntax would not read the bare name back as
+ * the whole owner (people find the quotes technical): without known names the grammar reads "@Jan
+ * Bakker" as Jan, "@Gemeente Oosterhout" as Gemeente and "@Anna." as Anna. `known` are the names the
+ * board reading the note knows (knownNames.ts); without them only the name grammar counts, which reads
+ * the same in any session. Quote marks inside the name are dropped.
  */
-export function ownerToken(owner: string): string {
-  if (ONE_WORD.test(owner)) return `@${owner}`
-  return `@"${owner.replace(/["“„”]/gu, '').trim()}"`
+export function ownerToken(owner: string, known: KnownNames = NO_KNOWN_NAMES): string {
+  const name = owner.replace(/["“„”]/gu, '').trim().replace(/\s+/gu, ' ')
+  const bare = `@${name}`
+  const read = findOwnerTokens(bare, { known })
+  if (read.length === 1 && read[0]!.owner === name && read[0]!.end === bare.length) return bare
+  return `@"${name}"`
 }
 
-/** The note text for a carried-over action; the text alone when it has neither owner nor due date. */
-export function carriedNoteText(action: Pick<Action, 'text' | 'owner' | 'due'>): string {
+/**
+ * The note text for an action: its text, then owner and due date on a line of their own; the text
+ * alone when it has neither owner nor due date. `known`: see ownerToken.
+ */
+export function carriedNoteText(action: Pick<Action, 'text' | 'owner' | 'due'>, known?: KnownNames): string {
   const parts: string[] = []
-  if (action.owner) parts.push(ownerToken(action.owner))
+  if (action.owner) parts.push(ownerToken(action.owner, known))
   // Always with the year: an overdue action must not read as next year's deadline. Dutch, because
   // the quick syntax is read with the Dutch date parser.
   if (action.due) parts.push(`vóór ${longDate('nl', action.due)}`)

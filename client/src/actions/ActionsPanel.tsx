@@ -3,7 +3,8 @@
 // everyone sees it); viewers read. A click on an action's text flies the camera to its note.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from 'tldraw'
-import { isOverdue, todayIso } from '../../../shared/actions/index.ts'
+import { boardKnownNames, isOverdue, todayIso } from '../../../shared/actions/index.ts'
+import type { BoardDoc } from '../../../shared/board/index.ts'
 import { numericDate, shortDate } from '../../../shared/actions/formatDate.ts'
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../shared/actions/types.ts'
 import type { MessageKey } from '../../../shared/i18n/index.ts'
@@ -58,6 +59,9 @@ function sortActions(actions: readonly Action[], key: SortKey, collator: Intl.Co
 export function ActionsPanel(props: {
   actions: readonly Action[]
   editor: Editor | null
+  /** The board and the workshop's date the actions were read with: a hand edit reads the note the same way. */
+  board: BoardDoc | null
+  reference: Date
   readOnly: boolean
   onClose: () => void
   /** Phones: the panel is a full-screen sheet, so flying to a note closes it. */
@@ -169,7 +173,13 @@ export function ActionsPanel(props: {
                 action={action}
                 overdue={isOverdue(action, today)}
                 readOnly={readOnly}
-                onPatch={(patch) => props.editor && patchAction(props.editor, action.noteId, patch)}
+                onPatch={(patch) =>
+                  props.editor &&
+                  patchAction(props.editor, action.noteId, patch, {
+                    reference: props.reference,
+                    known: props.board ? boardKnownNames(props.board) : undefined,
+                  })
+                }
                 onShow={() => {
                   if (!props.editor) return
                   showNote(props.editor, action.noteId)

@@ -1,7 +1,7 @@
 // Every change to an action goes through the editor, like any other edit: undoable, and synced to
 // everyone through the normal store ↔ document binding. Always patched from the current store record.
 import type { Editor, TLParentId, TLShapeId } from 'tldraw'
-import { applyActionPatch, toggleActionMark, validateActionPatch } from '../../../shared/actions/index.ts'
+import { applyActionEdit, toggleActionMark, validateActionPatch, type NoteEditContext } from '../../../shared/actions/index.ts'
 import type { ActionPatch, ActionStatus } from '../../../shared/actions/types.ts'
 import { moveToStatusLane } from '../../../shared/review/moveToLane.ts'
 import type { BoardRecord } from '../../../shared/board/index.ts'
@@ -11,15 +11,21 @@ function currentNote(editor: Editor, noteId: string) {
   return shape && shape.type === 'note' ? shape : undefined
 }
 
-export function patchAction(editor: Editor, noteId: string, patch: ActionPatch): boolean {
+/**
+ * `context`: how the board reads the note (the workshop's date, the names it knows), so that a new
+ * owner or date is written into the note's text where the text spells one (noteTextEdit.ts).
+ */
+export function patchAction(editor: Editor, noteId: string, patch: ActionPatch, context: NoteEditContext): boolean {
   const shape = currentNote(editor, noteId)
   if (!shape || editor.getIsReadonly()) return false
   // The same rules as the API's PATCH: a bad date or an overlong name never reaches the board.
   const valid = validateActionPatch(patch)
   if (!valid.ok) return false
-  const next = applyActionPatch(shape as unknown as BoardRecord, valid.patch)
+  const next = applyActionEdit(shape as unknown as BoardRecord, valid.patch, context)
   editor.markHistoryStoppingPoint('samenbord action edit')
-  editor.updateShape({ id: shape.id, type: 'note', meta: next.meta as typeof shape.meta })
+  // One update, so one undo step brings back both the action and the note's text. The props are the
+  // same object when the text stays (the editor then measures nothing anew).
+  editor.updateShape({ id: shape.id, type: 'note', meta: next.meta as typeof shape.meta, props: next.props as typeof shape.props })
   if (valid.patch.status) moveToLane(editor, shape.id, valid.patch.status)
   return true
 }

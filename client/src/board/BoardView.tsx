@@ -167,6 +167,8 @@ export function BoardView(props: { token: string; session: SessionInfo; doc: Doc
               <ActionsPanel
                 actions={actionList.actions}
                 editor={editor}
+                board={sync.board}
+                reference={reference}
                 readOnly={session.role === 'view'}
                 closeOnShow={isPhone}
                 onClose={() => setActionsOpen(false)}
