@@ -122,7 +122,7 @@ describe('node dist/server/main.js, no tsx', () => {
     expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString('latin1')).toBe('PK')
     const csv = await api.call(session, 'export?format=csv', session.facilitator)
     expect(csv.status).toBe(200)
-    expect(await csv.text()).toContain('subsidie aanvragen;Anna;01-03-2031;Open')
+    expect(await csv.text()).toContain('Subsidie aanvragen;Anna;01-03-2031;Open')
     // pdfkit, its font data, tldraw's woff2 fonts and Skia's native module, all found from dist/server.
     const pdf = await api.call(session, 'export?format=pdf', session.facilitator)
     expect(pdf.status).toBe(200)

@@ -83,5 +83,7 @@ describe('memory soak', () => {
         `rss baseline ${mb(baseline.rssBytes)} MB, after ${mb(after.rssBytes)} MB`,
     )
     expect(after.heapUsedBytes - baseline.heapUsedBytes).toBeLessThan(MAX_GROWTH_BYTES)
-  }, 30_000 + SESSIONS * 60)
+  // A time limit, not an assertion: generous, so that a busy 2-core machine running another file beside
+  // this one (npm test runs two workers) does not fail a memory test on time.
+  }, 60_000 + SESSIONS * 120)
 })

@@ -121,7 +121,7 @@ describe('KeyValueArray', () => {
       }),
       { numRuns: 300 },
     )
-  })
+  }, 60_000) // 300 random runs: seconds on a busy machine, and a time limit is not what this test asserts
 
   // y-utility is no oracle here: a key set twice in one transaction leaves a stale duplicate behind, and
   // a later delete() removes that one, so the key survives its deletion. Ours must be consistent instead.
