@@ -229,6 +229,25 @@ describe('the live action list', () => {
     await showInstance(bram, vision)
     await cameraSettled(bram)
     await screenshot(bram, 'actions-panel')
+    // A long owner shows whole (typed, not saved: Escape puts the saved one back), every status select is as
+    // wide as its longest option ("Vervallen") and its arrow.
+    const owner = bram.getByTestId('action-owner').first()
+    await owner.fill('Fatima El Amrani-Bouzid')
+    const cut = await bram.getByTestId('actions-panel').evaluate((panel) => {
+      const problems: string[] = []
+      for (const input of panel.querySelectorAll<HTMLInputElement>('input[data-testid="action-owner"]')) if (input.scrollWidth > input.clientWidth) problems.push(`owner ${input.value}`)
+      for (const select of panel.querySelectorAll<HTMLSelectElement>('select[data-testid="action-status"]')) {
+        const probe = document.createElement('span')
+        probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${getComputedStyle(select).font}`
+        document.body.append(probe)
+        const longest = Math.max(...[...select.options].map((o) => ((probe.textContent = o.text), probe.getBoundingClientRect().width)))
+        probe.remove()
+        if (select.clientWidth < longest + 16) problems.push(`status ${Math.round(select.clientWidth)} < ${Math.round(longest)} + arrow`)
+      }
+      return problems
+    })
+    await owner.press('Escape')
+    expect(cut).toEqual([])
     expect(w.foreign).toEqual([])
     expect(w.cspViolations).toEqual([])
   })

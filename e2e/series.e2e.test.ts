@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
+import { parseDueInput } from '../shared/actions/dueInput.ts'
 import type { SeriesView } from '../shared/series/types.ts'
 import { screenshot } from './browser.ts'
 import { Workshop } from './workshop.ts'
@@ -62,6 +63,18 @@ describe('the actieoverzicht between meetings', () => {
     await phone.getByTestId('series-saved').waitFor()
     await action(phone, 'Flyer maken').and(phone.locator('[data-status="done"]')).waitFor()
     expect(await action(phone, 'Flyer maken').getByTestId('series-updated').textContent()).toContain('Karim')
+    // The due date as a note may hold it, the board's field: it says what it will save, refuses nonsense with words.
+    const due = action(phone, 'Flyer maken').getByTestId('series-due')
+    await due.fill('flauwekul')
+    await due.press('Enter')
+    expect(await action(phone, 'Flyer maken').getByTestId('action-due-message').textContent()).toMatch(/^Geen datum herkend/)
+    await due.fill('eind februari')
+    expect(await action(phone, 'Flyer maken').getByTestId('action-due-message').textContent()).toMatch(/^Wordt: \w+dag \d{1,2} feb \d{4}$/)
+    await due.press('Enter')
+    const endOfFebruary = parseDueInput('eind februari', new Date())
+    await expect.poll(async () => (await seriesOf(second)).actions.find((a) => a.text === 'Flyer maken')!.due).toBe(endOfFebruary.kind === 'date' ? endOfFebruary.due : 'not a date')
+    // Each meeting's step says which meeting it is, not a bare number.
+    expect(await action(phone, 'Flyer maken').getByTestId('series-cell').first().textContent()).toMatch(/^Bijeenkomst 1 · \d{1,2}\u00a0\w{3}/)
     await screenshot(phone, 'series-phone')
 
     // Written on the board of the latest meeting where it lives (the follow-up), and logged by name.
@@ -78,6 +91,10 @@ describe('the actieoverzicht between meetings', () => {
     expect(await flyer.getByTestId('series-updated').textContent()).toContain('Karim')
     // Per meeting: the first meeting's own status, then the update after it.
     expect(await flyer.getByTestId('series-cell').first().getAttribute('data-status')).toBe('open')
+    // Meetings on the same day told apart: number, day and (in the name and tooltip) the title.
+    const meetings = laptop.getByTestId('series-meeting')
+    expect(await meetings.nth(1).getAttribute('aria-label')).toMatch(/^Bijeenkomst 2: Werkgroep Centrum, december, \d{1,2} \w{3} \d{4}$/)
+    expect(await meetings.nth(1).textContent()).toContain('december')
     // Filters: late shows only the overdue subsidy.
     await laptop.getByTestId('series-filter-status').selectOption('late')
     await expect.poll(() => laptop.getByTestId('series-action').count()).toBe(1)
@@ -87,8 +104,8 @@ describe('the actieoverzicht between meetings', () => {
     await laptop.getByTestId('series-tab-changes').click()
     const change = laptop.getByTestId('series-change')
     await change.first().waitFor()
-    expect(await change.count()).toBe(1)
-    const line = await change.first().textContent()
+    expect(await change.count()).toBe(2) // the status, then the due date
+    const line = await change.filter({ hasText: 'Open → Klaar' }).textContent()
     expect(line).toContain('Karim')
     expect(line).toContain('Flyer maken')
     expect(line).toContain('Open → Klaar')

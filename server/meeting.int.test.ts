@@ -121,6 +121,32 @@ describe('PATCH /api/sessions/:id (the meeting)', () => {
     expect(get.status).toBe(405)
     expect(get.headers.get('allow')).toBe('DELETE, PATCH')
   })
+
+  it('a follow-up takes over the next meeting agreed last time: its start and place; a day alone gives the place, no start', async () => {
+    const s = shared
+    const followUp = async (source: CreatedSession, title: string): Promise<SessionInfo> => {
+      const res = await fetch(`${s.url}/api/sessions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${source.facilitator}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ title, from: source.id }),
+      })
+      expect(res.status).toBe(201)
+      return sessionInfo(s, ((await res.json()) as CreatedSession).facilitator)
+    }
+    const first = await create(s)
+    expect((await patch(s, first, { startsAt: '2026-12-01T19:30', place: 'Stadhuis, raadzaal', nextMeeting: { at: '2027-01-12T19:30', place: 'Bibliotheek' } })).status).toBe(200)
+    // This meeting's own place is not carried over: the next meeting's is.
+    expect((await followUp(first, 'Werkgroep Centrum, 2')).meeting).toEqual({ startsAt: '2027-01-12T19:30', place: 'Bibliotheek' })
+
+    const dayOnly = await create(s)
+    expect((await patch(s, dayOnly, { nextMeeting: { at: '2027-02-23', place: 'Wijkcentrum De Bron' } })).status).toBe(200)
+    expect((await followUp(dayOnly, 'Werkgroep Centrum, 3')).meeting).toEqual({ place: 'Wijkcentrum De Bron' })
+
+    // No next meeting set: the follow-up starts without time or place (not the source's own).
+    const none = await create(s)
+    expect((await patch(s, none, { startsAt: '2026-12-01T19:30', place: 'Stadhuis' })).status).toBe(200)
+    expect((await followUp(none, 'Werkgroep Centrum, 4')).meeting).toBeUndefined()
+  })
 })
 
 describe('decisions on the board', () => {

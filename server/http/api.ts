@@ -7,7 +7,7 @@ import type { Config } from '../config.ts'
 import type { ActionService } from '../sessions/actionService.ts'
 import type { BoardService } from '../sessions/boardService.ts'
 import type { FacilitationService } from '../sessions/facilitationService.ts'
-import { followUpLink, type SessionService } from '../sessions/sessionService.ts'
+import { followUpLink, followUpMeeting, type FollowUp, type SessionService } from '../sessions/sessionService.ts'
 import { bearerToken, readJsonBody, sendError, sendJson } from './respond.ts'
 import { handleSessionRoute } from './sessionRoutes.ts'
 import { handleLifecycleRoute } from './lifecycleRoutes.ts'
@@ -105,7 +105,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       return true
     }
     let carriedOver: Action[] = []
-    let series: ReturnType<typeof followUpLink> = {}
+    let followUp: FollowUp = {}
     // A follow-up session is authorised by the previous session's facilitator token (below).
     const noAccess = parsed.data.from === undefined ? guard.token(req) : undefined
     if (noAccess) return refuse(res, noAccess)
@@ -123,9 +123,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
       }
       const source = deps.sessions.get(previous)!
       carriedOver = await deps.actions.carryOver(source, 'nl')
-      series = followUpLink(source)
+      followUp = { ...followUpLink(source), ...followUpMeeting(source) }
     }
-    const created = await deps.sessions.create(parsed.data.title, (parsed.data.templates ?? []) as TemplateLayoutId[], carriedOver, series)
+    const created = await deps.sessions.create(parsed.data.title, (parsed.data.templates ?? []) as TemplateLayoutId[], carriedOver, followUp)
     sendJson(res, 201, created)
     return true
   }

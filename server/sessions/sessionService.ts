@@ -7,6 +7,7 @@ import type { SessionStore } from '../storage/sessionStore.ts'
 import type { ResolvedToken, SessionRecord } from '../storage/types.ts'
 import type { Action } from '../../shared/actions/index.ts'
 import { placeCarriedOverActions } from './followUp.ts'
+import { isLocalDateTime } from '../../shared/sessions/meeting.ts'
 import type { Rooms } from '../sync/rooms.ts'
 
 
@@ -15,15 +16,29 @@ export function followUpLink(source: Pick<SessionRecord, 'id' | 'series'>): Pick
   return { series: source.series ?? source.id, previous: source.id }
 }
 
+/** What a follow-up starts with: what the facilitator set in the last session for this meeting. */
+export type FollowUp = Pick<SessionRecord, 'series' | 'previous' | 'startsAt' | 'place'>
+
+/**
+ * The "Volgende bijeenkomst" agreed last time becomes this meeting's start and place. A next meeting
+ * set as a day alone gives no start: startsAt is a day and a time, and inventing 00:00 or 19:30 would
+ * put a wrong time on the plan; the facilitator sets the time in the Meeting dialog.
+ */
+export function followUpMeeting(source: Pick<SessionRecord, 'nextMeeting'>): Pick<SessionRecord, 'startsAt' | 'place'> {
+  const next = source.nextMeeting
+  if (!next) return {}
+  return { ...(isLocalDateTime(next.at) ? { startsAt: next.at } : {}), ...(next.place ? { place: next.place } : {}) }
+}
+
 export class SessionService {
   constructor(
     private readonly sessions: SessionStore,
     private readonly rooms: Rooms,
   ) {}
 
-  /** `series`: a follow-up's working group and the session it follows (see followUpLink). */
-  async create(title: string, templates: readonly TemplateLayoutId[] = [], carriedOver: readonly Action[] = [], series: Pick<SessionRecord, 'series' | 'previous'> = {}): Promise<CreatedSession> {
-    const { session, facilitatorToken } = await this.sessions.create(title, series)
+  /** `followUp`: a follow-up's working group, the session it follows and its meeting (followUpLink, followUpMeeting). */
+  async create(title: string, templates: readonly TemplateLayoutId[] = [], carriedOver: readonly Action[] = [], followUp: FollowUp = {}): Promise<CreatedSession> {
+    const { session, facilitatorToken } = await this.sessions.create(title, followUp)
     // The server writes the first page, so clients never race each other to create one, and the
     // templates asked for, side by side, in the same transaction.
     await this.rooms.change(session.id, (doc) => {

@@ -115,7 +115,7 @@ export class SessionStore {
   }
 
   /** Creates a session and persists it before resolving. The facilitator token is returned only here. */
-  async create(title: string, opts: { createdAt?: string } & Partial<Pick<SessionRecord, 'series' | 'previous'>> = {}): Promise<{ session: SessionRecord; facilitatorToken: string }> {
+  async create(title: string, opts: { createdAt?: string } & Partial<Pick<SessionRecord, 'series' | 'previous' | 'startsAt' | 'place'>> = {}): Promise<{ session: SessionRecord; facilitatorToken: string }> {
     const now = new Date().toISOString()
     const facilitatorToken = nanoid()
     const session: SessionRecord = {
@@ -131,6 +131,8 @@ export class SessionStore {
       // A follow-up's working group (werkgroep): kept with the record, so the series survives restarts.
       ...(opts.series ? { series: opts.series } : {}),
       ...(opts.previous ? { previous: opts.previous } : {}),
+      ...(opts.startsAt ? { startsAt: opts.startsAt } : {}),
+      ...(opts.place ? { place: opts.place } : {}),
     }
     this.db.data.sessions.push(session)
     this.index(session)

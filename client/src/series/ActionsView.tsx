@@ -8,8 +8,9 @@ import { SERIES_FILTERS, filterActions, ownersOf, type SeriesFilter } from '../.
 import type { SeriesAction, SeriesHistoryEntry, SeriesSession, SeriesView } from '../../../shared/series/types.ts'
 import { useMediaQuery } from '../app/useMediaQuery.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
-import { DueInput, OwnerInput } from './fields.tsx'
-import { momentLabel, shortDay } from './format.ts'
+import { DueDateMessage, useDueDraft } from '../actions/dueDateField.tsx'
+import { OwnerInput } from './fields.tsx'
+import { dayMonth, meetingTitles, momentLabel, shortDay } from './format.ts'
 
 export const STATUS_LABEL: Record<ActionStatus, MessageKey> = {
   open: 'actionsPanel.status.open',
@@ -30,6 +31,10 @@ export function ActionsView(props: { view: SeriesView; onPatch: (action: SeriesA
   const { actions, sessions } = props.view
   const owners = useMemo(() => ownersOf(actions, collator), [actions, collator])
   const shown = filterActions(actions, filter, owner === EVERYONE ? undefined : owner === NO_OWNER ? null : owner)
+  // Two meetings on one day must not read the same: each is "Bijeenkomst 2 · 30 nov", its title in the tooltip and name.
+  const titles = useMemo(() => meetingTitles(sessions.map((s) => s.title)), [sessions])
+  const meetingLabel = (session: SeriesSession, i: number) => t('series.meeting.label', { n: i + 1, date: dayMonth(lang, session.date) })
+  const meetingName = (session: SeriesSession, i: number) => t('series.meeting.name', { n: i + 1, title: session.title, date: shortDay(lang, session.date) })
 
   if (actions.length === 0) return <p className="series-empty" data-testid="series-empty">{t('series.empty')}</p>
   return (
@@ -71,7 +76,7 @@ export function ActionsView(props: { view: SeriesView; onPatch: (action: SeriesA
               <ActionFields action={action} onPatch={(patch) => props.onPatch(action, patch)} />
               <ol className="series-steps" aria-label={t('series.eval.meeting')}>
                 {sessions.map((session, i) => (
-                  <MeetingCell key={session.id} session={session} index={i} action={action} compact />
+                  <MeetingCell key={session.id} session={session} action={action} label={meetingLabel(session, i)} name={meetingName(session, i)} compact />
                 ))}
               </ol>
               <Updated action={action} />
@@ -85,9 +90,11 @@ export function ActionsView(props: { view: SeriesView; onPatch: (action: SeriesA
               <tr>
                 <th scope="col" className="series-col-action">{t('series.col.action')}</th>
                 {sessions.map((session, i) => (
-                  <th scope="col" key={session.id} className="series-col-meeting" title={session.title}>
-                    {i + 1}
-                    <span className="series-meeting-date">{shortDay(lang, session.date)}</span>
+                  <th scope="col" key={session.id} className="series-col-meeting" title={meetingName(session, i)} aria-label={meetingName(session, i)} data-testid="series-meeting">
+                    {meetingLabel(session, i)}
+                    <span className="series-meeting-title" aria-hidden="true">
+                      {titles[i]}
+                    </span>
                   </th>
                 ))}
                 <th scope="col">{t('series.col.owner')}</th>
@@ -104,7 +111,7 @@ export function ActionsView(props: { view: SeriesView; onPatch: (action: SeriesA
                   </th>
                   {sessions.map((session, i) => (
                     <td key={session.id} className="series-col-meeting">
-                      <MeetingCell session={session} index={i} action={action} />
+                      <MeetingCell session={session} action={action} label={meetingLabel(session, i)} name={meetingName(session, i)} />
                     </td>
                   ))}
                   <ActionFields action={action} onPatch={(patch) => props.onPatch(action, patch)} asCells />
@@ -122,6 +129,8 @@ function ActionFields(props: { action: SeriesAction; onPatch: (patch: ActionPatc
   const t = useT()
   const { action } = props
   const Cell = props.asCells ? 'td' : 'div'
+  // The board's due-date field: reads what a note may hold ("eind februari"), says what it will save.
+  const due = useDueDraft(action.due, (value) => props.onPatch({ due: value }))
   return (
     <>
       <Cell className="series-field">
@@ -133,8 +142,10 @@ function ActionFields(props: { action: SeriesAction; onPatch: (patch: ActionPatc
       <Cell className={`series-field${action.late ? ' late' : ''}`}>
         <label>
           <span className={props.asCells ? 'visually-hidden' : undefined}>{t('series.col.due')}</span>
-          <DueInput value={action.due} late={action.late} onCommit={(due) => props.onPatch({ due })} />
+          <input data-testid="series-due" data-late={action.late || undefined} {...due.input} />
         </label>
+        {/* Outside the label: what it will save must not become part of the field's name. */}
+        <DueDateMessage message={due.message} />
         {action.late && (
           <span className="series-late" data-testid="series-late">
             {t('series.late')}
@@ -158,7 +169,7 @@ function ActionFields(props: { action: SeriesAction; onPatch: (patch: ActionPatc
 }
 
 /** The action at one meeting: its status there, and a mark when it was updated after that meeting. */
-function MeetingCell(props: { session: SeriesSession; index: number; action: SeriesAction; compact?: boolean }) {
+function MeetingCell(props: { session: SeriesSession; action: SeriesAction; label: string; name: string; compact?: boolean }) {
   const t = useT()
   const lang = useLang()
   const entries = props.action.history.filter((h) => h.session === props.session.id)
@@ -174,8 +185,14 @@ function MeetingCell(props: { session: SeriesSession; index: number; action: Ser
   }
   const updatedTitle = updates.map((u) => `${t(STATUS_LABEL[u.status])}: ${t('series.updated', { name: u.by, when: momentLabel(lang, u.at) })}`).join('\n')
   return (
-    <Tag className={`series-cell status-${atMeeting.status}`} data-testid="series-cell" data-session={props.session.id} data-status={atMeeting.status} title={`${props.session.title} (${shortDay(lang, props.session.date)})`}>
-      {props.compact && <span className="series-step-n">{props.index + 1}</span>}
+    <Tag className={`series-cell status-${atMeeting.status}`} data-testid="series-cell" data-session={props.session.id} data-status={atMeeting.status} title={props.name}>
+      {props.compact && (
+        <span className="series-step-n">
+          {props.label}
+          {/* The title, for those who cannot hover for the tooltip. */}
+          <span className="visually-hidden"> ({props.session.title})</span>
+        </span>
+      )}
       {t(STATUS_LABEL[atMeeting.status])}
       {updates.length > 0 && (
         // Updated after the meeting: where it went, or a mark alone when the status stayed the same.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayInput, parseDayInput, shortDay } from './format.ts'
+import { dayMonth, meetingTitles, shortDay, shortTitle } from './format.ts'
 
 describe('days on the actieoverzicht', () => {
   it('reads in the app language, whatever the browser', () => {
@@ -7,12 +7,28 @@ describe('days on the actieoverzicht', () => {
     expect(shortDay('en', '2026-12-01')).toBe('1 Dec 2026')
     expect(shortDay('nl', null)).toBe('')
   })
-  it('types as dd-mm-jjjj and reads it back', () => {
-    expect(dayInput('2027-01-31')).toBe('31-01-2027')
-    expect(parseDayInput('31-01-2027')).toBe('2027-01-31')
-    expect(parseDayInput('1/2/2027')).toBe('2027-02-01')
-    expect(parseDayInput(' ')).toBeNull()
-    expect(parseDayInput('31-02-2027')).toBe('invalid')
-    expect(parseDayInput('morgen')).toBe('invalid')
+  it('names a meeting\'s day without the year', () => {
+    expect(dayMonth('nl', '2026-11-30')).toBe('30\u00a0nov')
+    expect(dayMonth('en', '2026-11-30')).toBe('30\u00a0Nov')
+    expect(dayMonth('nl', 'gisteren')).toBe('')
+  })
+})
+
+describe('shortTitle', () => {
+  it('keeps a short title, cuts a long one at a word with an ellipsis', () => {
+    expect(shortTitle('Werkgroep Centrum')).toBe('Werkgroep Centrum')
+    expect(shortTitle('Werkgroep Centrum Oosterhout, tweede bijeenkomst')).toBe('Werkgroep Centrum…')
+    expect(shortTitle('Winkelstraatverlichtingsoverleg-extra', 12)).toBe('Winkelstraa…')
+    expect(shortTitle('  Werkgroep\n  Zuid  ')).toBe('Werkgroep Zuid')
+  })
+})
+
+describe('meetingTitles', () => {
+  it('leaves out the words every title starts with, so what tells the meetings apart shows', () => {
+    expect(meetingTitles(['Werkgroep Centrum Oosterhout, start', 'Werkgroep Centrum, extra overleg', 'Werkgroep Centrum, december'])).toEqual(['Oosterhout, start', 'extra overleg', 'december'])
+    // The same title twice, or a title that is all of the common part: the whole title.
+    expect(meetingTitles(['Werkgroep Zuid', 'Werkgroep Zuid'])).toEqual(['Werkgroep Zuid', 'Werkgroep Zuid'])
+    expect(meetingTitles(['Werkgroep', 'Werkgroep Zuid'])).toEqual(['Werkgroep', 'Werkgroep Zuid'])
+    expect(meetingTitles(['Werkgroep Centrum, een heel lange titel voor een bijeenkomst'])).toEqual(['Werkgroep Centrum…'])
   })
 })

@@ -1,6 +1,6 @@
 // Days and moments on the actieoverzicht in the app's language, never the browser's: "1 dec 2026" to
-// read, "01-12-2026" to type (the way Dutch people write a date in a form).
-import { formatIsoDate, isIsoDate } from '../../../shared/actions/dates.ts'
+// read (the due field is the board's own, client/src/actions/dueDateField.tsx).
+import { isIsoDate } from '../../../shared/actions/dates.ts'
 import type { Lang } from '../../../shared/i18n/index.ts'
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' }
@@ -19,19 +19,33 @@ export function momentLabel(lang: Lang, iso: string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at)
 }
 
-/** YYYY-MM-DD as typed in the due field: DD-MM-YYYY. */
-export function dayInput(ymd: string | null): string {
+/** "30 nov" (nl) / "30 Nov" (en), unbreakable: a meeting's day where the year would only crowd a column; '' for no day. */
+export function dayMonth(lang: Lang, ymd: string | null): string {
   if (!ymd || !isIsoDate(ymd)) return ''
-  const [y, m, d] = ymd.split('-')
-  return `${d}-${m}-${y}`
+  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number]
+  // One piece (no-break space): a narrow column wraps before "30 nov", never inside it.
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d))).replace(/\s/g, '\u00a0')
 }
 
-/** What was typed in the due field: a day (YYYY-MM-DD), null for empty, 'invalid' for anything else. */
-export function parseDayInput(text: string): string | null | 'invalid' {
-  const trimmed = text.trim()
-  if (trimmed === '') return null
-  const match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(trimmed)
-  if (!match) return 'invalid'
-  const ymd = formatIsoDate(Number(match[3]), Number(match[2]), Number(match[1]))
-  return isIsoDate(ymd) ? ymd : 'invalid'
+/** A title cut to `max` characters at a word where it can be, with an ellipsis: for a narrow column. */
+export function shortTitle(title: string, max = 22): string {
+  const text = title.trim().replace(/\s+/g, ' ')
+  if (text.length <= max) return text
+  const cut = text.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space >= max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`
+}
+
+/**
+ * Each meeting's title for a narrow column: the words every title of the series starts with left out
+ * ("Werkgroep Centrum, december" → "december"), so what tells them apart is what shows; then shortTitle.
+ */
+export function meetingTitles(titles: readonly string[]): string[] {
+  const words = titles.map((title) => title.trim().split(/\s+/))
+  let common = 0
+  // Titles that are all the same have nothing to tell apart: each stays whole (the number does it).
+  if (new Set(words.map((w) => w.join(' '))).size > 1) {
+    while (words.every((w) => w.length > common + 1 && w[common]!.replace(/[,.;:–-]+$/, '') === words[0]![common]!.replace(/[,.;:–-]+$/, ''))) common++
+  }
+  return words.map((w) => shortTitle(w.slice(common).join(' ').replace(/^[\s,.;:–-]+/, '') || w.join(' ')))
 }
