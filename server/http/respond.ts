@@ -1,5 +1,7 @@
-// Small response helpers shared by the routes: JSON bodies, errors as { error } with a status.
+// Small request and response helpers shared by the routes: JSON bodies, errors as { error } with a
+// status, the bearer token and the language a request asks for.
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { pickLang, type Lang } from '../../shared/i18n/index.ts'
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body)
@@ -69,4 +71,13 @@ export function readJsonBody(req: IncomingMessage, limit: number): Promise<BodyR
       done = true
     })
   })
+}
+
+/** Labels come in the language asked for: ?lang=, else Accept-Language, else Dutch. */
+export function requestLang(req: IncomingMessage, query: URLSearchParams): Lang {
+  const accept = (req.headers['accept-language'] ?? '')
+    .split(',')
+    .map((part) => part.split(';')[0]!.trim())
+    .filter(Boolean)
+  return pickLang({ query: query.get('lang'), preferred: accept })
 }

@@ -4,13 +4,12 @@
 // Allowed: the facilitator or join link of ANY session of the same series (a working group's members
 // keep the link of the meeting they were at); view links never (they are on projectors and websites).
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { pickLang, type Lang } from '../../shared/i18n/index.ts'
 import { validateSeriesPatch } from '../../shared/series/index.ts'
 import type { Role } from '../../shared/api/types.ts'
 import type { SeriesService } from '../series/seriesService.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
 import type { SessionRecord } from '../storage/types.ts'
-import { bearerToken, readJsonBody, sendError, sendJson } from './respond.ts'
+import { bearerToken, readJsonBody, requestLang, sendError, sendJson } from './respond.ts'
 
 export interface SeriesRouteDeps {
   sessions: SessionService
@@ -68,13 +67,6 @@ export async function handleSeriesRoute(req: IncomingMessage, res: ServerRespons
   return true
 }
 
-function requestLang(req: IncomingMessage, query: URLSearchParams): Lang {
-  const accept = (req.headers['accept-language'] ?? '')
-    .split(',')
-    .map((part) => part.split(';')[0]!.trim())
-    .filter(Boolean)
-  return pickLang({ query: query.get('lang'), preferred: accept })
-}
 
 function answer(res: ServerResponse, status: number, message: string): true {
   sendError(res, status, message)

@@ -5,7 +5,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as z from 'zod'
 import { validateActionPatch } from '../../shared/actions/edit.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types.ts'
-import { pickLang, type Lang } from '../../shared/i18n/index.ts'
 import { refuseExport, renderExport } from '../export/index.ts'
 import type { Role } from '../../shared/api/types.ts'
 import { ANY_ROLE, EDITORS, authorize } from './auth.ts'
@@ -14,7 +13,7 @@ import { HISTORY_ROUTES } from './historyRoutes.ts'
 import { IDENTITY_ROUTES } from './identityRoutes.ts'
 import { MEETING_ROUTES } from './meetingRoutes.ts'
 import { addNoteAs } from './noteRoutes.ts'
-import { readJsonBody, sendJson } from './respond.ts'
+import { readJsonBody, requestLang, sendJson } from './respond.ts'
 import { fail, parseBody, refusedWhileLocked, type Ctx, type Handler, type SessionRouteDeps } from './sessionRouteKit.ts'
 
 export type { SessionRouteDeps }
@@ -128,11 +127,3 @@ async function exportPlan({ res, deps, sessionId, query, lang }: Ctx): Promise<v
   res.end(body)
 }
 
-/** Labels come in the language asked for: ?lang=, else Accept-Language, else Dutch. */
-function requestLang(req: IncomingMessage, query: URLSearchParams): Lang {
-  const accept = (req.headers['accept-language'] ?? '')
-    .split(',')
-    .map((part) => part.split(';')[0]!.trim())
-    .filter(Boolean)
-  return pickLang({ query: query.get('lang'), preferred: accept })
-}

@@ -1,7 +1,7 @@
 // The action list beside the canvas ("actieoverzicht"): who does what by when, live from the board.
 // People who can edit change owner, date and status in place (through the editor, so undo works and
 // everyone sees it); viewers read. A click on an action's text flies the camera to its note.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Editor } from 'tldraw'
 import { boardKnownNames, isOverdue, todayIso } from '../../../shared/actions/index.ts'
 import type { BoardDoc } from '../../../shared/board/index.ts'
@@ -10,6 +10,7 @@ import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../shared
 import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { DueDateMessage, useDueDraft } from './dueDateField.tsx'
+import { OwnerField } from './OwnerField.tsx'
 import { patchAction, showNote } from './edits.ts'
 import { SeriesLink } from '../series/SeriesLink.tsx'
 
@@ -231,7 +232,7 @@ function ActionRow(props: {
           {readOnly ? (
             <output data-testid="action-owner">{action.owner ?? '—'}</output>
           ) : (
-            <OwnerInput value={action.owner} onCommit={(owner) => props.onPatch({ owner })} />
+            <OwnerField value={action.owner} onCommit={(owner) => props.onPatch({ owner })} placeholder={t('actionsPanel.ownerPlaceholder')} testId="action-owner" />
           )}
         </label>
         {/* Not a wrapping <label>: the line under the fields must not become part of the field's name. */}
@@ -279,46 +280,5 @@ function ActionRow(props: {
         {!readOnly && <DueDateMessage message={due.message} />}
       </div>
     </li>
-  )
-}
-
-/** A name typed in place: sent when the field is left or Enter is pressed, not on every key. */
-function OwnerInput(props: { value: string | null; onCommit: (owner: string | null) => void }) {
-  const t = useT()
-  const [draft, setDraft] = useState(props.value ?? '')
-  const focused = useRef(false)
-  const cancelled = useRef(false)
-  // Someone else changed it (or the text did): follow, unless we are typing in it right now.
-  useEffect(() => {
-    if (!focused.current) setDraft(props.value ?? '')
-  }, [props.value])
-
-  const commit = () => {
-    const next = draft.trim() || null
-    if (next !== (props.value ?? null)) props.onCommit(next)
-  }
-  return (
-    <input
-      type="text"
-      data-testid="action-owner"
-      value={draft}
-      placeholder={t('actionsPanel.ownerPlaceholder')}
-      maxLength={100}
-      onFocus={() => (focused.current = true)}
-      onBlur={() => {
-        focused.current = false
-        if (cancelled.current) cancelled.current = false
-        else commit()
-      }}
-      onChange={(e) => setDraft(e.target.value)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur()
-        if (e.key === 'Escape') {
-          setDraft(props.value ?? '')
-          cancelled.current = true
-          e.currentTarget.blur()
-        }
-      }}
-    />
   )
 }

@@ -2,67 +2,23 @@
 // InFrontOfTheCanvas slot). It shows on the note that is selected or under the pointer, and stays on
 // every note that is an action, so the room sees at a glance which notes made the action list.
 // Not for viewers: BoardCanvas mounts it only for people who can edit.
-import { useEditor, useValue, type Editor, type TLShape } from 'tldraw'
+import { useEditor, type TLShape } from 'tldraw'
+import { useNoteTogglePlaces } from '../board/useNoteTogglePlaces.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { toggleMark } from './edits.ts'
 import { useActionListContext } from './useActions.ts'
-
-/** Below this on-screen width the note is too small to carry a button. */
-const MIN_NOTE_PX = 80
-const SHOW_IN = ['select.idle', 'select.pointing_shape', 'select.editing_shape'] as const
-
-interface Placement {
-  id: string
-  x: number
-  y: number
-  marked: boolean
-}
 
 function isMarked(shape: TLShape): boolean {
   const action = (shape.meta as { action?: { marked?: unknown } } | undefined)?.action
   return action?.marked === true
 }
 
-function place(editor: Editor, shape: TLShape): Placement | null {
-  const bounds = editor.getShapePageBounds(shape)
-  if (!bounds) return null
-  const zoom = editor.getZoomLevel()
-  if (bounds.w * zoom < MIN_NOTE_PX) return null
-  const corner = editor.pageToViewport({ x: bounds.maxX, y: bounds.minY })
-  return { id: shape.id, x: corner.x, y: corner.y, marked: isMarked(shape) }
-}
-
 export function MarkActionOverlay() {
   const editor = useEditor()
   const t = useT()
   const { byNote } = useActionListContext()
-
-  const placements = useValue(
-    'samenbord action marks',
-    () => {
-      if (editor.getIsReadonly() || !editor.isInAny(...SHOW_IN)) return []
-      const out: Placement[] = []
-      const seen = new Set<string>()
-      const add = (shape: TLShape | undefined) => {
-        if (!shape || shape.type !== 'note' || seen.has(shape.id)) return
-        if (editor.getAncestorPageId(shape) !== editor.getCurrentPageId()) return
-        seen.add(shape.id)
-        const placed = place(editor, shape)
-        if (placed) out.push(placed)
-      }
-      add(editor.getOnlySelectedShape() ?? undefined)
-      const hovered = editor.getHoveredShapeId()
-      add(hovered ? editor.getShape(hovered) : undefined)
-      const viewport = editor.getViewportPageBounds()
-      for (const noteId of byNote.keys()) {
-        const shape = editor.getShape(noteId as TLShape['id'])
-        const bounds = shape && editor.getShapePageBounds(shape)
-        if (bounds && viewport.collides(bounds)) add(shape)
-      }
-      return out
-    },
-    [editor, byNote],
-  )
+  // Top-right corner; the "Besluit" toggle sits top-left (decisions/MarkDecisionOverlay.tsx).
+  const placements = useNoteTogglePlaces(editor, { name: 'samenbord action marks', corner: 'right', minNotePx: 80, always: byNote, isMarked })
 
   if (placements.length === 0) return null
   return (

@@ -2,7 +2,8 @@
 // sits top-right: actions/MarkActionOverlay.tsx). It shows on the note that is selected or under the
 // pointer, and stays on every note that is a decision. Not for viewers (BoardCanvas mounts it only for
 // people who can edit).
-import { useEditor, useValue, type Editor, type TLShape } from 'tldraw'
+import { useEditor, type TLShape } from 'tldraw'
+import { useNoteTogglePlaces } from '../board/useNoteTogglePlaces.ts'
 import { isMarkedDecision } from '../../../shared/decisions/readDecisions.ts'
 import type { BoardRecord } from '../../../shared/board/index.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
@@ -14,23 +15,9 @@ import { useDecisionList } from './useDecisions.ts'
 const MIN_NOTE_PX = 110
 /** From this on-screen width the button carries its word, below it only its mark. */
 const LABEL_NOTE_PX = 170
-const SHOW_IN = ['select.idle', 'select.pointing_shape', 'select.editing_shape'] as const
 
-interface Placement {
-  id: string
-  x: number
-  y: number
-  marked: boolean
-  labelled: boolean
-}
-
-function place(editor: Editor, shape: TLShape): Placement | null {
-  const bounds = editor.getShapePageBounds(shape)
-  if (!bounds) return null
-  const width = bounds.w * editor.getZoomLevel()
-  if (width < MIN_NOTE_PX) return null
-  const corner = editor.pageToViewport({ x: bounds.minX, y: bounds.minY })
-  return { id: shape.id, x: corner.x, y: corner.y, marked: isMarkedDecision(shape as unknown as BoardRecord), labelled: width >= LABEL_NOTE_PX }
+function isMarked(shape: TLShape): boolean {
+  return isMarkedDecision(shape as unknown as BoardRecord)
 }
 
 export function MarkDecisionOverlay() {
@@ -38,33 +25,7 @@ export function MarkDecisionOverlay() {
   const t = useT()
   const { board } = useWorkshop()
   const { ids } = useDecisionList(board, useLang())
-
-  const placements = useValue(
-    'samenbord decision marks',
-    () => {
-      if (editor.getIsReadonly() || !editor.isInAny(...SHOW_IN)) return []
-      const out: Placement[] = []
-      const seen = new Set<string>()
-      const add = (shape: TLShape | undefined) => {
-        if (!shape || shape.type !== 'note' || seen.has(shape.id)) return
-        if (editor.getAncestorPageId(shape) !== editor.getCurrentPageId()) return
-        seen.add(shape.id)
-        const placed = place(editor, shape)
-        if (placed) out.push(placed)
-      }
-      add(editor.getOnlySelectedShape() ?? undefined)
-      const hovered = editor.getHoveredShapeId()
-      add(hovered ? editor.getShape(hovered) : undefined)
-      const viewport = editor.getViewportPageBounds()
-      for (const noteId of ids) {
-        const shape = editor.getShape(noteId as TLShape['id'])
-        const bounds = shape && editor.getShapePageBounds(shape)
-        if (bounds && viewport.collides(bounds)) add(shape)
-      }
-      return out
-    },
-    [editor, ids],
-  )
+  const placements = useNoteTogglePlaces(editor, { name: 'samenbord decision marks', corner: 'left', minNotePx: MIN_NOTE_PX, always: ids, isMarked })
 
   if (placements.length === 0) return null
   return (
@@ -99,7 +60,7 @@ export function MarkDecisionOverlay() {
               {/* A gavel's head: decided. */}
               <path d="M3 13h7M6.5 10.5l4.5-4.5M8.5 4.5l3 3M10 3l3 3" fill="none" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" />
             </svg>
-            {p.labelled && <span>{t('decision.label')}</span>}
+            {p.width >= LABEL_NOTE_PX && <span>{t('decision.label')}</span>}
           </button>
         )
       })}

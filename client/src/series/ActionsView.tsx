@@ -9,7 +9,7 @@ import type { SeriesAction, SeriesHistoryEntry, SeriesSession, SeriesView } from
 import { useMediaQuery } from '../app/useMediaQuery.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { DueDateMessage, useDueDraft } from '../actions/dueDateField.tsx'
-import { OwnerInput } from './fields.tsx'
+import { OwnerField } from '../actions/OwnerField.tsx'
 import { dayMonth, meetingTitles, momentLabel, shortDay } from './format.ts'
 
 export const STATUS_LABEL: Record<ActionStatus, MessageKey> = {
@@ -136,7 +136,7 @@ function ActionFields(props: { action: SeriesAction; onPatch: (patch: ActionPatc
       <Cell className="series-field">
         <label>
           <span className={props.asCells ? 'visually-hidden' : undefined}>{t('series.col.owner')}</span>
-          <OwnerInput value={action.owner} onCommit={(owner) => props.onPatch({ owner })} />
+          <OwnerField value={action.owner} onCommit={(owner) => props.onPatch({ owner })} placeholder={t('series.owner.placeholder')} testId="series-owner" />
         </label>
       </Cell>
       <Cell className={`series-field${action.late ? ' late' : ''}`}>
