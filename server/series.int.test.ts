@@ -172,6 +172,29 @@ describe('a working group across three meetings', () => {
     ])
   })
 
+  it('the third meeting\'s plan puts the actions first and holds the next meeting', async () => {
+    const nextMeeting = { at: '2027-01-12T19:30', place: 'Bibliotheek, zaal 2' }
+    const patched = await fetch(`${s.url}/api/sessions/${m3.id}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${m3.facilitator}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ nextMeeting }),
+    })
+    expect(patched.status).toBe(200)
+    const res = await call(m3.id, 'export?format=md', m3.facilitator)
+    expect(res.status).toBe(200)
+    const plan = await res.text()
+    const at = (text: string) => {
+      const i = plan.indexOf(text)
+      expect(i, text).toBeGreaterThanOrEqual(0)
+      return i
+    }
+    // What was agreed comes first: the actions (carried ones included), then the next meeting, then the outcomes.
+    expect(at('## Acties')).toBeLessThan(at('| Els | Bankjes plaatsen |'))
+    expect(at('| Karim | Flyer maken |')).toBeLessThan(at('## Volgende bijeenkomst'))
+    expect(at('## Volgende bijeenkomst')).toBeLessThan(at('dinsdag 12 januari 2027'))
+    expect(at('Bibliotheek, zaal 2')).toBeLessThan(at('## Uitkomsten'))
+  })
+
   it('a change between meetings lands on the board of the latest meeting where the action lives', async () => {
     const view = await series(m1.id, m1.join)
     const bankjes = byText(view, 'Bankjes plaatsen')
