@@ -66,7 +66,16 @@ export function areaPoint(page: Page, instance: string, key: string, fx = 0.5, f
   )
 }
 
-export function noteCenter(page: Page, text: string): Promise<Point> {
+export async function noteCenter(page: Page, text: string): Promise<Point> {
+  // A note's text reaches the store a frame or more after the last key: wait until a note says it.
+  await page.waitForFunction(
+    (wanted: string) => {
+      const editor = (window as unknown as { __samenbordEditor?: any }).__samenbordEditor
+      return Boolean(editor?.getCurrentPageShapes().some((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === wanted))
+    },
+    text,
+    { timeout: 10_000 },
+  )
   return board(
     page,
     (editor, wanted: string) => {
