@@ -11,17 +11,12 @@ import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { DueDateMessage, useDueDraft } from './dueDateField.tsx'
 import { OwnerField } from './OwnerField.tsx'
+import { STATUS_LABEL, StatusSelect } from './StatusField.tsx'
 import { patchAction, showNote } from './edits.ts'
 import { SeriesLink } from '../series/SeriesLink.tsx'
 
 export type SortKey = 'due' | 'owner' | 'status'
 const SORTS: SortKey[] = ['due', 'owner', 'status']
-const STATUS_LABEL: Record<ActionStatus, MessageKey> = {
-  open: 'actionsPanel.status.open',
-  doing: 'actionsPanel.status.doing',
-  done: 'actionsPanel.status.done',
-  dropped: 'actionsPanel.status.dropped',
-}
 /** Filter value for "no owner" (a name can never be empty, so this cannot clash). */
 const NO_OWNER = ''
 const ALL = '*'
@@ -264,17 +259,7 @@ function ActionRow(props: {
               {t(STATUS_LABEL[action.status])}
             </output>
           ) : (
-            <select
-              data-testid="action-status"
-              value={action.status}
-              onChange={(e) => props.onPatch({ status: e.target.value as ActionStatus })}
-            >
-              {ACTION_STATUSES.map((key) => (
-                <option key={key} value={key}>
-                  {t(STATUS_LABEL[key])}
-                </option>
-              ))}
-            </select>
+            <StatusSelect testId="action-status" value={action.status} onChange={(status) => props.onPatch({ status })} />
           )}
         </label>
         {!readOnly && <DueDateMessage message={due.message} />}

@@ -2,22 +2,16 @@
 // that meeting's board, marked when it was updated after it), and owner, due date and status now, to
 // change in place. On a phone the rows become cards, the meetings a line of small steps.
 import { useMemo, useState } from 'react'
-import { ACTION_STATUSES, type ActionPatch, type ActionStatus } from '../../../shared/actions/types.ts'
-import type { MessageKey } from '../../../shared/i18n/index.ts'
+import type { ActionPatch } from '../../../shared/actions/types.ts'
 import { SERIES_FILTERS, filterActions, ownersOf, type SeriesFilter } from '../../../shared/series/filter.ts'
 import type { SeriesAction, SeriesHistoryEntry, SeriesSession, SeriesView } from '../../../shared/series/types.ts'
 import { useMediaQuery } from '../app/useMediaQuery.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { DueDateMessage, useDueDraft } from '../actions/dueDateField.tsx'
 import { OwnerField } from '../actions/OwnerField.tsx'
+import { STATUS_LABEL, StatusSelect } from '../actions/StatusField.tsx'
 import { dayMonth, meetingTitles, momentLabel, shortDay } from './format.ts'
 
-export const STATUS_LABEL: Record<ActionStatus, MessageKey> = {
-  open: 'actionsPanel.status.open',
-  doing: 'actionsPanel.status.doing',
-  done: 'actionsPanel.status.done',
-  dropped: 'actionsPanel.status.dropped',
-}
 const EVERYONE = '*'
 const NO_OWNER = ''
 
@@ -155,13 +149,7 @@ function ActionFields(props: { action: SeriesAction; onPatch: (patch: ActionPatc
       <Cell className="series-field">
         <label>
           <span className={props.asCells ? 'visually-hidden' : undefined}>{t('series.col.status')}</span>
-          <select data-testid="series-status" className={`status-${action.status}`} value={action.status} onChange={(e) => props.onPatch({ status: e.target.value as ActionStatus })}>
-            {ACTION_STATUSES.map((key) => (
-              <option key={key} value={key}>
-                {t(STATUS_LABEL[key])}
-              </option>
-            ))}
-          </select>
+          <StatusSelect testId="series-status" className={`status-${action.status}`} value={action.status} onChange={(status) => props.onPatch({ status })} />
         </label>
       </Cell>
     </>

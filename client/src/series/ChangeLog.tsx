@@ -1,7 +1,7 @@
 // For the facilitator: who changed which action between meetings, what and when, newest first.
 import type { SeriesChange, SeriesView } from '../../../shared/series/types.ts'
 import { useLang, useT, type Translate } from '../i18n/I18nProvider.tsx'
-import { STATUS_LABEL } from './ActionsView.tsx'
+import { STATUS_LABEL } from '../actions/StatusField.tsx'
 import { momentLabel, shortDay } from './format.ts'
 import './evaluation.css'
 import type { Lang } from '../../../shared/i18n/index.ts'
