@@ -25,7 +25,7 @@ describe('the list view’s note writes', () => {
     expect(moveNote(board, null, 'shape:n1', 'shape:b')).toEqual({ ok: true })
     expect(ids(board, 'shape:a')).toEqual([])
     expect(ids(board, 'shape:b').sort()).toEqual(['shape:n1', 'shape:n2'])
-    const [moved, other] = [board.get('shape:n1')!, board.get('shape:n2')!] as Array<{ x: number; y: number }>
+    const [moved, other] = [board.get('shape:n1'), board.get('shape:n2')] as unknown as Array<{ x: number; y: number }>
     expect(Math.abs(moved!.x - other!.x) >= 200 || Math.abs(moved!.y - other!.y) >= 200).toBe(true)
     expect(moveNote(board, null, 'shape:n1', 'shape:gone')).toEqual({ ok: false, error: 'area' })
   })
