@@ -1,5 +1,5 @@
 // tldraw's animation speed (0: camera moves jump) under the system's "reduce motion" setting. The person's
-// own choice in tldraw's menu (Toegankelijkheid → Beweging beperken) wins; without one, the system decides.
+// own choice in tldraw's menu (☰ → Toegankelijkheid → Verminder beweging) wins; without one, the system decides.
 
 /** The speed tldraw gets: the chosen one, else 0 when the system asks for reduced motion. */
 export function animationSpeedFor(chosen: number | null | undefined, systemReducesMotion: boolean): number {
