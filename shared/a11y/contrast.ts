@@ -63,3 +63,9 @@ export const AA_TEXT = 4.5
 export const AA_LARGE = 3
 /** AAA for normal text (1.4.6): what the projector's high-contrast look keeps to. */
 export const AAA_TEXT = 7
+
+/** Black or white text, whichever reads better on `background` (a person's colour behind their initial). */
+export function readableTextOn(background: string): '#111111' | '#ffffff' {
+  if (!parseHex(background)) return '#ffffff'
+  return contrastRatio('#111111', background) >= contrastRatio('#ffffff', background) ? '#111111' : '#ffffff'
+}
