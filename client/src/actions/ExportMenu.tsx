@@ -2,11 +2,11 @@
 // board: the whole board made by tldraw in the browser, or each template on an A4 page from the server. A tldraw dropdown menu (TldrawUiDropdownMenu*); the
 // items keep it open while a file is being made, so a failure can be shown where it happened.
 import { useState } from 'react'
-import { TldrawUiDropdownMenuContent, TldrawUiDropdownMenuGroup, TldrawUiDropdownMenuRoot, TldrawUiDropdownMenuTrigger, useMenuIsOpen, type Editor } from 'tldraw'
+import { TldrawUiDropdownMenuContent, TldrawUiDropdownMenuRoot, TldrawUiDropdownMenuTrigger, useMenuIsOpen, type Editor } from 'tldraw'
 import type { ExportFormat } from '../../../shared/export/types.ts'
 import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
-import { ChromeMenuItem } from '../board/ChromeMenuItem.tsx'
+import { ChromeMenuItem, ChromeMenuSection } from '../board/ChromeMenuItem.tsx'
 import { downloadActionPlan, downloadBoardImage } from './download.ts'
 import { SessionDataItems } from './SessionDataItems.tsx'
 
@@ -86,21 +86,21 @@ export function ExportMenu(props: { editor: Editor | null; sessionId: string; to
         </button>
       </TldrawUiDropdownMenuTrigger>
       <TldrawUiDropdownMenuContent className="chrome-menu export-panel" side="bottom" align="start" alignOffset={0} collisionPadding={8}>
-        <TldrawUiDropdownMenuGroup className="chrome-menu-group">
-          <h2 className="insert-heading">{t('exportMenu.plan')}</h2>
+        <ChromeMenuSection title={t('exportMenu.plan')}>
           {PLAN.map(entry)}
-        </TldrawUiDropdownMenuGroup>
-        <TldrawUiDropdownMenuGroup className="chrome-menu-group">
-          <h2 className="insert-heading">{t('exportMenu.board')}</h2>
+        </ChromeMenuSection>
+        <ChromeMenuSection title={t('exportMenu.board')}>
           {IMAGE.map(entry)}
-        </TldrawUiDropdownMenuGroup>
-        <TldrawUiDropdownMenuGroup className="chrome-menu-group">
+        </ChromeMenuSection>
+        <ChromeMenuSection title={t('lifecycle.heading')}>
           <SessionDataItems sessionId={props.sessionId} token={props.token} title={props.title} />
-        </TldrawUiDropdownMenuGroup>
+        </ChromeMenuSection>
         {error && (
-          <p className="form-error export-error" role="alert" data-testid="export-error">
-            {error}
-          </p>
+          <ChromeMenuSection>
+            <p className="form-error export-error" role="alert" data-testid="export-error">
+              {error}
+            </p>
+          </ChromeMenuSection>
         )}
       </TldrawUiDropdownMenuContent>
     </TldrawUiDropdownMenuRoot>

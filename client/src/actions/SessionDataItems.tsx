@@ -28,7 +28,6 @@ export function SessionDataItems(props: { sessionId: string; token: string; titl
 
   return (
     <>
-      <h2 className="insert-heading">{t('lifecycle.heading')}</h2>
       <ChromeMenuItem
         testId="session-backup"
         noClose

@@ -2,8 +2,10 @@
 // template shapes, our store, our user, assets from our own server (never a CDN).
 // tldraw's UI language comes from the user's preferences (see tldrawUser.ts), so its own language
 // menu keeps working.
-import { useCallback, useEffect, useState } from 'react'
-import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStoreWithStatus } from 'tldraw'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStoreWithStatus, type TLTextOptions } from 'tldraw'
+import { useT } from '../i18n/I18nProvider.tsx'
+import { AccessibleMainMenu, AccessibleRichTextToolbar } from './accessibleChrome.tsx'
 import type { Role } from '../collab/types.ts'
 import { templateShapeUtils } from '../shapes/index.ts'
 import { batchNoteLabels } from '../shapes/noteLabelBatch.ts'
@@ -39,8 +41,11 @@ const tools = [SamenbordSelectTool]
 // People who can edit get the one-click "Actie" and "Besluit" toggles on notes.
 // Everyone sees the dots of a vote on the notes (OnTheCanvas: they move and zoom with the board).
 // The style panel shows only when there is something to style (StylePanel.tsx).
+// The main menu opens with tldraw's accessibility options; its text toolbar passes axe (accessibleChrome.tsx).
 const facilitatorComponents: TLComponents = {
   SharePanel: null,
+  MainMenu: AccessibleMainMenu,
+  RichTextToolbar: AccessibleRichTextToolbar,
   StylePanel: SelectionStylePanel,
   InFrontOfTheCanvas: NoteMarks,
   OnTheCanvas: DotLayer,
@@ -51,6 +56,7 @@ const participantComponents: TLComponents = { ...facilitatorComponents, PageMenu
 // Their cursors can be switched off (the projector: see quietCollaborators.ts).
 const viewerComponents: TLComponents = {
   SharePanel: null,
+  MainMenu: AccessibleMainMenu,
   CollaboratorCursor: QuietableCursor,
   Toolbar: null,
   StylePanel: null,
@@ -72,7 +78,10 @@ export function BoardCanvas(props: {
   showCursors?: boolean
 }) {
   const { role, onEditor } = props
+  const t = useT()
   const [editor, setEditor] = useState<Editor | null>(null)
+  // The text being typed into a note or shape is a named text field for screen readers (tldraw's has no name).
+  const textOptions = useMemo<TLTextOptions>(() => ({ tipTapConfig: { editorProps: { attributes: { 'aria-label': t('canvasAccess.textInput') } } } }), [t])
   const projector = props.projector === true
   const quietOthers = props.showCursors === false
   // Shape views and overlays ask the instance: placeholders are hidden on the projector, cursors when quiet.
@@ -129,6 +138,7 @@ export function BoardCanvas(props: {
       autoFocus={role !== 'view'}
       hideUi={props.projector}
       overlayUtils={quietCollaboratorOverlays}
+      textOptions={textOptions}
     />
   )
 }

@@ -1,7 +1,28 @@
 // One row of our top-bar menus: tldraw's dropdown item and menu button, with a picture, a name and a
-// hint (tldraw's TldrawUiMenuItem has room for a label only).
-import type { ReactNode } from 'react'
-import { TldrawUiButton, TldrawUiDropdownMenuItem } from 'tldraw'
+// hint (tldraw's TldrawUiMenuItem has room for a label only); and a titled section of such rows.
+import { useId, type ReactNode } from 'react'
+import { TldrawUiButton, TldrawUiDropdownMenuGroup, TldrawUiDropdownMenuItem } from 'tldraw'
+
+/**
+ * A titled part of a menu. A role="menu" may own only items and groups (a heading directly in it is an
+ * ARIA error screen readers stumble over), and tldraw's group is a plain div: so the rows sit in a
+ * role="group" named by the title, which is shown but is no heading.
+ */
+export function ChromeMenuSection(props: { title?: string; children: ReactNode }) {
+  const id = useId()
+  return (
+    <TldrawUiDropdownMenuGroup className="chrome-menu-group">
+      <div role="group" className="chrome-menu-section" aria-labelledby={props.title ? id : undefined}>
+        {props.title && (
+          <div id={id} className="insert-heading">
+            {props.title}
+          </div>
+        )}
+        {props.children}
+      </div>
+    </TldrawUiDropdownMenuGroup>
+  )
+}
 
 export function ChromeMenuItem(props: {
   testId: string

@@ -7,6 +7,7 @@ import { atom, computed, type Atom, type Signal } from '@tldraw/state'
 import { createTLCurrentUser, type TLCurrentUser, type TLUser, type TLUserPreferences } from 'tldraw'
 import { cleanName, saveColor, saveName, type Identity } from '../identity/identity.ts'
 import { userRecordOf } from '../identity/userRecord.ts'
+import { animationSpeedFor, chosenAnimationSpeed } from './motionPreference.ts'
 
 const PREFS_KEY = 'samenbord.tldrawPrefs'
 
@@ -37,19 +38,33 @@ export interface TldrawUser {
   record: Signal<TLUser | null>
 }
 
+/** The system's "reduce motion" setting, live (it can change while the board is open): tldraw's animation speed follows it. */
+function reducedMotionAtom(): Atom<boolean> {
+  const query = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null
+  const reduce = atom('samenbord reduced motion', query?.matches ?? false)
+  query?.addEventListener('change', (event) => reduce.set(event.matches))
+  return reduce
+}
+
 export function createTldrawUser(identity: Atom<Identity>, locale: string): TldrawUser {
   const extra = atom<ExtraPrefs>('samenbord prefs', loadExtraPrefs(locale))
+  const reducedMotion = reducedMotionAtom()
 
   const userPreferences = computed<TLUserPreferences>('samenbord user preferences', () => {
     const { id, name, color } = identity.get()
-    return { ...extra.get(), id, name, color }
+    const prefs = extra.get()
+    return { ...prefs, animationSpeed: animationSpeedFor(prefs.animationSpeed, reducedMotion.get()), id, name, color }
   })
 
   const currentUser = createTLCurrentUser({
     userPreferences,
-    setUserPreferences: ({ id: _id, name, color, ...rest }) => {
-      extra.set(rest)
-      saveExtraPrefs(rest)
+    setUserPreferences: ({ id: _id, name, color, ...changed }) => {
+      // With every change tldraw writes back the speed we derived too: not a choice (motionPreference.ts).
+      const { animationSpeed, ...rest } = changed
+      const chosen = chosenAnimationSpeed(extra.get().animationSpeed, animationSpeed, reducedMotion.get())
+      const next: ExtraPrefs = chosen === undefined ? rest : { ...rest, animationSpeed: chosen }
+      extra.set(next)
+      saveExtraPrefs(next)
       const now = identity.get()
       const nextName = typeof name === 'string' && cleanName(name) ? cleanName(name) : now.name
       const nextColor = typeof color === 'string' && color ? color : now.color

@@ -10,6 +10,7 @@ import { useT } from '../i18n/I18nProvider.tsx'
 import { ParticipantsPanel, useParticipantRows } from './ParticipantsPanel.tsx'
 import { useWorkshop } from '../voting/workshopContext.ts'
 import { stackFaces } from '../../../shared/workshop/avatarStack.ts'
+import { readableTextOn } from '../../../shared/a11y/contrast.ts'
 import type { MeetingTarget } from '../meeting/meetingApi.ts'
 
 const MENU_ID = 'samenbord-people'
@@ -26,7 +27,9 @@ export function Participants(props: {
   const narrow = useMediaQuery('(max-width: 720px)')
   const { faces, more } = stackFaces(props.peers, narrow ? 1 : 4)
   const [, setOpen] = useMenuIsOpen(MENU_ID)
-  const label = t('people.button', { count: props.peers.length })
+  // The name holds what the button shows ("+3"), so voice control finds it (WCAG 2.5.3); the faces'
+  // initials are drawn by CSS (data-initial): pictures of people, not text of the button.
+  const label = t('people.button', { count: props.peers.length }) + (more > 0 ? ` (+${more})` : '')
   return (
     <TldrawUiPopover id={MENU_ID} className="chrome-popover">
       <TldrawUiPopoverTrigger>
@@ -48,10 +51,10 @@ export function Participants(props: {
                 data-self={peer.isSelf ? 'true' : undefined}
                 data-role={peer.role}
                 data-following={peer.userId !== null && peer.userId === props.followingUserId ? 'true' : undefined}
-                style={{ '--peer-color': peer.color } as CSSProperties}
+                style={{ '--peer-color': peer.color, color: readableTextOn(peer.color) } as CSSProperties}
+                data-initial={initial(peer.name)}
                 aria-hidden="true"
               >
-                {initial(peer.name)}
                 <span className="visually-hidden">{peer.name}</span>
               </span>
             ))}
@@ -114,7 +117,7 @@ function OnlineList(props: {
                   props.onDone()
                 }}
               >
-                <span className="avatar" aria-hidden="true">
+                <span className="avatar" aria-hidden="true" style={{ color: readableTextOn(peer.color) }}>
                   {initial(peer.name)}
                 </span>
                 <span className="person-text">

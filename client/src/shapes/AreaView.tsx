@@ -77,7 +77,8 @@ function PanelArea({ shape }: { shape: AreaShape }) {
         ) : unnamed && onProjector ? null : (
           <div
             className={`sb-area-label${unnamed ? ' is-placeholder' : ''}`}
-            style={{ fontSize: unnamed ? AREA_HINT_SIZE + 4 : AREA_LABEL_SIZE }}
+            // The projector's high-contrast look sets the scale (styles/projector-contrast.css).
+            style={{ fontSize: `calc(${unnamed ? AREA_HINT_SIZE + 4 : AREA_LABEL_SIZE}px * var(--sb-area-label-scale, 1))` }}
           >
             {label}
           </div>

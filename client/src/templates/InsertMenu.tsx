@@ -1,11 +1,11 @@
 // "Sjabloon invoegen": the workshop methods and the parts that can be added on their own, for people
 // who can edit the board (never viewers). One click places it on the live board. A tldraw dropdown
 // menu (TldrawUiDropdownMenu*), so it closes, focuses and stacks like tldraw's own menus.
-import { TldrawUiDropdownMenuContent, TldrawUiDropdownMenuGroup, TldrawUiDropdownMenuRoot, TldrawUiDropdownMenuTrigger, type Editor } from 'tldraw'
+import { TldrawUiDropdownMenuContent, TldrawUiDropdownMenuRoot, TldrawUiDropdownMenuTrigger, type Editor } from 'tldraw'
 import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { TEMPLATE_LAYOUTS, type TemplateLayoutId } from '../../../shared/templates/index.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
-import { ChromeMenuItem } from '../board/ChromeMenuItem.tsx'
+import { ChromeMenuItem, ChromeMenuSection } from '../board/ChromeMenuItem.tsx'
 import { keepFocusAfterMenu } from '../board/focusAfterMenu.ts'
 import { useRef } from 'react'
 import { addActionsArea, addActor, addCluster, addDecisionsArea, insertTemplate } from './insert.ts'
@@ -62,8 +62,7 @@ export function InsertMenu({ editor }: { editor: Editor | null }) {
         </button>
       </TldrawUiDropdownMenuTrigger>
       <TldrawUiDropdownMenuContent className="chrome-menu insert-panel" side="bottom" align="start" alignOffset={0} collisionPadding={8}>
-        <TldrawUiDropdownMenuGroup className="chrome-menu-group">
-          <h2 className="insert-heading">{t('insert.templates')}</h2>
+        <ChromeMenuSection title={t('insert.templates')}>
           {TEMPLATE_LAYOUTS.map((layout: TemplateLayoutId) =>
             item(
               layout,
@@ -73,11 +72,10 @@ export function InsertMenu({ editor }: { editor: Editor | null }) {
               (editor) => insertTemplate(editor, layout),
             ),
           )}
-        </TldrawUiDropdownMenuGroup>
-        <TldrawUiDropdownMenuGroup className="chrome-menu-group">
-          <h2 className="insert-heading">{t('insert.parts')}</h2>
+        </ChromeMenuSection>
+        <ChromeMenuSection title={t('insert.parts')}>
           {PARTS.map((part) => item(part.id, part.testId, part.label, part.hint, part.run))}
-        </TldrawUiDropdownMenuGroup>
+        </ChromeMenuSection>
       </TldrawUiDropdownMenuContent>
     </TldrawUiDropdownMenuRoot>
   )

@@ -20,10 +20,10 @@ export type PartyKind = (typeof PARTY_KINDS)[number]
 
 /** Colour per kind of party, for the card and the legend (readable on a projector, distinct in print). */
 export const PARTY_COLORS: Record<PartyKind, string> = {
-  ondernemer: '#e8833a',
+  ondernemer: '#c2410c',
   gemeente: '#2f6fb3',
   politie: '#1d3a6e',
-  bewoner: '#3a9a5b',
+  bewoner: '#2e7d4a',
   vastgoedeigenaar: '#8a5a2b',
   woningcorporatie: '#b0427a',
   brandweer: '#d0312d',

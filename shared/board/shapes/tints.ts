@@ -16,7 +16,7 @@ export const TINTS: Record<AreaTint, Tint> = {
   blue: { fill: '#dde9fa', border: '#8fb4e6', ink: '#173f75' },
   violet: { fill: '#e9e1fa', border: '#b39be6', ink: '#43287e' },
   red: { fill: '#fbe0dc', border: '#e79a8f', ink: '#7f1d14' },
-  orange: { fill: '#fde6cf', border: '#eeb173', ink: '#7a3d06' },
+  orange: { fill: '#fde6cf', border: '#eeb173', ink: '#723804' },
   grey: { fill: '#e9ecf1', border: '#b4bcc8', ink: '#273142' },
 }
 
