@@ -1,6 +1,6 @@
 // Every change to an action goes through the editor, like any other edit: undoable, and synced to
 // everyone through the normal store ↔ document binding. Always patched from the current store record.
-import type { Editor, TLShape, TLShapeId } from 'tldraw'
+import type { Editor, TLShape, TLShapeId, TLShapePartial } from 'tldraw'
 import { planActionEdit, toggleActionMark, type NoteEditContext } from '../../../shared/actions/index.ts'
 import type { ActionPatch } from '../../../shared/actions/types.ts'
 import type { BoardRecord } from '../../../shared/board/index.ts'
@@ -30,7 +30,7 @@ export function patchAction(editor: Editor, noteId: string, patch: ActionPatch, 
   // One update, so one undo step brings back both the action and the note's text (and its lane). The
   // props are the same object when the text stays (the editor then measures nothing anew).
   editor.updateShape({ id: shape.id, type: 'note', meta: next!.meta, props: next!.props as typeof shape.props, x: next!.x, y: next!.y, parentId: next!.parentId })
-  if (also.length > 0) editor.updateShapes(also.map((r) => ({ id: r.id, type: r.type, x: r.x, y: r.y, parentId: r.parentId, props: r.props })))
+  if (also.length > 0) editor.updateShapes(also.map((r) => ({ id: r.id, type: r.type, x: r.x, y: r.y, parentId: r.parentId, props: r.props }) as TLShapePartial))
   return true
 }
 
