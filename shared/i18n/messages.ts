@@ -5,6 +5,7 @@ import { templateEn, templateNl } from './templateMessages.ts'
 import { exportEn, exportNl } from './exportMessages.ts'
 import { projectorEn, projectorNl } from './projectorMessages.ts'
 import { facilitationEn, facilitationNl } from './facilitationMessages.ts'
+import { listViewEn, listViewNl } from './listViewMessages.ts'
 import { meetingEn, meetingNl } from './meetingMessages.ts'
 import { workshopEn, workshopNl } from './workshopMessages.ts'
 import { lifecycleEn, lifecycleNl } from './lifecycleMessages.ts'
@@ -339,9 +340,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...projectorNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...voteScopeNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl, ...deliveryNl, ...dueDateNl, ...meetingNl, ...cooperationNl, ...planNl, ...seriesNl, ...listItemNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...projectorNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...voteScopeNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl, ...deliveryNl, ...dueDateNl, ...meetingNl, ...cooperationNl, ...planNl, ...seriesNl, ...listViewNl, ...listItemNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...projectorEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...voteScopeEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn, ...deliveryEn, ...dueDateEn, ...meetingEn, ...cooperationEn, ...planEn, ...seriesEn, ...listItemEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...projectorEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...voteScopeEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn, ...deliveryEn, ...dueDateEn, ...meetingEn, ...cooperationEn, ...planEn, ...seriesEn, ...listViewEn, ...listItemEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

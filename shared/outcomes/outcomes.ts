@@ -87,7 +87,7 @@ function areaOutcome(board: BoardDoc, area: AreaInfo, members: readonly BoardRec
  * A template's title: its title label; without one, the template's name. Areas added on their own
  * ('board': an "Acties" area, a loose cluster) are called by their own labels.
  */
-function templateTitle(lang: Lang, template: AreaTemplate, layoutTitle: string | undefined, areas: readonly AreaOutcome[]): string {
+export function templateTitle(lang: Lang, template: AreaTemplate, layoutTitle: string | undefined, areas: readonly Pick<AreaOutcome, 'label'>[]): string {
   if (layoutTitle) return layoutTitle
   if (template === 'board') return areas.map((a) => a.label).filter(Boolean).join(', ')
   const key = `template.${template}.title`

@@ -1,22 +1,25 @@
 // /s/, /v/ and /f/: look the token up, ask for a name (not for viewers), then open the board: the live
-// document first (useDocSync, no tldraw), then, fetched on demand, either the phone page or the canvas.
-// A participant's phone never downloads tldraw unless they ask for the full board.
+// document first (useDocSync, no tldraw), then, fetched on demand, the list view (?view=list), the phone
+// page or the canvas. A participant's phone never downloads tldraw unless they ask for the full board;
+// switching between them keeps the one live document connection.
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useDocSync } from '../collab/useDocSync.ts'
 import { loadName, saveName, saveOrganisation } from '../identity/identity.ts'
 import { NameDialog } from '../identity/NameDialog.tsx'
 import { identityAtom, userRecordOf } from '../identity/userRecord.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
+import { setListView, useListView } from '../listview/listViewMode.ts'
 import { usePhoneMode } from '../phone/phoneMode.ts'
 import type { SessionInfo } from './api.ts'
 import { takeSession } from './boardPrefetch.ts'
 import { fetchConfig } from './config.ts'
 import { LoadBoundary } from './LoadBoundary.tsx'
-import { loadBoardScreen, loadPhoneScreen } from './screens.ts'
+import { loadBoardScreen, loadListScreen, loadPhoneScreen } from './screens.ts'
 import { LinkUnknownPage, MessagePage } from './MessagePage.tsx'
 import { rememberSession } from '../home/mySessionsStore.ts'
 
 const PhoneScreen = lazy(loadPhoneScreen)
+const ListScreen = lazy(loadListScreen)
 const BoardScreen = lazy(loadBoardScreen)
 
 type Loaded =
@@ -33,10 +36,11 @@ export function BoardPage({ token }: { token: string }) {
   const [name, setName] = useState<string | null>(() => loadName())
   // Until the session says otherwise, a phone is taken for a participant's (the phone page), anything else for the board.
   const { showPhonePage } = usePhoneMode(loaded.state === 'ready' ? loaded.session.role : 'join')
+  const listView = useListView()
 
   useEffect(() => {
-    void (showPhonePage ? loadPhoneScreen() : loadBoardScreen()).catch(() => {}) // shown by LoadBoundary when rendered
-  }, [showPhonePage])
+    void (listView ? loadListScreen() : showPhonePage ? loadPhoneScreen() : loadBoardScreen()).catch(() => {}) // shown by LoadBoundary when rendered
+  }, [showPhonePage, listView])
 
   useEffect(() => {
     let cancelled = false
@@ -115,11 +119,30 @@ function LiveBoard(props: { token: string; session: SessionInfo; licenseKey: str
   const [user] = useState(() => userRecordOf(identity))
   const doc = useDocSync(session.id, token, session.role, user)
   const phone = usePhoneMode(session.role)
+  const listView = useListView()
   return (
     <LoadBoundary>
       <Suspense fallback={<MessagePage busy title={t('loading.board')} />}>
-        {phone.showPhonePage ? (
-          <PhoneScreen token={token} session={session} doc={doc} identity={identity} user={user} onFullBoard={() => phone.choose('board')} />
+        {listView ? (
+          <ListScreen
+            token={token}
+            session={session}
+            doc={doc}
+            identity={identity}
+            user={user}
+            onLeave={() => setListView(false)}
+            leaveLabel={phone.showPhonePage ? t('listView.toPhone') : t('listView.toCanvas')}
+          />
+        ) : phone.showPhonePage ? (
+          <PhoneScreen
+            token={token}
+            session={session}
+            doc={doc}
+            identity={identity}
+            user={user}
+            onFullBoard={() => phone.choose('board')}
+            onListView={() => setListView(true)}
+          />
         ) : (
           <BoardScreen token={token} session={session} doc={doc} identity={identity} licenseKey={props.licenseKey} />
         )}

@@ -1,8 +1,11 @@
-// The two screens a board link can show, each fetched once: the board page renders them through
+// The three screens a board link can show (phone page, list view, canvas), each fetched once: the board page renders them through
 // React.lazy, and the entry starts the likely one early (boardPrefetch.ts), through the same loaders.
 // A failed fetch is not kept: the next attempt (a retry, a switch) asks again.
 
 export const loadPhoneScreen = once(() => import('../phone/PhoneScreen.tsx'))
+
+// The list view (?view=list): canvasless like the phone page.
+export const loadListScreen = once(() => import('../listview/ListScreen.tsx'))
 
 // The canvas's code and tldraw's stylesheet side by side; shown once both are in (no unstyled flash).
 export const loadBoardScreen = once(() =>

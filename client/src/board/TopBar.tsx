@@ -11,6 +11,7 @@ import { Participants } from '../panels/Participants.tsx'
 import { SessionLinks, type LinkTokens } from '../panels/SessionLinks.tsx'
 import { InsertMenu } from '../templates/InsertMenu.tsx'
 import { LoadBoundary } from '../app/LoadBoundary.tsx'
+import { ListViewToggle } from '../listview/ListViewToggle.tsx'
 
 // Export, "Begeleiden" and the history drawers: fetched only when a facilitator opens the board.
 const FacilitatorMenus = lazy(() => import('../facilitation/FacilitatorMenus.tsx'))
@@ -66,6 +67,7 @@ export function TopBar(props: {
           <span className="actions-toggle-label chrome-label">{t('actionsPanel.toggleShort')}</span>
           <span className="actions-toggle-count">{props.actionsCount}</span>
         </button>
+        <ListViewToggle />
         {props.role === 'facilitator' && props.exportTarget && (
           // Without its chunk (a failed fetch) the bar still works, only without these menus.
           <LoadBoundary failed={null}>

@@ -2,7 +2,7 @@
 // of a canvas too small to work on. The current question, one box to add a note into its area (live on
 // every canvas), their own notes, the dot vote as a list, and the timer. "Naar het volledige bord"
 // switches to the canvas.
-import { useMemo, useRef, useState, type FormEvent } from 'react'
+import { useMemo } from 'react'
 import { currentQuestion } from '../../../shared/workshop/index.ts'
 import type { ConnectionState } from '../collab/types.ts'
 import { TimerBadge } from '../facilitation/TimerBadge.tsx'
@@ -11,44 +11,28 @@ import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { ConnectionBadge } from '../panels/ConnectionBadge.tsx'
 import { useClearErrorsOnChange, useNotice } from '../voting/RoundBar.tsx'
 import { useBoardTick } from '../voting/useVote.ts'
-import { notify, useWorkshop } from '../voting/workshopContext.ts'
-import { addPhoneNote, MAX_NOTE_LENGTH } from './addPhoneNote.ts'
+import { useWorkshop } from '../voting/workshopContext.ts'
+import { NoteComposer } from './NoteComposer.tsx'
+import { listViewHref } from '../listview/listViewQuery.ts'
 import { MyNotes } from './MyNotes.tsx'
 import { PhoneVoteList } from './PhoneVoteList.tsx'
 import { SeriesLink } from '../series/SeriesLink.tsx'
 
-export function PhonePage(props: { title: string; connection: ConnectionState; onFullBoard: () => void; token?: string }) {
+export function PhonePage(props: { title: string; connection: ConnectionState; onFullBoard: () => void; onListView: () => void; token?: string }) {
   const t = useT()
   const lang = useLang()
   const workshop = useWorkshop()
   const { board } = workshop
   const { control } = useControl()
   const tick = useBoardTick(board)
-  const [text, setText] = useState('')
   const notice = useNotice()
   useClearErrorsOnChange(`${control.vote?.id ?? ''}:${control.vote?.phase ?? ''}`)
-  const inputRef = useRef<HTMLTextAreaElement>(null)
 
   const question = useMemo(
     () => (board ? currentQuestion(board, control, lang) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [board, control.focus, control.silent, lang, tick],
   )
-
-  const locked = control.lock.board
-  const trimmed = text.trim()
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (!board || !trimmed || locked) return
-    try {
-      addPhoneNote(board, trimmed, question?.areaId ?? null, workshop.privateBoard)
-      setText('')
-      notify(workshop, t('phone.note.added'), 'info')
-      inputRef.current?.focus()
-    } catch (error) {
-      notify(workshop, t('vote.error.other', { message: error instanceof Error ? error.message : String(error) }))
-    }
-  }
 
   // A typed question says it best; in an ideas area without one, "what is your idea?" (its hint, "one
   // idea per note", goes underneath); elsewhere the area's own meaning, e.g. "Wat willen we bereiken?".
@@ -79,25 +63,16 @@ export function PhonePage(props: { title: string; connection: ConnectionState; o
           {question?.hint && question.hint !== heading && <p className="hint">{question.hint}</p>}
         </section>
 
-        <form className="phone-card phone-note-form" onSubmit={submit}>
-          <label htmlFor="phone-note-input">{t('phone.note.label')}</label>
-          <textarea
-            id="phone-note-input"
-            ref={inputRef}
-            data-testid="phone-note-input"
-            rows={3}
-            maxLength={MAX_NOTE_LENGTH}
-            placeholder={t('phone.note.placeholder')}
-            value={text}
-            disabled={locked}
-            onChange={(event) => setText(event.currentTarget.value)}
-          />
-          <button type="submit" className="button primary phone-big-button" data-testid="phone-note-add" disabled={!trimmed || locked || !board}>
-            {t('phone.note.add')}
-          </button>
-          {locked && <p className="hint">{t('phone.note.locked')}</p>}
-          {!locked && props.connection === 'offline' && <p className="hint">{t('phone.note.offline')}</p>}
-        </form>
+        <NoteComposer
+          areaId={question?.areaId ?? null}
+          inputId="phone-note-input"
+          label={t('phone.note.label')}
+          connection={props.connection}
+          addedText={t('phone.note.added')}
+          testIds={{ input: 'phone-note-input', add: 'phone-note-add' }}
+          className="phone-card phone-note-form"
+          buttonClassName="button primary phone-big-button"
+        />
 
         <PhoneVoteList />
         <MyNotes />
@@ -105,6 +80,17 @@ export function PhonePage(props: { title: string; connection: ConnectionState; o
         <button type="button" className="button secondary phone-big-button phone-full-board" data-testid="phone-full-board" onClick={props.onFullBoard}>
           {t('phone.fullBoard')}
         </button>
+        <a
+          href={listViewHref(true)}
+          className="button secondary phone-big-button phone-list-view"
+          data-testid="phone-list-view"
+          onClick={(event) => {
+            event.preventDefault()
+            props.onListView()
+          }}
+        >
+          {t('listView.fromPhone')}
+        </a>
         {props.token && <SeriesLink prefix="s" token={props.token} className="button secondary phone-big-button" />}
       </main>
       {notice && (

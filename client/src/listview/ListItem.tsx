@@ -1,0 +1,164 @@
+// One note or actor card in the list view: its text (the item's accessible name), who wrote it, its
+// dots and action state (NoteVote, NoteAction), and for the note's author (the facilitator: any note)
+// edit, delete and move to another area, by keyboard alone.
+import { useId, useRef, useState, type FormEvent } from 'react'
+import type { OutlineItem } from '../../../shared/outline/readOutline.ts'
+import { useT } from '../i18n/I18nProvider.tsx'
+import { MAX_NOTE_LENGTH } from '../phone/addPhoneNote.ts'
+import { notify, useWorkshop } from '../voting/workshopContext.ts'
+import { areaHeadingId, itemDomId, useListEnv } from './listContext.ts'
+import { NoteAction } from './NoteAction.tsx'
+import { NoteVote } from './NoteVote.tsx'
+import { deleteNote, editNoteText, moveNote, type WriteResult } from './noteWrites.ts'
+
+export function ListItem(props: { item: OutlineItem; areaId: string; nextId: string | null }) {
+  const { item, areaId } = props
+  const t = useT()
+  const env = useListEnv()
+  const workshop = useWorkshop()
+  const uid = useId()
+  const textId = `${uid}-text`
+  const [editing, setEditing] = useState(false)
+  const editRef = useRef<HTMLTextAreaElement>(null)
+  const editButton = useRef<HTMLButtonElement>(null)
+  const mine = item.authorId !== null && item.authorId === env.authorId
+  const isNote = item.type === 'note'
+  const canChange = isNote && env.canWrite && (mine || env.isFacilitator)
+  const otherAreas = env.areas.filter((a) => a.id !== areaId)
+  const [target, setTarget] = useState('')
+  const moveTo = otherAreas.some((a) => a.id === target) ? target : (otherAreas[0]?.id ?? '')
+
+  const report = (result: WriteResult | Error, success: string): boolean => {
+    if (result instanceof Error) {
+      notify(workshop, t('listView.error', { message: result.message }))
+      return false
+    }
+    if (!result.ok) {
+      notify(workshop, result.error === 'gone' ? t('listView.error.gone') : t('listView.error.area'))
+      return false
+    }
+    notify(workshop, success, 'info')
+    return true
+  }
+  const write = (run: () => WriteResult): WriteResult | Error => {
+    if (!workshop.board) return { ok: false, error: 'gone' }
+    try {
+      env.markOwn(item.id)
+      return run()
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error))
+    }
+  }
+
+  const save = (event: FormEvent) => {
+    event.preventDefault()
+    const text = editRef.current?.value.trim() ?? ''
+    if (!text) return
+    if (report(write(() => editNoteText(workshop.board!, workshop.privateBoard, item.id, text)), t('listView.notice.saved'))) {
+      setEditing(false)
+      env.focusLater(itemDomId(item.id))
+    }
+  }
+  const remove = () => {
+    if (report(write(() => deleteNote(workshop.board!, workshop.privateBoard, item.id)), t('listView.notice.deleted'))) {
+      env.focusLater(props.nextId ? itemDomId(props.nextId) : areaHeadingId(areaId))
+    }
+  }
+  const move = (event: FormEvent) => {
+    event.preventDefault()
+    const name = env.areas.find((a) => a.id === moveTo)?.name ?? ''
+    if (!moveTo) return
+    if (report(write(() => moveNote(workshop.board!, workshop.privateBoard, item.id, moveTo)), t('listView.notice.moved', { area: name }))) {
+      env.focusLater(itemDomId(item.id))
+    }
+  }
+
+  const text = item.text || t('listView.emptyNote')
+  const author = mine ? t('listView.you') : item.author ? t('listView.author', { name: item.author }) : null
+  return (
+    <li
+      id={itemDomId(item.id)}
+      className={`list-item list-item-${item.type}${mine ? ' is-mine' : ''}`}
+      data-testid="list-item"
+      data-note-id={item.id}
+      data-mine={mine}
+      aria-labelledby={textId}
+      tabIndex={-1}
+    >
+      <p className="list-item-text" id={textId}>
+        {item.type === 'actor' && <span className="list-item-kind">{t('listView.actor')}: </span>}
+        {text}
+      </p>
+      <p className="list-item-meta">
+        {author && <span className="list-item-author">{author}</span>}
+        {item.details.map((detail) => (
+          <span key={detail}>{detail}</span>
+        ))}
+        {item.votes !== null && (
+          <span className="list-item-votes" data-testid="list-item-votes" data-count={item.votes}>
+            {item.votes === 1 ? t('listView.votes.one') : t('listView.votes.many', { count: item.votes })}
+          </span>
+        )}
+        {item.private && <span className="list-item-private">{t('listView.private')}</span>}
+      </p>
+      {isNote && <NoteVote noteId={item.id} />}
+      {isNote && <NoteAction noteId={item.id} canEdit={env.canWrite} />}
+      {canChange && !editing && (
+        <div className="list-item-tools" role="group" aria-label={t('listView.itemActions', { text })}>
+          <button type="button" ref={editButton} className="button secondary small" data-testid="list-item-edit" onClick={() => {
+            setEditing(true)
+            requestAnimationFrame(() => editRef.current?.focus())
+          }}>
+            {t('listView.edit')}
+          </button>
+          <button type="button" className="button secondary small" data-testid="list-item-delete" onClick={remove}>
+            {t('listView.delete')}
+          </button>
+          {otherAreas.length > 0 && (
+            <form className="list-item-move" onSubmit={move}>
+              <label htmlFor={`${uid}-move`}>{t('listView.move.label')}</label>
+              <select id={`${uid}-move`} data-testid="list-item-move-target" value={moveTo} onChange={(event) => setTarget(event.currentTarget.value)}>
+                {otherAreas.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" className="button secondary small" data-testid="list-item-move">
+                {t('listView.move')}
+              </button>
+            </form>
+          )}
+        </div>
+      )}
+      {canChange && editing && (
+        <form className="list-item-edit" onSubmit={save}>
+          <label htmlFor={`${uid}-edit`}>{t('listView.edit.label')}</label>
+          <textarea
+            id={`${uid}-edit`}
+            ref={editRef}
+            data-testid="list-item-edit-input"
+            rows={3}
+            maxLength={MAX_NOTE_LENGTH}
+            defaultValue={item.text}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                setEditing(false)
+                requestAnimationFrame(() => editButton.current?.focus())
+              } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save(event)
+            }}
+          />
+          <button type="submit" className="button primary small" data-testid="list-item-save">
+            {t('listView.save')}
+          </button>
+          <button type="button" className="button secondary small" onClick={() => {
+            setEditing(false)
+            requestAnimationFrame(() => editButton.current?.focus())
+          }}>
+            {t('listView.cancel')}
+          </button>
+        </form>
+      )}
+    </li>
+  )
+}

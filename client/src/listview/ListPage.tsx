@@ -1,0 +1,143 @@
+// The list view (Lijstweergave): the board as an outline for keyboard and screen-reader users, a full
+// way to take part without the canvas. h1 the board, h2 each template, h3 each area with its meaning,
+// a list of its notes and actor cards in reading order, and a box to add a note to it; what sits in no
+// area comes last. Every change is written into the live board (live on every canvas, judged by the
+// server as canvas edits); what others change is announced politely, batched per area.
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react'
+import { outlineAreas } from '../../../shared/outline/readOutline.ts'
+import type { ConnectionState } from '../collab/types.ts'
+import { TimerBadge } from '../facilitation/TimerBadge.tsx'
+import { useControl } from '../facilitation/useControl.ts'
+import { useT } from '../i18n/I18nProvider.tsx'
+import { ConnectionBadge } from '../panels/ConnectionBadge.tsx'
+import { useNotice } from '../voting/RoundBar.tsx'
+import { useWorkshop } from '../voting/workshopContext.ts'
+import { ListArea } from './ListArea.tsx'
+import { areaHeadingId, ListEnvContext, type ListEnv } from './listContext.ts'
+import { listViewHref } from './listViewQuery.ts'
+import { LiveAnnouncer } from './LiveAnnouncer.tsx'
+import { useOutline } from './useOutline.ts'
+
+export function ListPage(props: {
+  title: string
+  connection: ConnectionState
+  reference: Date
+  /** Back to the canvas (or, on a phone, the phone page). */
+  onLeave: () => void
+  leaveLabel: string
+}) {
+  const t = useT()
+  const workshop = useWorkshop()
+  const { control } = useControl()
+  const outline = useOutline(props.reference)
+  const notice = useNotice()
+  const own = useRef(new Map<string, number>()).current
+  const pendingFocus = useRef<string | null>(null)
+
+  const isFacilitator = workshop.role === 'facilitator'
+  const viewOnly = workshop.role === 'view'
+  const locked = !viewOnly && !isFacilitator && control.lock.board
+  const areas = useMemo(() => (outline ? outlineAreas(outline).map((a) => ({ id: a.id, name: a.name })) : []), [outline])
+
+  const markOwn = useCallback((id: string) => own.set(id, Date.now()), [own])
+  const focusLater = useCallback((domId: string) => {
+    pendingFocus.current = domId
+  }, [])
+  const env: ListEnv = useMemo(
+    () => ({ canWrite: !viewOnly && !locked, isFacilitator, authorId: workshop.authorId, areas, connection: props.connection, markOwn, focusLater }),
+    [viewOnly, locked, isFacilitator, workshop.authorId, areas, props.connection, markOwn, focusLater],
+  )
+
+  // After a delete or a move the element to focus exists only once the outline has caught up.
+  useEffect(() => {
+    const id = pendingFocus.current
+    if (!id) return
+    const element = document.getElementById(id)
+    if (element) {
+      pendingFocus.current = null
+      element.focus()
+    }
+  })
+
+  const jump = (event: MouseEvent<HTMLAnchorElement>, areaId: string) => {
+    const heading = document.getElementById(areaHeadingId(areaId))
+    if (!heading) return
+    event.preventDefault()
+    heading.focus()
+    heading.scrollIntoView({ block: 'start' })
+  }
+
+  return (
+    <div className="list-page" data-testid="list-view" data-role={workshop.role}>
+      <header className="list-header">
+        <span className="topbar-brand" aria-hidden="true" />
+        <h1 className="list-title" data-testid="board-title">
+          {props.title}
+        </h1>
+        <TimerBadge className="list-timer" />
+        <ConnectionBadge state={props.connection} />
+        <a
+          className="button secondary list-leave"
+          data-testid="list-leave"
+          href={listViewHref(false)}
+          onClick={(event) => {
+            event.preventDefault()
+            props.onLeave()
+          }}
+        >
+          {props.leaveLabel}
+        </a>
+      </header>
+      <main className="list-main" data-testid="list-main">
+        {viewOnly && <p className="list-banner" role="note">{t('listView.readOnly')}</p>}
+        {locked && (
+          <p className="list-banner" data-testid="list-locked" role="status">
+            {t('listView.locked')}
+          </p>
+        )}
+        {control.silent.on && (
+          <p className="list-banner silent-banner" data-testid="silent-banner" role="status">
+            {t('silent.banner')}
+          </p>
+        )}
+        {outline && areas.length > 1 && (
+          <nav className="list-nav" aria-label={t('listView.nav')}>
+            <ul>
+              {outlineAreas(outline).map((area) => (
+                <li key={area.id}>
+                  <a href={`#${areaHeadingId(area.id)}`} onClick={(event) => jump(event, area.id)}>
+                    {area.name} <span className="list-count">({area.items.length})</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <ListEnvContext.Provider value={env}>
+          {outline?.sections.length === 0 && <p className="hint">{t('listView.empty.board')}</p>}
+          {outline?.sections.map((section) => (
+            <section key={section.instance} className="list-section" data-testid="list-section" data-template={section.template} aria-labelledby={`list-section-${section.instance}`}>
+              <h2 id={`list-section-${section.instance}`}>{section.title}</h2>
+              {section.question && <p className="list-question">{t('listView.question', { question: section.question })}</p>}
+              {section.areas.map((area) => (
+                <ListArea key={area.id} area={area} items={area.items} composer />
+              ))}
+            </section>
+          ))}
+          {outline && outline.unplaced.length > 0 && (
+            <section className="list-section list-elsewhere" data-testid="list-elsewhere" aria-labelledby="list-section-elsewhere">
+              <h2 id="list-section-elsewhere">{t('listView.elsewhere')}</h2>
+              <ListArea area={{ id: '', name: t('listView.elsewhere'), hint: t('listView.elsewhere.hint'), kind: '' }} items={outline.unplaced} composer={false} />
+            </section>
+          )}
+        </ListEnvContext.Provider>
+      </main>
+      <LiveAnnouncer outline={outline} own={own} />
+      {notice && (
+        <p className={`list-notice tone-${notice.tone}`} data-testid="list-notice" role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+// The list view's screen, loaded on demand by the board page (app/BoardPage.tsx) for the board's address
+// with ?view=list, for every role: the canvasless screen it shares with the phone page around the list
+// page. No tldraw editor in its module graph.
+import { useMemo } from 'react'
+import { CanvaslessScreen, type CanvaslessProps } from '../app/CanvaslessScreen.tsx'
+import { ListPage } from './ListPage.tsx'
+
+export default function ListScreen(props: CanvaslessProps & { onLeave: () => void; leaveLabel: string }) {
+  const { session, doc } = props
+  // Dates on action notes are read relative to the workshop's day, as on the board.
+  const reference = useMemo(() => {
+    const created = new Date(session.createdAt)
+    return Number.isNaN(created.getTime()) ? new Date() : created
+  }, [session.createdAt])
+  return (
+    <CanvaslessScreen {...props}>
+      <ListPage title={session.title} connection={doc.connection} reference={reference} onLeave={props.onLeave} leaveLabel={props.leaveLabel} />
+    </CanvaslessScreen>
+  )
+}

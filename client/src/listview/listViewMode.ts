@@ -1,0 +1,31 @@
+// Whether a board link shows the list view: its own address, the board's with ?view=list (on /s/, /v/
+// and /f/, ?lang= kept), so it can be bookmarked, shared and opened straight away. One signal for the
+// tab: the board page picks its screen with it, and the toggles (top bar, phone page, the list view's
+// way back) flip it in place, so the live document connection stays as it is; Back and Forward in the
+// browser follow it too.
+import { atom } from '@tldraw/state'
+import { useValue } from '@tldraw/state-react'
+import { listViewHref, listViewRequested } from './listViewQuery.ts'
+
+export { listViewHref }
+
+const $listView = atom<boolean>('samenbord list view', listViewRequested())
+let listening = false
+
+function listen(): void {
+  if (listening) return
+  listening = true
+  window.addEventListener('popstate', () => $listView.set(listViewRequested()))
+}
+
+/** Switches in place (a history entry, so Back returns to where you were). */
+export function setListView(on: boolean): void {
+  if ($listView.get() === on) return
+  window.history.pushState(null, '', listViewHref(on))
+  $listView.set(on)
+}
+
+export function useListView(): boolean {
+  listen()
+  return useValue($listView)
+}
