@@ -42,7 +42,7 @@ export function NoteVote(props: { noteId: string }) {
 
   return (
     <div className="note-vote" role="group" aria-label={t('listVote.group', { note: name })} data-testid="note-vote" data-note-id={props.noteId} data-mine={note.mine} data-phase={view.vote.phase}>
-      <MyVoteDots mine={note.mine} variant="list" />
+      {workshop.role === 'join' && <MyVoteDots mine={note.mine} variant="list" />}
       {view.showTotals && <VoteTotal note={note} variant="list" />}
       {canVote && <DotButtons note={note} view={view} noteName={name} variant="list" onDot={(delta) => void onDot(delta)} />}
       {/* Both regions are there before anything is said in them, so screen readers pick the change up. */}
