@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
+import { describeFindings, seriousViolations } from './axe.ts'
 import { screenshot } from './browser.ts'
 import { api, board, eventually, type Outcomes } from './boardProbe.ts'
 import { waitForBoard, Workshop } from './workshop.ts'
@@ -104,7 +105,7 @@ describe('taking part by keyboard alone, through the list view', () => {
     await facilitate({ do: 'start', dots: 3, area: ideas, tally: 'live' })
     const add = `[data-testid="note-dot-add"][data-note-id="${noteId}"]`
     await anna.locator(add).waitFor({ timeout: 5_000 })
-    expect(await anna.locator(add).getAttribute('aria-label')).toBe(`Stip geven aan ‘${NOTE.slice(0, 33)}…’`)
+    expect(await anna.locator(add).getAttribute('aria-label')).toBe(`Stip geven aan ‘${NOTE}’`)
     await tabTo(anna, add)
     const vote = anna.locator(`[data-testid="note-vote"][data-note-id="${noteId}"]`)
     const status = vote.getByTestId('note-vote-status')
@@ -154,6 +155,9 @@ describe('taking part by keyboard alone, through the list view', () => {
       expect(actions.find((a) => a.noteId === noteId)).toMatchObject({ owner: 'Piet', due: '2026-12-01', status: 'doing' })
     })
 
+    // The note's item with its vote and action controls open: no serious WCAG 2.1 A/AA finding.
+    const findings = await seriousViolations(anna, { include: `[data-testid="list-item"][data-note-id="${noteId}"]` })
+    expect(findings, describeFindings(findings)).toEqual([])
     await screenshot(anna, 'keyboard-list-1366')
     await anna.setViewportSize({ width: 390, height: 844 })
     await anna.locator(fields).scrollIntoViewIfNeeded()
