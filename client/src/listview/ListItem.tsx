@@ -118,10 +118,14 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
             <form className="list-item-move" onSubmit={move}>
               <label htmlFor={`${uid}-move`}>{t('listView.move.label')}</label>
               <select id={`${uid}-move`} data-testid="list-item-move-target" value={moveTo} onChange={(event) => setTarget(event.currentTarget.value)}>
-                {otherAreas.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
+                {groupBySection(otherAreas).map(([section, list]) => (
+                  <optgroup key={section} label={section}>
+                    {list.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {a.name}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
               </select>
               <button type="submit" className="button secondary small" data-testid="list-item-move">
@@ -161,4 +165,10 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
       )}
     </li>
   )
+}
+
+function groupBySection<T extends { section: string }>(areas: readonly T[]): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>()
+  for (const area of areas) groups.set(area.section, [...(groups.get(area.section) ?? []), area])
+  return [...groups]
 }

@@ -32,27 +32,30 @@ export function ListPage(props: {
   const outline = useOutline(props.reference)
   const notice = useNotice()
   const own = useRef(new Map<string, number>()).current
-  const pendingFocus = useRef<string | null>(null)
+  // The element to focus once the outline has changed since the request (a moved note is a new element).
+  const pendingFocus = useRef<{ domId: string; outline: unknown } | null>(null)
 
   const isFacilitator = workshop.role === 'facilitator'
   const viewOnly = workshop.role === 'view'
   const locked = !viewOnly && !isFacilitator && control.lock.board
-  const areas = useMemo(() => (outline ? outlineAreas(outline).map((a) => ({ id: a.id, name: a.name })) : []), [outline])
+  const areas = useMemo(() => (outline ? outlineAreas(outline).map((a) => ({ id: a.id, name: a.name, section: a.section })) : []), [outline])
+  const outlineRef = useRef(outline)
+  outlineRef.current = outline
 
   const markOwn = useCallback((id: string) => own.set(id, Date.now()), [own])
   const focusLater = useCallback((domId: string) => {
-    pendingFocus.current = domId
+    pendingFocus.current = { domId, outline: outlineRef.current }
   }, [])
   const env: ListEnv = useMemo(
     () => ({ canWrite: !viewOnly && !locked, isFacilitator, authorId: workshop.authorId, areas, connection: props.connection, markOwn, focusLater }),
     [viewOnly, locked, isFacilitator, workshop.authorId, areas, props.connection, markOwn, focusLater],
   )
 
-  // After a delete or a move the element to focus exists only once the outline has caught up.
+  // After a delete or a move the element to focus is there only once the outline has caught up.
   useEffect(() => {
-    const id = pendingFocus.current
-    if (!id) return
-    const element = document.getElementById(id)
+    const pending = pendingFocus.current
+    if (!pending || pending.outline === outline) return
+    const element = document.getElementById(pending.domId)
     if (element) {
       pendingFocus.current = null
       element.focus()

@@ -14,6 +14,8 @@ export const BATCH_MS = 1500
 export function LiveAnnouncer(props: { outline: Outline | null; own: Map<string, number> }) {
   const t = useT()
   const [message, setMessage] = useState('')
+  // Whether changes are being gathered now (data-pending: a test's barrier before it makes its own).
+  const [pending, setPending] = useState(false)
   const baseline = useRef<Outline | null>(null)
   const latest = useRef<Outline | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
@@ -28,8 +30,10 @@ export function LiveAnnouncer(props: { outline: Outline | null; own: Map<string,
       return
     }
     if (timer.current) return
+    setPending(true)
     timer.current = setTimeout(() => {
       timer.current = null
+      setPending(false)
       const before = baseline.current
       const after = latest.current
       if (!before || !after) return
@@ -49,7 +53,7 @@ export function LiveAnnouncer(props: { outline: Outline | null; own: Map<string,
   )
 
   return (
-    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="list-live">
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="list-live" data-pending={pending}>
       {message}
     </div>
   )

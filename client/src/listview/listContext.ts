@@ -10,7 +10,8 @@ export interface ListEnv {
   canWrite: boolean
   isFacilitator: boolean
   authorId: string
-  areas: ReadonlyArray<{ id: string; name: string }>
+  /** Every area, with the title of its template (two clusters may both be "Cluster zonder naam"). */
+  areas: ReadonlyArray<{ id: string; name: string; section: string }>
   connection: ConnectionState
   markOwn: (id: string) => void
   focusLater: (domId: string) => void
