@@ -1,7 +1,7 @@
 // Taking part by keyboard alone (issue 15): no mouse event at all, only page.keyboard (and page.goto to
 // open the link). A participant at 1366×768 opens the join link, gives a name, goes from the canvas to
 // the list view through the top bar ("Lijstweergave"), adds a note to an area, gives two dots in the
-// round the facilitator started and takes one back, marks the note as action and sets its owner, date
+// round the facilitator started and takes them back (the refusal of one too many is announced), marks the note as action and sets its owner, date
 // and status. A second participant's canvas (its own browser profile, 1366×768) shows each change
 // live: the note with its text, the dots (the live tally's badge), the action's mark, owner and date.
 // Screenshots: test-results/e2e/keyboard-list-{1366,390}.png.
@@ -101,7 +101,7 @@ describe('taking part by keyboard alone, through the list view', () => {
     )
   })
 
-  it('gives two dots in the running round and takes one back; the other canvas shows the tally live', async () => {
+  it('gives two dots in the running round and takes them back; the other canvas shows the tally live', async () => {
     await facilitate({ do: 'start', dots: 3, area: ideas, tally: 'live' })
     const add = `[data-testid="note-dot-add"][data-note-id="${noteId}"]`
     await anna.locator(add).waitFor({ timeout: 5_000 })
@@ -122,6 +122,14 @@ describe('taking part by keyboard alone, through the list view', () => {
     await vote.locator('[data-mine="1"]').first().waitFor({ timeout: 5_000 })
     await expect.poll(() => status.textContent()).toContain('Stip teruggenomen')
     await bram.locator(`[data-testid="dot-badge"][data-note-id="${noteId}"][data-count="1"]`).waitFor({ timeout: 5_000 })
+
+    // The last dot back: the button keeps the focus (aria-disabled, not disabled), and pressing it once
+    // more says why not, as an alert.
+    await anna.keyboard.press('Enter')
+    await vote.locator('[data-mine="0"]').first().waitFor({ timeout: 5_000 })
+    expect(await anna.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('note-dot-remove')
+    await anna.keyboard.press('Enter')
+    await expect.poll(() => vote.getByTestId('note-vote-alert').textContent()).toBe('Je hebt op deze notitie geen stip om weg te halen.')
   })
 
   it('marks the note as action and sets owner, date and status; the other canvas has each', async () => {
