@@ -9,7 +9,6 @@ import { sketchBoard } from '../../shared/export/sketch.ts'
 import type { Lang } from '../../shared/i18n/index.ts'
 import { readOutcomes } from '../../shared/outcomes/index.ts'
 import { actionsToCarry } from '../../shared/followUp/carryOver.ts'
-import { moveToStatusLane } from '../../shared/review/moveToLane.ts'
 import type { SessionRecord } from '../storage/types.ts'
 import type { Rooms } from '../sync/rooms.ts'
 
@@ -20,12 +19,12 @@ export type PatchResult = { ok: true; action: Action } | { ok: false; error: 'un
  * largest part of a cold start): loaded on the first action read, not when the server starts.
  */
 async function actionRules() {
-  const [{ readActions }, { applyActionEdit }, { boardKnownNames }] = await Promise.all([
+  const [{ readActions }, { planActionEdit }, { boardKnownNames }] = await Promise.all([
     import('../../shared/actions/readActions.ts'),
-    import('../../shared/actions/noteTextEdit.ts'),
+    import('../../shared/actions/editNote.ts'),
     import('../../shared/actions/knownNames.ts'),
   ])
-  return { readActions, applyActionEdit, boardKnownNames }
+  return { readActions, planActionEdit, boardKnownNames }
 }
 
 /** Dates on notes are read relative to the day of the workshop, so "15/12" never means last year's. */
@@ -51,17 +50,17 @@ export class ActionService {
   }
 
   async patch(session: SessionRecord, actionId: string, patch: ActionPatch, lang: Lang): Promise<PatchResult> {
-    const { readActions, applyActionEdit, boardKnownNames } = await actionRules()
+    const { readActions, planActionEdit, boardKnownNames } = await actionRules()
     return this.rooms.change(session.id, (doc): PatchResult => {
       const board = BoardDoc.of(doc)
       const opts = { reference: reference(session), lang }
       if (!readActions(board, opts).some((a) => a.id === actionId)) return { ok: false, error: 'unknown-action' }
-      // A new owner or date is written into the note's text too where the text spells one (the room
-      // reads the note), with the names the board knew as the note was read (noteTextEdit.ts).
-      const edited = applyActionEdit(board.get(actionId)!, patch, { reference: opts.reference, known: boardKnownNames(board) })
-      board.apply({ put: [edited] }, 'server')
-      // In a Terugblik the lane is the status: the note moves to the lane of the status asked for.
-      if (patch.status) board.apply({ put: moveToStatusLane(board.all(), actionId, patch.status, { grow: true }) }, 'server')
+      // The canvas's and the list view's rule (shared/actions/editNote.ts): a new owner or date is written
+      // into the note's text too where the text spells one, with the names the board knew as the note
+      // was read; in a Terugblik the note moves to the lane of the status asked for (growing it).
+      const plan = planActionEdit(board.all(), actionId, patch, { reference: opts.reference, known: boardKnownNames(board) }, { grow: true })
+      if (!plan.ok) return { ok: false, error: 'unknown-action' }
+      board.apply({ put: plan.put }, 'server')
       return { ok: true, action: readActions(board, opts).find((a) => a.id === actionId)! }
     })
   }

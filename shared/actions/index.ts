@@ -2,6 +2,7 @@
 export * from './dates.ts'
 export * from './edit.ts'
 export { applyActionEdit, noteTextAfterEdit, type NoteEditContext } from './noteTextEdit.ts'
+export { planActionEdit, type ActionEditPlan } from './editNote.ts'
 export { actionMeta, isActionStatus } from './meta.ts'
 export { OWNER_MAX_LENGTH } from './owner.ts'
 export * from './parse.ts'

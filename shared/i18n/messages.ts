@@ -23,6 +23,7 @@ import { dueDateEn, dueDateNl } from './dueDateMessages.ts'
 import { cooperationEn, cooperationNl } from './cooperationMessages.ts'
 import { planEn, planNl } from './planMessages.ts'
 import { seriesEn, seriesNl } from './seriesMessages.ts'
+import { listItemEn, listItemNl } from './listItemMessages.ts'
 
 const uiNl = {
   'app.name': 'Samenbord',
@@ -340,9 +341,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...projectorNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...voteScopeNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl, ...deliveryNl, ...dueDateNl, ...meetingNl, ...cooperationNl, ...planNl, ...seriesNl, ...listViewNl, ...canvasAccessNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...projectorNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...voteScopeNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl, ...deliveryNl, ...dueDateNl, ...meetingNl, ...cooperationNl, ...planNl, ...seriesNl, ...listViewNl, ...canvasAccessNl, ...listItemNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...projectorEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...voteScopeEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn, ...deliveryEn, ...dueDateEn, ...meetingEn, ...cooperationEn, ...planEn, ...seriesEn, ...listViewEn, ...canvasAccessEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...projectorEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...voteScopeEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn, ...deliveryEn, ...dueDateEn, ...meetingEn, ...cooperationEn, ...planEn, ...seriesEn, ...listViewEn, ...canvasAccessEn, ...listItemEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

@@ -1,9 +1,8 @@
 // Every change to an action goes through the editor, like any other edit: undoable, and synced to
 // everyone through the normal store ↔ document binding. Always patched from the current store record.
-import type { Editor, TLParentId, TLShapeId } from 'tldraw'
-import { applyActionEdit, toggleActionMark, validateActionPatch, type NoteEditContext } from '../../../shared/actions/index.ts'
-import type { ActionPatch, ActionStatus } from '../../../shared/actions/types.ts'
-import { moveToStatusLane } from '../../../shared/review/moveToLane.ts'
+import type { Editor, TLShape, TLShapeId, TLShapePartial } from 'tldraw'
+import { planActionEdit, toggleActionMark, type NoteEditContext } from '../../../shared/actions/index.ts'
+import type { ActionPatch } from '../../../shared/actions/types.ts'
 import type { BoardRecord } from '../../../shared/board/index.ts'
 
 function currentNote(editor: Editor, noteId: string) {
@@ -13,34 +12,26 @@ function currentNote(editor: Editor, noteId: string) {
 
 /**
  * `context`: how the board reads the note (the workshop's date, the names it knows), so that a new
- * owner or date is written into the note's text where the text spells one (noteTextEdit.ts).
+ * owner or date is written into the note's text where the text spells one (noteTextEdit.ts). The same
+ * rule as the API's PATCH and the list view (shared/actions/editNote.ts): a bad date or an overlong name
+ * never reaches the board, and in a Terugblik the note moves to the lane of the status chosen.
  */
 export function patchAction(editor: Editor, noteId: string, patch: ActionPatch, context: NoteEditContext): boolean {
   const shape = currentNote(editor, noteId)
   if (!shape || editor.getIsReadonly()) return false
-  // The same rules as the API's PATCH: a bad date or an overlong name never reaches the board.
-  const valid = validateActionPatch(patch)
-  if (!valid.ok) return false
-  const next = applyActionEdit(shape as unknown as BoardRecord, valid.patch, context)
+  const pageId = editor.getAncestorPageId(shape.id)
+  const records = (pageId ? [...editor.getPageShapeIds(pageId)].map((id) => editor.getShape(id)) : [shape]) as unknown as BoardRecord[]
+  // Placed without growing the lane; the note settling (useNoteSettling) then grows it when it is full
+  // and this user may.
+  const plan = planActionEdit(records, noteId, patch, context, { grow: false })
+  if (!plan.ok) return false
+  const [next, ...also] = plan.put as unknown as TLShape[]
   editor.markHistoryStoppingPoint('samenbord action edit')
-  // One update, so one undo step brings back both the action and the note's text. The props are the
-  // same object when the text stays (the editor then measures nothing anew).
-  editor.updateShape({ id: shape.id, type: 'note', meta: next.meta as typeof shape.meta, props: next.props as typeof shape.props })
-  if (valid.patch.status) moveToLane(editor, shape.id, valid.patch.status)
+  // One update, so one undo step brings back both the action and the note's text (and its lane). The
+  // props are the same object when the text stays (the editor then measures nothing anew).
+  editor.updateShape({ id: shape.id, type: 'note', meta: next!.meta, props: next!.props as typeof shape.props, x: next!.x, y: next!.y, parentId: next!.parentId })
+  if (also.length > 0) editor.updateShapes(also.map((r) => ({ id: r.id, type: r.type, x: r.x, y: r.y, parentId: r.parentId, props: r.props }) as TLShapePartial))
   return true
-}
-
-/**
- * In a Terugblik the lane is the status (shared/review/lanes.ts): a status chosen here moves the note
- * to that lane. Placed without growing the lane; the note settling (useNoteSettling) then grows it
- * when it is full and this user may.
- */
-function moveToLane(editor: Editor, noteId: TLShapeId, status: ActionStatus): void {
-  const pageId = editor.getAncestorPageId(noteId)
-  if (!pageId) return
-  const records = [...editor.getPageShapeIds(pageId)].map((id) => editor.getShape(id)) as unknown as BoardRecord[]
-  const moved = moveToStatusLane(records, noteId, status, { grow: false }).find((r) => r.id === noteId)
-  if (moved) editor.updateShape({ id: noteId, type: 'note', x: Number(moved.x), y: Number(moved.y), parentId: moved.parentId as TLParentId })
 }
 
 export function toggleMark(editor: Editor, noteId: string): boolean {

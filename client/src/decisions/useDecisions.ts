@@ -1,7 +1,8 @@
 // The live list of decisions (besluiten): recomputed from the board document after every change to it,
 // as the action list is (actions/useActions.ts). One computed per board and language, shared by the
 // mark buttons and the actions panel.
-import { computed, useValue, type Computed } from 'tldraw'
+import { computed, type Computed } from '@tldraw/state'
+import { useValue } from '@tldraw/state-react'
 import { readDecisions, type Decision } from '../../../shared/decisions/readDecisions.ts'
 import type { BoardDoc } from '../../../shared/board/index.ts'
 import type { Lang } from '../../../shared/i18n/index.ts'

@@ -1,10 +1,13 @@
 // The dot vote on the phone page: the vote's notes as a list with big − and + buttons, our dots on
 // each, the dots we have left, and the totals once they may be shown. Ranked by dots when the vote is
-// closed, so the result reads from the top.
+// closed, so the result reads from the top. The total, our dots and the buttons are the list view's
+// too (listview/voteDots.tsx).
 import type { CSSProperties } from 'react'
 import { ranked } from '../../../shared/workshop/index.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
-import { NoteTitle } from '../voting/NoteTitle.tsx'
+import { DotButtons, MyVoteDots, VoteTotal } from '../listview/voteDots.tsx'
+import { shortNoteName } from '../listview/noteName.ts'
+import { NoteTitle, noteLabel } from '../voting/NoteTitle.tsx'
 import { castDot, useVoteView } from '../voting/useVote.ts'
 import { useWorkshop } from '../voting/workshopContext.ts'
 
@@ -36,41 +39,16 @@ export function PhoneVoteList() {
           <li key={note.id} className="phone-vote-item" data-testid="phone-vote-item" data-note-id={note.id} data-mine={note.mine}>
             <NoteTitle id={note.id} className="phone-vote-text" />
             <div className="phone-vote-row">
-            {view.showTotals && (
-              <span className="phone-vote-total" data-testid="phone-vote-total" data-count={note.total} title={t('vote.badge.total', { count: note.total })}>
-                {note.total}
-              </span>
-            )}
-            <span className="phone-vote-mine" aria-label={t('vote.badge.mine', { count: note.mine })}>
-              {Array.from({ length: Math.min(note.mine, 5) }, (_, i) => (
-                <span key={i} className="dot" />
-              ))}
-              {note.mine > 5 && <span className="dot-more">×{note.mine}</span>}
-            </span>
+            {view.showTotals && <VoteTotal note={note} variant="phone" />}
+            <MyVoteDots mine={note.mine} variant="phone" />
             {canVote && (
-              <span className="phone-vote-buttons">
-                <button
-                  type="button"
-                  className="phone-dot-button"
-                  data-testid="phone-dot-remove"
-                  data-note-id={note.id}
-                  aria-label={t('vote.remove')}
-                  disabled={note.mine === 0}
-                  onClick={() => void castDot(workshop, view, note.id, -1, t)}
-                >
-                  −
-                </button>
-                <button
-                  type="button"
-                  className={`phone-dot-button plus${view.left === 0 ? ' is-spent' : ''}`}
-                  data-testid="phone-dot-add"
-                  data-note-id={note.id}
-                  aria-label={t('vote.add')}
-                  onClick={() => void castDot(workshop, view, note.id, 1, t)}
-                >
-                  +
-                </button>
-              </span>
+              <DotButtons
+                note={note}
+                view={view}
+                noteName={shortNoteName(noteLabel(workshop.board?.get(note.id))) || t('phone.empty')}
+                variant="phone"
+                onDot={(delta) => void castDot(workshop, view, note.id, delta, t)}
+              />
             )}
             </div>
           </li>

@@ -45,24 +45,32 @@ export function useVoteView(): VoteView | null {
  * answer, the totals (when they may be seen) through the board document.
  */
 export async function castDot(workshop: Workshop, view: VoteView, noteId: string, delta: 1 | -1, t: Translate): Promise<boolean> {
-  if (!view.open) {
-    notify(workshop, t('vote.error.closed'))
-    return false
-  }
-  if (delta > 0 && view.left <= 0) {
-    notify(workshop, t('vote.error.noneLeft'))
-    return false
-  }
+  const placed = await placeDot(workshop, view, noteId, delta, t)
+  if (!placed.ok) notify(workshop, placed.message)
+  return placed.ok
+}
+
+export type DotPlaced = { ok: true; /** Our dots left, as the server answered. */ left: number } | { ok: false; message: string }
+
+/**
+ * castDot without the notice line: the dots left when the server took the dot, else why not in the
+ * person's language, for a caller that says it where the person is (the list view, beside the note).
+ */
+export async function placeDot(workshop: Workshop, view: VoteView, noteId: string, delta: 1 | -1, t: Translate): Promise<DotPlaced> {
+  const refuse = (message: string): DotPlaced => ({ ok: false, message })
+  if (!view.open) return refuse(t('vote.error.closed'))
+  if (delta > 0 && view.left <= 0) return refuse(t('vote.error.noneLeft'))
+  if (delta < 0 && (view.byId.get(noteId)?.mine ?? 0) <= 0) return refuse(t('vote.error.noDot'))
   let headers: Record<string, string>
   try {
     headers = participantHeaders(await participantIdentity(workshop.target.sessionId, workshop.target.token))
   } catch (error) {
-    notify(workshop, t('vote.error.identity', { message: error instanceof Error ? error.message : String(error) }))
-    return false
+    return refuse(t('vote.error.identity', { message: error instanceof Error ? error.message : String(error) }))
   }
   try {
-    setMyDots(workshop.target.sessionId, await controlApi.dot(workshop.target, { note: noteId, delta }, headers))
-    return true
+    const answer = await controlApi.dot(workshop.target, { note: noteId, delta }, headers)
+    setMyDots(workshop.target.sessionId, answer)
+    return { ok: true, left: answer.left }
   } catch (error) {
     // What we thought we had was not what the server has (another tab, a vote that changed): ask.
     if (error instanceof ApiError && error.status === 409) void refreshMyDots(workshop.target).catch(() => undefined)
@@ -71,15 +79,9 @@ export async function castDot(workshop: Workshop, view: VoteView, noteId: string
     if (error instanceof ApiError && error.status === 409) {
       // 409: the vote closed meanwhile, or the budget is used up (another tab of this browser).
       const message = error.message.toLowerCase()
-      notify(
-        workshop,
-        t(message.includes('no vote') ? 'vote.error.closed' : message.includes('no dot on') ? 'vote.error.noDot' : 'vote.error.noneLeft'),
-      )
-    } else if (error instanceof ApiError && error.status === 400 && /not part of the vote/i.test(error.message)) {
-      notify(workshop, t('vote.error.notInVote'))
-    } else {
-      notify(workshop, t('vote.error.other', { message: error instanceof Error ? error.message : String(error) }))
+      return refuse(t(message.includes('no vote') ? 'vote.error.closed' : message.includes('no dot on') ? 'vote.error.noDot' : 'vote.error.noneLeft'))
     }
-    return false
+    if (error instanceof ApiError && error.status === 400 && /not part of the vote/i.test(error.message)) return refuse(t('vote.error.notInVote'))
+    return refuse(t('vote.error.other', { message: error instanceof Error ? error.message : String(error) }))
   }
 }

@@ -1,0 +1,174 @@
+// Taking part by keyboard alone (issue 15): no mouse event at all, only page.keyboard (and page.goto to
+// open the link). A participant at 1366×768 opens the join link, gives a name, goes from the canvas to
+// the list view through the top bar ("Lijstweergave"), adds a note to an area, gives two dots in the
+// round the facilitator started and takes them back (the refusal of one too many is announced), marks the note as action and sets its owner, date
+// and status. A second participant's canvas (its own browser profile, 1366×768) shows each change
+// live: the note with its text, the dots (the live tally's badge), the action's mark, owner and date.
+// Screenshots: test-results/e2e/keyboard-list-{1366,390}.png.
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CreatedSession } from '../shared/api/types.ts'
+import { describeFindings, seriousViolations } from './axe.ts'
+import { screenshot } from './browser.ts'
+import { api, board, eventually, type Outcomes } from './boardProbe.ts'
+import { waitForBoard, Workshop } from './workshop.ts'
+
+const NOTE = 'Speeltuin bij de bibliotheek opknappen'
+const DESKTOP = { width: 1366, height: 768 }
+
+const w = new Workshop()
+let session: CreatedSession
+beforeAll(async () => {
+  await w.start()
+  const res = await fetch(`${w.server.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Buurtplan Kampen', templates: ['brainstorm'] }),
+  })
+  expect(res.status).toBe(201)
+  session = (await res.json()) as CreatedSession
+}, 60_000)
+afterAll(async () => {
+  await w.close()
+})
+
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector`, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, opts: { back?: boolean; max?: number } = {}): Promise<void> {
+  for (let i = 0; i <= (opts.max ?? 80); i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return
+    await page.keyboard.press(opts.back ? 'Shift+Tab' : 'Tab')
+  }
+  const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))
+  throw new Error(`Tab never reached ${selector}; focus is on ${at}`)
+}
+
+/** The join link, a name typed into the name dialog (which has the focus), Enter. */
+async function joinByKeyboard(name: string): Promise<Page> {
+  const page = await w.openPageIn(await w.person({ viewport: DESKTOP }), `${w.server.url}/s/${session.join}`)
+  await page.locator('[data-testid="name-input"]:focus').waitFor({ timeout: 15_000 })
+  await page.keyboard.type(name)
+  await page.keyboard.press('Enter')
+  await waitForBoard(page)
+  return page
+}
+
+async function facilitate(body: object): Promise<void> {
+  const res = await fetch(`${w.server.url}/api/sessions/${session.id}/vote`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${session.facilitator}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  expect(res.status, JSON.stringify(body)).toBe(200)
+}
+
+/** The note's action as the second participant's canvas holds it (meta.action on the note record). */
+function actionOn(page: Page, noteId: string) {
+  return board(page, (editor, id: string) => editor.getShape(id)?.meta?.action ?? null, noteId)
+}
+
+describe('taking part by keyboard alone, through the list view', () => {
+  let anna: Page
+  let bram: Page
+  let ideas = ''
+  let noteId = ''
+
+  it('joins, names herself and reaches the list view from the top bar by keyboard', async () => {
+    bram = await joinByKeyboard('Bram')
+    anna = await joinByKeyboard('Anna')
+    const outcomes = await api<Outcomes>(w.server.url, `/api/sessions/${session.id}/outcomes`, session.facilitator)
+    ideas = outcomes.templates[0]!.areas.find((a) => a.kind === 'ideas')!.id
+    await tabTo(anna, '[data-testid="list-view-toggle"]')
+    await anna.keyboard.press('Enter')
+    await anna.getByTestId('list-view').waitFor({ timeout: 15_000 })
+    expect(new URL(anna.url()).searchParams.get('view')).toBe('list')
+  }, 90_000)
+
+  it('adds a note to an area; the other canvas shows it with its text', async () => {
+    await tabTo(anna, `[data-testid="list-note-input"][data-area="${ideas}"]`)
+    await anna.keyboard.type(NOTE)
+    await anna.keyboard.press('Control+Enter')
+    const item = anna.locator('[data-testid="list-item"]', { hasText: NOTE })
+    await item.waitFor({ timeout: 5_000 })
+    noteId = (await item.getAttribute('data-note-id'))!
+    await bram.waitForFunction(
+      (a: { id: string; text: string }) => {
+        const editor = (window as unknown as { __samenbordEditor?: any }).__samenbordEditor
+        const note = editor?.getShape(a.id)
+        return Boolean(note && editor.getShapeUtil(note).getText(note) === a.text)
+      },
+      { id: noteId, text: NOTE },
+      { timeout: 5_000 },
+    )
+  })
+
+  it('gives two dots in the running round and takes them back; the other canvas shows the tally live', async () => {
+    await facilitate({ do: 'start', dots: 3, area: ideas, tally: 'live' })
+    const add = `[data-testid="note-dot-add"][data-note-id="${noteId}"]`
+    await anna.locator(add).waitFor({ timeout: 5_000 })
+    expect(await anna.locator(add).getAttribute('aria-label')).toBe(`Stip geven aan ‘${NOTE}’`)
+    await tabTo(anna, add)
+    const vote = anna.locator(`[data-testid="note-vote"][data-note-id="${noteId}"]`)
+    const status = vote.getByTestId('note-vote-status')
+    await anna.keyboard.press('Enter')
+    await vote.locator('[data-mine="1"]').first().waitFor({ timeout: 5_000 })
+    await anna.keyboard.press('Space')
+    await vote.locator('[data-mine="2"]').first().waitFor({ timeout: 5_000 })
+    await expect.poll(() => status.textContent()).toContain('Nog 1 van 3 stippen over')
+    expect(await vote.getByTestId('note-vote-mine').textContent()).toContain('2 van jouw stippen')
+    await bram.locator(`[data-testid="dot-badge"][data-note-id="${noteId}"][data-count="2"]`).waitFor({ timeout: 5_000 })
+
+    await tabTo(anna, `[data-testid="note-dot-remove"][data-note-id="${noteId}"]`, { back: true })
+    await anna.keyboard.press('Enter')
+    await vote.locator('[data-mine="1"]').first().waitFor({ timeout: 5_000 })
+    await expect.poll(() => status.textContent()).toContain('Stip teruggenomen')
+    await bram.locator(`[data-testid="dot-badge"][data-note-id="${noteId}"][data-count="1"]`).waitFor({ timeout: 5_000 })
+
+    // The last dot back: the button keeps the focus (aria-disabled, not disabled), and pressing it once
+    // more says why not, as an alert.
+    await anna.keyboard.press('Enter')
+    await vote.locator('[data-mine="0"]').first().waitFor({ timeout: 5_000 })
+    expect(await anna.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('note-dot-remove')
+    await anna.keyboard.press('Enter')
+    await expect.poll(() => vote.getByTestId('note-vote-alert').textContent()).toBe('Je hebt op deze notitie geen stip om weg te halen.')
+  })
+
+  it('marks the note as action and sets owner, date and status; the other canvas has each', async () => {
+    const toggle = `[data-testid="note-action"][data-note-id="${noteId}"] [data-testid="note-action-toggle"]`
+    await tabTo(anna, toggle)
+    await anna.keyboard.press('Space')
+    await anna.locator(`${toggle}[aria-pressed="true"]`).waitFor({ timeout: 5_000 })
+    await expect.poll(() => actionOn(bram, noteId), { timeout: 5_000 }).toMatchObject({ marked: true })
+
+    const fields = `[data-testid="note-action"][data-note-id="${noteId}"]`
+    await tabTo(anna, `${fields} [data-testid="note-action-owner"]`)
+    await anna.keyboard.type('Piet')
+    await anna.keyboard.press('Tab') // leaving the field saves it, as in the actions panel
+    await expect.poll(() => actionOn(bram, noteId), { timeout: 5_000 }).toMatchObject({ marked: true, owner: 'Piet' })
+
+    expect(await anna.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('note-action-due')
+    await anna.keyboard.type('01-12-2026')
+    await anna.keyboard.press('Enter')
+    await expect.poll(() => actionOn(bram, noteId), { timeout: 5_000 }).toMatchObject({ owner: 'Piet', due: '2026-12-01' })
+
+    await tabTo(anna, `${fields} [data-testid="note-action-status-select"]`)
+    await anna.keyboard.press('ArrowDown') // open → bezig
+    await expect.poll(() => actionOn(bram, noteId), { timeout: 5_000 }).toMatchObject({ owner: 'Piet', due: '2026-12-01', status: 'doing' })
+    // What the server reads: the same action, for the exports and the actieoverzicht.
+    await eventually(async () => {
+      const { actions } = await api<{ actions: Array<{ noteId: string; owner: string | null; due: string | null; status: string }> }>(
+        w.server.url,
+        `/api/sessions/${session.id}/actions`,
+        session.facilitator,
+      )
+      expect(actions.find((a) => a.noteId === noteId)).toMatchObject({ owner: 'Piet', due: '2026-12-01', status: 'doing' })
+    })
+
+    // The note's item with its vote and action controls open: no serious WCAG 2.1 A/AA finding.
+    const findings = await seriousViolations(anna, { include: `[data-testid="list-item"][data-note-id="${noteId}"]` })
+    expect(findings, describeFindings(findings)).toEqual([])
+    await screenshot(anna, 'keyboard-list-1366')
+    await anna.setViewportSize({ width: 390, height: 844 })
+    await anna.locator(fields).scrollIntoViewIfNeeded()
+    await screenshot(anna, 'keyboard-list-390')
+  })
+})
