@@ -8,7 +8,8 @@ import { outlineAreas } from '../../../shared/outline/readOutline.ts'
 import type { ConnectionState } from '../collab/types.ts'
 import { TimerBadge } from '../facilitation/TimerBadge.tsx'
 import { useControl } from '../facilitation/useControl.ts'
-import { useT } from '../i18n/I18nProvider.tsx'
+import { useLang, useT } from '../i18n/I18nProvider.tsx'
+import { ActionListContext, useActionList } from '../actions/useActions.ts'
 import { ConnectionBadge } from '../panels/ConnectionBadge.tsx'
 import { useNotice } from '../voting/RoundBar.tsx'
 import { useWorkshop } from '../voting/workshopContext.ts'
@@ -30,6 +31,8 @@ export function ListPage(props: {
   const workshop = useWorkshop()
   const { control } = useControl()
   const outline = useOutline(props.reference)
+  // Dates on notes ("vrijdag") read relative to the workshop's day, as on the canvas and the server.
+  const actionList = useActionList(workshop.board, props.reference, useLang())
   const notice = useNotice()
   const own = useRef(new Map<string, number>()).current
   // The element to focus once the outline has changed since the request (a moved note is a new element).
@@ -71,6 +74,7 @@ export function ListPage(props: {
   }
 
   return (
+    <ActionListContext.Provider value={actionList}>
     <div className="list-page" data-testid="list-view" data-role={workshop.role}>
       <header className="list-header">
         <span className="topbar-brand" aria-hidden="true" />
@@ -142,5 +146,6 @@ export function ListPage(props: {
         </p>
       )}
     </div>
+    </ActionListContext.Provider>
   )
 }

@@ -10,7 +10,7 @@ import { noteLabel } from '../voting/NoteTitle.tsx'
 import { placeDot, useBoardTick, useVoteView } from '../voting/useVote.ts'
 import { useWorkshop } from '../voting/workshopContext.ts'
 import { shortNoteName } from './noteName.ts'
-import { DotButtons, MyVoteDots, VoteTotal } from './voteDots.tsx'
+import { DotButtons, MyVoteDots } from './voteDots.tsx'
 import './NoteControls.css'
 
 interface Said {
@@ -43,7 +43,7 @@ export function NoteVote(props: { noteId: string }) {
   return (
     <div className="note-vote" role="group" aria-label={t('listVote.group', { note: name })} data-testid="note-vote" data-note-id={props.noteId} data-mine={note.mine} data-phase={view.vote.phase}>
       {workshop.role === 'join' && <MyVoteDots mine={note.mine} variant="list" />}
-      {view.showTotals && <VoteTotal note={note} variant="list" />}
+      {/* The total, once it may be shown, is on the item's own line (ListItem), vote running or not. */}
       {canVote && <DotButtons note={note} view={view} noteName={name} variant="list" onDot={(delta) => void onDot(delta)} />}
       {/* Both regions are there before anything is said in them, so screen readers pick the change up. */}
       <p className="note-said note-said-status visually-hidden" role="status" data-testid="note-vote-status">

@@ -10,18 +10,15 @@ import { useT } from '../i18n/I18nProvider.tsx'
 
 export type DotVariant = 'phone' | 'list'
 
-export function VoteTotal(props: { note: VoteNote; variant: DotVariant }) {
+/** The note's total on the phone page's vote list (the list view shows it on the item's own line). */
+export function VoteTotal(props: { note: VoteNote }) {
   const t = useT()
   const { total } = props.note
   const text = total === 1 ? t('listVote.total.one') : t('listVote.total', { count: total })
-  return props.variant === 'phone' ? (
+  return (
     <span className="phone-vote-total" data-testid="phone-vote-total" data-count={total} title={text}>
       <span aria-hidden="true">{total}</span>
       <span className="visually-hidden">{text}</span>
-    </span>
-  ) : (
-    <span className="note-vote-total" data-testid="note-vote-total" data-count={total}>
-      {text}
     </span>
   )
 }

@@ -39,7 +39,7 @@ export function PhoneVoteList() {
           <li key={note.id} className="phone-vote-item" data-testid="phone-vote-item" data-note-id={note.id} data-mine={note.mine}>
             <NoteTitle id={note.id} className="phone-vote-text" />
             <div className="phone-vote-row">
-            {view.showTotals && <VoteTotal note={note} variant="phone" />}
+            {view.showTotals && <VoteTotal note={note} />}
             <MyVoteDots mine={note.mine} variant="phone" />
             {canVote && (
               <DotButtons
