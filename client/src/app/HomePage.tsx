@@ -117,7 +117,9 @@ export function HomePage() {
     setError(null)
     setTitle(t('home.followUp.titleDefault', { title: session.title }).slice(0, MAX_TITLE_LENGTH))
     titleInput.current?.focus()
-    titleInput.current?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    // A smooth scroll only for those who did not ask their system for less motion (CSS cannot override a script's).
+    const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    titleInput.current?.scrollIntoView({ block: 'center', behavior: calm ? 'auto' : 'smooth' })
   }
 
   return (
