@@ -2,7 +2,8 @@
 // them, in Dutch and in English: the home page with Mijn sessies and a follow-up being prepared, the
 // toegankelijkheidsverklaring reached from it by keyboard alone, the actieoverzicht with actions, the
 // name question on a join link (focused on open), and the phone page (390x844) with a vote and the
-// timer running. Then the timer runs out and its live region says so, once, in words.
+// timer running. Then the timer runs out: its live region says so, in words, and its pulse stops
+// under prefers-reduced-motion.
 // Screenshots: test-results/e2e/statement-{1366,390}.png.
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -110,6 +111,11 @@ describe.each([
     await page.getByTestId('name-dialog').waitFor()
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'name-input')
     await expectNoSeriousViolations(page, `name dialog (${lang})`)
+    // A modal: Tab stays inside (the submit button is disabled until a name is typed).
+    await page.keyboard.press('Shift+Tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('organisation-input')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('name-input')
     await page.keyboard.type(lang === 'nl' ? 'Sanne' : 'Sam')
     await page.keyboard.press('Enter')
 
@@ -135,5 +141,10 @@ describe('the timer', () => {
     expect(await phonePage.getByTestId('timer-say-up').getAttribute('role')).toBe('alert')
     // Started with under a minute: no "one minute left" for it.
     expect(await phonePage.getByTestId('timer-say-minute').textContent()).toBe('')
+    // The time-up pulse, and none for whoever asked for less motion.
+    const animation = () => phonePage.getByTestId('timer-badge').evaluate((badge) => getComputedStyle(badge).animationName)
+    expect(await animation()).toBe('sb-time-up')
+    await phonePage.emulateMedia({ reducedMotion: 'reduce' })
+    expect(await animation()).toBe('none')
   })
 })
