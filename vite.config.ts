@@ -18,6 +18,8 @@ const pageBudgets = [
   // The working group's actieoverzicht (/s/<token>/acties): React and the page, no tldraw; since its due
   // field is the board's, it carries the Dutch date reader (chrono-node, ~17 kB): 113 kB, far under the phone's 350 kB.
   { name: 'acties', chunks: ['src/series/SeriesPage.tsx'], budget: 135_000 },
+  // The toegankelijkheidsverklaring (/toegankelijkheid): the entry and its text, under the home page's budget.
+  { name: 'statement', chunks: ['src/statement/StatementPage.tsx'], budget: 110_000 },
 ]
 
 // The client lives in client/; the server serves dist/client. In dev, vite proxies the API and the

@@ -27,6 +27,8 @@ export interface Config {
   allowedOrigins: string[]
   /** When set, required as bearer on POST /api/sessions (CREATE_TOKEN). */
   createToken: string | null
+  /** Who to contact about accessibility, shown in the toegankelijkheidsverklaring (ACCESSIBILITY_CONTACT); null: the session's organiser. */
+  accessibilityContact: string | null
   /** Largest document a session may grow to (encoded state, bytes). */
   maxDocBytes: number
   /** Largest private document (a participant's silent-round notes) may grow to (bytes). */
@@ -104,6 +106,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       .map((origin) => origin.trim().replace(/\/+$/, ''))
       .filter(Boolean),
     createToken: env.CREATE_TOKEN?.trim() || null,
+    accessibilityContact: env.ACCESSIBILITY_CONTACT?.replace(/\s+/g, ' ').trim().slice(0, 500) || null,
     maxDocBytes: int(env, 'MAX_DOC_BYTES', 32 * 1024 * 1024, 1),
     maxPrivateDocBytes: int(env, 'MAX_PRIVATE_DOC_BYTES', 1024 * 1024, 1),
     maxConnectionsPerSession: int(env, 'MAX_CONNECTIONS_PER_SESSION', 300),

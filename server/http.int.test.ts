@@ -69,7 +69,7 @@ describe('HTTP API', () => {
 
   it('hands the tldraw license key to the client at run time', async () => {
     const res = await fetch(`${s.url}/api/config`)
-    expect(await res.json()).toEqual({ licenseKey: 'test-license-key', createTokenRequired: false, liveSync: true })
+    expect(await res.json()).toEqual({ licenseKey: 'test-license-key', createTokenRequired: false, accessibilityContact: null, liveSync: true })
   })
 
   it('never leaks tokens into the logs', async () => {

@@ -83,6 +83,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     sendJson(res, 200, {
       licenseKey: deps.config.licenseKey,
       createTokenRequired: deps.config.createToken !== null,
+      accessibilityContact: deps.config.accessibilityContact,
       // False at a host name without PUBLIC_URL: the board would be refused its WebSocket (http/origin.ts).
       liveSync: pageAtHostMayConnect(req, deps.config),
     })

@@ -4,6 +4,7 @@
 // app's pages.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import sirv, { type RequestHandler } from 'sirv'
+import { isStatementPath } from '../../shared/api/pages.ts'
 import { sendError } from './respond.ts'
 
 /** Pages of the single-page app: home, participant, view/projector, facilitator, and a link's actieoverzicht (/acties). */
@@ -52,6 +53,11 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: 
   }
   if (APP_PAGE.test(urlPath)) {
     send(req, res, clientDir, INDEX, urlPath === '/' ? REVALIDATED : TOKEN_PAGE_CACHE)
+    return
+  }
+  // The accessibility statement: a page of the app without a token, so stored like the home page.
+  if (isStatementPath(urlPath)) {
+    send(req, res, clientDir, INDEX, REVALIDATED)
     return
   }
   let decoded: string

@@ -11,13 +11,15 @@ const HomePage = lazy(() => import('./HomePage.tsx').then((m) => ({ default: m.H
 const BoardPage = lazy(() => import('./BoardPage.tsx').then((m) => ({ default: m.BoardPage })))
 // The working group's actieoverzicht: no canvas, so no tldraw.
 const SeriesPage = lazy(() => import('../series/SeriesPage.tsx').then((m) => ({ default: m.SeriesPage })))
+// The accessibility statement: its long text only for those who open it.
+const StatementPage = lazy(() => import('../statement/StatementPage.tsx').then((m) => ({ default: m.StatementPage })))
 
 export function App() {
   const route = useRoute()
   const t = useT()
 
   useEffect(() => {
-    if (route.page !== 'board' && route.page !== 'series') document.title = t('app.name')
+    if (route.page !== 'board' && route.page !== 'series' && route.page !== 'statement') document.title = t('app.name')
   }, [route.page, t])
 
   switch (route.page) {
@@ -44,6 +46,14 @@ export function App() {
         <LoadBoundary>
           <Suspense fallback={<MessagePage busy title={t('series.loading')} />}>
             <SeriesPage key={route.token} prefix={route.prefix} token={route.token} />
+          </Suspense>
+        </LoadBoundary>
+      )
+    case 'statement':
+      return (
+        <LoadBoundary>
+          <Suspense fallback={<MessagePage busy title={t('access.loading')} />}>
+            <StatementPage />
           </Suspense>
         </LoadBoundary>
       )

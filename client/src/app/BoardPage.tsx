@@ -94,7 +94,9 @@ export function BoardPage({ token }: { token: string }) {
       }
       if (!name) {
         return (
-          <div className="board-page name-first">
+          // The page around the first question still has its main landmark and its h1 (the session).
+          <main className="board-page name-first">
+            <h1 className="visually-hidden">{session.title}</h1>
             <NameDialog
               sessionTitle={session.title}
               onSubmit={(chosen, organisation) => {
@@ -103,7 +105,7 @@ export function BoardPage({ token }: { token: string }) {
                 setName(chosen)
               }}
             />
-          </div>
+          </main>
         )
       }
       return <LiveBoard token={token} session={session} licenseKey={licenseKey} name={name} />

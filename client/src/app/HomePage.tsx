@@ -12,6 +12,7 @@ import { inOfferOrder, REVIEW_LAYOUT } from '../home/templateChoices.ts'
 import { ApiError, createSession } from './api.ts'
 import { fetchConfig } from './config.ts'
 import { navigate } from './route.ts'
+import { STATEMENT_PATH } from '../../../shared/api/pages.ts'
 import { ImportSession } from './ImportSession.tsx'
 
 export const MAX_TITLE_LENGTH = 200
@@ -117,7 +118,9 @@ export function HomePage() {
     setError(null)
     setTitle(t('home.followUp.titleDefault', { title: session.title }).slice(0, MAX_TITLE_LENGTH))
     titleInput.current?.focus()
-    titleInput.current?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    // A smooth scroll only for those who did not ask their system for less motion (CSS cannot override a script's).
+    const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    titleInput.current?.scrollIntoView({ block: 'center', behavior: calm ? 'auto' : 'smooth' })
   }
 
   return (
@@ -191,6 +194,19 @@ export function HomePage() {
           <ImportSession createToken={needsCode ? accessCode.trim() : undefined} />
         </div>
       </div>
+      <footer className="home-footer">
+        <a
+          href={STATEMENT_PATH}
+          data-testid="statement-link"
+          onClick={(event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+            event.preventDefault()
+            navigate(STATEMENT_PATH)
+          }}
+        >
+          {t('access.link')}
+        </a>
+      </footer>
     </main>
   )
 }

@@ -1,11 +1,14 @@
 // Which page a path shows. The URL prefix only picks the page; the role comes from the server.
 import { useEffect, useState } from 'react'
+import { isStatementPath } from '../../../shared/api/pages.ts'
 
 export type Route =
   | { page: 'home' }
   | { page: 'board'; prefix: 's' | 'v' | 'f'; token: string }
   /** The working group's actieoverzicht of a link: /s/<token>/acties, /f/<token>/acties. */
   | { page: 'series'; prefix: 's' | 'v' | 'f'; token: string }
+  /** The toegankelijkheidsverklaring (accessibility statement). */
+  | { page: 'statement' }
   | { page: 'notFound' }
 
 const BOARD_PATH = /^\/(s|v|f)\/([A-Za-z0-9_-]{1,128})\/?$/
@@ -13,6 +16,7 @@ const SERIES_PATH = /^\/(s|v|f)\/([A-Za-z0-9_-]{1,128})\/acties\/?$/
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'home' }
+  if (isStatementPath(pathname)) return { page: 'statement' }
   const match = BOARD_PATH.exec(pathname)
   if (match) return { page: 'board', prefix: match[1] as 's' | 'v' | 'f', token: match[2]! }
   const series = SERIES_PATH.exec(pathname)

@@ -184,8 +184,10 @@ function MeetingCell(props: { session: SeriesSession; action: SeriesAction; labe
       {t(STATUS_LABEL[atMeeting.status])}
       {updates.length > 0 && (
         // Updated after the meeting: where it went, or a mark alone when the status stayed the same.
-        <span className="series-updated-mark" title={updatedTitle} aria-label={updatedTitle}>
-          {updates[updates.length - 1]!.status === atMeeting.status ? '↻' : `→ ${t(STATUS_LABEL[updates[updates.length - 1]!.status])}`}
+        <span className="series-updated-mark" title={updatedTitle}>
+          {/* a name on a plain span is not read (axe aria-prohibited-attr): the words as hidden text instead */}
+          <span aria-hidden="true">{updates[updates.length - 1]!.status === atMeeting.status ? '↻' : `→ ${t(STATUS_LABEL[updates[updates.length - 1]!.status])}`}</span>
+          <span className="visually-hidden"> ({updatedTitle})</span>
         </span>
       )}
     </Tag>

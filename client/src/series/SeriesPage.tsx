@@ -1,7 +1,7 @@
 // The working group's actieoverzicht at /s/<token>/acties and /f/<token>/acties: every action of every
 // meeting with its status per meeting, updated between meetings by whoever has a join link (by name,
 // the name the board uses), the yearly evaluation, and for the facilitator who changed what and when.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react'
 import type { ActionPatch } from '../../../shared/actions/types.ts'
 import type { SeriesAction, SeriesView } from '../../../shared/series/types.ts'
 import { fetchSession, type SessionInfo } from '../app/api.ts'
@@ -98,6 +98,14 @@ export function SeriesPage(props: { prefix: 's' | 'v' | 'f'; token: string }) {
   const facilitator = info.role === 'facilitator'
   const boardPath = `/${props.prefix}/${token}`
   const tabs: Tab[] = facilitator ? ['actions', 'evaluation', 'changes'] : ['actions', 'evaluation']
+  const onTabKey = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+    if (!step) return
+    event.preventDefault()
+    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length]!
+    setTab(next)
+    document.getElementById(`series-tab-${next}`)?.focus()
+  }
   return (
     <main className="series-page" data-testid="series-page" data-role={info.role}>
       <header className="series-header">
@@ -126,13 +134,25 @@ export function SeriesPage(props: { prefix: 's' | 'v' | 'f'; token: string }) {
         </div>
       </header>
 
-      <nav className="series-tabs" role="tablist">
+      {/* Tabs as the ARIA pattern has them: one Tab stop, arrows move between them, each names its panel. */}
+      <div className="series-tabs" role="tablist" aria-label={t('series.title')} onKeyDown={onTabKey}>
         {tabs.map((key) => (
-          <button key={key} type="button" role="tab" aria-selected={tab === key} className="series-tab" data-testid={`series-tab-${key}`} onClick={() => setTab(key)}>
+          <button
+            key={key}
+            id={`series-tab-${key}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === key}
+            aria-controls="series-tabpanel"
+            tabIndex={tab === key ? 0 : -1}
+            className="series-tab"
+            data-testid={`series-tab-${key}`}
+            onClick={() => setTab(key)}
+          >
             {t(`series.tab.${key}`)}
           </button>
         ))}
-      </nav>
+      </div>
 
       <div className="series-status" aria-live="polite">
         {name && (
@@ -155,9 +175,11 @@ export function SeriesPage(props: { prefix: 's' | 'v' | 'f'; token: string }) {
         )}
       </div>
 
-      {tab === 'actions' && <ActionsView view={view} onPatch={onPatch} />}
-      {tab === 'evaluation' && <EvaluationView view={view} />}
-      {tab === 'changes' && facilitator && <ChangeLog view={view} />}
+      <div id="series-tabpanel" role="tabpanel" aria-labelledby={`series-tab-${tab}`}>
+        {tab === 'actions' && <ActionsView view={view} onPatch={onPatch} />}
+        {tab === 'evaluation' && <EvaluationView view={view} />}
+        {tab === 'changes' && facilitator && <ChangeLog view={view} />}
+      </div>
 
       {askName && (
         <NameDialog
