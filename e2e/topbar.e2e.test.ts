@@ -56,8 +56,8 @@ describe('the top bar with 50 people online', () => {
 
     const figures: string[] = []
     for (const [who, page, commands] of [
-      ['facilitator', facilitator, ['insert', 'actions', 'export', 'facilitate', 'people', 'links-toggle']],
-      ['participant', participant, ['insert', 'actions', 'people', 'links-toggle']],
+      ['facilitator', facilitator, ['insert', 'actions', 'list-view', 'export', 'facilitate', 'people', 'links-toggle']],
+      ['participant', participant, ['insert', 'actions', 'list-view', 'people', 'links-toggle']],
     ] as const) {
       for (const viewport of VIEWPORTS) {
         await page.setViewportSize(viewport)
