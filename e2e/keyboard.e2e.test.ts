@@ -81,6 +81,9 @@ describe('taking part by keyboard alone, through the list view', () => {
     await anna.keyboard.press('Enter')
     await anna.getByTestId('list-view').waitFor({ timeout: 15_000 })
     expect(new URL(anna.url()).searchParams.get('view')).toBe('list')
+    // Focus on the list view's h1, and the tab's title says where we are.
+    await anna.locator('h1.list-title:focus').waitFor()
+    expect(await anna.title()).toMatch(/^Lijstweergave: /)
   }, 90_000)
 
   it('adds a note to an area; the other canvas shows it with its text', async () => {
@@ -170,5 +173,16 @@ describe('taking part by keyboard alone, through the list view', () => {
     await anna.setViewportSize({ width: 390, height: 844 })
     await anna.locator(fields).scrollIntoViewIfNeeded()
     await screenshot(anna, 'keyboard-list-390')
+  })
+
+  it('goes back to the canvas without a reload, focus on the toggle; Back returns to the list', async () => {
+    await anna.setViewportSize(DESKTOP) // a phone-sized window would go back to the phone page
+    await anna.evaluate(() => ((window as unknown as { __sameLoad: boolean }).__sameLoad = true))
+    await tabTo(anna, '[data-testid="list-leave"]', { back: true, max: 120 })
+    await anna.keyboard.press('Enter')
+    await anna.locator('[data-testid="list-view-toggle"]:focus').waitFor({ timeout: 15_000 })
+    await anna.goBack()
+    await anna.locator('[data-testid="list-view"] h1:focus').waitFor()
+    expect(await anna.evaluate(() => (window as unknown as { __sameLoad?: boolean }).__sameLoad)).toBe(true)
   })
 })

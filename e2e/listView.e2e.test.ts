@@ -3,7 +3,9 @@
 // or critical WCAG 2.1 A/AA violation; the accessibility tree of `main` (what a screen reader walks) is
 // written as an ARIA snapshot, test-results/e2e/list-view-aria.{nl,en}.yml, with a heading per area and
 // list items named by their notes' texts. A note added in the list view appears live on a second
-// participant's canvas, and two notes added by someone else are announced once, together.
+// participant's canvas, and two notes added by someone else are announced once, together. Opened by its
+// address, focus is on the h1 and the tab's title says Lijstweergave; each area's add box comes before its
+// notes; a deleted note comes back (same id) on the other canvas through "Ongedaan maken", by keyboard.
 // Screenshots: test-results/e2e/list-view-{1366,390}.png.
 import fs from 'node:fs'
 import path from 'node:path'
@@ -66,6 +68,17 @@ describe('the list view', () => {
     const findings = await seriousViolations(sanne)
     expect(findings, describeFindings(findings)).toEqual([])
     expect(await sanne.getByRole('heading', { level: 1 }).textContent()).toBe('Binnenstad Oosterhout')
+    expect(await sanne.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    expect(await sanne.title()).toBe('Lijstweergave: Binnenstad Oosterhout · Samenbord')
+    // The add box of each area precedes its notes in the reading (and Tab) order.
+    const composerFirst = await sanne.$$eval('[data-testid="list-area"]', (sections) =>
+      sections.every((section) => {
+        const box = section.querySelector('[data-testid="list-note-input"]')
+        const item = section.querySelector('[data-testid="list-item"]')
+        return box !== null && item !== null && (box.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+      }),
+    )
+    expect(composerFirst).toBe(true)
 
     const yaml = await ariaSnapshot(sanne, 'nl')
     expect(yaml.match(/- heading .* \[level=3\]/g)).toHaveLength(areas.length)
@@ -112,6 +125,23 @@ describe('the list view', () => {
     await sanne.locator('[data-testid="list-live"][data-pending="false"]').waitFor()
     await expect.poll(() => live.textContent()).toBe('2 nieuwe notities in Ideeën')
     expect(await sanne.evaluate(() => (window as unknown as { __said: string[] }).__said)).toEqual(['2 nieuwe notities in Ideeën'])
+
+    // Delete our note, then undo by keyboard: the undo button has the focus; the same record comes back on Bram's canvas.
+    const item = sanne.getByRole('listitem', { name: 'Bankjes op het plein' })
+    const noteId = (await item.getAttribute('data-note-id'))!
+    expect(await item.getByTestId('list-item-move-target').inputValue()).toBe('')
+    await item.getByTestId('list-item-delete').focus()
+    await sanne.keyboard.press('Enter')
+    await sanne.locator('[data-testid="list-undo"]:focus').waitFor()
+    expect(await sanne.getByTestId('list-status').textContent()).toBe('Notitie verwijderd Ongedaan maken')
+    await bram.waitForFunction((id) => (window as unknown as { __samenbordEditor: any }).__samenbordEditor.getShape(id) === undefined, noteId)
+    await sanne.keyboard.press('Enter')
+    await sanne.waitForFunction((id) => document.activeElement?.getAttribute('data-note-id') === id, noteId)
+    await bram.waitForFunction((id) => {
+      const editor = (window as unknown as { __samenbordEditor: any }).__samenbordEditor
+      const note = editor.getShape(id)
+      return note !== undefined && editor.getShapeUtil(note).getText(note) === 'Bankjes op het plein'
+    }, noteId)
   })
 
   it('passes axe in English too, and fits a phone', async () => {

@@ -34,7 +34,7 @@ export const statementNl: StatementText = {
     items: [
       'de startpagina: een sessie starten, Mijn sessies, een sessie importeren, en deze verklaring;',
       'de vraag naar uw naam bij het openen van een link;',
-      'de Lijstweergave van het bord: elk sjabloon en elk vak als kop, elke notitie als item met auteur, stemmen en actiestatus; notities toevoegen, wijzigen, verplaatsen, stippen geven en acties bijhouden;',
+      'de Lijstweergave van het bord: elk sjabloon en elk vak als kop, elke notitie als item met de auteur, waar die bekend is, met stemmen en actiestatus; notities toevoegen, wijzigen, verplaatsen, stippen geven en acties bijhouden;',
       'de telefoonpagina: de vraag van dit moment, een notitie toevoegen, uw notities, stemmen en de timer;',
       'het actieoverzicht van de werkgroep (…/acties): alle acties met eigenaar, datum en status;',
       'de knoppen, menu’s en panelen rond het canvas, zoals de bovenbalk en het actiepaneel;',
@@ -106,7 +106,7 @@ export const statementEn: StatementText = {
     items: [
       'the start page: starting a session, My sessions, importing a session, and this statement;',
       'the question for your name when you open a link;',
-      'the board’s list view: every template and every area as a heading, every note as an item with its author, votes and action status; adding, editing and moving notes, giving dots and keeping track of actions;',
+      'the board’s list view: every template and every area as a heading, every note as an item with its author where known, its votes and action status; adding, editing and moving notes, giving dots and keeping track of actions;',
       'the phone page: the current question, adding a note, your notes, voting and the timer;',
       'the working group’s action overview (…/acties): every action with its owner, date and status;',
       'the buttons, menus and panels around the canvas, such as the top bar and the action panel;',

@@ -25,7 +25,8 @@ export interface CanvaslessProps {
   user: Signal<TLUser | null>
 }
 
-export function CanvaslessScreen(props: CanvaslessProps & { children: ReactNode }) {
+/** documentTitle: the tab's title before " · Samenbord" (the board's title unless the screen says otherwise). */
+export function CanvaslessScreen(props: CanvaslessProps & { children: ReactNode; documentTitle?: string }) {
   const { token, session, doc, user } = props
   const t = useT()
   const open = doc.status.state === 'ready' ? doc.status.open : null
@@ -36,8 +37,8 @@ export function CanvaslessScreen(props: CanvaslessProps & { children: ReactNode 
   const gone = useSessionGone(doc.connection, token)
 
   useEffect(() => {
-    document.title = `${session.title} · ${t('app.name')}`
-  }, [session.title, t])
+    document.title = `${props.documentTitle ?? session.title} · ${t('app.name')}`
+  }, [props.documentTitle, session.title, t])
 
   useEffect(() => {
     if (!open) return

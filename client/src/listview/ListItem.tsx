@@ -23,10 +23,13 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
   const editButton = useRef<HTMLButtonElement>(null)
   const mine = item.authorId !== null && item.authorId === env.authorId
   const isNote = item.type === 'note'
-  const canChange = isNote && env.canWrite && (mine || env.isFacilitator)
+  const mayChange = isNote && (mine || env.isFacilitator)
+  const canChange = mayChange && env.canWrite
   const otherAreas = env.areas.filter((a) => a.id !== areaId)
+  // No area chosen until someone chooses one: a careless Enter moves nothing.
   const [target, setTarget] = useState('')
-  const moveTo = otherAreas.some((a) => a.id === target) ? target : (otherAreas[0]?.id ?? '')
+  const moveTo = otherAreas.some((a) => a.id === target) ? target : ''
+  const moveSelect = useRef<HTMLSelectElement>(null)
 
   const report = (result: WriteResult | Error, success: string): boolean => {
     if (result instanceof Error) {
@@ -40,8 +43,8 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
     notify(workshop, success, 'info')
     return true
   }
-  const write = (run: () => WriteResult): WriteResult | Error => {
-    if (!workshop.board) return { ok: false, error: 'gone' }
+  const write = <R extends WriteResult>(run: () => R): R | Error => {
+    if (!workshop.board) return new Error(t('listView.error.gone'))
     try {
       env.markOwn(item.id)
       return run()
@@ -53,21 +56,26 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
   const save = (event: FormEvent) => {
     event.preventDefault()
     const text = editRef.current?.value.trim() ?? ''
-    if (!text) return
+    if (!text || !env.canWrite) return
     if (report(write(() => editNoteText(workshop.board!, workshop.privateBoard, item.id, text)), t('listView.notice.saved'))) {
       setEditing(false)
       env.focusLater(itemDomId(item.id))
     }
   }
+  // No "deleted" notice of its own: the page offers "Ongedaan maken" instead (ListNotice), which takes the focus.
   const remove = () => {
-    if (report(write(() => deleteNote(workshop.board!, workshop.privateBoard, item.id)), t('listView.notice.deleted'))) {
-      env.focusLater(props.nextId ? itemDomId(props.nextId) : areaHeadingId(areaId))
-    }
+    const result = write(() => deleteNote(workshop.board!, workshop.privateBoard, item.id))
+    if (!(result instanceof Error) && result.ok) env.offerUndo(result.removed, props.nextId ? itemDomId(props.nextId) : areaHeadingId(areaId))
+    else report(result, '')
   }
   const move = (event: FormEvent) => {
     event.preventDefault()
     const name = env.areas.find((a) => a.id === moveTo)?.name ?? ''
-    if (!moveTo) return
+    if (!moveTo) {
+      notify(workshop, t('listFlow.move.none'))
+      moveSelect.current?.focus()
+      return
+    }
     if (report(write(() => moveNote(workshop.board!, workshop.privateBoard, item.id, moveTo)), t('listView.notice.moved', { area: name }))) {
       env.focusLater(itemDomId(item.id))
     }
@@ -117,7 +125,8 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
           {otherAreas.length > 0 && (
             <form className="list-item-move" onSubmit={move}>
               <label htmlFor={`${uid}-move`}>{t('listView.move.label')}</label>
-              <select id={`${uid}-move`} data-testid="list-item-move-target" value={moveTo} onChange={(event) => setTarget(event.currentTarget.value)}>
+              <select id={`${uid}-move`} ref={moveSelect} data-testid="list-item-move-target" value={moveTo} onChange={(event) => setTarget(event.currentTarget.value)}>
+                <option value="">{t('listFlow.move.choose')}</option>
                 {groupBySection(otherAreas).map(([section, list]) => (
                   <optgroup key={section} label={section}>
                     {list.map((a) => (
@@ -128,14 +137,15 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
                   </optgroup>
                 ))}
               </select>
-              <button type="submit" className="button secondary small" data-testid="list-item-move">
+              <button type="submit" className="button secondary small" data-testid="list-item-move" aria-disabled={!moveTo || undefined}>
                 {t('listView.move')}
               </button>
             </form>
           )}
         </div>
       )}
-      {canChange && editing && (
+      {/* Kept while a lock comes in mid-edit (read-only then), so the focus and the draft stay where they are. */}
+      {mayChange && editing && (
         <form className="list-item-edit" onSubmit={save}>
           <label htmlFor={`${uid}-edit`}>{t('listView.edit.label')}</label>
           <textarea
@@ -145,6 +155,8 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
             rows={3}
             maxLength={MAX_NOTE_LENGTH}
             defaultValue={item.text}
+            readOnly={!env.canWrite}
+            aria-disabled={!env.canWrite || undefined}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
                 setEditing(false)
@@ -152,7 +164,7 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
               } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save(event)
             }}
           />
-          <button type="submit" className="button primary small" data-testid="list-item-save">
+          <button type="submit" className="button primary small" data-testid="list-item-save" aria-disabled={!env.canWrite || undefined}>
             {t('listView.save')}
           </button>
           <button type="button" className="button secondary small" onClick={() => {

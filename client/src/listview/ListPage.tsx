@@ -3,7 +3,7 @@
 // a list of its notes and actor cards in reading order, and a box to add a note to it; what sits in no
 // area comes last. Every change is written into the live board (live on every canvas, judged by the
 // server as canvas edits); what others change is announced politely, batched per area.
-import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import { outlineAreas } from '../../../shared/outline/readOutline.ts'
 import type { ConnectionState } from '../collab/types.ts'
 import { TimerBadge } from '../facilitation/TimerBadge.tsx'
@@ -11,10 +11,11 @@ import { useControl } from '../facilitation/useControl.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { ActionListContext, useActionList } from '../actions/useActions.ts'
 import { ConnectionBadge } from '../panels/ConnectionBadge.tsx'
-import { useNotice } from '../voting/RoundBar.tsx'
 import { useWorkshop } from '../voting/workshopContext.ts'
 import { ListArea } from './ListArea.tsx'
 import { areaHeadingId, ListEnvContext, type ListEnv } from './listContext.ts'
+import { ListNotice, type UndoOffer } from './ListNotice.tsx'
+import type { Removed } from './noteWrites.ts'
 import { listViewHref } from './listViewQuery.ts'
 import { LiveAnnouncer } from './LiveAnnouncer.tsx'
 import { useOutline } from './useOutline.ts'
@@ -33,10 +34,14 @@ export function ListPage(props: {
   const outline = useOutline(props.reference)
   // Dates on notes ("vrijdag") read relative to the workshop's day, as on the canvas and the server.
   const actionList = useActionList(workshop.board, props.reference, useLang())
-  const notice = useNotice()
   const own = useRef(new Map<string, number>()).current
   // The element to focus once the outline has changed since the request (a moved note is a new element).
   const pendingFocus = useRef<{ domId: string; outline: unknown } | null>(null)
+  const [undo, setUndo] = useState<UndoOffer | null>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Where focus was last inside the page: the note's item and area, to fall back on when what had the
+  // focus goes away under it (a lock takes the note's tools away, a vote round ends).
+  const lastFocus = useRef<{ element: Element; item: string | null; area: string | null } | null>(null)
 
   const isFacilitator = workshop.role === 'facilitator'
   const viewOnly = workshop.role === 'view'
@@ -49,10 +54,17 @@ export function ListPage(props: {
   const focusLater = useCallback((domId: string) => {
     pendingFocus.current = { domId, outline: outlineRef.current }
   }, [])
+  const offerUndo = useCallback((removed: Removed, after: string) => setUndo({ removed, after, at: Date.now() }), [])
   const env: ListEnv = useMemo(
-    () => ({ canWrite: !viewOnly && !locked, isFacilitator, authorId: workshop.authorId, areas, connection: props.connection, markOwn, focusLater }),
-    [viewOnly, locked, isFacilitator, workshop.authorId, areas, props.connection, markOwn, focusLater],
+    () => ({ canWrite: !viewOnly && !locked, isFacilitator, authorId: workshop.authorId, areas, connection: props.connection, markOwn, focusLater, offerUndo }),
+    [viewOnly, locked, isFacilitator, workshop.authorId, areas, props.connection, markOwn, focusLater, offerUndo],
   )
+
+  // Into the list view (the top bar's toggle, the phone page's link or the address): focus on its h1,
+  // so a screen reader says where we are, instead of being left on <body>.
+  useEffect(() => {
+    heading.current?.focus()
+  }, [])
 
   // After a delete or a move the element to focus is there only once the outline has caught up.
   useEffect(() => {
@@ -65,6 +77,14 @@ export function ListPage(props: {
     }
   })
 
+  useEffect(() => {
+    const last = lastFocus.current
+    if (pendingFocus.current || !last || last.element.isConnected) return
+    if (document.activeElement && document.activeElement !== document.body) return
+    const fallback = (last.item && document.getElementById(last.item)) || (last.area && document.getElementById(areaHeadingId(last.area))) || heading.current
+    fallback?.focus()
+  })
+
   const jump = (event: MouseEvent<HTMLAnchorElement>, areaId: string) => {
     const heading = document.getElementById(areaHeadingId(areaId))
     if (!heading) return
@@ -75,10 +95,19 @@ export function ListPage(props: {
 
   return (
     <ActionListContext.Provider value={actionList}>
-    <div className="list-page" data-testid="list-view" data-role={workshop.role}>
+    <div
+      className="list-page"
+      data-testid="list-view"
+      data-role={workshop.role}
+      onFocus={(event) => {
+        const target = event.target as Element
+        const item = target.closest('[data-note-id]')
+        lastFocus.current = { element: target, item: item?.id ?? null, area: target.closest('[data-area]')?.getAttribute('data-area') ?? null }
+      }}
+    >
       <header className="list-header">
         <span className="topbar-brand" aria-hidden="true" />
-        <h1 className="list-title" data-testid="board-title">
+        <h1 className="list-title" data-testid="board-title" ref={heading} tabIndex={-1}>
           {props.title}
         </h1>
         <TimerBadge className="list-timer" />
@@ -97,16 +126,19 @@ export function ListPage(props: {
       </header>
       <main className="list-main" data-testid="list-main">
         {viewOnly && <p className="list-banner" role="note">{t('listView.readOnly')}</p>}
+        {/* The lock is announced by the live region below (LiveAnnouncer), so its banner is no live region. */}
         {locked && (
-          <p className="list-banner" data-testid="list-locked" role="status">
+          <p className="list-banner" data-testid="list-locked">
             {t('listView.locked')}
           </p>
         )}
-        {control.silent.on && (
-          <p className="list-banner silent-banner" data-testid="silent-banner" role="status">
-            {t('silent.banner')}
-          </p>
-        )}
+        <div role="status">
+          {control.silent.on && (
+            <p className="list-banner silent-banner" data-testid="silent-banner">
+              {t('silent.banner')}
+            </p>
+          )}
+        </div>
         {outline && areas.length > 1 && (
           <nav className="list-nav" aria-label={t('listView.nav')}>
             <ul>
@@ -139,12 +171,8 @@ export function ListPage(props: {
           )}
         </ListEnvContext.Provider>
       </main>
-      <LiveAnnouncer outline={outline} own={own} />
-      {notice && (
-        <p className={`list-notice tone-${notice.tone}`} data-testid="list-notice" role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      )}
+      <LiveAnnouncer outline={outline} own={own} locked={locked} />
+      <ListNotice undo={undo} onUndoDone={() => setUndo(null)} markOwn={markOwn} focusLater={focusLater} />
     </div>
     </ActionListContext.Provider>
   )

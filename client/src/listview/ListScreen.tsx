@@ -2,18 +2,20 @@
 // with ?view=list, for every role: the canvasless screen it shares with the phone page around the list
 // page. No tldraw editor in its module graph.
 import { useMemo } from 'react'
+import { useT } from '../i18n/I18nProvider.tsx'
 import { CanvaslessScreen, type CanvaslessProps } from '../app/CanvaslessScreen.tsx'
 import { ListPage } from './ListPage.tsx'
 
 export default function ListScreen(props: CanvaslessProps & { onLeave: () => void; leaveLabel: string }) {
   const { session, doc } = props
+  const t = useT()
   // Dates on action notes are read relative to the workshop's day, as on the board.
   const reference = useMemo(() => {
     const created = new Date(session.createdAt)
     return Number.isNaN(created.getTime()) ? new Date() : created
   }, [session.createdAt])
   return (
-    <CanvaslessScreen {...props}>
+    <CanvaslessScreen {...props} documentTitle={t('listFlow.documentTitle', { title: session.title })}>
       <ListPage title={session.title} connection={doc.connection} reference={reference} onLeave={props.onLeave} leaveLabel={props.leaveLabel} />
     </CanvaslessScreen>
   )

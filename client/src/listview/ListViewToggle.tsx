@@ -1,15 +1,25 @@
 // "Lijstweergave" in the board's top bar: the board as an outline for keyboard and screen-reader users
 // (the list view, the board's address with ?view=list). A tldraw UI kit button in the bar's own look;
 // below 1180 px its label gives way to the icon, the name staying in aria-label and the tooltip.
-import { TldrawUiButton } from 'tldraw'
+// Back from the list view, focus lands here (not on <body>), once the editor has mounted: tldraw's
+// autoFocus takes the focus for its canvas when it mounts, so we wait for it.
+import { useEffect, useRef } from 'react'
+import { TldrawUiButton, useMaybeEditor } from 'tldraw'
 import { useT } from '../i18n/I18nProvider.tsx'
-import { setListView } from './listViewMode.ts'
+import { setListView, takeReturnFocus } from './listViewMode.ts'
 
 export function ListViewToggle() {
   const t = useT()
   const label = t('listView.toggle')
+  const editor = useMaybeEditor()
+  const ref = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (!editor || !takeReturnFocus()) return
+    requestAnimationFrame(() => ref.current?.focus())
+  }, [editor])
   return (
     <TldrawUiButton
+      ref={ref}
       type="normal"
       className="button secondary list-view-toggle"
       data-testid="list-view-toggle"

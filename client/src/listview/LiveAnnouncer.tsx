@@ -1,7 +1,8 @@
 // The list view's live region: what others changed, told politely and in one breath. Changes are
 // gathered for a short quiet window, then the outline last announced is compared with the current one
 // (shared/outline/summarise.ts) and the result is said once: "3 nieuwe notities in Ideeën", not three
-// announcements. What this browser changed itself is left out.
+// announcements. What this browser changed itself is left out. The facilitator's lock (and its lifting)
+// is said here too, at once: the banner that shows it is no live region of its own.
 import { useEffect, useRef, useState } from 'react'
 import type { Outline } from '../../../shared/outline/readOutline.ts'
 import { summariseChanges } from '../../../shared/outline/summarise.ts'
@@ -11,7 +12,7 @@ import { useT } from '../i18n/I18nProvider.tsx'
 export const BATCH_MS = 1500
 
 /** `own`: ids this browser changed, with when (ms); kept a window longer, as our change may reach the outline a frame after the mark. */
-export function LiveAnnouncer(props: { outline: Outline | null; own: Map<string, number> }) {
+export function LiveAnnouncer(props: { outline: Outline | null; own: Map<string, number>; locked: boolean }) {
   const t = useT()
   const [message, setMessage] = useState('')
   // Whether changes are being gathered now (data-pending: a test's barrier before it makes its own).
@@ -44,6 +45,13 @@ export function LiveAnnouncer(props: { outline: Outline | null; own: Map<string,
       if (messages.length > 0) setMessage(messages.map((m) => tRef.current(m.key, m.params)).join('. '))
     }, BATCH_MS)
   }, [props.outline, props.own])
+
+  const wasLocked = useRef(props.locked)
+  useEffect(() => {
+    if (wasLocked.current === props.locked) return
+    wasLocked.current = props.locked
+    setMessage(tRef.current(props.locked ? 'listFlow.lock.on' : 'listFlow.lock.off'))
+  }, [props.locked])
 
   useEffect(
     () => () => {

@@ -4,6 +4,7 @@
 // render" (an item that moved to another list is a new element).
 import { createContext, useContext } from 'react'
 import type { ConnectionState } from '../collab/types.ts'
+import type { Removed } from './noteWrites.ts'
 
 export interface ListEnv {
   /** Writes are allowed (not the view link, not locked for us). */
@@ -15,6 +16,8 @@ export interface ListEnv {
   connection: ConnectionState
   markOwn: (id: string) => void
   focusLater: (domId: string) => void
+  /** A note was deleted: offer to put it back ("Ongedaan maken"); `after`: the DOM id to focus once the offer is gone. */
+  offerUndo: (removed: Removed, after: string) => void
 }
 
 export const ListEnvContext = createContext<ListEnv>({
@@ -25,6 +28,7 @@ export const ListEnvContext = createContext<ListEnv>({
   connection: 'connecting',
   markOwn: () => {},
   focusLater: () => {},
+  offerUndo: () => {},
 })
 
 export function useListEnv(): ListEnv {

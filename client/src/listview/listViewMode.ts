@@ -11,18 +11,33 @@ export { listViewHref }
 
 const $listView = atom<boolean>('samenbord list view', listViewRequested())
 let listening = false
+// Set when the list view is left in this tab: the screen we return to puts focus on its way back into
+// the list (the top bar's toggle, the phone page's link) rather than leaving it on <body>.
+let returning = false
+
+function show(on: boolean): void {
+  if ($listView.get() && !on) returning = true
+  $listView.set(on)
+}
 
 function listen(): void {
   if (listening) return
   listening = true
-  window.addEventListener('popstate', () => $listView.set(listViewRequested()))
+  window.addEventListener('popstate', () => show(listViewRequested()))
 }
 
 /** Switches in place (a history entry, so Back returns to where you were). */
 export function setListView(on: boolean): void {
   if ($listView.get() === on) return
   window.history.pushState(null, '', listViewHref(on))
-  $listView.set(on)
+  show(on)
+}
+
+/** Whether we just came back from the list view (asked once: the first caller takes it). */
+export function takeReturnFocus(): boolean {
+  const was = returning
+  returning = false
+  return was
 }
 
 export function useListView(): boolean {

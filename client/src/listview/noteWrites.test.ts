@@ -5,7 +5,7 @@ import { membersByArea } from '../../../shared/areas/membership.ts'
 import { area, note, testBoard } from '../../../shared/areas/testFixtures.ts'
 import { BoardDoc } from '../../../shared/board/boardDoc.ts'
 import { noteText } from '../../../shared/board/richText.ts'
-import { deleteNote, editNoteText, moveNote } from './noteWrites.ts'
+import { deleteNote, editNoteText, moveNote, restoreNote } from './noteWrites.ts'
 
 const Q = { w: 900, h: 620 }
 
@@ -39,8 +39,29 @@ describe('the list view’s note writes', () => {
     expect(editNoteText(board, mine, 'shape:p1', 'nog geheim')).toEqual({ ok: true })
     expect(noteText(mine.get('shape:p1')!)).toBe('nog geheim')
     expect(board.get('shape:p1')).toBeUndefined()
-    expect(deleteNote(board, mine, 'shape:p1')).toEqual({ ok: true })
+    expect(deleteNote(board, mine, 'shape:p1')).toMatchObject({ ok: true, removed: { private: true } })
     expect(mine.get('shape:p1')).toBeUndefined()
     expect(deleteNote(board, mine, 'shape:p1')).toEqual({ ok: false, error: 'gone' })
+  })
+
+  it('undoes a delete: the same record back where it lived, never over one put back meanwhile', () => {
+    const board = twoAreas()
+    const mine = new BoardDoc(new Y.Doc())
+    mine.apply({ put: [note({ id: 'p1', x: 40, y: 300, text: 'geheim' })] })
+    const before = board.get('shape:n1')
+    const gone = deleteNote(board, mine, 'shape:n1')
+    if (!gone.ok) throw new Error('not deleted')
+    expect(board.get('shape:n1')).toBeUndefined()
+    expect(restoreNote(board, mine, gone.removed)).toEqual({ ok: true })
+    expect(board.get('shape:n1')).toEqual(before)
+    expect(ids(board, 'shape:a')).toEqual(['shape:n1'])
+    // Once back (by us or anyone), a second undo overwrites nothing.
+    expect(restoreNote(board, mine, gone.removed)).toEqual({ ok: false, error: 'taken' })
+
+    const secret = deleteNote(board, mine, 'shape:p1')
+    if (!secret.ok) throw new Error('not deleted')
+    expect(restoreNote(board, mine, secret.removed)).toEqual({ ok: true })
+    expect(noteText(mine.get('shape:p1')!)).toBe('geheim')
+    expect(board.get('shape:p1')).toBeUndefined()
   })
 })

@@ -8,7 +8,13 @@ import { readControl } from '../../../shared/facilitation/controlDoc.ts'
 import { placeNoteInArea, withTextFit } from '../../../shared/layout/boardLayout.ts'
 import { PHONE_ORIGIN } from '../phone/addPhoneNote.ts'
 
-export type WriteResult = { ok: true } | { ok: false; error: 'gone' | 'area' }
+export type WriteResult = { ok: true } | { ok: false; error: 'gone' | 'area' | 'taken' }
+
+/** What a delete took away, to put back with restoreNote (undo): the record as it was, and where it lived. */
+export interface Removed {
+  record: BoardRecord
+  private: boolean
+}
 
 /** Where the note lives: our private document first (a silent-round note), else the board. */
 function home(board: BoardDoc, mine: BoardDoc | null, id: string): { doc: BoardDoc; record: BoardRecord } | undefined {
@@ -26,10 +32,24 @@ export function editNoteText(board: BoardDoc, mine: BoardDoc | null, id: string,
   return { ok: true }
 }
 
-export function deleteNote(board: BoardDoc, mine: BoardDoc | null, id: string): WriteResult {
+export function deleteNote(board: BoardDoc, mine: BoardDoc | null, id: string): { ok: true; removed: Removed } | { ok: false; error: 'gone' } {
   const at = home(board, mine, id)
   if (!at) return { ok: false, error: 'gone' }
   at.doc.apply({ remove: [id] }, PHONE_ORIGIN)
+  return { ok: true, removed: { record: at.record, private: at.doc !== board } }
+}
+
+/**
+ * Undo of a delete: the same record (same id, text, place, author) back where it lived, unless someone
+ * has put a record with that id back meanwhile (then nothing is overwritten). The server judges the
+ * write as any new note of ours (a lock refuses it).
+ */
+export function restoreNote(board: BoardDoc, mine: BoardDoc | null, removed: Removed): WriteResult {
+  const id = removed.record.id
+  if (board.get(id) !== undefined || mine?.get(id) !== undefined) return { ok: false, error: 'taken' }
+  const doc = removed.private ? mine : board
+  if (!doc) return { ok: false, error: 'gone' }
+  doc.apply({ put: [removed.record] }, PHONE_ORIGIN)
   return { ok: true }
 }
 

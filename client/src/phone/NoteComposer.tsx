@@ -2,7 +2,9 @@
 // view one per area. The note is written straight into the synced board by the shared placement rule
 // (addPhoneNote: inside the area, covering no other note; into our private document while a silent round
 // covers it), so it is live on every canvas and the server judges it as any canvas edit. Disabled, with
-// the reason shown, for the view link and while the facilitator has locked the board.
+// the reason shown, for the view link and while the facilitator has locked the board: aria-disabled and
+// read-only rather than `disabled`, so a lock that comes while someone types leaves the focus (and the
+// draft) where it was instead of dropping it to <body>.
 import { useRef, useState, type FormEvent } from 'react'
 import type { ConnectionState } from '../collab/types.ts'
 import { useControl } from '../facilitation/useControl.ts'
@@ -68,7 +70,8 @@ export function NoteComposer(props: {
         maxLength={MAX_NOTE_LENGTH}
         placeholder={t('phone.note.placeholder')}
         value={text}
-        disabled={blocked}
+        readOnly={blocked}
+        aria-disabled={blocked || undefined}
         aria-describedby={hint ? hintId : undefined}
         onChange={(event) => setText(event.currentTarget.value)}
         onKeyDown={(event) => {
@@ -81,7 +84,9 @@ export function NoteComposer(props: {
         className={props.buttonClassName ?? 'button primary'}
         data-testid={props.testIds?.add ?? 'note-composer-add'}
         data-area={props.areaId ?? ''}
-        disabled={!trimmed || blocked || !board}
+        disabled={!trimmed || !board}
+        aria-disabled={blocked || undefined}
+        aria-describedby={hint ? hintId : undefined}
       >
         {t('phone.note.add')}
       </button>

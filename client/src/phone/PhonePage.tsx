@@ -2,7 +2,7 @@
 // of a canvas too small to work on. The current question, one box to add a note into its area (live on
 // every canvas), their own notes, the dot vote as a list, and the timer. "Naar het volledige bord"
 // switches to the canvas.
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { currentQuestion } from '../../../shared/workshop/index.ts'
 import type { ConnectionState } from '../collab/types.ts'
 import { TimerBadge } from '../facilitation/TimerBadge.tsx'
@@ -14,6 +14,7 @@ import { useBoardTick } from '../voting/useVote.ts'
 import { useWorkshop } from '../voting/workshopContext.ts'
 import { NoteComposer } from './NoteComposer.tsx'
 import { listViewHref } from '../listview/listViewQuery.ts'
+import { takeReturnFocus } from '../listview/listViewMode.ts'
 import { MyNotes } from './MyNotes.tsx'
 import { PhoneVoteList } from './PhoneVoteList.tsx'
 import { SeriesLink } from '../series/SeriesLink.tsx'
@@ -26,6 +27,11 @@ export function PhonePage(props: { title: string; connection: ConnectionState; o
   const { control } = useControl()
   const tick = useBoardTick(board)
   const notice = useNotice()
+  const listLink = useRef<HTMLAnchorElement>(null)
+  // Back from the list view: focus on the link that led there, not on <body>.
+  useEffect(() => {
+    if (takeReturnFocus()) listLink.current?.focus()
+  }, [])
   useClearErrorsOnChange(`${control.vote?.id ?? ''}:${control.vote?.phase ?? ''}`)
 
   const question = useMemo(
@@ -51,11 +57,13 @@ export function PhonePage(props: { title: string; connection: ConnectionState; o
 
       <main className="phone-main">
         <TimerBadge className="phone-timer" />
-        {control.silent.on && (
-          <p className="phone-banner silent-banner" data-testid="silent-banner" role="status">
-            {t('silent.banner')}
-          </p>
-        )}
+        <div role="status">
+          {control.silent.on && (
+            <p className="phone-banner silent-banner" data-testid="silent-banner">
+              {t('silent.banner')}
+            </p>
+          )}
+        </div>
 
         <section className="phone-card phone-question" data-testid="phone-question" data-area={question?.areaId ?? ''} data-source={question?.source ?? 'none'}>
           {question?.label && question.label !== heading && <p className="phone-kicker">{question.label}</p>}
@@ -74,15 +82,11 @@ export function PhonePage(props: { title: string; connection: ConnectionState; o
           buttonClassName="button primary phone-big-button"
         />
 
-        <PhoneVoteList />
-        <MyNotes />
-
-        <button type="button" className="button secondary phone-big-button phone-full-board" data-testid="phone-full-board" onClick={props.onFullBoard}>
-          {t('phone.fullBoard')}
-        </button>
+        {/* Before the vote list (which can hold a hundred buttons), not after it. */}
         <a
           href={listViewHref(true)}
-          className="button secondary phone-big-button phone-list-view"
+          ref={listLink}
+          className="button secondary phone-list-view"
           data-testid="phone-list-view"
           onClick={(event) => {
             event.preventDefault()
@@ -91,13 +95,30 @@ export function PhonePage(props: { title: string; connection: ConnectionState; o
         >
           {t('listView.fromPhone')}
         </a>
+
+        <PhoneVoteList />
+        <MyNotes />
+
+        <button type="button" className="button secondary phone-big-button phone-full-board" data-testid="phone-full-board" onClick={props.onFullBoard}>
+          {t('phone.fullBoard')}
+        </button>
         {props.token && <SeriesLink prefix="s" token={props.token} className="button secondary phone-big-button" />}
       </main>
-      {notice && (
-        <p className={`phone-notice tone-${notice.tone}`} data-testid="phone-notice" role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      )}
+      {/* Both live regions are there from the start; only their text changes (see listview/ListNotice.tsx). */}
+      <div role="status">
+        {notice && notice.tone !== 'error' && (
+          <p className={`phone-notice tone-${notice.tone}`} data-testid="phone-notice">
+            {notice.text}
+          </p>
+        )}
+      </div>
+      <div role="alert">
+        {notice?.tone === 'error' && (
+          <p className="phone-notice tone-error" data-testid="phone-notice">
+            {notice.text}
+          </p>
+        )}
+      </div>
     </div>
   )
 }
