@@ -16,6 +16,7 @@ import { useWorkshop } from '../voting/workshopContext.ts'
 import { ListArea } from './ListArea.tsx'
 import { areaHeadingId, ListEnvContext, type ListEnv } from './listContext.ts'
 import { listViewHref } from './listViewQuery.ts'
+import { ListVoteStatus } from './ListVoteStatus.tsx'
 import { LiveAnnouncer } from './LiveAnnouncer.tsx'
 import { useOutline } from './useOutline.ts'
 
@@ -96,6 +97,7 @@ export function ListPage(props: {
         </a>
       </header>
       <main className="list-main" data-testid="list-main">
+        <ListVoteStatus outline={outline} />
         {viewOnly && <p className="list-banner" role="note">{t('listView.readOnly')}</p>}
         {locked && (
           <p className="list-banner" data-testid="list-locked" role="status">
@@ -127,7 +129,7 @@ export function ListPage(props: {
               <h2 id={`list-section-${section.instance}`}>{section.title}</h2>
               {section.question && <p className="list-question">{t('listView.question', { question: section.question })}</p>}
               {section.areas.map((area) => (
-                <ListArea key={area.id} area={area} items={area.items} composer />
+                <ListArea key={area.id} area={area} items={area.items} composer={!viewOnly} />
               ))}
             </section>
           ))}
