@@ -53,6 +53,17 @@ describe('readOutline', () => {
     expect(outlineAreas(readOutline(board, opts())).map((a) => a.name)).toEqual(['Cluster zonder naam', 'Cluster zonder naam 2'])
   })
 
+  it('tells two sections of the same template apart', () => {
+    const board = testBoard(
+      area({ id: 'i1', instance: 'bs1', template: 'brainstorm', kind: 'ideas', key: 'ideas', label: 'Ideeën', x: 0, y: 0, ...Q }),
+      area({ id: 'i2', instance: 'bs2', template: 'brainstorm', kind: 'ideas', key: 'ideas', label: 'Ideeën', x: 3000, y: 0, ...Q }),
+    )
+    const outline = readOutline(board, opts())
+    const [first, second] = outline.sections.map((s) => s.title)
+    expect(second).toBe(`${first} 2`)
+    expect(outlineAreas(outline).map((a) => a.name)).toEqual(['Ideeën', 'Ideeën 2'])
+  })
+
   it('names authors from the recorded participants, and shows the totals the board holds', () => {
     const [kp] = readOutline(actorMapBoard(), opts()).sections[0]!.areas
     expect(kp!.items.map((i) => [i.text, i.authorId, i.author, i.votes])).toEqual([
