@@ -1,7 +1,9 @@
 // Taking part by keyboard alone (issue 15): no mouse event at all, only page.keyboard (and page.goto to
 // open the link). A participant at 1366×768 opens the join link, gives a name, goes from the canvas to
 // the list view through the top bar ("Lijstweergave"), adds a note to an area, gives two dots in the
-// round the facilitator started and takes them back (the refusal of one too many is announced), marks the note as action and sets its owner, date
+// round the facilitator started and takes them back (the refusal of one too many is announced; the
+// status line under the header follows the dots, and the page holds one pair of live regions for all
+// the notes' controls), marks the note as action and sets its owner, date
 // and status. A second participant's canvas (its own browser profile, 1366×768) shows each change
 // live: the note with its text, the dots (the live tally's badge), the action's mark, owner and date.
 // Screenshots: test-results/e2e/keyboard-list-{1366,390}.png.
@@ -109,14 +111,29 @@ describe('taking part by keyboard alone, through the list view', () => {
     const add = `[data-testid="note-dot-add"][data-note-id="${noteId}"]`
     await anna.locator(add).waitFor({ timeout: 5_000 })
     expect(await anna.locator(add).getAttribute('aria-label')).toBe(`Stip geven aan ‘${NOTE}’`)
+    // The status line under the header: what the round is on, with a link to its heading, and our dots.
+    const detail = anna.getByTestId('list-vote-detail')
+    expect(await detail.textContent()).toBe('Nog 3 van 3 stippen')
+    await tabTo(anna, '[data-testid="list-vote-target"]', { back: true })
+    await anna.keyboard.press('Enter')
+    expect(await anna.evaluate(() => document.activeElement?.id)).toBe(`list-area-${ideas}`)
+    // One pair of live regions for the page's controls, none per note: a handful in all (the timer's two,
+    // the connection, the controls' two, the batched changes, the notice line).
+    const regions = await anna.evaluate(() => {
+      const live = '[aria-live],[role=status],[role=alert]'
+      return { all: document.querySelectorAll(live).length, which: [...document.querySelectorAll(live)].map((e) => e.getAttribute("data-testid") ?? e.className).join(", "), inItems: document.querySelectorAll(`[data-testid="list-item"] :is(${live})`).length }
+    })
+    expect(regions.inItems).toBe(0)
+    expect(regions.all, regions.which).toBeLessThanOrEqual(8)
     await tabTo(anna, add)
     const vote = anna.locator(`[data-testid="note-vote"][data-note-id="${noteId}"]`)
-    const status = vote.getByTestId('note-vote-status')
+    const status = anna.getByTestId('list-controls-status')
     await anna.keyboard.press('Enter')
     await vote.locator('[data-mine="1"]').first().waitFor({ timeout: 5_000 })
     await anna.keyboard.press('Space')
     await vote.locator('[data-mine="2"]').first().waitFor({ timeout: 5_000 })
     await expect.poll(() => status.textContent()).toContain('Nog 1 van 3 stippen over')
+    await expect.poll(() => detail.textContent()).toBe('Nog 1 van 3 stippen')
     expect(await vote.getByTestId('note-vote-mine').textContent()).toContain('2 van jouw stippen')
     await bram.locator(`[data-testid="dot-badge"][data-note-id="${noteId}"][data-count="2"]`).waitFor({ timeout: 5_000 })
 
@@ -132,7 +149,8 @@ describe('taking part by keyboard alone, through the list view', () => {
     await vote.locator('[data-mine="0"]').first().waitFor({ timeout: 5_000 })
     expect(await anna.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('note-dot-remove')
     await anna.keyboard.press('Enter')
-    await expect.poll(() => vote.getByTestId('note-vote-alert').textContent()).toBe('Je hebt op deze notitie geen stip om weg te halen.')
+    await expect.poll(() => anna.getByTestId('list-controls-alert').textContent()).toBe('Je hebt op deze notitie geen stip om weg te halen.')
+    expect(await vote.getByTestId('note-vote-refused').textContent()).toBe('Je hebt op deze notitie geen stip om weg te halen.')
   })
 
   it('marks the note as action and sets owner, date and status; the other canvas has each', async () => {

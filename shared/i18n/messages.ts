@@ -24,6 +24,7 @@ import { cooperationEn, cooperationNl } from './cooperationMessages.ts'
 import { planEn, planNl } from './planMessages.ts'
 import { seriesEn, seriesNl } from './seriesMessages.ts'
 import { listItemEn, listItemNl } from './listItemMessages.ts'
+import { listStatusEn, listStatusNl } from './listStatusMessages.ts'
 import { accessEn, accessNl } from './accessMessages.ts'
 import { listFlowEn, listFlowNl } from './listFlowMessages.ts'
 const uiNl = {
@@ -342,9 +343,9 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...projectorNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...voteScopeNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl, ...deliveryNl, ...dueDateNl, ...meetingNl, ...cooperationNl, ...planNl, ...seriesNl, ...listViewNl, ...canvasAccessNl, ...listItemNl, ...accessNl, ...listFlowNl }
+export const nl = { ...uiNl, ...templateNl, ...exportNl, ...projectorNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...voteScopeNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl, ...deliveryNl, ...dueDateNl, ...meetingNl, ...cooperationNl, ...planNl, ...seriesNl, ...listViewNl, ...canvasAccessNl, ...listItemNl, ...accessNl, ...listFlowNl, ...listStatusNl }
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...projectorEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...voteScopeEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn, ...deliveryEn, ...dueDateEn, ...meetingEn, ...cooperationEn, ...planEn, ...seriesEn, ...listViewEn, ...canvasAccessEn, ...listItemEn, ...accessEn, ...listFlowEn }
+export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...projectorEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...voteScopeEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn, ...deliveryEn, ...dueDateEn, ...meetingEn, ...cooperationEn, ...planEn, ...seriesEn, ...listViewEn, ...canvasAccessEn, ...listItemEn, ...accessEn, ...listFlowEn, ...listStatusEn }
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

@@ -45,6 +45,25 @@ describe('readOutline', () => {
     expect(outline.voteRound).toBeNull()
   })
 
+  it('tells two unnamed clusters apart, as the facilitator’s vote choices do', () => {
+    const board = testBoard(
+      area({ id: 'c1', instance: 'bs', template: 'brainstorm', kind: 'cluster', key: 'c1', x: 0, y: 0, ...Q }),
+      area({ id: 'c2', instance: 'bs', template: 'brainstorm', kind: 'cluster', key: 'c2', order: 1, x: 2000, y: 0, ...Q }),
+    )
+    expect(outlineAreas(readOutline(board, opts())).map((a) => a.name)).toEqual(['Cluster zonder naam', 'Cluster zonder naam 2'])
+  })
+
+  it('tells two sections of the same template apart', () => {
+    const board = testBoard(
+      area({ id: 'i1', instance: 'bs1', template: 'brainstorm', kind: 'ideas', key: 'ideas', label: 'Ideeën', x: 0, y: 0, ...Q }),
+      area({ id: 'i2', instance: 'bs2', template: 'brainstorm', kind: 'ideas', key: 'ideas', label: 'Ideeën', x: 3000, y: 0, ...Q }),
+    )
+    const outline = readOutline(board, opts())
+    const [first, second] = outline.sections.map((s) => s.title)
+    expect(second).toBe(`${first} 2`)
+    expect(outlineAreas(outline).map((a) => a.name)).toEqual(['Ideeën', 'Ideeën 2'])
+  })
+
   it('names authors from the recorded participants, and shows the totals the board holds', () => {
     const [kp] = readOutline(actorMapBoard(), opts()).sections[0]!.areas
     expect(kp!.items.map((i) => [i.text, i.authorId, i.author, i.votes])).toEqual([

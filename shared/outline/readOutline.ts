@@ -4,7 +4,7 @@
 // votes and action state; what sits in no area comes last. Pure: the same board gives every client the
 // same outline, and the live region diffs two of them (summarise.ts).
 import { listAreas, listTemplateInstances, translatedLabel, type AreaInfo } from '../areas/areas.ts'
-import { areaName } from '../areas/areaName.ts'
+import { distinctAreaNames, numbered } from '../areas/numbered.ts'
 import { shapePageBounds, type ById } from '../areas/geometry.ts'
 import { areaOf } from '../areas/membership.ts'
 import { noteAction } from '../actions/readActions.ts'
@@ -40,7 +40,7 @@ export interface OutlineSection {
 export interface OutlineArea {
   id: string
   kind: string
-  /** The area's name where it stands on its own (its lane included: "Zelfbeheer — nu"). */
+  /** The area's name where it stands on its own (its lane included: "Zelfbeheer — nu"), numbered where two read alike. */
   name: string
   /** The area's one-line meaning, translated ('' for none). */
   hint: string
@@ -132,13 +132,16 @@ export function readOutline(board: BoardDoc, opts: OutlineOptions): Outline {
   }
   const sorted = (list: Array<{ item: OutlineItem; box: Box; id: string }>) => list.sort(readingOrder).map((p) => p.item)
 
+  // Two unnamed clusters read "Cluster zonder naam" and "Cluster zonder naam 2", as in the facilitator's choices.
+  const areaNames = distinctAreaNames(areas, lang)
   const byInstance = new Map<string, OutlineArea[]>()
   for (const area of areas) {
     const list = byInstance.get(area.instance) ?? []
-    list.push({ id: area.id, kind: area.kind, name: areaName(area, lang), hint: hintOf(board.get(area.id), lang), items: sorted(placed.get(area.id)!) })
+    list.push({ id: area.id, kind: area.kind, name: areaNames.get(area.id)!, hint: hintOf(board.get(area.id), lang), items: sorted(placed.get(area.id)!) })
     byInstance.set(area.instance, list)
   }
-  const sections = listTemplateInstances(board, lang).map((info): OutlineSection => {
+  // Two brainstorms both read "Brainstorm": the second reads "Brainstorm 2", by the same rule as areas.
+  const sections = numberedTitles(listTemplateInstances(board, lang).map((info): OutlineSection => {
     const instanceAreas = byInstance.get(info.instance) ?? []
     return {
       instance: info.instance,
@@ -147,8 +150,12 @@ export function readOutline(board: BoardDoc, opts: OutlineOptions): Outline {
       question: info.question,
       areas: instanceAreas,
     }
-  })
+  }))
   return { sections, unplaced: sorted(elsewhere), voteRound: vote?.phase === 'open' ? vote.id : null }
+}
+
+function numberedTitles(sections: OutlineSection[]): OutlineSection[] {
+  return numbered(sections.map((section) => ({ section, label: section.title }))).map(({ section, label }) => ({ ...section, title: label }))
 }
 
 function outlineItem(

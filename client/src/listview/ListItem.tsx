@@ -9,6 +9,7 @@ import { notify, useWorkshop } from '../voting/workshopContext.ts'
 import { areaHeadingId, itemDomId, useListEnv } from './listContext.ts'
 import { NoteAction } from './NoteAction.tsx'
 import { NoteVote } from './NoteVote.tsx'
+import { shortNoteName } from './noteName.ts'
 import { deleteNote, editNoteText, moveNote, type WriteResult } from './noteWrites.ts'
 
 export function ListItem(props: { item: OutlineItem; areaId: string; nextId: string | null }) {
@@ -82,6 +83,8 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
   }
 
   const text = item.text || t('listView.emptyNote')
+  // "Bewerken: ‘Speeltuin bij…’": the visible word first (WCAG 2.5.3), then which note, so fifty read apart.
+  const named = (label: string) => t('listNamed.button', { label, note: shortNoteName(text) })
   const author = mine ? t('listView.you') : item.author ? t('listView.author', { name: item.author }) : null
   return (
     <li
@@ -113,13 +116,13 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
       {isNote && <NoteAction noteId={item.id} canEdit={env.canWrite} />}
       {canChange && !editing && (
         <div className="list-item-tools" role="group" aria-label={t('listView.itemActions', { text })}>
-          <button type="button" ref={editButton} className="button secondary small" data-testid="list-item-edit" onClick={() => {
+          <button type="button" ref={editButton} className="button secondary small" data-testid="list-item-edit" aria-label={named(t('listView.edit'))} onClick={() => {
             setEditing(true)
             requestAnimationFrame(() => editRef.current?.focus())
           }}>
             {t('listView.edit')}
           </button>
-          <button type="button" className="button secondary small" data-testid="list-item-delete" onClick={remove}>
+          <button type="button" className="button secondary small" data-testid="list-item-delete" aria-label={named(t('listView.delete'))} onClick={remove}>
             {t('listView.delete')}
           </button>
           {otherAreas.length > 0 && (
@@ -137,7 +140,7 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
                   </optgroup>
                 ))}
               </select>
-              <button type="submit" className="button secondary small" data-testid="list-item-move" aria-disabled={!moveTo || undefined}>
+              <button type="submit" className="button secondary small" data-testid="list-item-move" aria-disabled={!moveTo || undefined} aria-label={named(t('listView.move'))}>
                 {t('listView.move')}
               </button>
             </form>

@@ -17,6 +17,7 @@ import { areaHeadingId, ListEnvContext, type ListEnv } from './listContext.ts'
 import { ListNotice, type UndoOffer } from './ListNotice.tsx'
 import type { Removed } from './noteWrites.ts'
 import { listViewHref } from './listViewQuery.ts'
+import { ListVoteStatus } from './ListVoteStatus.tsx'
 import { LiveAnnouncer } from './LiveAnnouncer.tsx'
 import { useOutline } from './useOutline.ts'
 
@@ -125,6 +126,7 @@ export function ListPage(props: {
         </a>
       </header>
       <main className="list-main" data-testid="list-main">
+        <ListVoteStatus outline={outline} />
         {viewOnly && <p className="list-banner" role="note">{t('listView.readOnly')}</p>}
         {/* The lock is announced by the live region below (LiveAnnouncer), so its banner is no live region. */}
         {locked && (
@@ -159,7 +161,7 @@ export function ListPage(props: {
               <h2 id={`list-section-${section.instance}`}>{section.title}</h2>
               {section.question && <p className="list-question">{t('listView.question', { question: section.question })}</p>}
               {section.areas.map((area) => (
-                <ListArea key={area.id} area={area} items={area.items} composer />
+                <ListArea key={area.id} area={area} items={area.items} composer={!viewOnly} />
               ))}
             </section>
           ))}

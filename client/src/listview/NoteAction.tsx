@@ -18,14 +18,9 @@ import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { noteLabel } from '../voting/NoteTitle.tsx'
 import { useWorkshop } from '../voting/workshopContext.ts'
 import { patchActionOnBoard, toggleActionOnBoard, toggleDecisionOnBoard } from './actionWrite.ts'
+import { sayFromControls } from './controlsSay.tsx'
 import { shortNoteName } from './noteName.ts'
 import './NoteControls.css'
-
-interface Said {
-  text: string
-  tone: 'status' | 'alert'
-  at: number
-}
 
 /** The day this page opened: the workshop's date when the page gave none (see useNoteActionList). */
 function today(): Date {
@@ -53,7 +48,8 @@ export function NoteAction(props: { noteId: string; canEdit: boolean }) {
   const { board, privateBoard } = workshop
   const { list, reference } = useNoteActionList()
   const decisions = useDecisionList(board, lang)
-  const [said, setSaid] = useState<Said | null>(null)
+  // The last refusal, shown beside the note (it is spoken by the page's alert region, controlsSay.tsx).
+  const [refused, setRefused] = useState<string | null>(null)
   const record = board?.get(props.noteId) ?? privateBoard?.get(props.noteId)
   if (!board || !record || record.type !== 'note') return null
 
@@ -67,7 +63,10 @@ export function NoteAction(props: { noteId: string; canEdit: boolean }) {
   const decisionFromArea = decisions.ids.has(props.noteId) && !decisionMarked
   const isDecision = decisionMarked || decisionFromArea
   const docs = { board, privateBoard }
-  const say = (text: string, tone: Said['tone'] = 'status') => setSaid({ text, tone, at: Date.now() })
+  const say = (text: string, tone: 'status' | 'alert' = 'status') => {
+    setRefused(tone === 'alert' ? text : null)
+    sayFromControls(text, tone)
+  }
 
   const onPatch = (patch: ActionPatch) => {
     const plan = patchActionOnBoard(docs, props.noteId, patch, { reference, known: boardKnownNames(board) })
@@ -112,12 +111,11 @@ export function NoteAction(props: { noteId: string; canEdit: boolean }) {
         />
       </div>
       {action && <ActionFields key={action.id} action={action} groupName={t('listAction.fields', { note: name })} onPatch={onPatch} />}
-      <p className="visually-hidden" role="status" data-testid="note-action-status">
-        {said?.tone === 'status' && <span key={said.at}>{said.text}</span>}
-      </p>
-      <p className="note-said note-said-alert" role="alert" data-testid="note-action-alert">
-        {said?.tone === 'alert' && <span key={said.at}>{said.text}</span>}
-      </p>
+      {refused && (
+        <p className="note-said note-said-alert" data-testid="note-action-refused">
+          {refused}
+        </p>
+      )}
     </div>
   )
 }

@@ -1,10 +1,10 @@
 // What a vote can be about, for the facilitator's start form: the whole brainstorm (its ideas and every
 // cluster), a whole template, each area with how many notes (and actor cards) it holds now, and the
 // editor's current selection. Areas are named by their lane where they have one ("Zelfbeheer —
-// volgende stap"), so no two choices read alike.
+// volgende stap") and numbered where they still read alike (shared/areas/numbered.ts, as the list view).
 import type { Editor } from 'tldraw'
 import type { BoardDoc } from '../../../shared/board/index.ts'
-import { areaName, listAreas, listTemplateInstances, membersByArea } from '../../../shared/areas/index.ts'
+import { distinctAreaNames, listAreas, listTemplateInstances, membersByArea, numbered } from '../../../shared/areas/index.ts'
 import { isVotable, voteNoteIds, type VoteScope } from '../../../shared/facilitation/index.ts'
 import { translate, type Lang } from '../../../shared/i18n/index.ts'
 
@@ -14,26 +14,15 @@ export interface AreaChoice {
   count: number
 }
 
-/** Labels made unique: the second "Ideeën" (a second brainstorm) reads "Ideeën 2". */
-function numbered<T extends { label: string }>(items: T[]): T[] {
-  const seen = new Map<string, number>()
-  return items.map((item) => {
-    const n = (seen.get(item.label) ?? 0) + 1
-    seen.set(item.label, n)
-    return n > 1 ? { ...item, label: `${item.label} ${n}` } : item
-  })
-}
-
 export function areaChoices(board: BoardDoc, lang: Lang): AreaChoice[] {
   const areas = listAreas(board, lang)
   const members = membersByArea(board, areas)
-  return numbered(
-    areas.map((area) => ({
-      id: area.id,
-      label: areaName(area, lang),
-      count: (members.get(area.id) ?? []).filter(isVotable).length,
-    })),
-  )
+  const names = distinctAreaNames(areas, lang)
+  return areas.map((area) => ({
+    id: area.id,
+    label: names.get(area.id)!,
+    count: (members.get(area.id) ?? []).filter(isVotable).length,
+  }))
 }
 
 export interface ScopeChoice {
