@@ -110,7 +110,7 @@ export function projectorShot(
     for (const x of xs) {
       const page = window(zoom, { x, y, w, h })
       const first = pages.length === 0 && y === ys[0] && x === xs[0]
-      const shows = (n: ProjectorNote) => containsBox(page, n.box) || (!fitsIn(page, n.box) && contains(page, centre(n.box)))
+      const shows = (n: ProjectorNote) => containsBox(page, n.box) || (!fitsIn(page, n.box) && !isCut(page, n.box) && contains(page, centre(n.box)))
       if (first || notes.some(shows)) pages.push(page)
     }
   }
@@ -118,12 +118,20 @@ export function projectorShot(
 }
 
 /**
- * The notes a page (a window of `projectorShot`) would show cut at its edges: they overlap it without
- * lying wholly inside, and are small enough to be whole on a page of their own. The projector leaves
- * them out of this page; a note larger than a screen at this zoom is never left out.
+ * The notes a page (a window of `projectorShot`) would show cut at its edges: they overlap it and are cut
+ * along a side that a page can hold whole (another page shows them whole there). The projector leaves
+ * them out of this page. A note taller (or wider) than a screen at this zoom is cut along that side on
+ * every page: it is left out only where it is also cut along the other side.
  */
 export function cutBy(page: Box, notes: readonly ProjectorNote[]): ProjectorNote[] {
-  return notes.filter((n) => overlaps(page, n.box) && !containsBox(page, n.box) && fitsIn(page, n.box))
+  return notes.filter((n) => isCut(page, n.box))
+}
+
+function isCut(page: Box, box: Box): boolean {
+  if (!overlaps(page, box)) return false
+  const cutX = box.x < page.x || box.x + box.w > page.x + page.w
+  const cutY = box.y < page.y || box.y + box.h > page.y + page.h
+  return (cutX && box.w <= page.w) || (cutY && box.h <= page.h)
 }
 
 function fitsIn(page: Box, box: Box): boolean {
