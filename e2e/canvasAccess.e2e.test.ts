@@ -1,9 +1,11 @@
 // The canvas pages pass WCAG 2.1 AA as far as our UI goes (issue 15): one session with all four templates
-// and notes in every area; axe finds no serious or critical violation on the participant's board
-// (1366×768), the facilitator's board with the actions panel open and with the export menu open, and the
-// projector (1920×1080), in Dutch and in English; a top-bar button reached with Tab shows a focus ring;
-// with the system asking for reduced motion, "follow me" jumps (no frame between where the participant
-// was and where the facilitator is). Screenshots: /work/shots/canvas when it exists, else test-results/e2e.
+// and notes in every area, and a crowd online (more people than the top bar has faces for, so its avatar
+// stack shows "+N"); axe finds no serious or critical violation on the participant's board (1366×768),
+// the facilitator's board with the actions panel and the export menu open together, and the projector
+// (1920×1080), in Dutch and in English (one page per role, reloaded once for English); a top-bar button
+// reached with Tab shows a focus ring; with the system asking for reduced motion, "follow me" jumps (no
+// frame between where the participant was and where the facilitator is).
+// Screenshots: /work/shots/canvas when it exists, else test-results/e2e.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
@@ -12,6 +14,7 @@ import type { CreatedSession } from '../shared/api/types.ts'
 import { describeFindings, seriousViolations } from './axe.ts'
 import { ARTIFACTS } from './browser.ts'
 import { api, board } from './boardProbe.ts'
+import { bringCrowd, type Crowd } from './crowd.ts'
 import { openMenu } from './facilitation.ts'
 import { Workshop, waitForBoard } from './workshop.ts'
 
@@ -23,6 +26,9 @@ let session: CreatedSession
 let bram: Page
 let fatima: Page
 let projector: Page
+let crowd: Crowd
+/** People online beside Bram, Fatima and the projector: past the four faces the stack shows. */
+const CROWD = 6
 
 async function post(url: string, token: string, body: unknown): Promise<Response> {
   return fetch(`${w.server.url}${url}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
@@ -63,33 +69,46 @@ beforeAll(async () => {
   fatima = await w.join(`${w.server.url}/f/${session.facilitator}?lang=nl`, 'Fatima', { viewport: LAPTOP })
   await fatima.keyboard.press('Escape') // the links panel opens by itself for the facilitator
   projector = await w.openPage(`${w.server.url}/v/${session.view}?lang=nl`, { viewport: PROJECTOR })
+  crowd = await bringCrowd(w.server.url, session.join, CROWD)
   await waitForBoard(projector)
 }, 120_000)
 afterAll(async () => {
+  crowd?.close()
   await w.close()
 })
 
+/** The avatar stack shows "+N" for the crowd, and its accessible name holds what it shows (WCAG 2.5.3). */
+async function expectCrowdInStack(page: Page): Promise<void> {
+  const more = page.getByTestId('participants-more')
+  await expect.poll(async () => ((await more.count()) > 0 ? await more.textContent() : ''), { timeout: 20_000 }).toMatch(/^\+\d+$/)
+  const shown = (await more.textContent())!
+  expect(await page.getByTestId('participants-toggle').ariaSnapshot()).toContain(shown)
+}
+
 describe.each(['nl', 'en'] as const)('axe on the canvas pages (%s)', (lang) => {
-  it("the participant's board", async () => {
+  it("the participant's board, with a crowd online", async () => {
     if (lang === 'en') await inLanguage(bram, 'en')
+    await expectCrowdInStack(bram)
     await expectNoSeriousFindings(bram)
   })
 
-  it("the facilitator's board with the actions panel open, then with the export menu open", async () => {
+  it("the facilitator's board with the actions panel and the export menu open", async () => {
     if (lang === 'en') {
       await inLanguage(fatima, 'en')
       await fatima.keyboard.press('Escape')
     }
+    await expectCrowdInStack(fatima)
     await fatima.getByTestId('actions-toggle').click()
     await fatima.getByTestId('actions-panel').waitFor()
-    await expectNoSeriousFindings(fatima)
-    await fatima.getByTestId('actions-toggle').click()
-    await fatima.getByTestId('actions-panel').waitFor({ state: 'detached' })
+    // One scan for both: the export menu opens over the board while the actions panel stays open.
     await fatima.getByTestId('export-menu').click()
     await fatima.locator('.export-panel [role="group"]').first().waitFor()
+    expect(await fatima.getByTestId('actions-panel').isVisible()).toBe(true)
     await expectNoSeriousFindings(fatima)
     await fatima.keyboard.press('Escape')
     await fatima.locator('.export-panel').waitFor({ state: 'detached' })
+    await fatima.getByTestId('actions-toggle').click()
+    await fatima.getByTestId('actions-panel').waitFor({ state: 'detached' })
   })
 
   it('the projector, in its high-contrast look', async () => {

@@ -2,8 +2,9 @@
 // them, in Dutch and in English: the home page with Mijn sessies and a follow-up being prepared, the
 // toegankelijkheidsverklaring reached from it by keyboard alone, the actieoverzicht with actions, the
 // name question on a join link (focused on open), and the phone page (390x844) with a vote and the
-// timer running. Then the timer runs out: its live region says so, in words, and its pulse stops
-// under prefers-reduced-motion.
+// timer running. Then the timer runs out: its live region says so, in words, the "time is up" pill
+// passes axe during its pulse and after it, the pulse stops by itself within 5 s, and not at all
+// pulses under prefers-reduced-motion.
 // Screenshots: test-results/e2e/statement-{1366,390}.png.
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -144,6 +145,17 @@ describe('the timer', () => {
     // The time-up pulse, and none for whoever asked for less motion.
     const animation = () => phonePage.getByTestId('timer-badge').evaluate((badge) => getComputedStyle(badge).animationName)
     expect(await animation()).toBe('sb-time-up')
+    // It ends by itself within 5 s (WCAG 2.2.2): the browser's own timing of the running pulse.
+    const ends = await phonePage.getByTestId('timer-badge').evaluate((badge) => badge.getAnimations().map((a) => Number(a.effect?.getComputedTiming().endTime)))
+    expect(ends.length).toBeGreaterThan(0)
+    for (const end of ends) expect(end).toBeLessThanOrEqual(5_000)
+    // "Tijd is om!" and the time pass 4.5:1 on the phone, at whatever moment of the pulse axe looks.
+    await expectNoSeriousViolations(phonePage, 'phone page, time is up (en)')
+    // Then it has stopped, on the steady red (which passes too).
+    const pulsing = () => phonePage.getByTestId('timer-badge').evaluate((badge) => badge.getAnimations().some((a) => a.playState === 'running'))
+    await expect.poll(pulsing, { timeout: 5_000, interval: 250 }).toBe(false)
+    expect(await phonePage.getByTestId('timer-badge').getAttribute('data-state')).toBe('up')
+    await expectNoSeriousViolations(phonePage, 'phone page, time is up, pulse over (en)')
     await phonePage.emulateMedia({ reducedMotion: 'reduce' })
     expect(await animation()).toBe('none')
   })

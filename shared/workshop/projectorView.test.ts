@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  cutBy,
   followShot,
   noteTextSize,
   PROJECTOR_MIN_TEXT_PX,
@@ -86,6 +87,53 @@ describe('projectorShot', () => {
     const notes = [...grid(5, 5), { box: { x: 40, y: 400, w: 200, h: 200 }, textSize: 16 }]
     const shot = projectorShot({ x: 0, y: 0, w: 1200, h: 700 }, notes, SCREEN)
     expect(shot.zoom * 16).toBeCloseTo(PROJECTOR_MIN_TEXT_PX, 1)
+  })
+})
+
+describe('cutBy: a page shows whole notes only', () => {
+  // The room of issue 15's walk-through: 60 notes in a 1300-wide ideas area, five columns 260 apart, a
+  // few with a long word (tldraw shrinks their text to 14) and a few long texts, 637 tall.
+  const notes: ProjectorNote[] = Array.from({ length: 60 }, (_, i) => {
+    const tall = i % 12 === 11
+    return {
+      id: `n${i}`,
+      box: { x: 40 + (i % 5) * 260, y: 200 + Math.floor(i / 5) * 260, w: 200, h: tall ? 637 : 200 },
+      textSize: i % 15 === 3 ? 14 : M,
+    }
+  }).map((n, i, all) => {
+    // Below a tall note, its column moves down (the layout's rule: no two notes overlap).
+    const above = all.filter((m, j) => j < i && j % 5 === i % 5 && m.box.h > 200).length
+    return { ...n, box: { ...n.box, y: n.box.y + above * 437 } }
+  })
+  const area = { x: 0, y: 0, w: 1300, h: Math.max(...notes.map((n) => n.box.y + n.box.h)) + 40 }
+  const shot = projectorShot(area, notes, SCREEN)
+
+  it('every note that fits a screen is whole on some page; each page leaves out exactly the notes its edges cut', () => {
+    expect(shot.zoom * 14).toBeCloseTo(PROJECTOR_MIN_TEXT_PX, 1)
+    for (const page of shot.pages) {
+      const cut = new Set(cutBy(page, notes).map((n) => n.id))
+      const shown = notes.filter((n) => !cut.has(n.id) && n.box.x < page.x + page.w && n.box.x + n.box.w > page.x && n.box.y < page.y + page.h && n.box.y + n.box.h > page.y)
+      // Whole, or (a note taller than the screen) whole across and cut only at the top or bottom.
+      const across = (n: ProjectorNote) => n.box.h > page.h && n.box.x >= page.x && n.box.x + n.box.w <= page.x + page.w
+      for (const n of shown) expect(inside(page, n.box) || across(n), `${n.id} on a page at ${page.x},${page.y}`).toBe(true)
+      // No page shows nothing whole (the first page, with the area's title, may).
+      if (page !== shot.pages[0]) expect(shown.length).toBeGreaterThan(0)
+    }
+    for (const n of notes) {
+      const fits = n.box.w <= shot.pages[0]!.w && n.box.h <= shot.pages[0]!.h
+      if (fits) expect(shot.pages.some((page) => inside(page, n.box)), n.id).toBe(true)
+      // A tall one: shown (not left out) on some page, with its middle on it.
+      else expect(shot.pages.some((page) => !cutBy(page, [n]).length && inside(page, { x: n.box.x, y: n.box.y + n.box.h / 2, w: n.box.w, h: 0 })), n.id).toBe(true)
+    }
+  })
+
+  it('never leaves out a note larger than the screen at this zoom', () => {
+    const page = { x: 0, y: 0, w: 500, h: 400 }
+    expect(cutBy(page, [{ id: 'big', box: { x: 10, y: 100, w: 200, h: 637 }, textSize: 22 }])).toEqual([])
+    // …unless it is also cut at the side, where a page can hold it: that page shows it.
+    expect(cutBy(page, [{ id: 'big', box: { x: 400, y: 100, w: 200, h: 637 }, textSize: 22 }]).map((n) => n.id)).toEqual(['big'])
+    expect(cutBy(page, [{ id: 'half', box: { x: 400, y: 10, w: 200, h: 200 }, textSize: 22 }]).map((n) => n.id)).toEqual(['half'])
+    expect(cutBy(page, [{ id: 'in', box: { x: 10, y: 10, w: 200, h: 200 }, textSize: 22 }])).toEqual([])
   })
 })
 

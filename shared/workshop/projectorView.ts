@@ -4,8 +4,11 @@
 // The rule: note text is never smaller than PROJECTOR_MIN_TEXT_PX screen pixels (24 px at 1920×1080 is
 // about 2 cm letters on a 3 m wide screen, readable at 4 m). A target (an area, a template, the whole
 // board) that fits the screen at that zoom is shown whole, as large as it fits (up to MAX_ZOOM). One that
-// does not is shown in pages at the readable zoom, in reading order, each page ending before the first
-// note it would cut, so every note is whole on some page; pages without a note are skipped.
+// does not is shown in pages at the readable zoom, in reading order, each next page starting at the
+// first note the previous one cut, so every note that fits a screen is whole on some page; pages without
+// a whole note are skipped. A page shows only whole notes: the ones its edges would cut (cutBy) are left
+// out of it (the client hides them), so no part shows half a note. Only a note taller or wider than the
+// screen at that zoom is shown cut: nothing else could show it at that size.
 // Following the facilitator's view: their view itself when it is readable, else the readable part of it
 // with the most notes.
 import type { FocusState, FollowState } from '../facilitation/types.ts'
@@ -54,6 +57,8 @@ export function noteTextSize(props: { size?: unknown; scale?: unknown; fontSizeA
 export interface ProjectorNote {
   box: Box
   textSize: number
+  /** The shape's id, for the client to hide a note a page would cut. */
+  id?: string
 }
 
 /** The zoom at which the smallest note text is `minTextPx` on screen (a default note's when there are none). */
@@ -103,12 +108,38 @@ export function projectorShot(
   const pages: Box[] = []
   for (const y of ys) {
     for (const x of xs) {
-      const content = { x, y, w, h }
+      const page = window(zoom, { x, y, w, h })
       const first = pages.length === 0 && y === ys[0] && x === xs[0]
-      if (first || notes.some((n) => contains(content, centre(n.box)))) pages.push(window(zoom, content))
+      const shows = (n: ProjectorNote) => containsBox(page, n.box) || (!fitsIn(page, n.box) && !isCut(page, n.box) && contains(page, centre(n.box)))
+      if (first || notes.some(shows)) pages.push(page)
     }
   }
   return { zoom, pages }
+}
+
+/**
+ * The notes a page (a window of `projectorShot`) would show cut at its edges: they overlap it and are cut
+ * along a side that a page can hold whole (another page shows them whole there). The projector leaves
+ * them out of this page. A note taller (or wider) than a screen at this zoom is cut along that side on
+ * every page: it is left out only where it is also cut along the other side.
+ */
+export function cutBy(page: Box, notes: readonly ProjectorNote[]): ProjectorNote[] {
+  return notes.filter((n) => isCut(page, n.box))
+}
+
+function isCut(page: Box, box: Box): boolean {
+  if (!overlaps(page, box)) return false
+  const cutX = box.x < page.x || box.x + box.w > page.x + page.w
+  const cutY = box.y < page.y || box.y + box.h > page.y + page.h
+  return (cutX && box.w <= page.w) || (cutY && box.h <= page.h)
+}
+
+function fitsIn(page: Box, box: Box): boolean {
+  return box.w <= page.w && box.h <= page.h
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return b.x < a.x + a.w && b.x + b.w > a.x && b.y < a.y + a.h && b.y + b.h > a.y
 }
 
 /**
@@ -124,8 +155,10 @@ export function stops(from: number, to: number, length: number, items: ReadonlyA
     const end = start + length
     const beyond = items.filter(([, b]) => b > end + 0.5 && b > start)
     if (beyond.length === 0) break
-    let next = Math.min(...beyond.map(([a]) => a)) - PAGE_PAD
-    // An item larger than a window, or one that starts before this window: step a whole window.
+    // The next window starts at the first item this one cuts or leaves out that a window can hold whole
+    // (one larger than a window is cut on every one, and must not hold back the items beside it).
+    const holdable = beyond.filter(([a, b]) => a > start + 0.5 && b - a <= length - PAGE_PAD)
+    let next = holdable.length > 0 ? Math.min(...holdable.map(([a]) => a)) - PAGE_PAD : end
     if (next <= start + 0.5) next = end
     next = Math.min(next, to - length)
     if (next <= start + 0.5) break

@@ -22,6 +22,7 @@ import { stampNoteAuthorship } from '../identity/authorship.ts'
 import { useSilenceVisibility } from '../silent/useSilence.ts'
 import { DotLayer } from '../voting/DotLayer.tsx'
 import { QuietableCursor, quietCollaboratorOverlays } from '../projector/quietCollaborators.ts'
+import { withProjectorCut } from '../projector/projectorCut.ts'
 
 declare global {
   interface Window {
@@ -92,7 +93,9 @@ export function BoardCanvas(props: {
     editor.updateInstanceState({ meta: { ...meta, samenbordProjector: projector, samenbordQuietOthers: quietOthers } })
   }, [editor, projector, quietOthers])
   // Silent brainstorm: other people's new notes are left out of participants' canvases.
-  const getShapeVisibility = useSilenceVisibility()
+  // On the projector also the notes its current part would cut (projector/projectorCut.ts).
+  const silenceVisibility = useSilenceVisibility()
+  const getShapeVisibility = useMemo(() => (projector ? withProjectorCut(silenceVisibility) : silenceVisibility), [projector, silenceVisibility])
   const onMount = useCallback(
     (editor: Editor) => {
       window.__samenbordEditor = editor

@@ -27,9 +27,11 @@ export function Participants(props: {
   const narrow = useMediaQuery('(max-width: 720px)')
   const { faces, more } = stackFaces(props.peers, narrow ? 1 : 4)
   const [, setOpen] = useMenuIsOpen(MENU_ID)
-  // The name holds what the button shows ("+3"), so voice control finds it (WCAG 2.5.3); the faces'
-  // initials are drawn by CSS (data-initial): pictures of people, not text of the button.
-  const label = t('people.button', { count: props.peers.length }) + (more > 0 ? ` (+${more})` : '')
+  // The name comes from the button's content (WCAG 2.5.3: it holds what the button shows, however many
+  // are online): a hidden "42 aanwezig: toon wie er zijn", then the visible "+38". The faces are
+  // pictures of people (their initials drawn by CSS from data-initial), hidden from the name.
+  const label = t('people.button', { count: props.peers.length })
+  const shown = label + (more > 0 ? ` +${more}` : '')
   return (
     <TldrawUiPopover id={MENU_ID} className="chrome-popover">
       <TldrawUiPopoverTrigger>
@@ -39,10 +41,10 @@ export function Participants(props: {
           data-testid="participants-toggle"
           data-command="people"
           data-count={props.peers.length}
-          aria-label={label}
-          title={label}
+          title={shown}
         >
-          <span className="avatar-stack-faces" data-testid="participants">
+          <span className="visually-hidden">{label}</span>
+          <span className="avatar-stack-faces" data-testid="participants" aria-hidden="true">
             {faces.map((peer) => (
               <span
                 key={peer.clientId}
@@ -53,8 +55,8 @@ export function Participants(props: {
                 data-following={peer.userId !== null && peer.userId === props.followingUserId ? 'true' : undefined}
                 style={{ '--peer-color': peer.color, color: readableTextOn(peer.color) } as CSSProperties}
                 data-initial={initial(peer.name)}
-                aria-hidden="true"
               >
+                {/* for whoever looks for a face by name (tests, the page's find); not part of the button's name */}
                 <span className="visually-hidden">{peer.name}</span>
               </span>
             ))}

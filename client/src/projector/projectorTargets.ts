@@ -4,6 +4,7 @@
 import type { Editor, TLShape } from 'tldraw'
 import { AREA_SHAPE } from '../../../shared/board/shapes/index.ts'
 import { noteTextSize, type Box, type Point, type ProjectorNote } from '../../../shared/workshop/projectorView.ts'
+import { hiddenBeyondCut } from './projectorCut.ts'
 
 function toBox(b: { x: number; y: number; w: number; h: number }): Box {
   return { x: b.x, y: b.y, w: b.w, h: b.h }
@@ -19,15 +20,16 @@ function containsPoint(box: Box, p: Point): boolean {
   return p.x >= box.x && p.x <= box.x + box.w && p.y >= box.y && p.y <= box.y + box.h
 }
 
-/** The notes on the current page whose centre lies in `box` (every note without one), as the rule sees them. */
+/** The notes on the current page whose centre lies in `box` (every note without one), as the rule sees them
+ * (a note the projector's page hides as cut still counts: it is whole on another page). */
 export function notesIn(editor: Editor, box: Box | null): ProjectorNote[] {
   const notes: ProjectorNote[] = []
   for (const shape of editor.getCurrentPageShapes()) {
-    if (shape.type !== 'note' || editor.isShapeHidden(shape)) continue
+    if (shape.type !== 'note' || hiddenBeyondCut(editor, shape)) continue
     const bounds = editor.getShapePageBounds(shape)
     if (!bounds) continue
     if (box && !containsPoint(box, { x: bounds.midX, y: bounds.midY })) continue
-    notes.push({ box: toBox(bounds), textSize: noteTextSize(shape.props as { size?: unknown; scale?: unknown; fontSizeAdjustment?: unknown }) })
+    notes.push({ id: shape.id, box: toBox(bounds), textSize: noteTextSize(shape.props as { size?: unknown; scale?: unknown; fontSizeAdjustment?: unknown }) })
   }
   return notes
 }

@@ -7,12 +7,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { react, type Editor } from 'tldraw'
 import {
+  cutBy,
   followShot,
   projectorShot,
   type Box,
   type ProjectorSubject,
 } from '../../../shared/workshop/projectorView.ts'
 import { areaTarget, boardTarget, leaderView, notesIn } from './projectorTargets.ts'
+import { setProjectorCut } from './projectorCut.ts'
 
 /** After the camera was moved by anything but the projector itself, leave it alone this long. */
 const HANDS_OFF_MS = 8_000
@@ -76,17 +78,27 @@ export function useProjectorCamera(
     // The projector moves its camera itself: a tldraw follow (from before, or from the ordinary viewer page) would fight it.
     if (editor.getInstanceState().followingUserId) editor.stopFollowingUser()
     let applied: Box | null = null
+    let appliedCut: readonly string[] = []
     let pageCount = 1
 
-    const apply = (target: Box, duration: number) => {
+    // `cut`: the notes this page would show cut at its edges, hidden while it is up (none while following).
+    const apply = (target: Box, duration: number, cut: readonly string[] = []) => {
       const screen = editor.getViewportScreenBounds()
       const zoom = screen.w / target.w
       if (applied) {
         const moved = Math.max(Math.abs(applied.x - target.x), Math.abs(applied.y - target.y), Math.abs(applied.w - target.w)) * zoom
-        if (moved < SAME_PX) return
+        if (moved < SAME_PX) {
+          if (Date.now() >= handsOffUntil.current) setProjectorCut(cut)
+          return
+        }
       }
       applied = target
-      if (Date.now() < handsOffUntil.current) return
+      appliedCut = cut
+      if (Date.now() < handsOffUntil.current) {
+        setProjectorCut([])
+        return
+      }
+      setProjectorCut(cut)
       ownMoveUntil.current = Date.now() + duration + 300
       editor.setCamera({ x: -target.x, y: -target.y, z: zoom }, { animation: { duration }, force: true })
     }
@@ -110,7 +122,8 @@ export function useProjectorCamera(
       const shot = projectorShot(target.box, target.notes, size)
       pageCount = shot.pages.length
       const index = ((pageIndex.current % pageCount) + pageCount) % pageCount
-      apply(shot.pages[index]!, MOVE_MS)
+      const page = shot.pages[index]!
+      apply(page, MOVE_MS, cutBy(page, target.notes).flatMap((n) => (n.id ? [n.id] : [])))
       setPaging((p) => (p.index === index && p.count === pageCount ? p : { index, count: pageCount }))
     })
 
@@ -124,7 +137,7 @@ export function useProjectorCamera(
         if (off >= SAME_PX) {
           const target = applied
           applied = null
-          apply(target, MOVE_MS)
+          apply(target, MOVE_MS, appliedCut)
         }
       }
     }, 1_000)
@@ -135,6 +148,7 @@ export function useProjectorCamera(
     }, PAGE_MS)
     return () => {
       stop()
+      setProjectorCut([])
       clearInterval(catchUp)
       clearInterval(pager)
     }
