@@ -3,6 +3,7 @@
 // a list of its notes and actor cards in reading order, and a box to add a note to it; what sits in no
 // area comes last. Every change is written into the live board (live on every canvas, judged by the
 // server as canvas edits); what others change is announced politely, batched per area.
+import { SilentBanner } from '../silent/SilentBanner.tsx'
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import { outlineAreas } from '../../../shared/outline/readOutline.ts'
 import type { ConnectionState } from '../collab/types.ts'
@@ -134,13 +135,7 @@ export function ListPage(props: {
             {t('listView.locked')}
           </p>
         )}
-        <div role="status">
-          {control.silent.on && (
-            <p className="list-banner silent-banner" data-testid="silent-banner">
-              {t('silent.banner')}
-            </p>
-          )}
-        </div>
+        <SilentBanner className="list-banner" />
         {outline && areas.length > 1 && (
           <nav className="list-nav" aria-label={t('listView.nav')}>
             <ul>

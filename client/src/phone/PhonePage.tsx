@@ -2,6 +2,7 @@
 // of a canvas too small to work on. The current question, one box to add a note into its area (live on
 // every canvas), their own notes, the dot vote as a list, and the timer. "Naar het volledige bord"
 // switches to the canvas.
+import { SilentBanner } from '../silent/SilentBanner.tsx'
 import { useEffect, useMemo, useRef } from 'react'
 import { currentQuestion } from '../../../shared/workshop/index.ts'
 import type { ConnectionState } from '../collab/types.ts'
@@ -57,13 +58,7 @@ export function PhonePage(props: { title: string; connection: ConnectionState; o
 
       <main className="phone-main">
         <TimerBadge className="phone-timer" />
-        <div role="status">
-          {control.silent.on && (
-            <p className="phone-banner silent-banner" data-testid="silent-banner">
-              {t('silent.banner')}
-            </p>
-          )}
-        </div>
+        <SilentBanner className="phone-banner" />
 
         <section className="phone-card phone-question" data-testid="phone-question" data-area={question?.areaId ?? ''} data-source={question?.source ?? 'none'}>
           {question?.label && question.label !== heading && <p className="phone-kicker">{question.label}</p>}
