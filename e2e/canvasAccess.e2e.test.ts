@@ -127,12 +127,15 @@ describe('keyboard and motion', () => {
     // From the top of the page, by keyboard only: the first stop is in the top bar.
     await bram.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await bram.keyboard.press('Tab')
-    const ring = await bram.evaluate(() => {
-      const el = document.activeElement as HTMLElement
-      const style = getComputedStyle(el)
-      return { inTopBar: el.closest('.topbar') !== null, style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor }
-    })
-    expect(ring).toEqual({ inTopBar: true, style: 'solid', width: '2px', color: 'rgb(26, 86, 184)' })
+    // Polled: a button's outline may be mid-transition in the frame focus arrives (from the initial
+    // "medium none currentColor"), so the ring is read once its style has settled.
+    const ring = () =>
+      bram.evaluate(() => {
+        const el = document.activeElement as HTMLElement
+        const style = getComputedStyle(el)
+        return { inTopBar: el.closest('.topbar') !== null, style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor }
+      })
+    await expect.poll(ring, { timeout: 5_000 }).toEqual({ inTopBar: true, style: 'solid', width: '2px', color: 'rgb(26, 86, 184)' })
     await bram.screenshot({ path: path.join(SHOTS, 'focus-ring.png'), clip: { x: 0, y: 0, width: 1366, height: 120 } })
   })
 
