@@ -1,6 +1,7 @@
 // A working group's series: its meetings' boards read together (shared/series links the actions and
 // counts them), and changes between meetings written to the board of the latest meeting where the
 // action lives, through the same action edit as the panel's, then logged (seriesLog.ts).
+import { workshopReference } from '../../shared/sessions/workshopDay.ts'
 import { todayIso } from '../../shared/actions/dates.ts'
 import { BoardDoc } from '../../shared/board/index.ts'
 import type { Lang } from '../../shared/i18n/index.ts'
@@ -98,7 +99,7 @@ export class SeriesService {
         this.deps.rooms.read(member.id, (doc): MeetingBoard => {
           const board = BoardDoc.of(doc)
           // Dates on notes are read relative to the meeting's own day, as the board's panel reads them.
-          const actions = readActions(board, { reference: new Date(member.createdAt), lang })
+          const actions = readActions(board, { reference: workshopReference(member.createdAt), lang })
           return {
             session: { id: member.id, title: member.title, date: meetingDate(member) },
             createdAt: member.createdAt,

@@ -1,5 +1,6 @@
 // Actions on a session's board: the live list, hand edits from the API, the action plan for export.
 // The rules are the pure functions of shared/actions; this only finds the board and writes back.
+import { workshopReference } from '../../shared/sessions/workshopDay.ts'
 import type { Action, ActionPatch } from '../../shared/actions/index.ts'
 import { BoardDoc } from '../../shared/board/index.ts'
 import { todayIso } from '../../shared/actions/dates.ts'
@@ -29,7 +30,7 @@ async function actionRules() {
 
 /** Dates on notes are read relative to the day of the workshop, so "15/12" never means last year's. */
 function reference(session: SessionRecord): Date {
-  return new Date(session.createdAt)
+  return workshopReference(session.createdAt)
 }
 
 export class ActionService {

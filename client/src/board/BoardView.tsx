@@ -1,4 +1,5 @@
 // One open board: the live sync, the top bar and the canvas.
+import { workshopReference } from '../../../shared/sessions/workshopDay.ts'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useValue, type Editor, type TLUserId } from 'tldraw'
 import { useMediaQuery } from '../app/useMediaQuery.ts'
@@ -37,10 +38,7 @@ export function BoardView(props: { token: string; session: SessionInfo; doc: Doc
   const lang = useLang()
   const sync = useBoardSync(props.doc, user.record)
   // Dates on notes ("15 dec") are read relative to the workshop's day, the same for everyone.
-  const reference = useMemo(() => {
-    const created = new Date(session.createdAt)
-    return Number.isNaN(created.getTime()) ? new Date() : created
-  }, [session.createdAt])
+  const reference = useMemo(() => workshopReference(session.createdAt), [session.createdAt])
   const actionList = useActionList(sync.board, reference, lang)
   const control = useControlState(sync.board, serverClockOffset())
   const [actionsOpen, setActionsOpen] = useState(false)
