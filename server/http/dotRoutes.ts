@@ -6,7 +6,9 @@ import { PARTICIPANT_HEADER } from '../../shared/api/identity.ts'
 import { EDITORS } from './auth.ts'
 import { requireParticipant } from './identityRoutes.ts'
 import { sendJson } from './respond.ts'
-import { fail, parseBody, type Ctx, type Handler } from './sessionRouteKit.ts'
+import type { RouteDeps } from './apiDeps.ts'
+import type { Routes } from './routeTable.ts'
+import { fail, parseBody, sessionRoutes, type Ctx } from './sessionRouteKit.ts'
 
 const EXPECTED = '{ "note": string, "delta": 1 | -1 }'
 
@@ -42,7 +44,7 @@ async function getDots(ctx: Ctx): Promise<void> {
 }
 
 /** Voting is not editing: dots are taken while the board is locked. */
-export const DOT_ROUTES: Record<string, Handler> = {
-  'GET dots': { roles: EDITORS, run: getDots },
-  'POST dots': { roles: EDITORS, run: postDot },
-}
+export const DOT_ROUTES: Routes<RouteDeps> = sessionRoutes({
+  'GET /api/sessions/:id/dots': { roles: EDITORS, run: getDots },
+  'POST /api/sessions/:id/dots': { roles: EDITORS, run: postDot },
+})

@@ -3,7 +3,9 @@
 import * as z from 'zod'
 import type { Role } from '../../shared/api/types.ts'
 import { sendJson } from './respond.ts'
-import { fail, withBody, type Ctx, type Handler } from './sessionRouteKit.ts'
+import type { RouteDeps } from './apiDeps.ts'
+import type { Routes } from './routeTable.ts'
+import { fail, sessionRoutes, withBody, type Ctx } from './sessionRouteKit.ts'
 
 const FACILITATOR: readonly Role[] = ['facilitator']
 /** More than any trash holds at once is a mistake, not a request. */
@@ -39,9 +41,9 @@ const restorePoint = withBody(FACILITATOR, restorePointBody, async (ctx, body) =
 })
 
 /** Merged into the session route table (sessionRoutes.ts). */
-export const HISTORY_ROUTES: Record<string, Handler> = {
-  'GET deleted': { roles: FACILITATOR, run: async ({ res, deps, sessionId, lang }: Ctx) => sendJson(res, 200, { items: deps.history.deleted(sessionId, lang) }) },
-  'POST deleted/:sub': restoreDeleted,
-  'GET history': { roles: FACILITATOR, run: async ({ res, deps, sessionId }: Ctx) => sendJson(res, 200, { points: deps.history.points(sessionId) }) },
-  'POST restore': restorePoint,
-}
+export const HISTORY_ROUTES: Routes<RouteDeps> = sessionRoutes({
+  'GET /api/sessions/:id/deleted': { roles: FACILITATOR, run: async ({ res, deps, sessionId, lang }: Ctx) => sendJson(res, 200, { items: deps.history.deleted(sessionId, lang) }) },
+  'POST /api/sessions/:id/deleted/:sub': restoreDeleted,
+  'GET /api/sessions/:id/history': { roles: FACILITATOR, run: async ({ res, deps, sessionId }: Ctx) => sendJson(res, 200, { points: deps.history.points(sessionId) }) },
+  'POST /api/sessions/:id/restore': restorePoint,
+})

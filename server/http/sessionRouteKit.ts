@@ -4,29 +4,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { z } from 'zod'
 import type { Role } from '../../shared/api/types.ts'
 import type { Lang } from '../../shared/i18n/index.ts'
-import type { ActionService } from '../sessions/actionService.ts'
-import type { BoardService } from '../sessions/boardService.ts'
-import type { FacilitationService } from '../sessions/facilitationService.ts'
-import type { MeetingService } from '../sessions/meetingService.ts'
-import type { HistoryService } from '../history/historyService.ts'
-import type { IdentityRegistry } from '../identity/identityRegistry.ts'
-import type { VotingService } from '../voting/votingService.ts'
-import type { SessionService } from '../sessions/sessionService.ts'
-import { readJsonBody, sendError } from './respond.ts'
+import type { RouteDeps } from './apiDeps.ts'
+import { authorize } from './auth.ts'
+import { fail, readJsonBody, requestLang } from './respond.ts'
+import type { RouteHandler, Routes } from './routeTable.ts'
 
-export interface SessionRouteDeps {
-  sessions: SessionService
-  boards: BoardService
-  actions: ActionService
-  facilitation: FacilitationService
-  identities: IdentityRegistry
-  voting: VotingService
-  /** The trash and the history points (historyRoutes.ts). */
-  history: HistoryService
-  /** Meeting details and who took part (meetingRoutes.ts). */
-  meeting: MeetingService
-  maxBodyBytes: number
-}
+export { fail }
+
+/** The deps of every route (apiDeps.ts); the name says which routes use this kit. */
+export type SessionRouteDeps = RouteDeps
 
 export interface Ctx {
   req: IncomingMessage
@@ -42,9 +28,19 @@ export interface Ctx {
 
 export type Handler = { roles: readonly Role[]; run: (ctx: Ctx) => Promise<void> }
 
-export function fail(res: ServerResponse, status: number, message: string): true {
-  sendError(res, status, message)
-  return true
+/** A route under /api/sessions/:id/: the bearer token must carry one of `handler.roles` for :id. */
+function sessionRoute(handler: Handler): RouteHandler<RouteDeps> {
+  return async ({ req, res, params, query, deps }) => {
+    const sessionId = params.id!
+    const auth = authorize(req, sessionId, deps.sessions, handler.roles)
+    if (!auth.ok) return fail(res, auth.status, auth.message)
+    await handler.run({ req, res, sessionId, role: auth.role, sub: params.sub, query, lang: requestLang(req, query), deps })
+  }
+}
+
+/** Route table entries ("METHOD /api/sessions/:id/…", routeTable.ts) for handlers that check roles. */
+export function sessionRoutes(table: Record<string, Handler>): Routes<RouteDeps> {
+  return Object.fromEntries(Object.entries(table).map(([key, handler]) => [key, sessionRoute(handler)]))
 }
 
 /** The body parsed by `schema`, or undefined after answering 400/413/415 with what is wrong. */
