@@ -5,10 +5,10 @@ import * as z from 'zod'
 import { PARTICIPANT_HEADER } from '../../shared/api/identity.ts'
 import { EDITORS } from './auth.ts'
 import { requireParticipant } from './identityRoutes.ts'
-import { sendJson } from './respond.ts'
+import { fail, sendJson } from './respond.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import type { Routes } from './routeTable.ts'
-import { fail, parseBody, sessionRoutes, type Ctx } from './sessionRouteKit.ts'
+import { parseBody, sessionRoutes, type Ctx } from './sessionRouteKit.ts'
 
 const EXPECTED = '{ "note": string, "delta": 1 | -1 }'
 

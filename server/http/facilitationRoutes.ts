@@ -8,8 +8,8 @@ import type { Refusal } from '../sessions/facilitationService.ts'
 import { ANY_ROLE } from './auth.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import type { Routes } from './routeTable.ts'
-import { fail, sessionRoutes, withBody, type Ctx } from './sessionRouteKit.ts'
-import { sendJson } from './respond.ts'
+import { sessionRoutes, withBody, type Ctx } from './sessionRouteKit.ts'
+import { fail, sendJson } from './respond.ts'
 
 const FACILITATOR: readonly Role[] = ['facilitator']
 const MAX_TIMER_MINUTES = 180

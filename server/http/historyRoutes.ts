@@ -2,10 +2,10 @@
 //   GET deleted, POST deleted/restore { ids }, GET history, POST restore { at }. Join and view links get 403.
 import * as z from 'zod'
 import type { Role } from '../../shared/api/types.ts'
-import { sendJson } from './respond.ts'
+import { fail, sendJson } from './respond.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import type { Routes } from './routeTable.ts'
-import { fail, sessionRoutes, withBody, type Ctx } from './sessionRouteKit.ts'
+import { sessionRoutes, withBody, type Ctx } from './sessionRouteKit.ts'
 
 const FACILITATOR: readonly Role[] = ['facilitator']
 /** More than any trash holds at once is a mistake, not a request. */
@@ -27,7 +27,7 @@ const restorePointBody = z.strictObject(
 )
 
 const restoreDeleted = withBody(FACILITATOR, restoreDeletedBody, async (ctx, body) => {
-  if (ctx.sub !== 'restore') return void fail(ctx.res, 404, 'no such API route')
+  if (ctx.params.step !== 'restore') return void fail(ctx.res, 404, 'no such API route')
   const outcome = await ctx.deps.history.restoreDeleted(ctx.sessionId, body.ids)
   if (!outcome.ok) return void fail(ctx.res, outcome.status, outcome.error)
   sendJson(ctx.res, 200, { restored: outcome.restored })
@@ -43,7 +43,8 @@ const restorePoint = withBody(FACILITATOR, restorePointBody, async (ctx, body) =
 /** Merged into the session route table (sessionRoutes.ts). */
 export const HISTORY_ROUTES: Routes<RouteDeps> = sessionRoutes({
   'GET /api/sessions/:id/deleted': { roles: FACILITATOR, run: async ({ res, deps, sessionId, lang }: Ctx) => sendJson(res, 200, { items: deps.history.deleted(sessionId, lang) }) },
-  'POST /api/sessions/:id/deleted/:sub': restoreDeleted,
+  // deleted/:step, not deleted/restore: a wrong step is refused after the role and body checks, as before.
+  'POST /api/sessions/:id/deleted/:step': restoreDeleted,
   'GET /api/sessions/:id/history': { roles: FACILITATOR, run: async ({ res, deps, sessionId }: Ctx) => sendJson(res, 200, { points: deps.history.points(sessionId) }) },
   'POST /api/sessions/:id/restore': restorePoint,
 })

@@ -4,10 +4,10 @@
 // here, 404 otherwise (the browser then mints a new one).
 import { PARTICIPANT_HEADER } from '../../shared/api/identity.ts'
 import { EDITORS } from './auth.ts'
-import { sendJson } from './respond.ts'
+import { fail, sendJson } from './respond.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import type { Routes } from './routeTable.ts'
-import { fail, sessionRoutes, type Ctx } from './sessionRouteKit.ts'
+import { sessionRoutes, type Ctx } from './sessionRouteKit.ts'
 
 /** The secret a request carries, resolved to the participant's id in this session. */
 export function participantOf(ctx: Ctx): string | undefined {

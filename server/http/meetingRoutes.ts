@@ -15,10 +15,10 @@ async function patchMeeting({ req, res, deps, sessionId }: Ctx): Promise<void> {
   sendJson(res, 200, result.value)
 }
 
-async function patchParticipant({ req, res, deps, sessionId, sub }: Ctx): Promise<void> {
+async function patchParticipant({ req, res, deps, sessionId, params }: Ctx): Promise<void> {
   const body = await readJsonBody(req, deps.maxBodyBytes)
   if (!body.ok) return void fail(res, body.status, body.message)
-  const result = await deps.meeting.setExcluded(sessionId, sub!, body.value)
+  const result = await deps.meeting.setExcluded(sessionId, params.name!, body.value)
   if (!result.ok) return void fail(res, result.status, result.message)
   sendJson(res, 200, result.value)
 }
@@ -26,5 +26,5 @@ async function patchParticipant({ req, res, deps, sessionId, sub }: Ctx): Promis
 /** Entries of the API's route table (api.ts), after lifecycleRoutes.ts' (Allow: DELETE, PATCH). */
 export const MEETING_ROUTES: Routes<RouteDeps> = sessionRoutes({
   'PATCH /api/sessions/:id': { roles: ['facilitator'], run: patchMeeting },
-  'PATCH /api/sessions/:id/participants/:sub': { roles: ['facilitator'], run: patchParticipant },
+  'PATCH /api/sessions/:id/participants/:name': { roles: ['facilitator'], run: patchParticipant },
 })

@@ -1,5 +1,6 @@
-// What every route under /api/sessions/:id/ gets and uses: the request context, the route table's
-// entry type, and reading a JSON body checked by a zod schema (errors answered, never thrown).
+// What every route under /api/sessions/:id/ gets and uses: the request context, the role check that
+// turns a Handler into a route table entry, and reading a JSON body checked by a zod schema (errors
+// answered, never thrown).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { z } from 'zod'
 import type { Role } from '../../shared/api/types.ts'
@@ -9,21 +10,17 @@ import { authorize } from './auth.ts'
 import { fail, readJsonBody, requestLang } from './respond.ts'
 import type { RouteHandler, Routes } from './routeTable.ts'
 
-export { fail }
-
-/** The deps of every route (apiDeps.ts); the name says which routes use this kit. */
-export type SessionRouteDeps = RouteDeps
-
 export interface Ctx {
   req: IncomingMessage
   res: ServerResponse
   sessionId: string
   /** The role of the bearer token (already allowed by the route's roles). */
   role: Role
-  sub: string | undefined
+  /** The path's named parameters after :id (e.g. :action), percent-decoded. */
+  params: Readonly<Record<string, string>>
   query: URLSearchParams
   lang: Lang
-  deps: SessionRouteDeps
+  deps: RouteDeps
 }
 
 export type Handler = { roles: readonly Role[]; run: (ctx: Ctx) => Promise<void> }
@@ -34,7 +31,7 @@ function sessionRoute(handler: Handler): RouteHandler<RouteDeps> {
     const sessionId = params.id!
     const auth = authorize(req, sessionId, deps.sessions, handler.roles)
     if (!auth.ok) return fail(res, auth.status, auth.message)
-    await handler.run({ req, res, sessionId, role: auth.role, sub: params.sub, query, lang: requestLang(req, query), deps })
+    await handler.run({ req, res, sessionId, role: auth.role, params, query, lang: requestLang(req, query), deps })
   }
 }
 

@@ -8,9 +8,9 @@ import type { Role } from '../../shared/api/types.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import { ANY_ROLE, EDITORS } from './auth.ts'
 import { addNoteAs } from './noteRoutes.ts'
-import { readJsonBody, sendJson } from './respond.ts'
 import type { Routes } from './routeTable.ts'
-import { fail, parseBody, refusedWhileLocked, sessionRoutes, type Ctx } from './sessionRouteKit.ts'
+import { fail, readJsonBody, sendJson } from './respond.ts'
+import { parseBody, refusedWhileLocked, sessionRoutes, type Ctx } from './sessionRouteKit.ts'
 
 export const MAX_NOTE_TEXT = 2000
 
@@ -41,7 +41,7 @@ export const BOARD_ROUTES: Routes<RouteDeps> = sessionRoutes({
     run: async ({ res, deps, sessionId, lang }) =>
       sendJson(res, 200, { actions: await deps.actions.list(deps.sessions.get(sessionId)!, lang) }),
   },
-  'PATCH /api/sessions/:id/actions/:sub': { roles: EDITORS, run: patchAction },
+  'PATCH /api/sessions/:id/actions/:action': { roles: EDITORS, run: patchAction },
   'GET /api/sessions/:id/export': { roles: FACILITATOR, run: exportPlan },
 })
 
@@ -54,14 +54,15 @@ async function postNote(ctx: Ctx): Promise<void> {
 }
 
 async function patchAction(ctx: Ctx): Promise<void> {
-  const { req, res, deps, sessionId, sub, lang } = ctx
+  const { req, res, deps, sessionId, params, lang } = ctx
+  const actionId = params.action!
   const body = await readJsonBody(req, deps.maxBodyBytes)
   if (!body.ok) return void fail(res, body.status, body.message)
   const valid = validateActionPatch(body.value)
   if (!valid.ok) return void fail(res, 400, valid.message)
   if (await refusedWhileLocked(ctx)) return
-  const result = await deps.actions.patch(deps.sessions.get(sessionId)!, sub!, valid.patch, lang)
-  if (!result.ok) return void fail(res, 404, `no action "${sub}" on this board: see GET /api/sessions/${sessionId}/actions`)
+  const result = await deps.actions.patch(deps.sessions.get(sessionId)!, actionId, valid.patch, lang)
+  if (!result.ok) return void fail(res, 404, `no action "${actionId}" on this board: see GET /api/sessions/${sessionId}/actions`)
   sendJson(res, 200, result.action)
 }
 
