@@ -5,7 +5,7 @@ import * as z from 'zod'
 import { PARTICIPANT_HEADER } from '../../shared/api/identity.ts'
 import { EDITORS } from './auth.ts'
 import { requireParticipant } from './identityRoutes.ts'
-import { fail, sendJson } from './respond.ts'
+import { fail, sendJson, sendOutcome } from './respond.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import type { Routes } from './routeTable.ts'
 import { parseBody, sessionRoutes, type Ctx } from './sessionRouteKit.ts'
@@ -32,10 +32,7 @@ async function postDot(ctx: Ctx): Promise<void> {
   if (unknown.length > 0) return void fail(ctx.res, 400, `unknown field ${unknown.map((k) => `"${k}"`).join(', ')}; expected ${EXPECTED}`)
   const voter = requireParticipant(ctx)
   if (!voter) return
-  const outcome = await ctx.deps.voting.dot(ctx.sessionId, voter, { note, delta })
-  if (!outcome.ok) return void fail(ctx.res, outcome.status, outcome.error)
-  const { ok: _ok, ...answer } = outcome
-  sendJson(ctx.res, 200, answer)
+  sendOutcome(ctx.res, await ctx.deps.voting.dot(ctx.sessionId, voter, { note, delta }))
 }
 
 async function getDots(ctx: Ctx): Promise<void> {

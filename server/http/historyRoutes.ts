@@ -2,7 +2,7 @@
 //   GET deleted, POST deleted/restore { ids }, GET history, POST restore { at }. Join and view links get 403.
 import * as z from 'zod'
 import type { Role } from '../../shared/api/types.ts'
-import { fail, sendJson } from './respond.ts'
+import { fail, sendJson, sendOutcome } from './respond.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import type { Routes } from './routeTable.ts'
 import { sessionRoutes, withBody, type Ctx } from './sessionRouteKit.ts'
@@ -34,10 +34,7 @@ const restoreDeleted = withBody(FACILITATOR, restoreDeletedBody, async (ctx, bod
 })
 
 const restorePoint = withBody(FACILITATOR, restorePointBody, async (ctx, body) => {
-  const outcome = await ctx.deps.history.restorePoint(ctx.sessionId, body.at)
-  if (!outcome.ok) return void fail(ctx.res, outcome.status, outcome.error)
-  const { ok: _ok, ...answer } = outcome
-  sendJson(ctx.res, 200, answer)
+  sendOutcome(ctx.res, await ctx.deps.history.restorePoint(ctx.sessionId, body.at))
 })
 
 /** Merged into the session route table (sessionRoutes.ts). */

@@ -24,6 +24,13 @@ export function fail(res: ServerResponse, status: number, message: string): true
   return true
 }
 
+/** A service's outcome as the answer: 200 with everything but `ok`, or its refusal as `{ error }`. */
+export function sendOutcome<T extends object>(res: ServerResponse, outcome: ({ ok: true } & T) | { ok: false; status: number; error: string }): void {
+  if (!outcome.ok) return void fail(res, outcome.status, outcome.error)
+  const { ok: _ok, ...body } = outcome
+  sendJson(res, 200, body)
+}
+
 /** A refusal that carries its own headers (e.g. 429 with retry-after). */
 export type HttpRefusal = { status: number; message: string; headers?: Record<string, string> }
 
