@@ -37,7 +37,7 @@ const restorePoint = withBody(FACILITATOR, restorePointBody, async (ctx, body) =
   sendOutcome(ctx.res, await ctx.deps.history.restorePoint(ctx.sessionId, body.at))
 })
 
-/** Merged into the session route table (sessionRoutes.ts). */
+/** Entries of the API's route table (api.ts). */
 export const HISTORY_ROUTES: Routes<RouteDeps> = sessionRoutes({
   'GET /api/sessions/:id/deleted': { roles: FACILITATOR, run: async ({ res, deps, sessionId, lang }: Ctx) => sendJson(res, 200, { items: deps.history.deleted(sessionId, lang) }) },
   // deleted/:step, not deleted/restore: a wrong step is refused after the role and body checks, as before.
