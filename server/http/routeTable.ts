@@ -52,9 +52,10 @@ export class RouteTable<D> {
     for (const table of tables) {
       for (const [key, handler] of Object.entries(table)) {
         const [method, path] = key.split(' ') as [string, string]
-        let entry = this.paths.find((candidate) => candidate.pattern.source === compile(path).pattern.source)
+        const compiled = compile(path)
+        let entry = this.paths.find((candidate) => candidate.pattern.source === compiled.pattern.source)
         if (!entry) {
-          entry = { ...compile(path), methods: new Map() }
+          entry = { ...compiled, methods: new Map() }
           this.paths.push(entry)
         }
         if (entry.methods.has(method)) throw new Error(`route ${key} is in the table twice`)
