@@ -47,6 +47,28 @@ describe('HTTP API', () => {
     expect(fs.readFileSync(path.join(s.dataDir, 'sessions.json'), 'utf8')).toBe(before)
   })
 
+  it('answers every wrong method with 405 and the Allow header, from the one route table', async () => {
+    const created = await createSession(s.url)
+    const cases: [string, string, string][] = [
+      ['GET', '/api/sessions', 'POST'],
+      ['POST', '/healthz', 'GET, HEAD'],
+      ['GET', `/api/sessions/${created.id}`, 'DELETE, PATCH'],
+      ['GET', `/api/sessions/${created.id}/notes`, 'POST'],
+      ['DELETE', `/api/sessions/${created.id}/areas`, 'GET'],
+      ['GET', `/api/sessions/${created.id}/actions/x`, 'PATCH'],
+      ['POST', `/api/sessions/${created.id}/series`, 'GET'],
+      ['PATCH', '/api/sessions/import', 'POST'],
+    ]
+    for (const [method, route, allow] of cases) {
+      const res = await fetch(`${s.url}${route}`, { method, headers: { authorization: `Bearer ${created.facilitator}` } })
+      expect(res.status, `${method} ${route}`).toBe(405)
+      expect(res.headers.get('allow'), `${method} ${route}`).toBe(allow)
+      expect(await res.json()).toEqual({ error: `method not allowed; use ${allow}` })
+    }
+    // A resource that takes no sub-path is no route with one.
+    expect((await fetch(`${s.url}/api/sessions/${created.id}/areas/x`)).status).toBe(404)
+  })
+
   it('tells each token its role; the facilitator token is stored only as a hash', async () => {
     const created = await createSession(s.url, 'Veilig Ondernemen')
     const who = async (token: string) => {

@@ -1,5 +1,5 @@
 // Who may start a session: when CREATE_TOKEN is set, only holders of it (a follow-up session is
-// authorised by the previous session's facilitator token instead, see api.ts); and nobody more often
+// authorised by the previous session's facilitator token instead, see sessions/sessionStart.ts); and nobody more often
 // than SESSION_CREATES_PER_MINUTE per client address (every attempt counts, so guessing the token is
 // throttled too).
 import crypto from 'node:crypto'

@@ -5,8 +5,10 @@ import * as z from 'zod'
 import { PARTICIPANT_HEADER } from '../../shared/api/identity.ts'
 import { EDITORS } from './auth.ts'
 import { requireParticipant } from './identityRoutes.ts'
-import { sendJson } from './respond.ts'
-import { fail, parseBody, type Ctx, type Handler } from './sessionRouteKit.ts'
+import { fail, sendJson, sendOutcome } from './respond.ts'
+import type { RouteDeps } from './apiDeps.ts'
+import type { Routes } from './routeTable.ts'
+import { parseBody, sessionRoutes, type Ctx } from './sessionRouteKit.ts'
 
 const EXPECTED = '{ "note": string, "delta": 1 | -1 }'
 
@@ -30,10 +32,7 @@ async function postDot(ctx: Ctx): Promise<void> {
   if (unknown.length > 0) return void fail(ctx.res, 400, `unknown field ${unknown.map((k) => `"${k}"`).join(', ')}; expected ${EXPECTED}`)
   const voter = requireParticipant(ctx)
   if (!voter) return
-  const outcome = await ctx.deps.voting.dot(ctx.sessionId, voter, { note, delta })
-  if (!outcome.ok) return void fail(ctx.res, outcome.status, outcome.error)
-  const { ok: _ok, ...answer } = outcome
-  sendJson(ctx.res, 200, answer)
+  sendOutcome(ctx.res, await ctx.deps.voting.dot(ctx.sessionId, voter, { note, delta }))
 }
 
 async function getDots(ctx: Ctx): Promise<void> {
@@ -42,7 +41,7 @@ async function getDots(ctx: Ctx): Promise<void> {
 }
 
 /** Voting is not editing: dots are taken while the board is locked. */
-export const DOT_ROUTES: Record<string, Handler> = {
-  'GET dots': { roles: EDITORS, run: getDots },
-  'POST dots': { roles: EDITORS, run: postDot },
-}
+export const DOT_ROUTES: Routes<RouteDeps> = sessionRoutes({
+  'GET /api/sessions/:id/dots': { roles: EDITORS, run: getDots },
+  'POST /api/sessions/:id/dots': { roles: EDITORS, run: postDot },
+})

@@ -4,11 +4,11 @@
 import * as z from 'zod'
 import { MAX_DOTS } from '../../shared/facilitation/votes.ts'
 import type { Role } from '../../shared/api/types.ts'
-import type { Refusal } from '../sessions/facilitationService.ts'
 import { ANY_ROLE } from './auth.ts'
-import { DOT_ROUTES } from './dotRoutes.ts'
-import { fail, withBody, type Ctx, type Handler } from './sessionRouteKit.ts'
-import { sendJson } from './respond.ts'
+import type { RouteDeps } from './apiDeps.ts'
+import type { Routes } from './routeTable.ts'
+import { sessionRoutes, withBody, type Ctx } from './sessionRouteKit.ts'
+import { sendJson, sendOutcome } from './respond.ts'
 
 const FACILITATOR: readonly Role[] = ['facilitator']
 const MAX_TIMER_MINUTES = 180
@@ -101,23 +101,16 @@ const focusBody = z.strictObject(
   shape('{ "area": string | null }'),
 )
 
-function answer<T extends object>(ctx: Ctx, outcome: ({ ok: true } & T) | Refusal): void {
-  if (!outcome.ok) return void fail(ctx.res, outcome.status, outcome.error)
-  const { ok: _ok, ...body } = outcome
-  sendJson(ctx.res, 200, body)
-}
-
-/** Merged into the session route table (sessionRoutes.ts). */
-export const FACILITATION_ROUTES: Record<string, Handler> = {
-  'GET control': {
+/** Entries of the API's route table (api.ts). */
+export const FACILITATION_ROUTES: Routes<RouteDeps> = sessionRoutes({
+  'GET /api/sessions/:id/control': {
     roles: ANY_ROLE,
     run: async ({ res, deps, sessionId }) => sendJson(res, 200, await deps.facilitation.control(sessionId)),
   },
-  'POST lock': withBody(FACILITATOR, lockBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.lock(ctx.sessionId, body))),
-  'POST timer': withBody(FACILITATOR, timerBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.timer(ctx.sessionId, body))),
-  'POST follow': withBody(FACILITATOR, followBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.follow(ctx.sessionId, body))),
-  'POST vote': withBody(FACILITATOR, voteBody, async (ctx, body) => answer(ctx, await ctx.deps.voting.vote(ctx.sessionId, body))),
-  ...DOT_ROUTES,
-  'POST silent': withBody(FACILITATOR, silentBody, async (ctx, body) => answer(ctx, await ctx.deps.facilitation.silent(ctx.sessionId, body))),
-  'POST focus': withBody(FACILITATOR, focusBody, async (ctx, body) => answer(ctx, await ctx.deps.facilitation.focus(ctx.sessionId, body.area))),
-}
+  'POST /api/sessions/:id/lock': withBody(FACILITATOR, lockBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.lock(ctx.sessionId, body))),
+  'POST /api/sessions/:id/timer': withBody(FACILITATOR, timerBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.timer(ctx.sessionId, body))),
+  'POST /api/sessions/:id/follow': withBody(FACILITATOR, followBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.follow(ctx.sessionId, body))),
+  'POST /api/sessions/:id/vote': withBody(FACILITATOR, voteBody, async (ctx, body) => sendOutcome(ctx.res, await ctx.deps.voting.vote(ctx.sessionId, body))),
+  'POST /api/sessions/:id/silent': withBody(FACILITATOR, silentBody, async (ctx, body) => sendOutcome(ctx.res, await ctx.deps.facilitation.silent(ctx.sessionId, body))),
+  'POST /api/sessions/:id/focus': withBody(FACILITATOR, focusBody, async (ctx, body) => sendOutcome(ctx.res, await ctx.deps.facilitation.focus(ctx.sessionId, body.area))),
+})

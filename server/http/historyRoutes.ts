@@ -2,8 +2,10 @@
 //   GET deleted, POST deleted/restore { ids }, GET history, POST restore { at }. Join and view links get 403.
 import * as z from 'zod'
 import type { Role } from '../../shared/api/types.ts'
-import { sendJson } from './respond.ts'
-import { fail, withBody, type Ctx, type Handler } from './sessionRouteKit.ts'
+import { fail, sendJson, sendOutcome } from './respond.ts'
+import type { RouteDeps } from './apiDeps.ts'
+import type { Routes } from './routeTable.ts'
+import { sessionRoutes, withBody, type Ctx } from './sessionRouteKit.ts'
 
 const FACILITATOR: readonly Role[] = ['facilitator']
 /** More than any trash holds at once is a mistake, not a request. */
@@ -25,23 +27,21 @@ const restorePointBody = z.strictObject(
 )
 
 const restoreDeleted = withBody(FACILITATOR, restoreDeletedBody, async (ctx, body) => {
-  if (ctx.sub !== 'restore') return void fail(ctx.res, 404, 'no such API route')
+  if (ctx.params.step !== 'restore') return void fail(ctx.res, 404, 'no such API route')
   const outcome = await ctx.deps.history.restoreDeleted(ctx.sessionId, body.ids)
   if (!outcome.ok) return void fail(ctx.res, outcome.status, outcome.error)
   sendJson(ctx.res, 200, { restored: outcome.restored })
 })
 
 const restorePoint = withBody(FACILITATOR, restorePointBody, async (ctx, body) => {
-  const outcome = await ctx.deps.history.restorePoint(ctx.sessionId, body.at)
-  if (!outcome.ok) return void fail(ctx.res, outcome.status, outcome.error)
-  const { ok: _ok, ...answer } = outcome
-  sendJson(ctx.res, 200, answer)
+  sendOutcome(ctx.res, await ctx.deps.history.restorePoint(ctx.sessionId, body.at))
 })
 
-/** Merged into the session route table (sessionRoutes.ts). */
-export const HISTORY_ROUTES: Record<string, Handler> = {
-  'GET deleted': { roles: FACILITATOR, run: async ({ res, deps, sessionId, lang }: Ctx) => sendJson(res, 200, { items: deps.history.deleted(sessionId, lang) }) },
-  'POST deleted/:sub': restoreDeleted,
-  'GET history': { roles: FACILITATOR, run: async ({ res, deps, sessionId }: Ctx) => sendJson(res, 200, { points: deps.history.points(sessionId) }) },
-  'POST restore': restorePoint,
-}
+/** Entries of the API's route table (api.ts). */
+export const HISTORY_ROUTES: Routes<RouteDeps> = sessionRoutes({
+  'GET /api/sessions/:id/deleted': { roles: FACILITATOR, run: async ({ res, deps, sessionId, lang }: Ctx) => sendJson(res, 200, { items: deps.history.deleted(sessionId, lang) }) },
+  // deleted/:step, not deleted/restore: a wrong step is refused after the role and body checks, as before.
+  'POST /api/sessions/:id/deleted/:step': restoreDeleted,
+  'GET /api/sessions/:id/history': { roles: FACILITATOR, run: async ({ res, deps, sessionId }: Ctx) => sendJson(res, 200, { points: deps.history.points(sessionId) }) },
+  'POST /api/sessions/:id/restore': restorePoint,
+})

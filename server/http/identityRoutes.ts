@@ -4,8 +4,10 @@
 // here, 404 otherwise (the browser then mints a new one).
 import { PARTICIPANT_HEADER } from '../../shared/api/identity.ts'
 import { EDITORS } from './auth.ts'
-import { sendJson } from './respond.ts'
-import { fail, type Ctx, type Handler } from './sessionRouteKit.ts'
+import { fail, sendJson } from './respond.ts'
+import type { RouteDeps } from './apiDeps.ts'
+import type { Routes } from './routeTable.ts'
+import { sessionRoutes, type Ctx } from './sessionRouteKit.ts'
 
 /** The secret a request carries, resolved to the participant's id in this session. */
 export function participantOf(ctx: Ctx): string | undefined {
@@ -49,7 +51,7 @@ async function check(ctx: Ctx): Promise<void> {
   sendJson(ctx.res, 200, { id })
 }
 
-export const IDENTITY_ROUTES: Record<string, Handler> = {
-  'POST identity': { roles: EDITORS, run: mint },
-  'GET identity': { roles: EDITORS, run: check },
-}
+export const IDENTITY_ROUTES: Routes<RouteDeps> = sessionRoutes({
+  'POST /api/sessions/:id/identity': { roles: EDITORS, run: mint },
+  'GET /api/sessions/:id/identity': { roles: EDITORS, run: check },
+})

@@ -4,8 +4,8 @@
 // with 409 rather than showing the note to everyone.
 import { PARTICIPANT_HEADER } from '../../shared/api/identity.ts'
 import { participantOf } from './identityRoutes.ts'
-import { sendJson } from './respond.ts'
-import { fail, type Ctx } from './sessionRouteKit.ts'
+import { fail, sendJson } from './respond.ts'
+import type { Ctx } from './sessionRouteKit.ts'
 
 export async function addNoteAs(ctx: Ctx, note: { text: string; area?: string | undefined }): Promise<void> {
   const { req, res, deps, sessionId, role } = ctx

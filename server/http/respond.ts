@@ -18,6 +18,33 @@ export function sendError(res: ServerResponse, status: number, message: string):
   sendJson(res, status, { error: message })
 }
 
+/** Answers `{ error }` with `status`; true, so a route can `return fail(...)` as "handled". */
+export function fail(res: ServerResponse, status: number, message: string): true {
+  sendError(res, status, message)
+  return true
+}
+
+/** A service's outcome as the answer: 200 with everything but `ok`, or its refusal as `{ error }`. */
+export function sendOutcome<T extends object>(res: ServerResponse, outcome: ({ ok: true } & T) | { ok: false; status: number; error: string }): void {
+  if (!outcome.ok) return void fail(res, outcome.status, outcome.error)
+  const { ok: _ok, ...body } = outcome
+  sendJson(res, 200, body)
+}
+
+/** A refusal that carries its own headers (e.g. 429 with retry-after). */
+export type HttpRefusal = { status: number; message: string; headers?: Record<string, string> }
+
+export function refuse(res: ServerResponse, refusal: HttpRefusal): true {
+  sendJson(res, refusal.status, { error: refusal.message }, refusal.headers)
+  return true
+}
+
+/** 405 with the Allow header RFC 9110 asks for; `allow` lists the methods, comma-separated. */
+export function methodNotAllowed(res: ServerResponse, allow: string): true {
+  sendJson(res, 405, { error: `method not allowed; use ${allow}` }, { allow })
+  return true
+}
+
 /** The token of `Authorization: Bearer <token>`, or undefined. */
 export function bearerToken(req: IncomingMessage): string | undefined {
   const header = req.headers.authorization

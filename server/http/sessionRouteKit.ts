@@ -1,32 +1,14 @@
-// What every route under /api/sessions/:id/ gets and uses: the request context, the route table's
-// entry type, and reading a JSON body checked by a zod schema (errors answered, never thrown).
+// What every route under /api/sessions/:id/ gets and uses: the request context, the role check that
+// turns a Handler into a route table entry, and reading a JSON body checked by a zod schema (errors
+// answered, never thrown).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { z } from 'zod'
 import type { Role } from '../../shared/api/types.ts'
 import type { Lang } from '../../shared/i18n/index.ts'
-import type { ActionService } from '../sessions/actionService.ts'
-import type { BoardService } from '../sessions/boardService.ts'
-import type { FacilitationService } from '../sessions/facilitationService.ts'
-import type { MeetingService } from '../sessions/meetingService.ts'
-import type { HistoryService } from '../history/historyService.ts'
-import type { IdentityRegistry } from '../identity/identityRegistry.ts'
-import type { VotingService } from '../voting/votingService.ts'
-import type { SessionService } from '../sessions/sessionService.ts'
-import { readJsonBody, sendError } from './respond.ts'
-
-export interface SessionRouteDeps {
-  sessions: SessionService
-  boards: BoardService
-  actions: ActionService
-  facilitation: FacilitationService
-  identities: IdentityRegistry
-  voting: VotingService
-  /** The trash and the history points (historyRoutes.ts). */
-  history: HistoryService
-  /** Meeting details and who took part (meetingRoutes.ts). */
-  meeting: MeetingService
-  maxBodyBytes: number
-}
+import type { RouteDeps } from './apiDeps.ts'
+import { authorize } from './auth.ts'
+import { fail, readJsonBody, requestLang } from './respond.ts'
+import type { RouteHandler, Routes } from './routeTable.ts'
 
 export interface Ctx {
   req: IncomingMessage
@@ -34,17 +16,28 @@ export interface Ctx {
   sessionId: string
   /** The role of the bearer token (already allowed by the route's roles). */
   role: Role
-  sub: string | undefined
+  /** The path's named parameters after :id (e.g. :action), percent-decoded. */
+  params: Readonly<Record<string, string>>
   query: URLSearchParams
   lang: Lang
-  deps: SessionRouteDeps
+  deps: RouteDeps
 }
 
 export type Handler = { roles: readonly Role[]; run: (ctx: Ctx) => Promise<void> }
 
-export function fail(res: ServerResponse, status: number, message: string): true {
-  sendError(res, status, message)
-  return true
+/** A route under /api/sessions/:id/: the bearer token must carry one of `handler.roles` for :id. */
+function sessionRoute(handler: Handler): RouteHandler<RouteDeps> {
+  return async ({ req, res, params, query, deps }) => {
+    const sessionId = params.id!
+    const auth = authorize(req, sessionId, deps.sessions, handler.roles)
+    if (!auth.ok) return fail(res, auth.status, auth.message)
+    await handler.run({ req, res, sessionId, role: auth.role, params, query, lang: requestLang(req, query), deps })
+  }
+}
+
+/** Route table entries ("METHOD /api/sessions/:id/…", routeTable.ts) for handlers that check roles. */
+export function sessionRoutes(table: Record<string, Handler>): Routes<RouteDeps> {
+  return Object.fromEntries(Object.entries(table).map(([key, handler]) => [key, sessionRoute(handler)]))
 }
 
 /** The body parsed by `schema`, or undefined after answering 400/413/415 with what is wrong. */
