@@ -3,16 +3,20 @@
 // altogether, so `canEditWhileLocked` alone never lets a double click reach such a shape (checked in
 // tldraw 5.4.2): it falls through to the canvas and creates a text shape there instead.
 //
-// Done through public API only (tldraw exports neither its select tool's Idle state nor a hook for
-// it): a state node handles an event before its active child, and the child no longer gets the event
-// once the parent has transitioned away from it (StateNode.handleEvent). So the select tool itself
-// answers the double click while Idle is active, and Idle's own handler never runs for it.
-// selectTool.test.ts fails loudly if either assumption stops holding on a tldraw upgrade.
-import { SelectTool, type Editor, type TLClickEventInfo, type TLShape } from 'tldraw'
+// tldraw 5.4.2 has no public API for this: it exports neither the select tool's Idle state nor a hook
+// for its double click. Handling it on the select tool itself (a node sees an event before its child)
+// does not work: the second click's pointer_down has already moved the tool to pointing_canvas, whose
+// onDoubleClick returns to idle and hands the event straight to idle, past the parent. So Idle is
+// replaced by a subclass, found by its id; selectTool.test.ts fails loudly when tldraw moves any of this.
+import { SelectTool, StateNode, type Editor, type TLClickEventInfo, type TLShape, type TLStateNodeConstructor } from 'tldraw'
 
 /** The child states of tldraw's select tool this file relies on, by id. */
 export const IDLE_STATE = 'idle'
 export const EDITING_STATE = 'editing_shape'
+
+const selectChildren = SelectTool.children()
+/** tldraw's own Idle state (not exported by tldraw): the select tool's child with id 'idle'. */
+export const TldrawIdle = selectChildren.find((child) => child.id === IDLE_STATE) as unknown as typeof StateNode
 
 /** The part of the editor the double click reads. */
 export type LockedHitEditor = Pick<Editor, 'getShapeAtPoint' | 'inputs' | 'getHitTestMargin' | 'getShapeUtil' | 'canEditShape'>
@@ -33,13 +37,21 @@ export function lockedEditableAt(editor: LockedHitEditor, info: TLClickEventInfo
   return editor.getShapeUtil(hit).canEditWhileLocked(hit) && editor.canEditShape(hit, { type: 'double-click' }) ? hit : undefined
 }
 
-export class SamenbordSelectTool extends SelectTool {
+class IdleEditingLocked extends TldrawIdle {
   override onDoubleClick(info: TLClickEventInfo) {
-    if (this.getCurrent()?.id !== IDLE_STATE) return
     const shape = lockedEditableAt(this.editor, info)
-    if (!shape) return
+    if (!shape) {
+      super.onDoubleClick?.(info)
+      return
+    }
     this.editor.markHistoryStoppingPoint('editing locked shape')
     this.editor.setEditingShape(shape)
-    this.transition(EDITING_STATE, info)
+    this.parent.transition(EDITING_STATE, info)
+  }
+}
+
+export class SamenbordSelectTool extends SelectTool {
+  static override children(): TLStateNodeConstructor[] {
+    return selectChildren.map((child) => (child.id === IDLE_STATE ? (IdleEditingLocked as unknown as TLStateNodeConstructor) : child))
   }
 }
