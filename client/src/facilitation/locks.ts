@@ -2,22 +2,14 @@
 // edits while the board is locked and refuses changes to locked structure; the editor refuses them
 // first, so nobody sees a change appear and then vanish. The facilitator's own editor is never held.
 import { useEffect, useRef } from 'react'
-import type { Editor, TLShape } from 'tldraw'
-import { isLockedStructure, structureChangeRefused } from '../../../shared/facilitation/structureLock.ts'
+import type { Editor } from 'tldraw'
 import type { Role } from '../collab/types.ts'
+import { applyBoardLock, editingRefused, shapeChangeRefused, shapeDeleteRefused, structureGuardActive } from './lockDecisions.ts'
 
 /** Participants' editor goes read-only while the board is locked, and back when it is unlocked. */
 export function useBoardLock(editor: Editor | null, role: Role, locked: boolean): void {
   useEffect(() => {
-    if (!editor || role !== 'join') return
-    if (locked) {
-      // Typing into a note when the lock comes: end it, so the text field does not stay open.
-      if (editor.getEditingShapeId()) editor.complete()
-      editor.setCurrentTool('select')
-      editor.updateInstanceState({ isReadonly: true })
-    } else if (editor.getInstanceState().isReadonly) {
-      editor.updateInstanceState({ isReadonly: false })
-    }
+    if (editor) applyBoardLock(editor, role, locked)
   }, [editor, role, locked])
 }
 
@@ -29,7 +21,7 @@ export function useBoardLock(editor: Editor | null, role: Role, locked: boolean)
 export function useStructureGuard(editor: Editor | null, role: Role, structureLocked: boolean, onRefused: () => void): void {
   // Read by the store handlers on every change: no re-registering when the lock flips.
   const active = useRef(structureLocked)
-  active.current = role === 'join' && structureLocked
+  active.current = structureGuardActive(role, structureLocked)
   const refused = useRef(onRefused)
   refused.current = onRefused
 
@@ -37,23 +29,22 @@ export function useStructureGuard(editor: Editor | null, role: Role, structureLo
     if (!editor || role !== 'join') return
     const stops = [
       editor.sideEffects.registerBeforeChangeHandler('shape', (prev, next, source) => {
-        if (source !== 'user' || !active.current || !structureChangeRefused(prev, next)) return next
+        if (!shapeChangeRefused(source, active.current, prev, next)) return next
         refused.current()
         return prev
       }),
       editor.sideEffects.registerBeforeDeleteHandler('shape', (shape, source) => {
-        if (source !== 'user' || !active.current || !isLockedStructure(shape)) return
+        if (!shapeDeleteRefused(source, active.current, shape)) return
         refused.current()
         return false
       }),
       // tldraw lets the question be edited while locked (double click); under the lock it may not.
       editor.sideEffects.registerAfterChangeHandler('instance_page_state', (prev, next, source) => {
-        if (source !== 'user' || !active.current || !next.editingShapeId || next.editingShapeId === prev.editingShapeId) return
-        const shape: TLShape | undefined = editor.getShape(next.editingShapeId)
-        if (!shape || !isLockedStructure(shape)) return
+        const editing = next.editingShapeId
+        if (!editing || !editingRefused(source, active.current, prev.editingShapeId, editing, (id) => editor.getShape(id))) return
         // Not inside the store's change: let the select tool finish entering the editing state first.
         setTimeout(() => {
-          if (editor.getEditingShapeId() === shape.id) editor.complete()
+          if (editor.getEditingShapeId() === editing) editor.complete()
         }, 0)
         refused.current()
       }),
