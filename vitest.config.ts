@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config'
 // least; the e2e project stays one file at a time (fileParallelism: false), after the other two.
 const workers = Math.max(2, os.availableParallelism() - 1)
 
-// Three layers: pure unit tests beside the code, integration tests that start the real server
+// Three layers: pure unit tests beside the code (client ones that need tldraw's Editor in happy-dom), integration tests that start the real server
 // (server/**/*.int.test.ts), and browser tests in Chromium against the built client (e2e/).
 export default defineConfig({
   test: {
@@ -16,7 +16,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', 'node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.dom.test.ts', 'node_modules/**'],
+        },
+      },
+      {
+        // Client tests on a real, headless tldraw Editor (client/src/board/headlessEditor.ts): its
+        // constructor needs a DOM, which happy-dom gives without a browser.
+        test: {
+          name: 'client-dom',
+          include: ['client/**/*.dom.test.ts'],
+          environment: 'happy-dom',
         },
       },
       {
