@@ -3,6 +3,7 @@
 // every note that is an action, so the room sees at a glance which notes made the action list.
 // Not for viewers: BoardCanvas mounts it only for people who can edit.
 import { useEditor, type TLShape } from 'tldraw'
+import { NoteToggleButton } from '../board/NoteToggleButton.tsx'
 import { useNoteTogglePlaces } from '../board/useNoteTogglePlaces.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { toggleMark } from './edits.ts'
@@ -30,26 +31,15 @@ export function MarkActionOverlay() {
         const pressed = p.marked || fromArea
         const title = fromArea ? t('markAction.inArea') : p.marked ? t('markAction.unmark') : t('markAction.mark')
         return (
-          <button
+          <NoteToggleButton
             key={p.id}
-            type="button"
+            place={p}
             className="mark-action"
-            data-testid="mark-action"
-            data-note-id={p.id}
-            data-from-area={fromArea ? 'true' : undefined}
-            data-status={action?.status}
-            aria-pressed={pressed}
-            aria-disabled={fromArea || undefined}
+            testId="mark-action"
+            fromArea={fromArea}
+            data={{ 'data-status': action?.status }}
             title={title}
-            aria-label={title}
-            style={{ left: p.x, top: p.y }}
-            onPointerDown={(event) => event.stopPropagation()}
-            onPointerUp={(event) => event.stopPropagation()}
-            onClick={(event) => {
-              event.stopPropagation()
-              if (fromArea) return
-              toggleMark(editor, p.id)
-            }}
+            onToggle={() => toggleMark(editor, p.id)}
           >
             <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="mark-action-icon">
               {pressed ? (
@@ -59,7 +49,7 @@ export function MarkActionOverlay() {
               )}
             </svg>
             <span>{t('markAction.label')}</span>
-          </button>
+          </NoteToggleButton>
         )
       })}
     </div>
