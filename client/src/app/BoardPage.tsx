@@ -11,6 +11,7 @@ import { useT } from '../i18n/I18nProvider.tsx'
 import { setListView, useListView } from '../listview/listViewMode.ts'
 import { usePhoneMode } from '../phone/phoneMode.ts'
 import type { SessionInfo } from './api.ts'
+import type { CanvaslessProps } from './CanvaslessScreen.tsx'
 import { takeSession } from './boardPrefetch.ts'
 import { fetchConfig } from './config.ts'
 import { LoadBoundary } from './LoadBoundary.tsx'
@@ -122,26 +123,19 @@ function LiveBoard(props: { token: string; session: SessionInfo; licenseKey: str
   const doc = useDocSync(session.id, token, session.role, user)
   const phone = usePhoneMode(session.role)
   const listView = useListView()
+  const canvasless: CanvaslessProps = { token, session, doc, identity, user }
   return (
     <LoadBoundary>
       <Suspense fallback={<MessagePage busy title={t('loading.board')} />}>
         {listView ? (
           <ListScreen
-            token={token}
-            session={session}
-            doc={doc}
-            identity={identity}
-            user={user}
+            {...canvasless}
             onLeave={() => setListView(false)}
             leaveLabel={phone.showPhonePage ? t('listView.toPhone') : t('listView.toCanvas')}
           />
         ) : phone.showPhonePage ? (
           <PhoneScreen
-            token={token}
-            session={session}
-            doc={doc}
-            identity={identity}
-            user={user}
+            {...canvasless}
             onFullBoard={() => phone.choose('board')}
             onListView={() => setListView(true)}
           />
