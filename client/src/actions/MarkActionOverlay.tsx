@@ -25,30 +25,31 @@ export function MarkActionOverlay() {
   return (
     <div className="mark-action-layer">
       {placements.map((p) => {
+        // On the list: marked, or lying in an actions area.
         const action = byNote.get(p.id)
-        // In an actions area a note is an action without the mark: the button says so, and does nothing.
-        const fromArea = Boolean(action) && !p.marked
-        const pressed = p.marked || fromArea
-        const title = fromArea ? t('markAction.inArea') : p.marked ? t('markAction.unmark') : t('markAction.mark')
         return (
           <NoteToggleButton
             key={p.id}
             place={p}
             className="mark-action"
             testId="mark-action"
-            fromArea={fromArea}
+            onList={Boolean(action)}
+            titles={{ mark: t('markAction.mark'), unmark: t('markAction.unmark'), inArea: t('markAction.inArea') }}
             data={{ 'data-status': action?.status }}
-            title={title}
             onToggle={() => toggleMark(editor, p.id)}
           >
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="mark-action-icon">
-              {pressed ? (
-                <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
-              ) : (
-                <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
-              )}
-            </svg>
-            <span>{t('markAction.label')}</span>
+            {(pressed) => (
+              <>
+                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="mark-action-icon">
+                  {pressed ? (
+                    <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+                  ) : (
+                    <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+                  )}
+                </svg>
+                <span>{t('markAction.label')}</span>
+              </>
+            )}
           </NoteToggleButton>
         )
       })}

@@ -9,16 +9,19 @@ export function NoteToggleButton(props: {
   place: NoteTogglePlace
   className: string
   testId: string
-  /** On the list through its area, without the mark. */
-  fromArea: boolean
-  title: string
+  /** The note is on the list (an action, a decision): by its mark, or by the area it lies in. */
+  onList: boolean
+  titles: { mark: string; unmark: string; inArea: string }
   onToggle: () => void
   /** Extra data attributes (e.g. the action's status). */
   data?: Record<`data-${string}`, string | undefined>
-  /** The icon and, where there is room, the word. */
-  children: ReactNode
+  /** The icon (it may show whether the toggle is pressed) and, where there is room, the word. */
+  children: (pressed: boolean) => ReactNode
 }) {
-  const { place, fromArea } = props
+  const { place } = props
+  const fromArea = props.onList && !place.marked
+  const pressed = place.marked || fromArea
+  const title = fromArea ? props.titles.inArea : place.marked ? props.titles.unmark : props.titles.mark
   return (
     <button
       type="button"
@@ -27,10 +30,10 @@ export function NoteToggleButton(props: {
       data-note-id={place.id}
       data-from-area={fromArea ? 'true' : undefined}
       {...props.data}
-      aria-pressed={place.marked || fromArea}
+      aria-pressed={pressed}
       aria-disabled={fromArea || undefined}
-      title={props.title}
-      aria-label={props.title}
+      title={title}
+      aria-label={title}
       style={{ left: place.x, top: place.y }}
       onPointerDown={(event) => event.stopPropagation()}
       onPointerUp={(event) => event.stopPropagation()}
@@ -39,7 +42,7 @@ export function NoteToggleButton(props: {
         if (!fromArea) props.onToggle()
       }}
     >
-      {props.children}
+      {props.children(pressed)}
     </button>
   )
 }
