@@ -11,6 +11,7 @@ import { createSession, startServerProcess } from '../server/testing/serverProce
 import { BoardDoc } from '../shared/board/boardDoc.ts'
 import { noteRecord } from '../shared/board/noteRecord.ts'
 import { percentile } from './metrics.ts'
+import { poll } from './poll.ts'
 
 export interface BrowserResult {
   notesAppearMs: number
@@ -48,11 +49,7 @@ function notes(board: BoardDoc, from: number, count: number, who: number) {
 
 /** Polls (our CSP forbids the eval behind page.waitForFunction with source text). */
 async function until(ok: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await ok())) {
-    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
+  await poll(async () => (await ok()) || undefined, { what: 'condition', timeoutMs, stepMs: 50 })
 }
 
 export async function runBrowser(): Promise<BrowserResult> {

@@ -4,6 +4,7 @@
 // the page nothing extra under a slowed CPU. In-page code is source text: tsx's helpers (__name) do not
 // exist in the page.
 import type { BrowserContext, Page } from 'playwright-core'
+import { poll } from '../poll.ts'
 
 /** client/src/identity/identity.ts NAME_KEY: a participant with a remembered name gets no name dialog. */
 const NAME_KEY = 'samenbord.name'
@@ -46,18 +47,13 @@ export async function watchUsable(context: BrowserContext, conditions: Record<st
 }
 
 /** Waits until the page has recorded `name` and returns its time since the navigation started (ms). */
-export async function usableAt(page: Page, name: string, timeoutMs = 120_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    // A navigation in progress destroys the context under evaluate: try again.
-    const at = (await page.evaluate(`window.__benchAt && window.__benchAt[${JSON.stringify(name)}]`).catch(() => undefined)) as number | undefined
-    if (typeof at === 'number') return at
-    if (Date.now() > deadline) throw new Error(`${page.url()}: "${name}" not reached within ${timeoutMs} ms`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
+export function usableAt(page: Page, name: string, timeoutMs = 120_000): Promise<number> {
+  return poll(() => recordedAt(page, name), { what: `${page.url()}: "${name}"`, timeoutMs, stepMs: 100 })
 }
 
 /** The time recorded for `name` so far, if any (for a second condition that may come later or never). */
 export async function recordedAt(page: Page, name: string): Promise<number | undefined> {
-  return (await page.evaluate(`window.__benchAt && window.__benchAt[${JSON.stringify(name)}]`).catch(() => undefined)) as number | undefined
+  // A navigation in progress destroys the context under evaluate: undefined, ask again.
+  const at = await page.evaluate(`window.__benchAt && window.__benchAt[${JSON.stringify(name)}]`).catch(() => undefined)
+  return typeof at === 'number' ? at : undefined
 }

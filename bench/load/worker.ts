@@ -61,30 +61,31 @@ function listen(board: BoardDoc): void {
   })
 }
 
+/** `each` over `items`, `batch` at a time: a batch is under way together, the next waits for it. */
+async function inBatches<T>(items: readonly T[], batch: number, each: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += batch) await Promise.all(items.slice(i, i + batch).map(each))
+}
+
 async function connectAll(addrs: RoomAddress[], batch: number): Promise<void> {
   const started = clockMs()
   let failed = 0
-  for (let i = 0; i < addrs.length; i += batch) {
-    await Promise.all(
-      addrs.slice(i, i + batch).map(async (addr) => {
-        const client = connect(addr)
-        try {
-          await client.synced
-        } catch {
-          failed++
-          client.destroy()
-          return
-        }
-        const board = BoardDoc.of(client.doc)
-        const n = seq++
-        const note = makeNote(board, n, `deelnemer ${n}`)
-        board.apply({ put: [note] })
-        client.awareness.setLocalStateField('user', { name: `bench ${WORKER}-${n}`, color: '#e07a5f' })
-        listen(board)
-        participants.push({ client, board, note, timers: [], edits: 0 })
-      }),
-    )
-  }
+  await inBatches(addrs, batch, async (addr) => {
+    const client = connect(addr)
+    try {
+      await client.synced
+    } catch {
+      failed++
+      client.destroy()
+      return
+    }
+    const board = BoardDoc.of(client.doc)
+    const n = seq++
+    const note = makeNote(board, n, `deelnemer ${n}`)
+    board.apply({ put: [note] })
+    client.awareness.setLocalStateField('user', { name: `bench ${WORKER}-${n}`, color: '#e07a5f' })
+    listen(board)
+    participants.push({ client, board, note, timers: [], edits: 0 })
+  })
   send({ type: 'ready', connected: participants.length, failed, ms: clockMs() - started })
 }
 
@@ -167,23 +168,19 @@ async function join(room: RoomAddress, shapes: number): Promise<void> {
 async function openLeave(rooms: RoomAddress[], batch: number): Promise<void> {
   const started = clockMs()
   let failed = 0
-  for (let i = 0; i < rooms.length; i += batch) {
-    await Promise.all(
-      rooms.slice(i, i + batch).map(async (room) => {
-        const client = connect(room, 20_000)
-        try {
-          await client.synced
-          const board = BoardDoc.of(client.doc)
-          board.apply({ put: [makeNote(board, seq++, 'even langs')] })
-          await new Promise((r) => setTimeout(r, 20))
-        } catch {
-          failed++
-        } finally {
-          client.destroy()
-        }
-      }),
-    )
-  }
+  await inBatches(rooms, batch, async (room) => {
+    const client = connect(room, 20_000)
+    try {
+      await client.synced
+      const board = BoardDoc.of(client.doc)
+      board.apply({ put: [makeNote(board, seq++, 'even langs')] })
+      await new Promise((r) => setTimeout(r, 20))
+    } catch {
+      failed++
+    } finally {
+      client.destroy()
+    }
+  })
   send({ type: 'done', ms: clockMs() - started, failed })
 }
 

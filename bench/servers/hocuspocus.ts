@@ -1,9 +1,7 @@
 // Peer: Hocuspocus (bench/servers/hocuspocusMain.ts) with its SQLite extension; clients use @hocuspocus/provider.
 import path from 'node:path'
-import { freePort, spawnNode, tempDir } from './spawn.ts'
-import type { BenchServer, RoomAddress, StartOptions } from './types.ts'
-
-let rooms = 0
+import { benchServer, freePort, peerRoom, spawnNode, tempDir } from './spawn.ts'
+import type { BenchServer, StartOptions } from './types.ts'
 
 export async function startHocuspocus(opts: StartOptions = {}): Promise<BenchServer> {
   const dataDir = opts.dataDir ?? tempDir('bench-hocuspocus-')
@@ -13,20 +11,11 @@ export async function startHocuspocus(opts: StartOptions = {}): Promise<BenchSer
     { PORT: String(port), HOCUSPOCUS_DB: path.join(dataDir, 'hocuspocus.sqlite') },
     /hocuspocus ready/,
   )
-  return {
+  return benchServer(s, {
     name: 'hocuspocus',
     persistence: '@hocuspocus/extension-sqlite (whole document stored, debounced 2 s / max 10 s)',
-    pid: s.proc.pid!,
     dataDir,
-    proc: s.proc,
-    kept: s.kept,
-    async createRoom(title: string): Promise<RoomAddress> {
-      return { client: 'hocuspocus', url: `ws://127.0.0.1:${port}`, room: `${title.replace(/\W+/g, '-')}-${process.pid}-${++rooms}` }
-    },
-    stop: () => s.stop(),
-    async restart() {
-      await s.stop()
-      return startHocuspocus({ ...opts, dataDir, port })
-    },
-  }
+    createRoom: async (title) => peerRoom('hocuspocus', port, title),
+    restart: () => startHocuspocus({ ...opts, dataDir, port }),
+  })
 }

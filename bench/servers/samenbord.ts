@@ -1,6 +1,6 @@
 // Ours: the built server (dist/server/main.js) as `npm run serve` runs it, with plain node (no tsx),
 // with the connection and creation limits off. `npm run bench` builds it first (server/cli/ensureBuilt.mjs).
-import { tempDir, spawnNode } from './spawn.ts'
+import { benchServer, spawnNode, tempDir } from './spawn.ts'
 import type { BenchServer, RoomAddress, StartOptions } from './types.ts'
 
 export async function startSamenbord(opts: StartOptions = {}): Promise<BenchServer> {
@@ -24,13 +24,10 @@ export async function startSamenbord(opts: StartOptions = {}): Promise<BenchServ
   )
   const port = Number(s.match[1] ?? s.match[2])
   const base = `http://127.0.0.1:${port}`
-  const server: BenchServer = {
+  return benchServer(s, {
     name: 'samenbord',
     persistence: 'own: every update appended to a per-session log on disk, compacted into a snapshot',
-    pid: s.proc.pid!,
     dataDir,
-    proc: s.proc,
-    kept: s.kept,
     async createRoom(title: string): Promise<RoomAddress> {
       const res = await fetch(`${base}/api/sessions`, {
         method: 'POST',
@@ -45,11 +42,6 @@ export async function startSamenbord(opts: StartOptions = {}): Promise<BenchServ
       const res = await fetch(`${base}/healthz?detail=1&gc=1`)
       return (await res.json()) as { rooms: number; heapUsedBytes: number }
     },
-    stop: () => s.stop(),
-    async restart() {
-      await s.stop()
-      return startSamenbord({ ...opts, dataDir, port })
-    },
-  }
-  return server
+    restart: () => startSamenbord({ ...opts, dataDir, port }),
+  })
 }

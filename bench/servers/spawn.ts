@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { clockMs } from '../metrics.ts'
+import type { BenchServer, RoomAddress, ServerName } from './types.ts'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const PROBE = pathToFileURL(path.join(ROOT, 'bench/servers/eventLoopProbe.mjs')).href
@@ -99,4 +100,36 @@ export function spawnNode(args: string[], env: Record<string, string>, ready: Re
     })
     proc.once('exit', (code) => fail(new Error(`server exited with ${code}:\n${tail.join('')}`)))
   })
+}
+
+/** The BenchServer over a spawned process; `restart` starts the next one (same data and port) once this one stopped. */
+export function benchServer(
+  s: Spawned,
+  about: {
+    name: ServerName
+    persistence: string
+    dataDir: string
+    createRoom(title: string): Promise<RoomAddress>
+    stats?(): Promise<{ rooms: number; heapUsedBytes: number }>
+    restart(): Promise<BenchServer>
+  },
+): BenchServer {
+  return {
+    ...about,
+    pid: s.proc.pid!,
+    proc: s.proc,
+    kept: s.kept,
+    stop: () => s.stop(),
+    async restart() {
+      await s.stop()
+      return about.restart()
+    },
+  }
+}
+
+let peerRooms = 0
+
+/** A peer's room: it makes rooms on first use, so any name will do; this one is unique to the run. */
+export function peerRoom(client: RoomAddress['client'], port: number, title: string): RoomAddress {
+  return { client, url: `ws://127.0.0.1:${port}`, room: `${title.replace(/\W+/g, '-')}-${process.pid}-${++peerRooms}` }
 }

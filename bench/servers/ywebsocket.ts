@@ -2,31 +2,21 @@
 // (y-leveldb, enabled by the YPERSISTENCE directory; every update is stored).
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { freePort, spawnNode, tempDir } from './spawn.ts'
-import type { BenchServer, RoomAddress, StartOptions } from './types.ts'
+import { benchServer, freePort, peerRoom, spawnNode, tempDir } from './spawn.ts'
+import type { BenchServer, StartOptions } from './types.ts'
 
 const require = createRequire(import.meta.url)
 const BIN = path.join(path.dirname(require.resolve('@y/websocket-server/package.json')), 'src/server.js')
-let rooms = 0
 
 export async function startYWebsocket(opts: StartOptions = {}): Promise<BenchServer> {
   const dataDir = opts.dataDir ?? tempDir('bench-yws-')
   const port = opts.port ?? (await freePort())
   const s = await spawnNode([BIN], { HOST: '127.0.0.1', PORT: String(port), YPERSISTENCE: dataDir }, /running at/)
-  return {
+  return benchServer(s, {
     name: 'y-websocket-server',
     persistence: 'y-leveldb via YPERSISTENCE (every update stored, merged on last disconnect)',
-    pid: s.proc.pid!,
     dataDir,
-    proc: s.proc,
-    kept: s.kept,
-    async createRoom(title: string): Promise<RoomAddress> {
-      return { client: 'yws', url: `ws://127.0.0.1:${port}`, room: `${title.replace(/\W+/g, '-')}-${process.pid}-${++rooms}` }
-    },
-    stop: () => s.stop(),
-    async restart() {
-      await s.stop()
-      return startYWebsocket({ ...opts, dataDir, port })
-    },
-  }
+    createRoom: async (title) => peerRoom('yws', port, title),
+    restart: () => startYWebsocket({ ...opts, dataDir, port }),
+  })
 }

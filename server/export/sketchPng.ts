@@ -40,23 +40,31 @@ function roundRect(ctx: SKRSContext2D, x: number, y: number, w: number, h: numbe
   ctx.roundRect(x, y, w, h, Math.min(r, w / 2, h / 2))
 }
 
+/** An area (a panel or a ring band) whose outline is the current path: filled, outlined, then named at `at`. */
+function paintArea(
+  ctx: SKRSContext2D,
+  area: Extract<SketchShape, { type: 'rect' | 'ring' }>,
+  at: { x: number; y: number; maxWidth: number; baseline: 'top' | 'middle'; align: 'left' | 'center' },
+): void {
+  ctx.fillStyle = area.fill
+  ctx.fill()
+  ctx.lineWidth = 1
+  ctx.strokeStyle = area.stroke
+  ctx.stroke()
+  if (!area.label) return
+  ctx.fillStyle = area.ink
+  ctx.font = font(area.labelSize, true)
+  ctx.textBaseline = at.baseline
+  ctx.textAlign = at.align
+  ctx.fillText(area.label, at.x, at.y, at.maxWidth)
+}
+
 function draw(ctx: SKRSContext2D, shape: SketchShape): void {
   switch (shape.type) {
     case 'rect': {
       roundRect(ctx, shape.x, shape.y, shape.w, shape.h, 4)
-      ctx.fillStyle = shape.fill
-      ctx.fill()
-      ctx.lineWidth = 1
-      ctx.strokeStyle = shape.stroke
-      ctx.stroke()
-      if (shape.label) {
-        ctx.fillStyle = shape.ink
-        ctx.font = font(shape.labelSize, true)
-        ctx.textBaseline = 'top'
-        ctx.textAlign = 'left'
-        const pad = Math.min(6, shape.w * 0.04)
-        ctx.fillText(shape.label, shape.x + pad, shape.y + pad, Math.max(1, shape.w - 2 * pad))
-      }
+      const pad = Math.min(6, shape.w * 0.04)
+      paintArea(ctx, shape, { x: shape.x + pad, y: shape.y + pad, maxWidth: Math.max(1, shape.w - 2 * pad), baseline: 'top', align: 'left' })
       return
     }
     case 'ring': {
@@ -66,18 +74,8 @@ function draw(ctx: SKRSContext2D, shape: SketchShape): void {
       if (shape.inner > 0) ctx.arc(shape.cx, shape.cy, shape.inner, to, from, true)
       else ctx.lineTo(shape.cx, shape.cy)
       ctx.closePath()
-      ctx.fillStyle = shape.fill
-      ctx.fill()
-      ctx.lineWidth = 1
-      ctx.strokeStyle = shape.stroke
-      ctx.stroke()
-      if (shape.label) {
-        ctx.fillStyle = shape.ink
-        ctx.font = font(shape.labelSize, true)
-        ctx.textBaseline = 'middle'
-        ctx.textAlign = 'center'
-        ctx.fillText(shape.label, shape.labelX, shape.labelY, Math.max(1, shape.outer - shape.inner) * 1.6)
-      }
+      const maxWidth = Math.max(1, shape.outer - shape.inner) * 1.6
+      paintArea(ctx, shape, { x: shape.labelX, y: shape.labelY, maxWidth, baseline: 'middle', align: 'center' })
       return
     }
     case 'note': {

@@ -14,12 +14,12 @@ import { OwnerField } from './OwnerField.tsx'
 import { STATUS_LABEL, StatusSelect } from './StatusField.tsx'
 import { patchAction, showNote } from './edits.ts'
 import { SeriesLink } from '../series/SeriesLink.tsx'
+import { ALL_OWNERS, NO_OWNER, OwnerFilter } from './OwnerFilter.tsx'
 
 export type SortKey = 'due' | 'owner' | 'status'
 const SORTS: SortKey[] = ['due', 'owner', 'status']
-/** Filter value for "no owner" (a name can never be empty, so this cannot clash). */
-const NO_OWNER = ''
-const ALL = '*'
+/** "Any" in both filters: the owner filter's own value. */
+const ALL = ALL_OWNERS
 
 function compareDue(a: Action, b: Action): number {
   if (a.due === b.due) return 0
@@ -123,18 +123,17 @@ export function ActionsPanel(props: {
               ))}
             </select>
           </label>
-          <label className="actions-control">
-            <span>{t('actionsPanel.filterOwner')}</span>
-            <select data-testid="actions-filter-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
-              <option value={ALL}>{t('actionsPanel.all')}</option>
-              {owners.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-              {hasNoOwner && <option value={NO_OWNER}>{t('actionsPanel.noOwner')}</option>}
-            </select>
-          </label>
+          <OwnerFilter
+            testId="actions-filter-owner"
+            className="actions-control"
+            label={t('actionsPanel.filterOwner')}
+            allLabel={t('actionsPanel.all')}
+            noOwnerLabel={t('actionsPanel.noOwner')}
+            owners={owners}
+            hasNoOwner={hasNoOwner}
+            value={owner}
+            onChange={setOwner}
+          />
           <label className="actions-control">
             <span>{t('actionsPanel.filterStatus')}</span>
             <select data-testid="actions-filter-status" value={status} onChange={(e) => setStatus(e.target.value)}>

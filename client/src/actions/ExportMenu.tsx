@@ -7,6 +7,7 @@ import type { ExportFormat } from '../../../shared/export/types.ts'
 import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { ChromeMenuItem, ChromeMenuSection } from '../board/ChromeMenuItem.tsx'
+import { TopBarButton } from '../board/TopBarButton.tsx'
 import { downloadActionPlan, downloadBoardImage } from './download.ts'
 import { SessionDataItems } from './SessionDataItems.tsx'
 
@@ -70,20 +71,18 @@ export function ExportMenu(props: { editor: Editor | null; sessionId: string; to
   return (
     <TldrawUiDropdownMenuRoot id={MENU_ID}>
       <TldrawUiDropdownMenuTrigger>
-        <button
-          type="button"
-          className="button secondary export-button"
-          data-testid="export-menu"
-          data-command="export"
-          title={t('exportMenu.button')}
-          aria-label={t('exportMenu.button')}
+        <TopBarButton
+          kind="export"
+          testId="export-menu"
+          command="export"
+          label={t('exportMenu.button')}
           onClick={() => setError(null)}
-        >
-          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="export-button-icon">
-            <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14v2.5h12V14" fill="none" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-          <span className="export-button-label chrome-label">{t('exportMenu.button')}</span>
-        </button>
+          icon={
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="export-button-icon">
+              <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14v2.5h12V14" fill="none" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          }
+        />
       </TldrawUiDropdownMenuTrigger>
       <TldrawUiDropdownMenuContent className="chrome-menu export-panel" side="bottom" align="start" alignOffset={0} collisionPadding={8}>
         <ChromeMenuSection title={t('exportMenu.plan')}>

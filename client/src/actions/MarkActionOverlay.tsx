@@ -3,6 +3,7 @@
 // every note that is an action, so the room sees at a glance which notes made the action list.
 // Not for viewers: BoardCanvas mounts it only for people who can edit.
 import { useEditor, type TLShape } from 'tldraw'
+import { NoteToggleButton } from '../board/NoteToggleButton.tsx'
 import { useNoteTogglePlaces } from '../board/useNoteTogglePlaces.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { toggleMark } from './edits.ts'
@@ -24,42 +25,32 @@ export function MarkActionOverlay() {
   return (
     <div className="mark-action-layer">
       {placements.map((p) => {
+        // On the list: marked, or lying in an actions area.
         const action = byNote.get(p.id)
-        // In an actions area a note is an action without the mark: the button says so, and does nothing.
-        const fromArea = Boolean(action) && !p.marked
-        const pressed = p.marked || fromArea
-        const title = fromArea ? t('markAction.inArea') : p.marked ? t('markAction.unmark') : t('markAction.mark')
         return (
-          <button
+          <NoteToggleButton
             key={p.id}
-            type="button"
+            place={p}
             className="mark-action"
-            data-testid="mark-action"
-            data-note-id={p.id}
-            data-from-area={fromArea ? 'true' : undefined}
-            data-status={action?.status}
-            aria-pressed={pressed}
-            aria-disabled={fromArea || undefined}
-            title={title}
-            aria-label={title}
-            style={{ left: p.x, top: p.y }}
-            onPointerDown={(event) => event.stopPropagation()}
-            onPointerUp={(event) => event.stopPropagation()}
-            onClick={(event) => {
-              event.stopPropagation()
-              if (fromArea) return
-              toggleMark(editor, p.id)
-            }}
+            testId="mark-action"
+            onList={Boolean(action)}
+            titles={{ mark: t('markAction.mark'), unmark: t('markAction.unmark'), inArea: t('markAction.inArea') }}
+            data={{ 'data-status': action?.status }}
+            onToggle={() => toggleMark(editor, p.id)}
           >
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="mark-action-icon">
-              {pressed ? (
-                <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
-              ) : (
-                <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
-              )}
-            </svg>
-            <span>{t('markAction.label')}</span>
-          </button>
+            {(pressed) => (
+              <>
+                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="mark-action-icon">
+                  {pressed ? (
+                    <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+                  ) : (
+                    <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+                  )}
+                </svg>
+                <span>{t('markAction.label')}</span>
+              </>
+            )}
+          </NoteToggleButton>
         )
       })}
     </div>

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, useEffect } from 'react'
 import { useT } from '../i18n/I18nProvider.tsx'
-import { LoadBoundary } from './LoadBoundary.tsx'
+import { LazyPage } from './LoadBoundary.tsx'
 import { MessagePage } from './MessagePage.tsx'
 import { useRoute } from './route.ts'
 
@@ -25,37 +25,29 @@ export function App() {
   switch (route.page) {
     case 'home':
       return (
-        <LoadBoundary>
-          <Suspense fallback={<MessagePage busy title={t('loading.page')} />}>
-            <HomePage />
-          </Suspense>
-        </LoadBoundary>
+        <LazyPage title={t('loading.page')}>
+          <HomePage />
+        </LazyPage>
       )
     case 'board':
       // The same card BoardPage shows first while it asks the server about the link, so no flicker.
       return (
-        <LoadBoundary>
-          <Suspense fallback={<MessagePage busy title={t('loading.session')} />}>
-            {/* keyed by token: another session is a fresh page, never a reused connection */}
-            <BoardPage key={route.token} token={route.token} />
-          </Suspense>
-        </LoadBoundary>
+        <LazyPage title={t('loading.session')}>
+          {/* keyed by token: another session is a fresh page, never a reused connection */}
+          <BoardPage key={route.token} token={route.token} />
+        </LazyPage>
       )
     case 'series':
       return (
-        <LoadBoundary>
-          <Suspense fallback={<MessagePage busy title={t('series.loading')} />}>
-            <SeriesPage key={route.token} prefix={route.prefix} token={route.token} />
-          </Suspense>
-        </LoadBoundary>
+        <LazyPage title={t('series.loading')}>
+          <SeriesPage key={route.token} prefix={route.prefix} token={route.token} />
+        </LazyPage>
       )
     case 'statement':
       return (
-        <LoadBoundary>
-          <Suspense fallback={<MessagePage busy title={t('access.loading')} />}>
-            <StatementPage />
-          </Suspense>
-        </LoadBoundary>
+        <LazyPage title={t('access.loading')}>
+          <StatementPage />
+        </LazyPage>
       )
     case 'notFound':
       return <MessagePage title={t('notFound.title')} showHomeLink />

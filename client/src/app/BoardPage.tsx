@@ -2,7 +2,7 @@
 // document first (useDocSync, no tldraw), then, fetched on demand, the list view (?view=list), the phone
 // page or the canvas. A participant's phone never downloads tldraw unless they ask for the full board;
 // switching between them keeps the one live document connection.
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, useEffect, useState } from 'react'
 import { useDocSync } from '../collab/useDocSync.ts'
 import { loadName, saveName, saveOrganisation } from '../identity/identity.ts'
 import { NameDialog } from '../identity/NameDialog.tsx'
@@ -11,9 +11,10 @@ import { useT } from '../i18n/I18nProvider.tsx'
 import { setListView, useListView } from '../listview/listViewMode.ts'
 import { usePhoneMode } from '../phone/phoneMode.ts'
 import type { SessionInfo } from './api.ts'
+import type { CanvaslessProps } from './CanvaslessScreen.tsx'
 import { takeSession } from './boardPrefetch.ts'
 import { fetchConfig } from './config.ts'
-import { LoadBoundary } from './LoadBoundary.tsx'
+import { LazyPage } from './LoadBoundary.tsx'
 import { loadBoardScreen, loadListScreen, loadPhoneScreen } from './screens.ts'
 import { LinkUnknownPage, MessagePage } from './MessagePage.tsx'
 import { rememberSession } from '../home/mySessionsStore.ts'
@@ -122,33 +123,24 @@ function LiveBoard(props: { token: string; session: SessionInfo; licenseKey: str
   const doc = useDocSync(session.id, token, session.role, user)
   const phone = usePhoneMode(session.role)
   const listView = useListView()
+  const canvasless: CanvaslessProps = { token, session, doc, identity, user }
   return (
-    <LoadBoundary>
-      <Suspense fallback={<MessagePage busy title={t('loading.board')} />}>
-        {listView ? (
-          <ListScreen
-            token={token}
-            session={session}
-            doc={doc}
-            identity={identity}
-            user={user}
-            onLeave={() => setListView(false)}
-            leaveLabel={phone.showPhonePage ? t('listView.toPhone') : t('listView.toCanvas')}
-          />
-        ) : phone.showPhonePage ? (
-          <PhoneScreen
-            token={token}
-            session={session}
-            doc={doc}
-            identity={identity}
-            user={user}
-            onFullBoard={() => phone.choose('board')}
-            onListView={() => setListView(true)}
-          />
-        ) : (
-          <BoardScreen token={token} session={session} doc={doc} identity={identity} licenseKey={props.licenseKey} />
-        )}
-      </Suspense>
-    </LoadBoundary>
+    <LazyPage title={t('loading.board')}>
+      {listView ? (
+        <ListScreen
+          {...canvasless}
+          onLeave={() => setListView(false)}
+          leaveLabel={phone.showPhonePage ? t('listView.toPhone') : t('listView.toCanvas')}
+        />
+      ) : phone.showPhonePage ? (
+        <PhoneScreen
+          {...canvasless}
+          onFullBoard={() => phone.choose('board')}
+          onListView={() => setListView(true)}
+        />
+      ) : (
+        <BoardScreen token={token} session={session} doc={doc} identity={identity} licenseKey={props.licenseKey} />
+      )}
+    </LazyPage>
   )
 }

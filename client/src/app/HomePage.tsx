@@ -11,7 +11,7 @@ import { TemplateChooser } from '../home/TemplateChooser.tsx'
 import { inOfferOrder, REVIEW_LAYOUT } from '../home/templateChoices.ts'
 import { ApiError, createSession } from './api.ts'
 import { fetchConfig } from './config.ts'
-import { navigate } from './route.ts'
+import { followInPlace, navigate } from './route.ts'
 import { STATEMENT_PATH } from '../../../shared/api/pages.ts'
 import { ImportSession } from './ImportSession.tsx'
 
@@ -198,11 +198,7 @@ export function HomePage() {
         <a
           href={STATEMENT_PATH}
           data-testid="statement-link"
-          onClick={(event) => {
-            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-            event.preventDefault()
-            navigate(STATEMENT_PATH)
-          }}
+          onClick={(event) => followInPlace(event, STATEMENT_PATH)}
         >
           {t('access.link')}
         </a>

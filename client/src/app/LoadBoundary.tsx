@@ -1,7 +1,7 @@
 // A screen whose code is fetched on demand (React.lazy) can fail to arrive: the venue's Wi-Fi dropped,
 // or a new version replaced the files meanwhile. Say so and offer a reload instead of a blank page, or,
 // for a part of a page (`failed`, e.g. null), show that instead and keep the rest of the page working.
-import { Component, type ReactNode } from 'react'
+import { Component, Suspense, type ReactNode } from 'react'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { MessagePage } from './MessagePage.tsx'
 
@@ -35,5 +35,14 @@ function LoadFailed() {
         </button>
       }
     />
+  )
+}
+
+/** A whole page fetched on demand: "loading" with `title` while it comes, LoadFailed if it cannot. */
+export function LazyPage(props: { title: string; children: ReactNode }) {
+  return (
+    <LoadBoundary>
+      <Suspense fallback={<MessagePage busy title={props.title} />}>{props.children}</Suspense>
+    </LoadBoundary>
   )
 }

@@ -27,6 +27,37 @@ export async function errorFrom(res: Response): Promise<ApiError> {
   return new ApiError(res.status, message)
 }
 
+/** The session a facilitator's (or participant's) call is about, and the link token that may make it. */
+export interface SessionTarget {
+  sessionId: string
+  token: string
+}
+
+/** The API path of one session (`/api/sessions/:id`). */
+export function sessionApiPath(sessionId: string): string {
+  return `/api/sessions/${encodeURIComponent(sessionId)}`
+}
+
+/** `method /api/sessions/:id/<resource>` through sendJson. */
+export function callSession<T>(target: SessionTarget, method: 'GET' | 'POST', resource: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return sendJson<T>(target.token, method, `${sessionApiPath(target.sessionId)}/${resource}`, body, headers)
+}
+
+/**
+ * A call with the link's token as bearer: `body` (if any) sent as JSON, the JSON answer returned, never
+ * from the cache. Not a success: the ApiError with the server's message.
+ */
+export async function sendJson<T>(token: string, method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const res = await fetch(url, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    cache: 'no-store',
+  })
+  if (!res.ok) throw await errorFrom(res)
+  return (await res.json()) as T
+}
+
 /** What `POST /api/sessions` takes: the title, the templates to place, the previous session of a follow-up. */
 export interface NewSession {
   title: string

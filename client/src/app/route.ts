@@ -1,5 +1,5 @@
 // Which page a path shows. The URL prefix only picks the page; the role comes from the server.
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type MouseEvent } from 'react'
 import { isStatementPath } from '../../../shared/api/pages.ts'
 
 export type Route =
@@ -30,6 +30,16 @@ export function navigate(path: string): void {
   const url = lang ? `${path}?lang=${encodeURIComponent(lang)}` : path
   window.history.pushState(null, '', url)
   window.dispatchEvent(new PopStateEvent('popstate'))
+}
+
+/**
+ * A link's click: a plain left click navigates in place; with a modifier or another button the browser
+ * does what it does with links (a new tab, a new window).
+ */
+export function followInPlace(event: MouseEvent<HTMLAnchorElement>, path: string): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+  event.preventDefault()
+  navigate(path)
 }
 
 export function useRoute(): Route {

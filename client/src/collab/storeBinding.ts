@@ -19,7 +19,7 @@ import type { TLRecord, TLStore } from 'tldraw'
 import { isDocumentRecord, revealedIds, type BoardChanges, type BoardDoc, type BoardRecord } from '../../../shared/board/index.ts'
 import { goesPrivate } from '../../../shared/workshop/silentView.ts'
 import { nextFrame, type Schedule } from './nextFrame.ts'
-import { PendingRemote } from './pendingRemote.ts'
+import { PendingRemote, type StoreChanges } from './pendingRemote.ts'
 import { shareUnchanged } from './shareUnchanged.ts'
 
 /** Origin of the Y.Doc transactions this client makes from tldraw changes. */
@@ -33,8 +33,6 @@ export interface StoreBindingOptions {
   /** When a batch of remote changes is merged (tests pass their own). */
   schedule?: Schedule
 }
-
-type Changes = { put: BoardRecord[]; remove: string[] }
 
 export function bindStoreToBoard(store: TLStore, board: BoardDoc, opts: StoreBindingOptions): () => void {
   const toCurrentSchema = recordMigrator(store, board)
@@ -89,8 +87,8 @@ export function bindStoreToBoard(store: TLStore, board: BoardDoc, opts: StoreBin
     ? () => {}
     : store.listen(
         ({ changes }) => {
-          const toBoard: Changes = { put: [], remove: [] }
-          const toMine: Changes = { put: [], remove: [] }
+          const toBoard: StoreChanges = { put: [], remove: [] }
+          const toMine: StoreChanges = { put: [], remove: [] }
           for (const record of Object.values(changes.added)) {
             if (!isDocumentRecord(record)) continue
             const r = asBoard(record)

@@ -3,6 +3,7 @@
 // pointer, and stays on every note that is a decision. Not for viewers (BoardCanvas mounts it only for
 // people who can edit).
 import { useEditor, type TLShape } from 'tldraw'
+import { NoteToggleButton } from '../board/NoteToggleButton.tsx'
 import { useNoteTogglePlaces } from '../board/useNoteTogglePlaces.ts'
 import { isMarkedDecision } from '../../../shared/decisions/readDecisions.ts'
 import type { BoardRecord } from '../../../shared/board/index.ts'
@@ -30,40 +31,28 @@ export function MarkDecisionOverlay() {
   if (placements.length === 0) return null
   return (
     <div className="mark-action-layer">
-      {placements.map((p) => {
-        // In a Besluiten area a note is a decision without the mark: the button says so, and does nothing.
-        const fromArea = ids.has(p.id) && !p.marked
-        const pressed = p.marked || fromArea
-        const title = fromArea ? t('decision.inArea') : p.marked ? t('decision.unmark') : t('decision.mark')
-        return (
-          <button
-            key={p.id}
-            type="button"
-            className="mark-action mark-decision"
-            data-testid="mark-decision"
-            data-note-id={p.id}
-            data-from-area={fromArea ? 'true' : undefined}
-            aria-pressed={pressed}
-            aria-disabled={fromArea || undefined}
-            title={title}
-            aria-label={title}
-            style={{ left: p.x, top: p.y }}
-            onPointerDown={(event) => event.stopPropagation()}
-            onPointerUp={(event) => event.stopPropagation()}
-            onClick={(event) => {
-              event.stopPropagation()
-              if (fromArea) return
-              toggleDecision(editor, p.id)
-            }}
-          >
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="mark-action-icon">
-              {/* A gavel's head: decided. */}
-              <path d="M3 13h7M6.5 10.5l4.5-4.5M8.5 4.5l3 3M10 3l3 3" fill="none" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" />
-            </svg>
-            {p.width >= LABEL_NOTE_PX && <span>{t('decision.label')}</span>}
-          </button>
-        )
-      })}
+      {placements.map((p) => (
+        // On the list: marked, or lying in a Besluiten area.
+        <NoteToggleButton
+          key={p.id}
+          place={p}
+          className="mark-action mark-decision"
+          testId="mark-decision"
+          onList={ids.has(p.id)}
+          titles={{ mark: t('decision.mark'), unmark: t('decision.unmark'), inArea: t('decision.inArea') }}
+          onToggle={() => toggleDecision(editor, p.id)}
+        >
+          {() => (
+            <>
+              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" className="mark-action-icon">
+                {/* A gavel's head: decided. */}
+                <path d="M3 13h7M6.5 10.5l4.5-4.5M8.5 4.5l3 3M10 3l3 3" fill="none" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" />
+              </svg>
+              {p.width >= LABEL_NOTE_PX && <span>{t('decision.label')}</span>}
+            </>
+          )}
+        </NoteToggleButton>
+      ))}
     </div>
   )
 }

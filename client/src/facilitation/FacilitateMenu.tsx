@@ -3,6 +3,7 @@
 // Every action is a call to the facilitator's API; what the tools show comes back through the board
 // document (useControl), so two facilitator tabs always agree.
 import { TldrawUiPopover, TldrawUiPopoverContent, TldrawUiPopoverTrigger } from 'tldraw'
+import { TopBarButton } from '../board/TopBarButton.tsx'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { FACILITATOR_TOOLS } from './facilitatorTools.ts'
 import { FACILITATE_MENU_ID, type FacilitatorToolProps } from './tools/types.ts'
@@ -15,20 +16,18 @@ export function FacilitateMenu(props: FacilitatorToolProps) {
   return (
     <TldrawUiPopover id={FACILITATE_MENU_ID} className="chrome-popover">
       <TldrawUiPopoverTrigger>
-        <button
-          type="button"
-          className="button secondary facilitate-button"
-          data-testid="facilitate-menu"
-          data-command="facilitate"
-          title={t('facilitate.button')}
-          aria-label={t('facilitate.button')}
+        <TopBarButton
+          kind="facilitate"
+          testId="facilitate-menu"
+          command="facilitate"
+          label={t('facilitate.button')}
           data-active={active ? 'true' : undefined}
-        >
-          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="facilitate-button-icon">
-            <path d="M4 17V3.5M4 4h9.5l-2 3.2 2 3.3H4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-          <span className="facilitate-button-label chrome-label">{t('facilitate.button')}</span>
-        </button>
+          icon={
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="facilitate-button-icon">
+              <path d="M4 17V3.5M4 4h9.5l-2 3.2 2 3.3H4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          }
+        />
       </TldrawUiPopoverTrigger>
       <TldrawUiPopoverContent side="bottom" align="center" sideOffset={8} collisionPadding={8} autoFocusFirstButton={false}>
         <div className="facilitate-panel" data-testid="facilitate-panel" role="dialog" aria-label={t('facilitate.title')}>

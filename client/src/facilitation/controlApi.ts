@@ -12,23 +12,11 @@ import type {
   VoteBody,
 } from '../../../shared/api/facilitation.ts'
 import type { TimerCommand } from '../../../shared/facilitation/index.ts'
-import { errorFrom } from '../app/api.ts'
+import { callSession, type SessionTarget } from '../app/api.ts'
 
-export interface ControlTarget {
-  sessionId: string
-  token: string
-}
+export type ControlTarget = SessionTarget
 
-async function call<T>(target: ControlTarget, method: 'GET' | 'POST', resource: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(`/api/sessions/${encodeURIComponent(target.sessionId)}/${resource}`, {
-    method,
-    headers: { authorization: `Bearer ${target.token}`, ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    cache: 'no-store',
-  })
-  if (!res.ok) throw await errorFrom(res)
-  return (await res.json()) as T
-}
+const call = callSession
 
 export const controlApi = {
   get: (t: ControlTarget) => call<ControlAnswer>(t, 'GET', 'control'),

@@ -2,7 +2,7 @@
 // follow-up session, or forget. Only this browser has the list: the facilitator links in it are the keys.
 import { useState, type MouseEvent } from 'react'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
-import { navigate } from '../app/route.ts'
+import { followInPlace } from '../app/route.ts'
 import type { MySession } from './mySessionsStore.ts'
 import { SeriesLink } from '../series/SeriesLink.tsx'
 
@@ -22,11 +22,7 @@ export function MySessions(props: {
     const at = new Date(iso)
     return Number.isNaN(at.getTime()) ? '' : new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium' }).format(at)
   }
-  const open = (event: MouseEvent<HTMLAnchorElement>, session: MySession) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-    event.preventDefault()
-    navigate(`/f/${session.facilitator}`)
-  }
+  const open = (event: MouseEvent<HTMLAnchorElement>, session: MySession) => followInPlace(event, `/f/${session.facilitator}`)
 
   return (
     <section className="card home-form home-mine" data-testid="my-sessions" aria-labelledby="my-sessions-heading">

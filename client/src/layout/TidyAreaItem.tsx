@@ -5,6 +5,7 @@ import { useValue, type Editor } from 'tldraw'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { notesInArea } from '../../../shared/layout/index.ts'
 import { areaToTidy, pageRecords, tidyAreaInEditor } from './tidyArea.ts'
+import { ToolButton, ToolSection } from '../facilitation/tools/ToolSection.tsx'
 
 export function TidyAreaItem({ editor }: { editor: Editor | null }) {
   const t = useT()
@@ -17,18 +18,15 @@ export function TidyAreaItem({ editor }: { editor: Editor | null }) {
     setNote(t('tidy.done', { count }))
   }
   return (
-    <section className="facilitate-section" aria-labelledby="facilitate-tidy" data-testid="tidy-section">
-      <h2 id="facilitate-tidy" className="insert-heading facilitate-heading">
-        {t('tidy.heading')}
-      </h2>
-      <button type="button" className="button secondary facilitate-wide" data-testid="tidy-area" title={t('tidy.hint')} disabled={!editor} onClick={tidy}>
+    <ToolSection name="tidy" testId="tidy-section" heading={t('tidy.heading')}>
+      <ToolButton testId="tidy-area" title={t('tidy.hint')} disabled={!editor} onClick={tidy}>
         {t('tidy.button')}
-      </button>
+      </ToolButton>
       {(note ?? (!areaId ? t('tidy.noArea') : null)) && (
         <p className="facilitate-note" data-testid="tidy-status">
           {note ?? t('tidy.noArea')}
         </p>
       )}
-    </section>
+    </ToolSection>
   )
 }

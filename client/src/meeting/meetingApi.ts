@@ -4,12 +4,9 @@
 import type { MeetingDetails, SessionInfo } from '../../../shared/api/types.ts'
 import type { Participant } from '../../../shared/board/boardDoc.ts'
 import type { MeetingPatch } from '../../../shared/sessions/meeting.ts'
-import { errorFrom } from '../app/api.ts'
+import { sendJson, sessionApiPath, type SessionTarget } from '../app/api.ts'
 
-export interface MeetingTarget {
-  sessionId: string
-  token: string
-}
+export type MeetingTarget = SessionTarget
 
 export interface MeetingAnswer {
   id: string
@@ -17,18 +14,11 @@ export interface MeetingAnswer {
   meeting: MeetingDetails
 }
 
-async function send<T>(target: MeetingTarget, method: 'GET' | 'PATCH', url: string, body?: unknown): Promise<T> {
-  const res = await fetch(url, {
-    method,
-    headers: { authorization: `Bearer ${target.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    cache: 'no-store',
-  })
-  if (!res.ok) throw await errorFrom(res)
-  return (await res.json()) as T
+function send<T>(target: MeetingTarget, method: 'GET' | 'PATCH', url: string, body?: unknown): Promise<T> {
+  return sendJson<T>(target.token, method, url, body)
 }
 
-const sessionUrl = (target: MeetingTarget) => `/api/sessions/${encodeURIComponent(target.sessionId)}`
+const sessionUrl = (target: MeetingTarget) => sessionApiPath(target.sessionId)
 
 export const meetingApi = {
   /** What the session holds now (another facilitator may have changed it since this page loaded). */

@@ -19,29 +19,25 @@ export function othersQuiet(editor: Editor): boolean {
   return editor.getInstanceState().meta.samenbordQuietOthers === true
 }
 
-class QuietBrush extends CollaboratorBrushOverlayUtil {
-  override isActive(): boolean {
-    return !othersQuiet(this.editor) && super.isActive()
-  }
-}
-class QuietHint extends CollaboratorHintOverlayUtil {
-  override isActive(): boolean {
-    return !othersQuiet(this.editor) && super.isActive()
-  }
-}
-class QuietScribble extends CollaboratorScribbleOverlayUtil {
-  override isActive(): boolean {
-    return !othersQuiet(this.editor) && super.isActive()
-  }
-}
-class QuietShapeIndicator extends CollaboratorShapeIndicatorOverlayUtil {
-  override isActive(): boolean {
-    return !othersQuiet(this.editor) && super.isActive()
+// biome-ignore lint/suspicious/noExplicitAny: TypeScript's mixin rule wants exactly `...args: any[]`.
+type OverlayClass = new (...args: any[]) => { editor: Editor; isActive(): boolean }
+
+/** tldraw's overlay `Base`, inactive while others are quiet on this screen (same type name, so it replaces it). */
+function quietable<T extends OverlayClass>(Base: T) {
+  return class extends Base {
+    override isActive(): boolean {
+      return !othersQuiet(this.editor) && super.isActive()
+    }
   }
 }
 
 /** Replace tldraw's own collaborator overlays (same type names). */
-export const quietCollaboratorOverlays = [QuietBrush, QuietHint, QuietScribble, QuietShapeIndicator]
+export const quietCollaboratorOverlays = [
+  CollaboratorBrushOverlayUtil,
+  CollaboratorHintOverlayUtil,
+  CollaboratorScribbleOverlayUtil,
+  CollaboratorShapeIndicatorOverlayUtil,
+].map(quietable)
 
 /** tldraw's cursor, unless others are quiet on this screen. */
 export function QuietableCursor(props: TLCursorProps) {

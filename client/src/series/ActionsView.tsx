@@ -9,11 +9,9 @@ import { useMediaQuery } from '../app/useMediaQuery.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { DueDateMessage, useDueDraft } from '../actions/dueDateField.tsx'
 import { OwnerField } from '../actions/OwnerField.tsx'
+import { ALL_OWNERS, NO_OWNER, OwnerFilter } from '../actions/OwnerFilter.tsx'
 import { STATUS_LABEL, StatusSelect } from '../actions/StatusField.tsx'
 import { dayMonth, meetingTitles, momentLabel, shortDay } from './format.ts'
-
-const EVERYONE = '*'
-const NO_OWNER = ''
 
 export function ActionsView(props: { view: SeriesView; onPatch: (action: SeriesAction, patch: ActionPatch) => void }) {
   const t = useT()
@@ -21,10 +19,10 @@ export function ActionsView(props: { view: SeriesView; onPatch: (action: SeriesA
   const narrow = useMediaQuery('(max-width: 760px)')
   const collator = useMemo(() => new Intl.Collator(lang, { sensitivity: 'base', numeric: true }), [lang])
   const [filter, setFilter] = useState<SeriesFilter>('all')
-  const [owner, setOwner] = useState(EVERYONE)
+  const [owner, setOwner] = useState(ALL_OWNERS)
   const { actions, sessions } = props.view
   const owners = useMemo(() => ownersOf(actions, collator), [actions, collator])
-  const shown = filterActions(actions, filter, owner === EVERYONE ? undefined : owner === NO_OWNER ? null : owner)
+  const shown = filterActions(actions, filter, owner === ALL_OWNERS ? undefined : owner === NO_OWNER ? null : owner)
   // Two meetings on one day must not read the same: each is "Bijeenkomst 2 · 30 nov", its title in the tooltip and name.
   const titles = useMemo(() => meetingTitles(sessions.map((s) => s.title)), [sessions])
   const meetingLabel = (session: SeriesSession, i: number) => t('series.meeting.label', { n: i + 1, date: dayMonth(lang, session.date) })
@@ -44,18 +42,16 @@ export function ActionsView(props: { view: SeriesView; onPatch: (action: SeriesA
             ))}
           </select>
         </label>
-        <label>
-          <span>{t('series.filter.owner')}</span>
-          <select data-testid="series-filter-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
-            <option value={EVERYONE}>{t('series.filter.allOwners')}</option>
-            {owners.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-            {actions.some((a) => !a.owner) && <option value={NO_OWNER}>{t('series.noOwner')}</option>}
-          </select>
-        </label>
+        <OwnerFilter
+          testId="series-filter-owner"
+          label={t('series.filter.owner')}
+          allLabel={t('series.filter.allOwners')}
+          noOwnerLabel={t('series.noOwner')}
+          owners={owners}
+          hasNoOwner={actions.some((a) => !a.owner)}
+          value={owner}
+          onChange={setOwner}
+        />
         <span className="hint" data-testid="series-count">
           {t('series.count', { shown: shown.length, total: actions.length })}
         </span>

@@ -6,7 +6,7 @@ import type { ActionPatch } from '../../../shared/actions/types.ts'
 import type { SeriesAction, SeriesView } from '../../../shared/series/types.ts'
 import { fetchSession, type SessionInfo } from '../app/api.ts'
 import { LinkUnknownPage, MessagePage } from '../app/MessagePage.tsx'
-import { navigate } from '../app/route.ts'
+import { followInPlace } from '../app/route.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { NameDialog } from '../identity/NameDialog.tsx'
 import { loadName, saveName } from '../identity/identity.ts'
@@ -123,11 +123,7 @@ export function SeriesPage(props: { prefix: 's' | 'v' | 'f'; token: string }) {
           <a
             className="button secondary"
             href={boardPath}
-            onClick={(event) => {
-              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-              event.preventDefault()
-              navigate(boardPath)
-            }}
+            onClick={(event) => followInPlace(event, boardPath)}
           >
             {t('series.toBoard')}
           </a>

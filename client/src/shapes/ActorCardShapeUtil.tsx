@@ -10,7 +10,7 @@ import {
   type ActorCardProps,
 } from '../../../shared/board/shapes/index.ts'
 import { ActorCardView } from './ActorCardView.tsx'
-import { ExportedView } from './exportSvg.tsx'
+import { exportedSvg, roundRectPath } from './exportSvg.tsx'
 import { ACTOR_CARD_RADIUS } from './metrics.ts'
 
 export type ActorShape = TLShape<typeof ACTOR_SHAPE>
@@ -34,18 +34,11 @@ export class ActorCardShapeUtil extends ShapeUtil<ActorShape> {
 
   /** In board images (PNG/SVG export): the same view as on the canvas, styles inlined by tldraw. */
   override toSvg(shape: ActorShape) {
-    const { w, h } = this.editor.getShapeGeometry(shape).bounds
-    return (
-      <ExportedView w={w} h={h}>
-        <ActorCardView shape={shape} />
-      </ExportedView>
-    )
+    return exportedSvg(this.editor, shape, <ActorCardView shape={shape} />)
   }
 
   override getIndicatorPath(shape: ActorShape): Path2D {
-    const path = new Path2D()
-    path.roundRect(0, 0, shape.props.w, shape.props.h, ACTOR_CARD_RADIUS)
-    return path
+    return roundRectPath(shape.props.w, shape.props.h, ACTOR_CARD_RADIUS)
   }
 
   override getText(shape: ActorShape): string {

@@ -20,7 +20,7 @@ import {
   type AreaProps,
 } from '../../../shared/board/shapes/index.ts'
 import { AreaView } from './AreaView.tsx'
-import { ExportedView } from './exportSvg.tsx'
+import { exportedSvg, roundRectPath } from './exportSvg.tsx'
 import { areaRadius } from './metrics.ts'
 import { ringOf, ringPath, ringPolygon } from './ringGeometry.ts'
 import { shapeText } from './shapeText.ts'
@@ -72,19 +72,12 @@ export class AreaShapeUtil extends ShapeUtil<AreaShape> {
 
   /** In board images (PNG/SVG export): the same view as on the canvas, styles inlined by tldraw. */
   override toSvg(shape: AreaShape) {
-    const { w, h } = this.editor.getShapeGeometry(shape).bounds
-    return (
-      <ExportedView w={w} h={h}>
-        <AreaView shape={shape} />
-      </ExportedView>
-    )
+    return exportedSvg(this.editor, shape, <AreaView shape={shape} />)
   }
 
   override getIndicatorPath(shape: AreaShape): Path2D {
     if (shape.props.geometry === 'ring') return new Path2D(ringPath(ringOf(shape.props)))
-    const path = new Path2D()
-    path.roundRect(0, 0, shape.props.w, shape.props.h, areaRadius(shape.props))
-    return path
+    return roundRectPath(shape.props.w, shape.props.h, areaRadius(shape.props))
   }
 
   override getText(shape: AreaShape): string {

@@ -5,7 +5,7 @@
 import { Rectangle2d, ShapeUtil, type Geometry2d, type TLShape } from 'tldraw'
 import { LABEL_SHAPE, labelShapeMigrations, labelShapeProps, type LabelProps } from '../../../shared/board/shapes/index.ts'
 import { LabelView } from './LabelView.tsx'
-import { ExportedView } from './exportSvg.tsx'
+import { exportedSvg } from './exportSvg.tsx'
 import { labelHeight } from './metrics.ts'
 import { shapeText } from './shapeText.ts'
 
@@ -44,12 +44,7 @@ export class LabelShapeUtil extends ShapeUtil<LabelShape> {
 
   /** In board images (PNG/SVG export): the same view as on the canvas, styles inlined by tldraw. */
   override toSvg(shape: LabelShape) {
-    const { w, h } = this.editor.getShapeGeometry(shape).bounds
-    return (
-      <ExportedView w={w} h={h}>
-        <LabelView shape={shape} />
-      </ExportedView>
-    )
+    return exportedSvg(this.editor, shape, <LabelView shape={shape} />)
   }
 
   override getIndicatorPath(shape: LabelShape): Path2D {

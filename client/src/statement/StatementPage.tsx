@@ -5,7 +5,7 @@ import { useEffect, useState, type MouseEvent } from 'react'
 import { STATEMENT_PATH } from '../../../shared/api/pages.ts'
 import { statementEn, statementNl } from '../../../shared/i18n/statementMessages.ts'
 import { fetchConfig } from '../app/config.ts'
-import { navigate } from '../app/route.ts'
+import { followInPlace } from '../app/route.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import './statement.css'
 
@@ -41,11 +41,7 @@ export function StatementPage() {
 
   const { year, month, day } = STATEMENT_DATE
   const date = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)))
-  const toHome = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-    event.preventDefault()
-    navigate('/')
-  }
+  const toHome = (event: MouseEvent<HTMLAnchorElement>) => followInPlace(event, '/')
 
   return (
     <main className="statement-page" data-testid="statement-page">

@@ -7,6 +7,7 @@ import { TEMPLATE_LAYOUTS, type TemplateLayoutId } from '../../../shared/templat
 import { useT } from '../i18n/I18nProvider.tsx'
 import { ChromeMenuItem, ChromeMenuSection } from '../board/ChromeMenuItem.tsx'
 import { keepFocusAfterMenu } from '../board/focusAfterMenu.ts'
+import { TopBarButton } from '../board/TopBarButton.tsx'
 import { useRef } from 'react'
 import { addActionsArea, addActor, addCluster, addDecisionsArea, insertTemplate } from './insert.ts'
 import { TemplateIcon, type InsertItemId } from './TemplateIcon.tsx'
@@ -45,21 +46,19 @@ export function InsertMenu({ editor }: { editor: Editor | null }) {
   return (
     <TldrawUiDropdownMenuRoot id="samenbord-insert">
       <TldrawUiDropdownMenuTrigger>
-        <button
+        <TopBarButton
           ref={button}
-          type="button"
-          className="button secondary insert-button"
-          data-testid="insert-menu"
-          data-command="insert"
+          kind="insert"
+          testId="insert-menu"
+          command="insert"
           disabled={!editor}
-          title={t('insert.button')}
-          aria-label={t('insert.button')}
-        >
-          <span className="insert-plus" aria-hidden="true">
-            +
-          </span>
-          <span className="insert-button-label chrome-label">{t('insert.button')}</span>
-        </button>
+          label={t('insert.button')}
+          icon={
+            <span className="insert-plus" aria-hidden="true">
+              +
+            </span>
+          }
+        />
       </TldrawUiDropdownMenuTrigger>
       <TldrawUiDropdownMenuContent className="chrome-menu insert-panel" side="bottom" align="start" alignOffset={0} collisionPadding={8}>
         <ChromeMenuSection title={t('insert.templates')}>

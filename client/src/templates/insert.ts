@@ -91,21 +91,26 @@ export function insertTemplate(editor: Editor, layout: TemplateLayoutId): string
   return placed.instance
 }
 
-export function addActionsArea(editor: Editor): void {
-  const record = actionsAreaRecord(placeOptions(editor))
-  create(editor, [record], 'add actions area')
-  editor.selectNone()
-  const box = editor.getShapePageBounds(record.id as TLShapeId)
+/** Scrolls to a shape just created, if it is not in view. */
+function revealShape(editor: Editor, id: TLShapeId): void {
+  const box = editor.getShapePageBounds(id)
   if (box) reveal(editor, plain(box))
+}
+
+/** One area on its own, placed by shared/templates where there is room, shown but not selected. */
+function addArea(editor: Editor, record: BoardRecord, mark: string): void {
+  create(editor, [record], mark)
+  editor.selectNone()
+  revealShape(editor, record.id as TLShapeId)
+}
+
+export function addActionsArea(editor: Editor): void {
+  addArea(editor, actionsAreaRecord(placeOptions(editor)), 'add actions area')
 }
 
 /** A "Besluiten" area where there is room near the viewport centre: notes in it are decisions. */
 export function addDecisionsArea(editor: Editor): void {
-  const record = decisionsAreaRecord(placeOptions(editor))
-  create(editor, [record], 'add decisions area')
-  editor.selectNone()
-  const box = editor.getShapePageBounds(record.id as TLShapeId)
-  if (box) reveal(editor, plain(box))
+  addArea(editor, decisionsAreaRecord(placeOptions(editor)), 'add decisions area')
 }
 
 /** A cluster near the viewport centre; part of the brainstorm in view, if there is one. */
@@ -114,8 +119,7 @@ export function addCluster(editor: Editor): void {
   const record = clusterRecord({ ...placeOptions(editor), ...(brainstorm ? { template: 'brainstorm' as const, instance: brainstorm } : {}) })
   create(editor, [record], 'add cluster')
   const id = record.id as TLShapeId
-  const box = editor.getShapePageBounds(id)
-  if (box) reveal(editor, plain(box))
+  revealShape(editor, id)
   startEditing(editor, id)
 }
 

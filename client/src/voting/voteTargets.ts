@@ -45,26 +45,23 @@ export function scopeChoices(board: BoardDoc, lang: Lang): ScopeChoice[] {
   const instances = listTemplateInstances(board, lang)
   const areas = listAreas(board, lang)
   const withAreas = new Set(areas.map((area) => area.instance))
-  const count = (scope: VoteScope) => voteNoteIds(board, { areaId: null, noteIds: null, scope }).size
   const brainstorms = instances.filter((i) => i.template === 'brainstorm' && withAreas.has(i.instance))
   const choices: ScopeChoice[] = []
+  const add = (value: string, scope: VoteScope, label: (count: number) => string) => {
+    const n = voteNoteIds(board, { areaId: null, noteIds: null, scope }).size
+    choices.push({ value, scope, label: label(n), count: n, brainstorm: scope.kind === 'brainstorm' })
+  }
   if (brainstorms.length === 1) {
-    const scope: VoteScope = { kind: 'brainstorm' }
-    const n = count(scope)
-    choices.push({ value: '@brainstorm', scope, label: translate(lang, 'vote.scope.brainstorm', { count: n }), count: n, brainstorm: true })
+    add('@brainstorm', { kind: 'brainstorm' }, (count) => translate(lang, 'vote.scope.brainstorm', { count }))
   } else {
     const named = numbered(brainstorms.map((i) => ({ instance: i.instance, label: i.question || i.layoutTitle || translate(lang, 'template.brainstorm.title') })))
     for (const { instance, label } of named) {
-      const scope: VoteScope = { kind: 'brainstorm', instance }
-      const n = count(scope)
-      choices.push({ value: `@brainstorm:${instance}`, scope, label: translate(lang, 'vote.scope.brainstorm.named', { name: label, count: n }), count: n, brainstorm: true })
+      add(`@brainstorm:${instance}`, { kind: 'brainstorm', instance }, (count) => translate(lang, 'vote.scope.brainstorm.named', { name: label, count }))
     }
   }
   const others = instances.filter((i) => i.template !== 'brainstorm' && i.template !== 'board' && withAreas.has(i.instance))
   for (const { instance, label } of numbered(others.map((i) => ({ instance: i.instance, label: i.layoutTitle || i.template })))) {
-    const scope: VoteScope = { kind: 'template', instance }
-    const n = count(scope)
-    choices.push({ value: `@template:${instance}`, scope, label: translate(lang, 'vote.scope.template', { name: label, count: n }), count: n, brainstorm: false })
+    add(`@template:${instance}`, { kind: 'template', instance }, (count) => translate(lang, 'vote.scope.template', { name: label, count }))
   }
   return choices
 }

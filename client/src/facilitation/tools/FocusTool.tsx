@@ -8,6 +8,7 @@ import { controlApi } from '../controlApi.ts'
 import { useControl } from '../useControl.ts'
 import type { FacilitatorToolProps } from './types.ts'
 import { ToolError, useToolAction } from './useToolAction.tsx'
+import { ToolSection } from './ToolSection.tsx'
 
 const NONE = ''
 
@@ -22,8 +23,7 @@ export function FocusTool(props: FacilitatorToolProps) {
   const choices = useMemo(() => (board ? areaChoices(board, lang) : []), [board, lang, tick])
   const current = focus.areaId && choices.some((c) => c.id === focus.areaId) ? focus.areaId : NONE
   return (
-    <section className="facilitate-section" aria-labelledby="facilitate-focus">
-      <h2 id="facilitate-focus" className="insert-heading facilitate-heading">{t('focus.heading')}</h2>
+    <ToolSection name="focus" heading={t('focus.heading')}>
       <label className="facilitate-field">
         <span>{t('focus.label')}</span>
         <select
@@ -45,6 +45,6 @@ export function FocusTool(props: FacilitatorToolProps) {
       </label>
       <p className="hint facilitate-hint">{t('focus.hint')}</p>
       <ToolError error={error} />
-    </section>
+    </ToolSection>
   )
 }

@@ -5,6 +5,7 @@ import { useControl } from '../useControl.ts'
 import { Switch } from './Switch.tsx'
 import type { FacilitatorToolProps } from './types.ts'
 import { ToolError, useToolAction } from './useToolAction.tsx'
+import { ToolButton, ToolSection } from './ToolSection.tsx'
 
 export function FollowTool(props: FacilitatorToolProps) {
   const t = useT()
@@ -18,25 +19,29 @@ export function FollowTool(props: FacilitatorToolProps) {
   const stopFollow = () => run('follow-stop', () => controlApi.follow(props.target, { userId: null }))
 
   return (
-    <section className="facilitate-section" aria-labelledby="facilitate-follow">
-      <h2 id="facilitate-follow" className="insert-heading facilitate-heading">
-        {t('follow.heading')}
-        {keepOn && (
-          <span className="facilitate-follow-status" data-testid="follow-status">
-            {leading ? t('follow.active') : t('follow.activeOther')}
-          </span>
-        )}
-      </h2>
-      <button type="button" className="button secondary facilitate-wide" data-testid="follow-me" title={t('follow.bringHereHint')} disabled={disabled || !selfId} onClick={() => void followMe(false)}>
+    <ToolSection
+      name="follow"
+      heading={
+        <>
+          {t('follow.heading')}
+          {keepOn && (
+            <span className="facilitate-follow-status" data-testid="follow-status">
+              {leading ? t('follow.active') : t('follow.activeOther')}
+            </span>
+          )}
+        </>
+      }
+    >
+      <ToolButton testId="follow-me" title={t('follow.bringHereHint')} disabled={disabled || !selfId} onClick={() => void followMe(false)}>
         {t('follow.bringHere')}
-      </button>
+      </ToolButton>
       <Switch testId="follow-keep" checked={keepOn && leading} disabled={disabled || !selfId} label={t('follow.keep')} hint={t('follow.keepHint')} onChange={(on) => void (on ? followMe(true) : stopFollow())} />
       {keepOn && !leading && (
-        <button type="button" className="button secondary facilitate-wide" data-testid="follow-stop" disabled={disabled} onClick={() => void stopFollow()}>
+        <ToolButton testId="follow-stop" disabled={disabled} onClick={() => void stopFollow()}>
           {t('follow.stop')}
-        </button>
+        </ToolButton>
       )}
       <ToolError error={error} />
-    </section>
+    </ToolSection>
   )
 }

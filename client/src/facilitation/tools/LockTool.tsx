@@ -5,17 +5,17 @@ import { useControl } from '../useControl.ts'
 import { Switch } from './Switch.tsx'
 import type { FacilitatorToolProps } from './types.ts'
 import { ToolError, useToolAction } from './useToolAction.tsx'
+import { ToolSection } from './ToolSection.tsx'
 
 export function LockTool(props: FacilitatorToolProps) {
   const t = useT()
   const { lock } = useControl().control
   const { disabled, error, run } = useToolAction()
   return (
-    <section className="facilitate-section" aria-labelledby="facilitate-lock">
-      <h2 id="facilitate-lock" className="insert-heading facilitate-heading">{t('lock.heading')}</h2>
+    <ToolSection name="lock" heading={t('lock.heading')}>
       <Switch testId="lock-board" checked={lock.board} disabled={disabled} label={t('lock.board')} hint={t('lock.boardHint')} onChange={(on) => void run('lock-board', () => controlApi.lock(props.target, { locked: on }))} />
       <Switch testId="lock-structure" checked={lock.structure} disabled={disabled} label={t('lock.structure')} hint={t('lock.structureHint')} onChange={(on) => void run('lock-structure', () => controlApi.lock(props.target, { structure: on }))} />
       <ToolError error={error} />
-    </section>
+    </ToolSection>
   )
 }

@@ -8,6 +8,7 @@ import { useTicker } from '../TimerBadge.tsx'
 import { useControl } from '../useControl.ts'
 import type { FacilitatorToolProps } from './types.ts'
 import { ToolError, useToolAction } from './useToolAction.tsx'
+import { ToolSection } from './ToolSection.tsx'
 
 const MAX_MINUTES = MAX_TIMER_MS / 60_000
 const PRESETS = [3, 5, 10, 15]
@@ -55,13 +56,17 @@ export function TimerTool(props: FacilitatorToolProps) {
     })
 
   return (
-    <section className="facilitate-section" aria-labelledby="facilitate-timer">
-      <h2 id="facilitate-timer" className="insert-heading facilitate-heading">
-        {t('timer.heading')}
-        <span className={`facilitate-timer-status timer-${shown.look}`} data-testid="timer-status" data-phase={timer.phase}>
-          {shown.look === 'up' ? t('timer.status.up') : t(`timer.status.${timer.phase}`, { time: shown.text })}
-        </span>
-      </h2>
+    <ToolSection
+      name="timer"
+      heading={
+        <>
+          {t('timer.heading')}
+          <span className={`facilitate-timer-status timer-${shown.look}`} data-testid="timer-status" data-phase={timer.phase}>
+            {shown.look === 'up' ? t('timer.status.up') : t(`timer.status.${timer.phase}`, { time: shown.text })}
+          </span>
+        </>
+      }
+    >
       <div className="facilitate-row">
         <label className="facilitate-minutes">
           <span>{t('timer.minutes')}</span>
@@ -103,6 +108,6 @@ export function TimerTool(props: FacilitatorToolProps) {
         ))}
       </div>
       <ToolError error={error} />
-    </section>
+    </ToolSection>
   )
 }
