@@ -148,6 +148,17 @@ describe('storage faults', () => {
     expect((await api.call(session, 'notes', session.join, { text: 'weer via de API' })).status).toBe(201)
   })
 
+  it('the production entry point has no fault seam: SAMENBORD_FAULT_FILE given to it changes nothing', async () => {
+    const faultFile = path.join(tempDataDir('samenbord-faults-'), 'faults')
+    const s = await server({ env: { SAMENBORD_FAULT_FILE: faultFile } })
+    const session = await createSession(s.url)
+    fs.writeFileSync(faultFile, `${session.id}\n`)
+    const posted = await sessionApi(() => s.url).call(session, 'notes', session.join, { text: 'gewoon bewaard' })
+    // 201 only once the note is stored (with the seam this write is a 503, as in the test above).
+    expect(posted.status).toBe(201)
+    expect(s.logs.some((line) => line.includes('fault injection'))).toBe(false)
+  })
+
   it('refuses a second server on the same DATA_DIR, and takes over the lock of a killed one', async () => {
     const first = await server()
     const second = startServerProcess({ dataDir: first.dataDir })
