@@ -1,6 +1,6 @@
 // Runs a server the way an operator does: configuration from the environment, a JSON log, a clean stop
 // on SIGINT/SIGTERM. main.ts is this with nothing changed; test entry points pass seams (app.ts).
-import { ConfigError, readConfig } from './config.ts'
+import { ConfigError, readConfig, type Config } from './config.ts'
 import { startServer, type ServerSeams } from './app.ts'
 import { createLogger } from './log.ts'
 
@@ -11,10 +11,10 @@ export function serve(seams: ServerSeams = {}): void {
   })
 }
 
-async function run(seams: ServerSeams): Promise<void> {
-  let config
+/** A configuration error ends the process with status 2 and the reason (config.ts says what is wrong). */
+function configOrExit(): Config {
   try {
-    config = readConfig()
+    return readConfig()
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`samenbord: ${error.message}`)
@@ -22,6 +22,10 @@ async function run(seams: ServerSeams): Promise<void> {
     }
     throw error
   }
+}
+
+async function run(seams: ServerSeams): Promise<void> {
+  const config = configOrExit()
   const log = createLogger(config.logLevel)
   const server = await startServer(config, log, seams)
   const stop = (signal: string) => {
