@@ -6,13 +6,13 @@
 // move, the getter throws at the first use, naming this file, instead of letting every test time out.
 import type { BrowserContext } from 'playwright-core'
 
-/** Runs in the page before any of its scripts; self-contained (Playwright sends its source). */
+/**
+ * Runs in the page before any of its scripts. Playwright sends its source, so it is self-contained and
+ * names no inner function (a transform that keeps names would wrap those in a helper the page lacks).
+ */
 function defineEditorProbe(): void {
-  const broken = (what: string) =>
-    new Error(`e2e/editorProbe.ts: the board's canvas is drawn but ${what}; React's fiber internals or tldraw's EditorContext moved`)
-  const looksLikeEditor = (value: unknown): value is { getIsMounted(): boolean } =>
-    typeof value === 'object' && value !== null && typeof (value as { getCurrentPageShapes?: unknown }).getCurrentPageShapes === 'function' &&
-    typeof (value as { getIsMounted?: unknown }).getIsMounted === 'function'
+  type Fiber = { return: Fiber | null; memoizedProps?: { value?: unknown } | null }
+  type EditorLike = { getCurrentPageShapes?: unknown; getIsMounted?: unknown }
   Object.defineProperty(window, '__samenbordEditor', {
     configurable: true,
     get(): unknown {
@@ -20,14 +20,15 @@ function defineEditorProbe(): void {
       const canvas = document.querySelector('.tl-canvas[data-testid="canvas"]')
       if (!canvas) return undefined
       const key = Object.keys(canvas).find((name) => name.startsWith('__reactFiber$'))
-      if (!key) throw broken('it carries no React fiber')
-      type Fiber = { return: Fiber | null; memoizedProps?: { value?: unknown } | null }
-      for (let fiber = (canvas as unknown as Record<string, Fiber | null>)[key] ?? null; fiber; fiber = fiber.return) {
-        const value = fiber.memoizedProps?.value
+      for (let fiber = key ? ((canvas as unknown as Record<string, Fiber | null>)[key] ?? null) : null; fiber; fiber = fiber.return) {
+        const value = fiber.memoizedProps?.value as EditorLike | undefined
+        if (typeof value !== 'object' || value === null || typeof value.getCurrentPageShapes !== 'function' || typeof value.getIsMounted !== 'function') continue
         // Mounted: the app's onMount (BoardCanvas.tsx) has run, as when the app set the hook itself.
-        if (looksLikeEditor(value)) return value.getIsMounted() ? value : undefined
+        return (value.getIsMounted as () => boolean).call(value) ? value : undefined
       }
-      throw broken('no Editor is provided above it')
+      throw new Error(
+        `e2e/editorProbe.ts: the board's canvas is drawn but ${key ? 'no Editor is provided above it' : 'it carries no React fiber'}; React's fiber internals or tldraw's EditorContext moved`,
+      )
     },
   })
 }
