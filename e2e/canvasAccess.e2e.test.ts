@@ -61,7 +61,7 @@ beforeAll(async () => {
   const { areas } = await api<{ areas: Array<{ id: string; kind: string }> }>(w.server.url, `/api/sessions/${session.id}/areas`, session.view)
   for (const area of areas) expect((await post(`/api/sessions/${session.id}/notes`, session.facilitator, { text: `Idee voor ${area.kind}`, area: area.id })).status).toBe(201)
   // The participant's system asks for reduced motion (the last test); axe runs the same either way.
-  const calm = await w.browser.newContext({ viewport: LAPTOP, locale: 'nl-NL', reducedMotion: 'reduce' })
+  const calm = await w.person({ viewport: LAPTOP, locale: 'nl-NL', reducedMotion: 'reduce' })
   bram = await w.openPageIn(calm, `${w.server.url}/s/${session.join}?lang=nl`)
   await bram.getByTestId('name-input').fill('Bram')
   await bram.getByTestId('name-submit').click()

@@ -1,6 +1,6 @@
 // The facilitator and the participants are told when the server cannot store the board (it takes no
 // edits meanwhile; each screen keeps its own), and the banner goes once it can. The write fault is injected with the server's test-only seam
-// (SAMENBORD_FAULT_FILE, see server/storage/faultInjection.ts).
+// (the test entry point server/testing/faultServerMain.ts, see server/testing/faultInjection.ts).
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,7 +10,7 @@ import { typeNote, Workshop } from './workshop.ts'
 const faultFile = path.join(tempDataDir('samenbord-e2e-faults-'), 'faults')
 const w = new Workshop()
 
-beforeAll(() => w.start({ env: { SAMENBORD_FAULT_FILE: faultFile } }))
+beforeAll(() => w.start({ faultFile }))
 afterAll(() => w.close())
 
 describe('storage problems in the browser', () => {

@@ -3,6 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { startServerProcess, type ServerProcess } from '../server/testing/serverProcess.ts'
 import { launchBrowser, watchCspViolations, watchForeignRequests } from './browser.ts'
+import { addEditorProbe } from './editorProbe.ts'
 
 export interface Point {
   x: number
@@ -12,6 +13,7 @@ export interface Point {
 export interface PageOptions {
   viewport?: { width: number; height: number }
   locale?: string
+  reducedMotion?: 'reduce' | 'no-preference'
 }
 
 export class Workshop {
@@ -40,8 +42,11 @@ export class Workshop {
     const context = await this.browser.newContext({
       viewport: opts.viewport ?? { width: 1280, height: 800 },
       locale: opts.locale ?? 'nl-NL',
+      ...(opts.reducedMotion ? { reducedMotion: opts.reducedMotion } : {}),
     })
     this.contexts.push(context)
+    // window.__samenbordEditor for the tests: the app itself sets no hook (editorProbe.ts).
+    await addEditorProbe(context)
     return context
   }
 

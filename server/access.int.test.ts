@@ -64,6 +64,14 @@ describe('WebSocket origin check', () => {
     expect(await upgrade(`${open.wsUrl}/sync/no-such-token-at-all`, { origin: 'https://evil.example' })).toBe(403)
     expect(await upgrade(`${open.wsUrl}/sync/no-such-token-at-all`)).toBe(404)
   })
+
+  it('makes the same checks at the private notes\' door (/silent/), which logs a refused origin too', async () => {
+    const created = await createSession(open.url)
+    expect(await upgrade(`${open.wsUrl}/silent/${created.join}`, { origin: 'https://evil-private.example' })).toBe(403)
+    expect(await upgrade(`${open.wsUrl}/silent/no-such-token-at-all`, { origin: 'https://evil.example' })).toBe(403)
+    expect(await upgrade(`${open.wsUrl}/silent/no-such-token-at-all`)).toBe(404)
+    await eventually(() => expect(open.logs.some((line) => line.includes('origin not allowed') && line.includes('https://evil-private.example'))).toBe(true))
+  })
 })
 
 describe('security headers', () => {

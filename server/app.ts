@@ -1,9 +1,10 @@
-// Wires storage, rooms, HTTP and WebSocket into one running server. main.ts only reads config and
-// calls this; tests can start it in-process too.
+// Wires storage, rooms, HTTP and WebSocket into one running server: every service is built here, once,
+// and handed to what uses it. serve.ts reads config and calls this; a test entry may pass seams.
 import http from 'node:http'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Config } from './config.ts'
+import { CreateGuard } from './http/createGuard.ts'
 import { createRequestHandler } from './http/router.ts'
 import type { Logger } from './log.ts'
 import { ActionService } from './sessions/actionService.ts'
@@ -14,9 +15,9 @@ import { LifecycleService } from './sessions/lifecycleService.ts'
 import { MeetingService } from './sessions/meetingService.ts'
 import { startRetention } from './sessions/retention.ts'
 import { lockDataDir } from './storage/dataDirLock.ts'
-import { FaultInjectingStorage } from './storage/faultInjection.ts'
 import { FileDocStorage } from './storage/fileDocStorage.ts'
 import { SessionStore } from './storage/sessionStore.ts'
+import type { DocStorage } from './storage/types.ts'
 import { IdentityRegistry } from './identity/identityRegistry.ts'
 import { BallotBox } from './voting/ballotBox.ts'
 import { HistoryService } from './history/historyService.ts'
@@ -36,16 +37,19 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+/** What a test entry point may change in the composition (production passes none). */
+export interface ServerSeams {
+  /** Wraps the boards' and the ballots' storage, e.g. to make writes fail (server/testing/faultServerMain.ts). */
+  wrapStorage?: (storage: DocStorage) => DocStorage
+}
+
+export async function startServer(config: Config, log: Logger, seams: ServerSeams = {}): Promise<RunningServer> {
+  const wrap = seams.wrapStorage ?? ((storage: DocStorage) => storage)
   const storageLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: object) => log[level](fields ?? {}, msg)
   // Before touching any file: a second server on the same DATA_DIR would corrupt the logs (throws).
   const lock = lockDataDir(config.dataDir)
   const sessionStore = await SessionStore.open(config.dataDir, { log: storageLog })
-  const fileStorage = new FileDocStorage(path.join(config.dataDir, 'docs'), storageLog)
-  // Test-only write-fault seam (faultInjection.ts); never set in production.
-  const faultFile = process.env.SAMENBORD_FAULT_FILE
-  if (faultFile) log.warn({ faultFile }, 'storage fault injection enabled (tests only)')
-  const storage = faultFile ? new FaultInjectingStorage(fileStorage, faultFile) : fileStorage
+  const storage = wrap(new FileDocStorage(path.join(config.dataDir, 'docs'), storageLog))
   // The trash and history points: stores of their own beside the boards', fed by the rooms' hooks.
   const trashFiles = new FileDocStorage(path.join(config.dataDir, 'trash'), storageLog)
   const history = new HistoryService({
@@ -69,8 +73,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     perSession: config.maxIdentitiesPerSession,
   })
   // Who placed which dot: a store of its own beside the boards', never in a board (ballotBox.ts).
-  const ballotFiles = new FileDocStorage(path.join(config.dataDir, 'ballots'), storageLog)
-  const ballots = new BallotBox(faultFile ? new FaultInjectingStorage(ballotFiles, faultFile) : ballotFiles, {
+  const ballots = new BallotBox(wrap(new FileDocStorage(path.join(config.dataDir, 'ballots'), storageLog)), {
     compactBytes: config.compactBytes,
     log: (msg, fields) => log.warn(fields, msg),
   })
@@ -127,7 +130,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   })
 
-  const server = http.createServer(createRequestHandler({ config, sessions, boards, actions, facilitation, lifecycle, identities, voting, history, meeting, series, log, healthStats: () => rooms.stats() }))
+  const server = http.createServer(createRequestHandler({ config, createGuard: new CreateGuard(config), sessions, boards, actions, facilitation, lifecycle, identities, voting, history, meeting, series, log, healthStats: () => rooms.stats() }))
   server.on('upgrade', (req, socket, head) => {
     if (!sync.handleUpgrade(req, socket, head) && !privateSync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })

@@ -64,6 +64,12 @@ function expectSecurityHeaders(answer: Answer): void {
 }
 
 describe('the build', () => {
+  it('carries no test hook: browser tests reach the editor on their own (e2e/editorProbe.ts)', () => {
+    const scripts = fs.readdirSync(path.join(CLIENT, 'assets')).filter((n) => n.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(2)
+    for (const name of scripts) expect(fs.readFileSync(path.join(CLIENT, 'assets', name), 'utf8'), name).not.toContain('__samenbordEditor')
+  })
+
   it('writes a .br and a .gz beside every text asset, each decoding to the file (skipped only where it would not be smaller)', () => {
     const files = fs.readdirSync(CLIENT, { recursive: true, encoding: 'utf8' }).filter((n) => TEXT.test(n))
     expect(files.length).toBeGreaterThan(2)

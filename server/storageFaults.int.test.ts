@@ -75,7 +75,7 @@ describe('storage faults', () => {
 
   it('a failing disk: the room takes and relays no edits, everyone is told, and the edits arrive once it works', async () => {
     const faultFile = path.join(tempDataDir('samenbord-faults-'), 'faults')
-    const s = await server({ env: { SAMENBORD_FAULT_FILE: faultFile } })
+    const s = await server({ faultFile })
     const session = await createSession(s.url)
     const facilitator = client(s, session.facilitator)
     const participant = client(s, session.join)
@@ -109,8 +109,7 @@ describe('storage faults', () => {
 
   it('kill -9 while the disk is full: every edit a client received is stored, REST writes were refused with 503, and nothing is lost', async () => {
     const faultFile = path.join(tempDataDir('samenbord-faults-'), 'faults')
-    const env = { SAMENBORD_FAULT_FILE: faultFile }
-    const s = await server({ env })
+    const s = await server({ faultFile })
     const session = await createSession(s.url)
     const api = sessionApi(() => s.url)
     const writer = client(s, session.join)
@@ -139,7 +138,7 @@ describe('storage faults', () => {
 
     // The disk is freed; the server restarts on the same port, and the writer reconnects by itself.
     fs.writeFileSync(faultFile, '')
-    const s2 = await server({ dataDir: s.dataDir, env: { ...env, PORT: String(s.port) } })
+    const s2 = await server({ dataDir: s.dataDir, faultFile, env: { PORT: String(s.port) } })
     const board = await readBoard(s2, session.view)
     const stored = shapeIds(board)
     expect(received.filter((id) => !stored.includes(id))).toEqual([])
@@ -147,6 +146,17 @@ describe('storage faults', () => {
     // What the writer kept arrives now: nothing is lost.
     await eventually(async () => expect(shapeIds(await readBoard(s2, session.view)).filter((id) => id.startsWith('shape:w'))).toHaveLength(80), 10_000)
     expect((await api.call(session, 'notes', session.join, { text: 'weer via de API' })).status).toBe(201)
+  })
+
+  it('the production entry point has no fault seam: SAMENBORD_FAULT_FILE given to it changes nothing', async () => {
+    const faultFile = path.join(tempDataDir('samenbord-faults-'), 'faults')
+    const s = await server({ env: { SAMENBORD_FAULT_FILE: faultFile } })
+    const session = await createSession(s.url)
+    fs.writeFileSync(faultFile, `${session.id}\n`)
+    const posted = await sessionApi(() => s.url).call(session, 'notes', session.join, { text: 'gewoon bewaard' })
+    // 201 only once the note is stored (with the seam this write is a 503, as in the test above).
+    expect(posted.status).toBe(201)
+    expect(s.logs.some((line) => line.includes('fault injection'))).toBe(false)
   })
 
   it('refuses a second server on the same DATA_DIR, and takes over the lock of a killed one', async () => {

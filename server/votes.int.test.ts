@@ -197,7 +197,7 @@ describe('votes bound to a person', () => {
 
   it('answers 503 and keeps nothing when the disk refuses a dot, and takes dots again once it works', async () => {
     const faults = path.join(tempDataDirFor('faults'), 'faulty-sessions')
-    current = await server({ env: { SAMENBORD_FAULT_FILE: faults } })
+    current = await server({ faultFile: faults })
     const { session, area, notes } = await boardWithNotes(['Bankjes'])
     await startVote(session, { dots: 2, area, tally: 'live' })
     const anna = await identity(session, session.join)

@@ -40,7 +40,9 @@ const externalPackages: Plugin = {
 }
 
 const options: BuildOptions = {
-  entryPoints: { main: 'server/main.ts' },
+  // The test entry point with the storage fault seam (server/testing/faultServerMain.ts) is built here
+  // too, so the built mode's fault tests run the very chunks main.js runs; main.js never loads it.
+  entryPoints: { main: 'server/main.ts', 'testing/faultServerMain': 'server/testing/faultServerMain.ts' },
   outdir: OUT_DIR,
   bundle: true,
   splitting: true,

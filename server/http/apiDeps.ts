@@ -10,10 +10,13 @@ import type { LifecycleService } from '../sessions/lifecycleService.ts'
 import type { MeetingService } from '../sessions/meetingService.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
 import type { VotingService } from '../voting/votingService.ts'
+import type { CreateGuard } from './createGuard.ts'
 import type { HealthStats } from './health.ts'
 
 export interface ApiDeps {
   config: Config
+  /** Who may start a session, and how often per address: one rate window per running server. */
+  createGuard: CreateGuard
   sessions: SessionService
   boards: BoardService
   actions: ActionService

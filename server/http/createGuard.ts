@@ -47,15 +47,3 @@ function sameSecret(a: string, b: string): boolean {
   const hb = crypto.createHash('sha256').update(b).digest()
   return crypto.timingSafeEqual(ha, hb)
 }
-
-const guards = new WeakMap<object, CreateGuard>()
-
-/** One guard (one rate window) per running server, keyed by its config object. */
-export function createGuardFor(config: Pick<Config, 'createToken' | 'sessionCreatesPerMinute'>): CreateGuard {
-  let guard = guards.get(config)
-  if (!guard) {
-    guard = new CreateGuard(config)
-    guards.set(config, guard)
-  }
-  return guard
-}

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { RateLimiter } from '../limits/rateLimit.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
 import { sendError, sendJson } from './respond.ts'
-import { serveAppPage } from './static.ts'
+import { serveAppPage, type ClientFiles } from './static.ts'
 
 const JOIN_PATH = /^\/j\/([^/]{1,32})\/?$/
 
@@ -20,7 +20,7 @@ export function handleJoinLink(
   res: ServerResponse,
   urlPath: string,
   query: URLSearchParams,
-  deps: { sessions: SessionService; clientDir: string; unknownLookups: RateLimiter },
+  deps: { sessions: SessionService; files: ClientFiles; unknownLookups: RateLimiter },
 ): boolean {
   if (urlPath !== '/j' && !urlPath.startsWith('/j/')) return false
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -42,7 +42,7 @@ export function handleJoinLink(
   const session = code === undefined ? undefined : deps.sessions.resolveJoinCode(safeDecode(code))
   if (!session) {
     deps.unknownLookups.hit(address)
-    if (/\btext\/html\b/i.test(req.headers.accept ?? '')) serveAppPage(req, res, deps.clientDir, 404)
+    if (/\btext\/html\b/i.test(req.headers.accept ?? '')) serveAppPage(req, res, deps.files, 404)
     else sendError(res, 404, 'unknown join code')
     return true
   }

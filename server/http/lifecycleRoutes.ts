@@ -5,7 +5,6 @@ import { backupSchema } from '../../shared/api/backup.ts'
 import { slugify } from '../../shared/export/fileName.ts'
 import type { Config } from '../config.ts'
 import type { RouteDeps } from './apiDeps.ts'
-import { createGuardFor } from './createGuard.ts'
 import { fail, readJsonBody, refuse, sendJson } from './respond.ts'
 import type { Routes } from './routeTable.ts'
 import { sessionRoutes, type Ctx } from './sessionRouteKit.ts'
@@ -44,8 +43,7 @@ export const LIFECYCLE_ROUTES: Routes<RouteDeps> = {
 async function importSession(req: IncomingMessage, res: ServerResponse, deps: RouteDeps): Promise<void> {
   const { config } = deps
   // The same rules as POST /api/sessions: the rate per address and, when configured, the access code.
-  const guard = createGuardFor(config)
-  const refusal = guard.rate(req) ?? guard.token(req)
+  const refusal = deps.createGuard.rate(req) ?? deps.createGuard.token(req)
   if (refusal) return void refuse(res, refusal)
   // Only this route takes whole boards: base64 of the largest document plus room for the rest.
   const body = await readJsonBody(req, importBodyLimit(config))

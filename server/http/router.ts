@@ -8,21 +8,22 @@ import { handleUnknownTokenPage } from './tokenPage.ts'
 import { StorageUnavailableError } from '../sync/commitQueue.ts'
 import { sendError, sendJson } from './respond.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
-import { serveStatic } from './static.ts'
+import { clientFiles, serveStatic } from './static.ts'
 
 export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
   // One window per running server: unknown /j/ codes per client address.
   const unknownLookups = new RateLimiter(deps.config.joinLookupsPerMinute)
+  const files = clientFiles(deps.config.clientDir)
   return (req: IncomingMessage, res: ServerResponse): void => {
     setSecurityHeaders(res)
     const [rawPath, rawQuery] = (req.url ?? '/').split('?') as [string, string | undefined]
     const urlPath = rawPath || '/'
     const query = new URLSearchParams(rawQuery ?? '')
-    if (handleJoinLink(req, res, urlPath, query, { sessions: deps.sessions, clientDir: deps.config.clientDir, unknownLookups })) return
-    if (handleUnknownTokenPage(req, res, urlPath, { sessions: deps.sessions, clientDir: deps.config.clientDir })) return
+    if (handleJoinLink(req, res, urlPath, query, { sessions: deps.sessions, files, unknownLookups })) return
+    if (handleUnknownTokenPage(req, res, urlPath, { sessions: deps.sessions, files })) return
     handleApi(req, res, urlPath, query, deps)
       .then((handled) => {
-        if (!handled) serveStatic(req, res, urlPath, deps.config.clientDir)
+        if (!handled) serveStatic(req, res, urlPath, files)
       })
       .catch((error: Error) => {
         // Any route that writes a board while its disk refuses writes: say so, and when to try again.

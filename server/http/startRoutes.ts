@@ -6,7 +6,6 @@ import { TEMPLATE_LAYOUTS, isTemplateLayout, type TemplateLayoutId } from '../..
 import { startSession } from '../sessions/sessionStart.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import { authorize } from './auth.ts'
-import { createGuardFor } from './createGuard.ts'
 import { fail, readJsonBody, refuse, sendJson } from './respond.ts'
 import type { RouteCall, Routes } from './routeTable.ts'
 
@@ -31,8 +30,7 @@ function createSessionBody(maxTitle: number) {
 }
 
 async function createSession({ req, res, deps }: RouteCall<RouteDeps>): Promise<void> {
-  const guard = createGuardFor(deps.config)
-  const tooMany = guard.rate(req)
+  const tooMany = deps.createGuard.rate(req)
   if (tooMany) return void refuse(res, tooMany)
   const body = await readJsonBody(req, deps.maxBodyBytes)
   if (!body.ok) return void fail(res, body.status, body.message)
@@ -40,7 +38,7 @@ async function createSession({ req, res, deps }: RouteCall<RouteDeps>): Promise<
   if (!parsed.success) return void fail(res, 400, parsed.error.issues.map((issue) => issue.message).join('; '))
   const { title, templates, from } = parsed.data
   // A follow-up session is authorised by the previous session's facilitator token (startSession).
-  const noAccess = from === undefined ? guard.token(req) : undefined
+  const noAccess = from === undefined ? deps.createGuard.token(req) : undefined
   if (noAccess) return void refuse(res, noAccess)
   const started = await startSession(deps, { title, templates: (templates ?? []) as TemplateLayoutId[], from }, (previous) =>
     authorize(req, previous, deps.sessions, ['facilitator']),

@@ -23,41 +23,35 @@ const REVALIDATED = 'no-cache'
  */
 const TOKEN_PAGE_CACHE = 'no-store'
 
-interface ClientFiles {
+/** The sirv handlers of one client folder: made once per running server (router.ts). */
+export interface ClientFiles {
   /** With ETags: answers 304 to an If-None-Match that still matches. */
   revalidated: RequestHandler
   /** Without ETags: for token pages, which are never stored, so there is nothing to revalidate. */
   unstored: RequestHandler
 }
 
-const servers = new Map<string, ClientFiles>()
-
-function filesOf(clientDir: string): ClientFiles {
-  let files = servers.get(clientDir)
-  if (!files) {
-    // dev: true makes sirv look the file up on disk at each request instead of listing the folder once
-    // at start: `npm start` may rebuild the client under a running server, and a listing made before
-    // would answer with stale sizes, or crash reading a file the build removed. No extension guessing
-    // (/foo is not /foo.html): the app's pages are named below.
-    const options = { dev: true, brotli: true, gzip: true, extensions: [], dotfiles: false }
-    files = { revalidated: sirv(clientDir, { ...options, etag: true }), unstored: sirv(clientDir, { ...options, etag: false }) }
-    servers.set(clientDir, files)
-  }
-  return files
+export function clientFiles(clientDir: string): ClientFiles {
+  // dev: true makes sirv look the file up on disk at each request instead of listing the folder once
+  // at start: `npm start` may rebuild the client under a running server, and a listing made before
+  // would answer with stale sizes, or crash reading a file the build removed. No extension guessing
+  // (/foo is not /foo.html): the app's pages are named below.
+  const options = { dev: true, brotli: true, gzip: true, extensions: [], dotfiles: false }
+  return { revalidated: sirv(clientDir, { ...options, etag: true }), unstored: sirv(clientDir, { ...options, etag: false }) }
 }
 
-export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string, clientDir: string): void {
+export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string, files: ClientFiles): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendError(res, 405, 'method not allowed')
     return
   }
   if (APP_PAGE.test(urlPath)) {
-    send(req, res, clientDir, INDEX, urlPath === '/' ? REVALIDATED : TOKEN_PAGE_CACHE)
+    send(req, res, files, INDEX, urlPath === '/' ? REVALIDATED : TOKEN_PAGE_CACHE)
     return
   }
   // The accessibility statement: a page of the app without a token, so stored like the home page.
   if (isStatementPath(urlPath)) {
-    send(req, res, clientDir, INDEX, REVALIDATED)
+    send(req, res, files, INDEX, REVALIDATED)
     return
   }
   let decoded: string
@@ -73,16 +67,15 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: 
     sendError(res, 404, 'not found')
     return
   }
-  send(req, res, clientDir, urlPath, decoded.startsWith('/assets/') ? ASSET_CACHE : REVALIDATED)
+  send(req, res, files, urlPath, decoded.startsWith('/assets/') ? ASSET_CACHE : REVALIDATED)
 }
 
 /** The app's page with another status (404 for a short link nobody knows: the app says so itself). */
-export function serveAppPage(req: IncomingMessage, res: ServerResponse, clientDir: string, status: number): void {
-  send(req, res, clientDir, INDEX, TOKEN_PAGE_CACHE, status)
+export function serveAppPage(req: IncomingMessage, res: ServerResponse, files: ClientFiles, status: number): void {
+  send(req, res, files, INDEX, TOKEN_PAGE_CACHE, status)
 }
 
-function send(req: IncomingMessage, res: ServerResponse, clientDir: string, file: string, cacheControl: string, status = 200): void {
-  const files = filesOf(clientDir)
+function send(req: IncomingMessage, res: ServerResponse, files: ClientFiles, file: string, cacheControl: string, status = 200): void {
   // Set before sirv so that its 304, which carries only the headers already set, has them too.
   res.setHeader('cache-control', cacheControl)
   res.setHeader('vary', 'Accept-Encoding')

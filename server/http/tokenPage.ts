@@ -3,7 +3,7 @@
 // then shows its "unknown link" page.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SessionService } from '../sessions/sessionService.ts'
-import { serveAppPage } from './static.ts'
+import { serveAppPage, type ClientFiles } from './static.ts'
 
 const TOKEN_PAGE = /^\/[svf]\/([A-Za-z0-9_-]{1,128})(?:\/acties)?\/?$/
 
@@ -12,11 +12,11 @@ export function handleUnknownTokenPage(
   req: IncomingMessage,
   res: ServerResponse,
   urlPath: string,
-  deps: { sessions: SessionService; clientDir: string },
+  deps: { sessions: SessionService; files: ClientFiles },
 ): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   const token = TOKEN_PAGE.exec(urlPath)?.[1]
   if (token === undefined || deps.sessions.resolve(token)) return false
-  serveAppPage(req, res, deps.clientDir, 404)
+  serveAppPage(req, res, deps.files, 404)
   return true
 }

@@ -1,14 +1,14 @@
 // WebSocket front door of private documents: /silent/<token>?participant=<secret> (shared/api/
-// privateNotes.ts). Checked before the handshake completes: the page's Origin (403), the token (404;
-// a view link 403: it never sees private notes), the participant secret resolved in that session
-// (403: one identity can open its own document only, and names no other), connections from this
-// address (429) and of this identity (429). Then the socket speaks y-websocket with its private room.
+// privateNotes.ts). Checked before the handshake completes: what both doors check (sync/upgradeCheck.ts:
+// the page's Origin 403, connections from this address 429, the token 404), then a view link (403: it
+// never sees private notes), the participant secret resolved in that session (403: one identity can
+// open its own document only, and names no other) and connections of this identity (429). Then the
+// socket speaks y-websocket with its private room.
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { RawData, WebSocket } from 'ws'
 import { PARTICIPANT_PARAM } from '../../shared/api/identity.ts'
 import { PRIVATE_SYNC_PATH } from '../../shared/api/privateNotes.ts'
-import { originAllowed } from '../http/origin.ts'
 import { Counter } from '../limits/counter.ts'
 import type { Logger } from '../log.ts'
 import type { ResolvedToken } from '../storage/types.ts'
@@ -16,7 +16,8 @@ import { CloseCode } from '../sync/protocol.ts'
 import type { RoomSocket } from '../sync/room.ts'
 import { SessionDeletedError } from '../sync/rooms.ts'
 import { SocketPool } from '../sync/socketPool.ts'
-import { refuseUpgrade, toBytes } from '../sync/wsServer.ts'
+import { checkUpgrade, refuseUpgrade } from '../sync/upgradeCheck.ts'
+import { toBytes } from '../sync/wsServer.ts'
 import type { PrivateConnection } from './privateRoom.ts'
 import type { PrivateDocs } from './privateDocs.ts'
 
@@ -54,15 +55,10 @@ export class PrivateSyncServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
     const url = new URL(req.url ?? '/', 'http://x')
     if (!url.pathname.startsWith(`${PRIVATE_SYNC_PATH}/`)) return false
-    const { log, maxConnectionsPerAddress } = this.opts
-    if (!originAllowed(req, this.opts)) return refuseUpgrade(socket, 403, 'Forbidden', 'this page\'s origin may not connect (see PUBLIC_URL and ALLOWED_ORIGINS)')
-    const address = req.socket.remoteAddress ?? 'unknown'
-    if (maxConnectionsPerAddress > 0 && this.perAddress.get(address) >= maxConnectionsPerAddress) {
-      return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${maxConnectionsPerAddress} connections per address`)
-    }
-    const match = PATH.exec(url.pathname)
-    const resolved = match ? this.opts.resolveToken(match[1]!) : undefined
-    if (!resolved) return refuseUpgrade(socket, 404, 'Not Found', 'unknown session')
+    const { log } = this.opts
+    const admitted = checkUpgrade(req, socket, PATH.exec(url.pathname)?.[1], this.perAddress, this.opts)
+    if (!admitted) return true
+    const { address, resolved } = admitted
     const sessionId = resolved.session.id
     if (resolved.role === 'view') return refuseUpgrade(socket, 403, 'Forbidden', 'the view link has no private notes')
     const participant = this.opts.resolveParticipant(sessionId, url.searchParams.get(PARTICIPANT_PARAM))
@@ -74,15 +70,7 @@ export class PrivateSyncServer {
       log.warn({ session: sessionId }, 'private notes: too many tabs of one participant')
       return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${MAX_PRIVATE_CONNECTIONS_PER_IDENTITY} connections per participant`)
     }
-    this.pool.wss.handleUpgrade(req, socket, head, (ws) => {
-      this.perAddress.add(address)
-      this.perIdentity.add(identityKey)
-      ws.once('close', () => {
-        this.perAddress.remove(address)
-        this.perIdentity.remove(identityKey)
-      })
-      this.accept(ws, sessionId, participant)
-    })
+    this.pool.upgrade(req, socket, head, [[this.perAddress, address], [this.perIdentity, identityKey]], (ws) => this.accept(ws, sessionId, participant))
     return true
   }
 

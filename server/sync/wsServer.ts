@@ -6,7 +6,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { RawData, WebSocket } from 'ws'
-import { originAllowed } from '../http/origin.ts'
 import { Counter } from '../limits/counter.ts'
 import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
@@ -16,6 +15,7 @@ import type { Connection, RoomSocket } from './room.ts'
 import { SessionDeletedError, type Rooms } from './rooms.ts'
 import { SendBatch } from './sendBatch.ts'
 import { SocketPool } from './socketPool.ts'
+import { checkUpgrade, refuseUpgrade } from './upgradeCheck.ts'
 
 export interface SyncServerOptions {
   rooms: Rooms
@@ -53,35 +53,16 @@ export class SyncServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
     const pathname = (req.url ?? '').split('?')[0] ?? ''
     if (!pathname.startsWith('/sync/')) return false
-    const { log, maxConnectionsPerAddress, maxConnectionsPerSession } = this.opts
-    if (!originAllowed(req, this.opts)) {
-      // The usual cause is a deployment at a host name without PUBLIC_URL: say so in the log.
-      log.warn({ origin: req.headers.origin, publicUrlSet: this.opts.publicOrigins.length > 0 }, 'websocket refused: origin not allowed (see PUBLIC_URL, ALLOWED_ORIGINS)')
-      return refuseUpgrade(socket, 403, 'Forbidden', 'this page\'s origin may not connect (see PUBLIC_URL and ALLOWED_ORIGINS)')
-    }
-    const address = req.socket.remoteAddress ?? 'unknown'
-    if (maxConnectionsPerAddress > 0 && this.perAddress.get(address) >= maxConnectionsPerAddress) {
-      log.warn({ address, limit: maxConnectionsPerAddress }, 'websocket refused: too many connections from this address')
-      return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${maxConnectionsPerAddress} connections per address`)
-    }
-    const match = SYNC_PATH.exec(pathname)
-    const resolved = match ? this.opts.resolveToken(match[1]!) : undefined
-    if (!resolved) return refuseUpgrade(socket, 404, 'Not Found', 'unknown session')
+    const { log, maxConnectionsPerSession } = this.opts
+    const admitted = checkUpgrade(req, socket, SYNC_PATH.exec(pathname)?.[1], this.perAddress, this.opts)
+    if (!admitted) return true
+    const { address, resolved } = admitted
     const sessionId = resolved.session.id
     if (maxConnectionsPerSession > 0 && this.perSession.get(sessionId) >= maxConnectionsPerSession) {
       log.warn({ session: sessionId, limit: maxConnectionsPerSession }, 'websocket refused: session full')
       return refuseUpgrade(socket, 503, 'Service Unavailable', `session full: at most ${maxConnectionsPerSession} connections`)
     }
-    this.pool.wss.handleUpgrade(req, socket, head, (ws) => {
-      // Counted from the handshake (synchronous here) until the socket closes, however it closes.
-      this.perSession.add(sessionId)
-      this.perAddress.add(address)
-      ws.once('close', () => {
-        this.perSession.remove(sessionId)
-        this.perAddress.remove(address)
-      })
-      this.accept(ws, socket, resolved)
-    })
+    this.pool.upgrade(req, socket, head, [[this.perSession, sessionId], [this.perAddress, address]], (ws) => this.accept(ws, socket, resolved))
     return true
   }
 
@@ -168,15 +149,6 @@ function parseOrUndefined(frame: Uint8Array): Incoming | undefined {
     if (error instanceof MalformedMessage) return undefined
     throw error
   }
-}
-
-export function refuseUpgrade(socket: Duplex, status: number, statusText: string, message: string): true {
-  const body = `${message}\n`
-  socket.end(
-    `HTTP/1.1 ${status} ${statusText}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
-  )
-  return true
 }
 
 export function toBytes(data: RawData): Uint8Array {

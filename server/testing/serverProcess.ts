@@ -28,11 +28,13 @@ export function tempDataDir(prefix = 'samenbord-test-'): string {
 /**
  * What runs: the sources through tsx (default: what a test sees is what the tree says), or, with
  * `built` or SAMENBORD_TEST_SERVER=built, `npm run build`'s dist/server/main.js under plain node as
- * `npm run serve` runs it (the whole integration suite can be pointed at the build that way).
+ * `npm run serve` runs it (the whole integration suite can be pointed at the build that way). With a
+ * fault file, the test entry point faultServerMain.ts instead (built beside main.js), never main.
  */
-function entry(built: boolean): string[] {
+function entry(built: boolean, faults: boolean): string[] {
+  const name = faults ? 'testing/faultServerMain' : 'main'
   // node --import tsx (not the tsx CLI): one process, so SIGKILL really kills the server.
-  return built ? ['--enable-source-maps', path.join(ROOT, 'dist/server/main.js')] : ['--import', 'tsx', path.join(ROOT, 'server/main.ts')]
+  return built ? ['--enable-source-maps', path.join(ROOT, `dist/server/${name}.js`)] : ['--import', 'tsx', path.join(ROOT, `server/${name}.ts`)]
 }
 
 export async function startServerProcess(
@@ -42,11 +44,16 @@ export async function startServerProcess(
     /** extra node flags, e.g. --expose-gc */
     nodeArgs?: string[]
     built?: boolean
+    /**
+     * Writes of the sessions listed in this file (one id a line, read at each write) fail with EIO:
+     * runs the test entry point faultServerMain.ts with SAMENBORD_FAULT_FILE (testing/faultInjection.ts).
+     */
+    faultFile?: string
   } = {},
 ): Promise<ServerProcess> {
   const dataDir = opts.dataDir ?? tempDataDir()
   const built = opts.built ?? process.env.SAMENBORD_TEST_SERVER === 'built'
-  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...entry(built)], {
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...entry(built, opts.faultFile !== undefined)], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -58,6 +65,7 @@ export async function startServerProcess(
       // Suites create many sessions from one address; the product default (30/min) is tested on its own.
       SESSION_CREATES_PER_MINUTE: '100000',
       ...opts.env,
+      ...(opts.faultFile === undefined ? {} : { SAMENBORD_FAULT_FILE: opts.faultFile }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -24,13 +24,6 @@ import { DotLayer } from '../voting/DotLayer.tsx'
 import { QuietableCursor, quietCollaboratorOverlays } from '../projector/quietCollaborators.ts'
 import { withProjectorCut } from '../projector/projectorCut.ts'
 
-declare global {
-  interface Window {
-    /** The live editor, for browser tests. */
-    __samenbordEditor?: Editor
-  }
-}
-
 // Only the font faces the board's shapes use, when they are first drawn (not all 16 on mount).
 loadFontsOnDemand()
 
@@ -98,7 +91,6 @@ export function BoardCanvas(props: {
   const getShapeVisibility = useMemo(() => (projector ? withProjectorCut(silenceVisibility) : silenceVisibility), [projector, silenceVisibility])
   const onMount = useCallback(
     (editor: Editor) => {
-      window.__samenbordEditor = editor
       // Many notes arriving at once are measured in a few layouts, not one each.
       const stopLabelBatching = batchNoteLabels(editor)
       registerLocalBookmarks(editor)
@@ -119,7 +111,6 @@ export function BoardCanvas(props: {
         stopZOrder()
         stopAuthorship()
         stopLabelBatching()
-        if (window.__samenbordEditor === editor) delete window.__samenbordEditor
         onEditor(null)
       }
     },

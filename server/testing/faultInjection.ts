@@ -1,10 +1,10 @@
 // TEST-ONLY fault seam. Running as root, tests cannot make a file unwritable with chmod, so storage
-// faults are injected here instead: when the server is started with SAMENBORD_FAULT_FILE=<path>,
+// faults are injected here instead: when the server is started by faultServerMain.ts (SAMENBORD_FAULT_FILE=<path>),
 // every write (append, compact) for a session id listed in that file (one per line) fails like a full
 // or broken disk would. Tests add and remove ids while the server runs, so a fault can also clear.
-// Without the variable this wrapper is never installed (see app.ts); production never pays for it.
+// Production (server/main.ts) never installs it: only that test entry point does.
 import fs from 'node:fs'
-import type { DocStorage, LoadedDoc } from './types.ts'
+import type { DocStorage, LoadedDoc } from '../storage/types.ts'
 
 export class FaultInjectingStorage implements DocStorage {
   constructor(
