@@ -9,6 +9,7 @@ import type { SessionStore } from '../storage/sessionStore.ts'
 import type { DocStorage, SessionRecord } from '../storage/types.ts'
 import { repairBoard } from '../sync/boardRepair.ts'
 import type { Rooms } from '../sync/rooms.ts'
+import { docTooLargeMessage } from '../sync/serverWrite.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 import type { VotingService } from '../voting/votingService.ts'
 import type { PrivateDocs } from '../silent/privateDocs.ts'
@@ -74,14 +75,15 @@ export class LifecycleService {
   async import(backup: { session: { title: string; createdAt: string }; doc: string }): Promise<ImportResult> {
     const update = new Uint8Array(Buffer.from(backup.doc, 'base64'))
     if (update.byteLength > this.deps.maxDocBytes) {
-      return { ok: false, status: 413, message: `the board is larger than this server allows (${this.deps.maxDocBytes} bytes)` }
+      return { ok: false, status: 413, message: docTooLargeMessage(this.deps.maxDocBytes) }
     }
     const checked = checkedBoard(update)
     if (!checked.ok) return { ok: false, status: 400, message: `doc: ${checked.problem}` }
 
     const { session, facilitatorToken } = await this.deps.store.create(backup.session.title, { createdAt: backup.session.createdAt })
     try {
-      await this.deps.rooms.change(session.id, (doc) => Y.applyUpdate(doc, checked.state))
+      // Through the same size check as every write: the board with what a new session holds must fit.
+      await this.deps.rooms.change(session.id, (doc) => Y.applyUpdate(doc, checked.state), { large: true })
     } catch (err) {
       // Half an import is worse than none: take the session away again.
       await this.delete(session.id, 'facilitator').catch(() => undefined)
