@@ -3,7 +3,8 @@
 // change in place. On a phone the rows become cards, the meetings a line of small steps.
 import { useMemo, useState } from 'react'
 import type { ActionPatch } from '../../../shared/actions/types.ts'
-import { SERIES_FILTERS, filterActions, ownersOf, type SeriesFilter } from '../../../shared/series/filter.ts'
+import { SERIES_FILTERS, filterActions, type SeriesFilter } from '../../../shared/series/filter.ts'
+import { ownersOf } from '../../../shared/actions/ownerFilter.ts'
 import type { SeriesAction, SeriesHistoryEntry, SeriesSession, SeriesView } from '../../../shared/series/types.ts'
 import { useMediaQuery } from '../app/useMediaQuery.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
