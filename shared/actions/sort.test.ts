@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { sortActions } from './sort.ts'
 import type { Action, ActionStatus } from './types.ts'
 
-const action = (id: string, due: string | null, owner: string | null, status: ActionStatus = 'open'): Action => ({
-  id,
-  noteId: id,
-  // The text never decides the order: ties keep board order.
-  text: `z${id}`,
-  owner,
-  due,
-  status,
-  area: null,
-  areaLabel: null,
-  votes: 0,
-})
+const where = { area: null, areaLabel: null, votes: 0 }
+/** The text never decides the order (ties keep board order), so it sorts against the ids. */
+const action = (id: string, due: string | null, owner: string | null, status: ActionStatus = 'open'): Action => ({ ...where, id, noteId: id, text: `z${id}`, owner, due, status })
 
 const ids = (actions: Action[]) => actions.map((a) => a.id)
 
