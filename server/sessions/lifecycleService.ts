@@ -9,13 +9,13 @@ import type { SessionStore } from '../storage/sessionStore.ts'
 import type { DocStorage, SessionRecord } from '../storage/types.ts'
 import { repairBoard } from '../sync/boardRepair.ts'
 import type { Rooms } from '../sync/rooms.ts'
-import { docTooLargeMessage } from '../sync/serverWrite.ts'
+import { DocTooLargeError } from '../sync/serverWrite.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 import type { VotingService } from '../voting/votingService.ts'
 import type { PrivateDocs } from '../silent/privateDocs.ts'
 
 export type DeleteReason = 'facilitator' | 'retention'
-export type ImportResult = { ok: true; created: CreatedSession } | { ok: false; status: 400 | 413; message: string }
+export type ImportResult = { ok: true; created: CreatedSession } | { ok: false; status: 400; message: string }
 
 export interface LifecycleDeps {
   store: SessionStore
@@ -74,9 +74,8 @@ export class LifecycleService {
   /** A new session (new id, new tokens) whose board is the backup's. Nothing is created on error. */
   async import(backup: { session: { title: string; createdAt: string }; doc: string }): Promise<ImportResult> {
     const update = new Uint8Array(Buffer.from(backup.doc, 'base64'))
-    if (update.byteLength > this.deps.maxDocBytes) {
-      return { ok: false, status: 413, message: docTooLargeMessage(this.deps.maxDocBytes) }
-    }
+    // Refused early, before anything is decoded; the write below meets the same limit exactly (413).
+    if (update.byteLength > this.deps.maxDocBytes) throw new DocTooLargeError(this.deps.maxDocBytes)
     const checked = checkedBoard(update)
     if (!checked.ok) return { ok: false, status: 400, message: `doc: ${checked.problem}` }
 

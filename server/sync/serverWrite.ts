@@ -23,8 +23,8 @@ export class DocTooLargeError extends Error {
   }
 }
 
-/** The one wording of the refusal, for the API's writes and the import's own early check alike. */
-export function docTooLargeMessage(limit: number): string {
+/** The one wording of the refusal. */
+function docTooLargeMessage(limit: number): string {
   return `the board would be larger than this server allows (MAX_DOC_BYTES: ${limit} bytes); nothing was changed`
 }
 
