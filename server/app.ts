@@ -111,7 +111,6 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
     resolveToken: (token) => sessionStore.resolveToken(token),
     maxMessageBytes: config.maxMessageBytes,
     maxBufferedBytes: config.maxSendBufferBytes,
-    maxDocBytes: config.maxDocBytes,
     publicOrigins: config.publicOrigins,
     allowedOrigins: config.allowedOrigins,
     maxConnectionsPerSession: config.maxConnectionsPerSession,

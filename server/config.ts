@@ -1,5 +1,6 @@
 // Configuration from the environment, read once at start. Every knob is documented in the README.
 import path from 'node:path'
+import { DEFAULT_MAX_TITLE_LENGTH } from '../shared/sessions/meeting.ts'
 
 export interface Config {
   port: number
@@ -99,7 +100,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     compactBytes: int(env, 'COMPACT_BYTES', 1 << 20, 1),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 64 * 1024, 1),
     maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', 16 * 1024 * 1024, 1),
-    maxTitleLength: 200,
+    maxTitleLength: DEFAULT_MAX_TITLE_LENGTH,
     publicOrigins: origins(env, 'PUBLIC_URL'),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')

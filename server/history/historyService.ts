@@ -83,7 +83,7 @@ export class HistoryService implements RoomHooks {
       const records = restoreRecords(missing, board, firstPageId(board.all()), trash)
       board.apply({ put: records }, 'server')
       return records.length
-    })
+    }, { large: true })
     this.deps.trash.remove(sessionId, items.map((item) => item.id))
     return { ok: true, restored }
   }
@@ -109,7 +109,7 @@ export class HistoryService implements RoomHooks {
       const diff = diffRecords(board.all(), records)
       board.apply(diff, 'server')
       return { put: diff.put.length, removed: diff.remove.length }
-    })
+    }, { large: true })
     return { ok: true, at: new Date(point.at).toISOString(), ...result }
   }
 

@@ -2,6 +2,7 @@
 // (from any writer: sockets, REST, templates, imports, restores), as the records map reports it after
 // the change was applied. A change that removed notes, actor cards or clusters puts them in the trash
 // with the writer's name; any change marks the room as changed, so the timer takes a point.
+import { MAX_SHOWN_NAME_LENGTH } from '../../shared/api/participants.ts'
 import { BoardDoc, type BoardRecord } from '../../shared/board/boardDoc.ts'
 import type { KeyValueChange } from '../../shared/board/keyValueArray.ts'
 import { diffRecords } from '../../shared/history/diff.ts'
@@ -96,7 +97,7 @@ export class RoomHistory {
     const states = this.room.awareness.getStates()
     for (const id of origin.awarenessIds) {
       const name = (states.get(id) as { user?: { name?: unknown } } | undefined)?.user?.name
-      if (typeof name === 'string' && name.trim() !== '') return { name: name.trim().slice(0, 80), role }
+      if (typeof name === 'string' && name.trim() !== '') return { name: name.trim().slice(0, MAX_SHOWN_NAME_LENGTH), role }
     }
     return { name: null, role }
   }

@@ -3,6 +3,7 @@
 // rules live in FacilitationService and shared/facilitation.
 import * as z from 'zod'
 import { MAX_DOTS } from '../../shared/facilitation/votes.ts'
+import { MAX_TIMER_MS } from '../../shared/facilitation/timer.ts'
 import type { Role } from '../../shared/api/types.ts'
 import { ANY_ROLE } from './auth.ts'
 import type { RouteDeps } from './apiDeps.ts'
@@ -11,7 +12,7 @@ import { sessionRoutes, withBody, type Ctx } from './sessionRouteKit.ts'
 import { sendJson, sendOutcome } from './respond.ts'
 
 const FACILITATOR: readonly Role[] = ['facilitator']
-const MAX_TIMER_MINUTES = 180
+const MAX_TIMER_MINUTES = MAX_TIMER_MS / 60_000
 const MAX_VOTE_NOTES = 1000
 const id = (name: string) =>
   z.string({ error: `${name} must be an id (a string)` }).min(1, `${name} must not be empty`).max(200, `${name} is at most 200 characters`)

@@ -6,6 +6,7 @@ import { handleJoinLink } from './joinLink.ts'
 import { RateLimiter } from '../limits/rateLimit.ts'
 import { handleUnknownTokenPage } from './tokenPage.ts'
 import { StorageUnavailableError } from '../sync/commitQueue.ts'
+import { DocTooLargeError } from '../sync/serverWrite.ts'
 import { sendError, sendJson } from './respond.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
 import { clientFiles, serveStatic } from './static.ts'
@@ -30,6 +31,8 @@ export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
         if (error instanceof StorageUnavailableError && !res.headersSent) {
           return sendJson(res, 503, { error: error.message }, { 'retry-after': '5' })
         }
+        // Any route whose write would take a board past MAX_DOC_BYTES: refused whole (sync/serverWrite.ts).
+        if (error instanceof DocTooLargeError && !res.headersSent) return sendJson(res, 413, { error: error.message, limit: error.limit })
         // Log the route shape, not the URL: URLs of pages carry tokens.
         deps.log.error({ method: req.method, err: error.message, stack: error.stack }, 'request failed')
         if (!res.headersSent) sendError(res, 500, 'internal error')

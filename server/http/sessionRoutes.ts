@@ -3,6 +3,7 @@
 import * as z from 'zod'
 import { validateActionPatch } from '../../shared/actions/edit.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types.ts'
+import { MAX_NOTE_TEXT } from '../../shared/templates/addNote.ts'
 import { refuseExport, renderExport } from '../export/index.ts'
 import type { Role } from '../../shared/api/types.ts'
 import type { RouteDeps } from './apiDeps.ts'
@@ -11,8 +12,6 @@ import { addNoteAs } from './noteRoutes.ts'
 import type { Routes } from './routeTable.ts'
 import { fail, readJsonBody, sendJson } from './respond.ts'
 import { parseBody, refusedWhileLocked, sessionRoutes, type Ctx } from './sessionRouteKit.ts'
-
-export const MAX_NOTE_TEXT = 2000
 
 const FACILITATOR: readonly Role[] = ['facilitator']
 

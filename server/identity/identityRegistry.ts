@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { nanoid } from 'nanoid'
 import { PARTICIPANT_SECRET_PATTERN, type ParticipantIdentity } from '../../shared/api/identity.ts'
+import { SESSION_ID_PATTERN } from '../storage/fileDocStorage.ts'
 
 export interface IdentityLimits {
   /** Identities one client address may mint in one session (0 = no limit). */
@@ -28,8 +29,6 @@ interface SessionIdentities {
   byHash: Map<string, StoredIdentity>
   perAddress: Map<string, number>
 }
-
-const SAFE_SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex')
@@ -73,7 +72,7 @@ export class IdentityRegistry {
   /** Forgets a deleted session's identities. */
   remove(sessionId: string): void {
     this.sessions.delete(sessionId)
-    if (this.dir && SAFE_SESSION_ID.test(sessionId)) fs.rmSync(this.file(sessionId), { force: true })
+    if (this.dir && SESSION_ID_PATTERN.test(sessionId)) fs.rmSync(this.file(sessionId), { force: true })
   }
 
   private file(sessionId: string): string {
@@ -84,7 +83,7 @@ export class IdentityRegistry {
     let session = this.sessions.get(sessionId)
     if (session) return session
     session = { byHash: new Map(), perAddress: new Map() }
-    if (this.dir && SAFE_SESSION_ID.test(sessionId)) {
+    if (this.dir && SESSION_ID_PATTERN.test(sessionId)) {
       let stored: StoredIdentity[] = []
       try {
         stored = JSON.parse(fs.readFileSync(this.file(sessionId), 'utf8')) as StoredIdentity[]
@@ -102,7 +101,7 @@ export class IdentityRegistry {
   }
 
   private save(sessionId: string, session: SessionIdentities): void {
-    if (!this.dir || !SAFE_SESSION_ID.test(sessionId)) return
+    if (!this.dir || !SESSION_ID_PATTERN.test(sessionId)) return
     const file = this.file(sessionId)
     const tmp = `${file}.${process.pid}.tmp`
     const fd = fs.openSync(tmp, 'w')

@@ -9,12 +9,13 @@ import type { SessionStore } from '../storage/sessionStore.ts'
 import type { DocStorage, SessionRecord } from '../storage/types.ts'
 import { repairBoard } from '../sync/boardRepair.ts'
 import type { Rooms } from '../sync/rooms.ts'
+import { DocTooLargeError } from '../sync/serverWrite.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
 import type { VotingService } from '../voting/votingService.ts'
 import type { PrivateDocs } from '../silent/privateDocs.ts'
 
 export type DeleteReason = 'facilitator' | 'retention'
-export type ImportResult = { ok: true; created: CreatedSession } | { ok: false; status: 400 | 413; message: string }
+export type ImportResult = { ok: true; created: CreatedSession } | { ok: false; status: 400; message: string }
 
 export interface LifecycleDeps {
   store: SessionStore
@@ -73,15 +74,15 @@ export class LifecycleService {
   /** A new session (new id, new tokens) whose board is the backup's. Nothing is created on error. */
   async import(backup: { session: { title: string; createdAt: string }; doc: string }): Promise<ImportResult> {
     const update = new Uint8Array(Buffer.from(backup.doc, 'base64'))
-    if (update.byteLength > this.deps.maxDocBytes) {
-      return { ok: false, status: 413, message: `the board is larger than this server allows (${this.deps.maxDocBytes} bytes)` }
-    }
+    // Refused early, before anything is decoded; the write below meets the same limit exactly (413).
+    if (update.byteLength > this.deps.maxDocBytes) throw new DocTooLargeError(this.deps.maxDocBytes)
     const checked = checkedBoard(update)
     if (!checked.ok) return { ok: false, status: 400, message: `doc: ${checked.problem}` }
 
     const { session, facilitatorToken } = await this.deps.store.create(backup.session.title, { createdAt: backup.session.createdAt })
     try {
-      await this.deps.rooms.change(session.id, (doc) => Y.applyUpdate(doc, checked.state))
+      // Through the same size check as every write: the board with what a new session holds must fit.
+      await this.deps.rooms.change(session.id, (doc) => Y.applyUpdate(doc, checked.state), { large: true })
     } catch (err) {
       // Half an import is worse than none: take the session away again.
       await this.delete(session.id, 'facilitator').catch(() => undefined)

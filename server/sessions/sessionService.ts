@@ -9,6 +9,7 @@ import type { Action } from '../../shared/actions/index.ts'
 import { placeCarriedOverActions } from './followUp.ts'
 import { isLocalDateTime } from '../../shared/sessions/meeting.ts'
 import type { Rooms } from '../sync/rooms.ts'
+import { DocTooLargeError } from '../sync/serverWrite.ts'
 
 
 /** A follow-up joins its source's working group: the series of the source, or the source starts one. */
@@ -41,12 +42,18 @@ export class SessionService {
     const { session, facilitatorToken } = await this.sessions.create(title, followUp)
     // The server writes the first page, so clients never race each other to create one, and the
     // templates asked for, side by side, in the same transaction.
-    await this.rooms.change(session.id, (doc) => {
-      const board = BoardDoc.of(doc)
-      initBoard(board, { pageName: translate('nl', 'page.name') })
-      placeTemplatesSideBySide(board, templates)
-      placeCarriedOverActions(board, carriedOver, { x: 0, y: 0 })
-    })
+    try {
+      await this.rooms.change(session.id, (doc) => {
+        const board = BoardDoc.of(doc)
+        initBoard(board, { pageName: translate('nl', 'page.name') })
+        placeTemplatesSideBySide(board, templates)
+        placeCarriedOverActions(board, carriedOver, { x: 0, y: 0 })
+      }, { large: true })
+    } catch (error) {
+      // A board that may not be this large is not started at all: nothing is created (413).
+      if (error instanceof DocTooLargeError) await this.discard(session.id)
+      throw error
+    }
     return {
       id: session.id,
       title: session.title,
@@ -54,6 +61,11 @@ export class SessionService {
       view: session.viewToken,
       facilitator: facilitatorToken,
     }
+  }
+
+  private async discard(sessionId: string): Promise<void> {
+    await this.sessions.delete(sessionId)
+    await this.rooms.discard(sessionId)
   }
 
   /** Every session (the series of a working group are found among them). */

@@ -91,7 +91,7 @@ export class SilentRounds {
       const silent: SilentState = { ...readControl(doc).silent, on: false }
       writeControl(doc, { silent }, 'server')
       return { silent, plan }
-    })
+    }, { large: true })
     for (const p of plan.problems) log.warn({ session: sessionId, participant: p.participant, note: p.id, problem: p.problem }, 'silent round: private note not revealed')
     if (plan.deferred > 0) log.warn({ session: sessionId, deferred: plan.deferred }, 'silent round: notes left private, the board would outgrow MAX_DOC_BYTES')
     if (this.rooms.get(sessionId)?.hasUnsavedChanges) {

@@ -4,8 +4,8 @@
 // few names per connection (a rename or two), MAX_PARTICIPANTS per session, and never past the
 // document size limit, like any client write (limits/docSize.ts).
 import type * as Y from 'yjs'
-import { cleanOrganisation } from '../../shared/api/participants.ts'
-import { BoardDoc, type Participant } from '../../shared/board/boardDoc.ts'
+import { cleanOrganisation, MAX_SHOWN_NAME_LENGTH } from '../../shared/api/participants.ts'
+import { BoardDoc, participantKey, type Participant } from '../../shared/board/boardDoc.ts'
 import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
 import type { Role } from '../storage/types.ts'
@@ -55,8 +55,8 @@ export class ParticipantRecorder {
       const seen = `${String(user?.name)}\u0000${String(user?.color)}\u0000${String(user?.author)}\u0000${String(user?.organisation)}`
       if (conn.recordedUsers.get(id) === seen) continue
       conn.recordedUsers.set(id, seen)
-      if (typeof user?.name !== 'string' || user.name.trim() === '' || user.name.length > 80) continue
-      const key = user.name.trim().toLowerCase()
+      if (typeof user?.name !== 'string' || user.name.trim() === '' || user.name.length > MAX_SHOWN_NAME_LENGTH) continue
+      const key = participantKey(user.name)
       if (!conn.recordedNames.has(key)) {
         if (conn.recordedNames.size >= MAX_NAMES_PER_CONNECTION) continue
         conn.recordedNames.add(key)

@@ -11,6 +11,7 @@ import * as Y from 'yjs'
 import type { StorageState } from '../../shared/api/serverStatus.ts'
 import { BoardDoc } from '../../shared/board/boardDoc.ts'
 import { readControl } from '../../shared/facilitation/controlDoc.ts'
+import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
 import type { DocStorage, Role } from '../storage/types.ts'
 import {
@@ -51,7 +52,7 @@ export interface RoomOptions {
   onChange?: (room: Room) => void
   /** Load found and set aside a damaged file: tell the clients until the room is unloaded. */
   repaired?: boolean
-  /** Largest encoded document (limits/docSize.ts) the server's own participant records may grow it to. */
+  /** Largest encoded document (limits/docSize.ts) any write, a client's or the server's, may grow it to. */
   maxDocBytes?: number
   /** How long loading the document from storage took (ms): logged with the first sync served. */
   loadMs?: number
@@ -234,6 +235,7 @@ export class Room {
       lock: () => readControl(this.doc).lock,
       current: (key) => BoardDoc.of(this.doc).get(key),
       all: () => BoardDoc.of(this.doc).all(),
+      fits: (bytes) => DocSize.of(this.doc, this.opts.maxDocBytes ?? Infinity).admits(bytes),
     })
     const log = { session: this.id, role: conn.role }
     switch (verdict.do) {

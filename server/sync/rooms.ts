@@ -9,6 +9,7 @@ import { translate } from '../../shared/i18n/index.ts'
 import { repairBoard } from './boardRepair.ts'
 import { CloseCode } from './protocol.ts'
 import { Room } from './room.ts'
+import { writeWithinLimit, type ServerWriteOptions } from './serverWrite.ts'
 
 export interface RoomsOptions {
   storage: DocStorage
@@ -16,7 +17,7 @@ export interface RoomsOptions {
   /** How long an empty room stays in memory (a reconnecting client finds it warm). */
   unloadAfterMs: number
   compactBytes: number
-  /** Largest encoded document the server's own participant records may grow a session to. */
+  /** Largest encoded document any write, a client's or the server's own, may grow a session to. */
   maxDocBytes?: number
   onChange?: (sessionId: string) => void
   /** Lifecycle hooks (history and trash: server/history). */
@@ -83,20 +84,29 @@ export class Rooms {
    * Applies a change made by the server itself (templates, API writes) to a session's document. Throws
    * StorageUnavailableError (the API answers 503) when the disk refuses writes: before changing
    * anything, or when this very change was the first write refused (then it waits in memory, unseen).
+   * Throws DocTooLargeError (413), nothing changed, when it would grow the document past maxDocBytes
+   * (serverWrite.ts; `fn` may then run on a copy of the document).
    */
-  async change<T>(sessionId: string, fn: (doc: Y.Doc) => T): Promise<T> {
+  async change<T>(sessionId: string, fn: (doc: Y.Doc) => T, options: ServerWriteOptions = {}): Promise<T> {
     const room = await this.open(sessionId)
-    if (!room.canCommit()) {
-      this.releaseIfEmpty(room)
-      throw StorageUnavailableError.notChanged()
-    }
     let result!: T
-    room.doc.transact(() => {
-      result = fn(room.doc)
-    }, 'server')
-    this.releaseIfEmpty(room)
+    try {
+      if (!room.canCommit()) throw StorageUnavailableError.notChanged()
+      result = writeWithinLimit(room.doc, this.opts.maxDocBytes ?? Infinity, fn, {
+        ...options,
+        onOversized: (growth) => this.opts.log.error({ session: sessionId, growth }, 'a server write not marked large grew past the headroom'),
+      })
+    } finally {
+      this.releaseIfEmpty(room)
+    }
     if (room.hasUnsavedChanges) throw StorageUnavailableError.held()
     return result
+  }
+
+  /** A session whose first write was refused (templates, an import too large): its room and files go. */
+  async discard(sessionId: string): Promise<void> {
+    await this.evict(sessionId)
+    this.opts.storage.remove(sessionId)
   }
 
   /** Reads a session's document (loading it if needed) without changing it. */

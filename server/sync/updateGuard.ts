@@ -31,6 +31,8 @@ export interface RecordTouch {
 }
 
 export interface UpdateAnalysis {
+  /** The update's size: what it may add to the document at most (the size limit judges this). */
+  bytes: number
   /** Root types (doc.get* names) the update writes or deletes in. */
   roots: Set<string>
   /** Some part cannot be resolved against the document yet (Yjs would keep it pending). */
@@ -94,7 +96,7 @@ function contentName(item: Y.Item): string {
 
 export function analyseUpdate(doc: Y.Doc, update: Uint8Array): UpdateAnalysis {
   const { structs, ds } = Y.decodeUpdate(update) as { structs: Struct[]; ds: { clients: Map<number, Array<{ clock: number; len: number }>> } }
-  const out: UpdateAnalysis = { roots: new Set(), unresolved: false, inserted: [], deleted: [], malformed: [] }
+  const out: UpdateAnalysis = { bytes: update.byteLength, roots: new Set(), unresolved: false, inserted: [], deleted: [], malformed: [] }
 
   // Per client: indices of its structs (ascending clocks), and how far its clocks are covered without
   // a gap by the document plus this update. A struct beyond that coverage would stay pending.

@@ -50,14 +50,14 @@ const documentRecord = { id: 'document:document', typeName: 'document', gridSize
 const touch = (val: BoardRecord): RecordTouch => ({ key: val.id, typeName: val.typeName, type: val.type as string, val })
 
 function analysis(fields: Partial<UpdateAnalysis> = {}): UpdateAnalysis {
-  return { roots: new Set(['records']), unresolved: false, inserted: [], deleted: [], malformed: [], ...fields }
+  return { bytes: 100, roots: new Set(['records']), unresolved: false, inserted: [], deleted: [], malformed: [], ...fields }
 }
 
 /**
  * Judged against a board holding the document, the page, `stored` and every record the analysis
  * deletes (the very objects, as on a real board: deleting the entry that is read).
  */
-function judge(a: UpdateAnalysis, role: Role, lock: Partial<LockState> = {}, stored: BoardRecord[] = []) {
+function judge(a: UpdateAnalysis, role: Role, lock: Partial<LockState> = {}, stored: BoardRecord[] = [], room = Infinity) {
   const byId = new Map([documentRecord, page, ...stored].map((r) => [r.id, r]))
   for (const t of a.deleted) if (t.val) byId.set(t.key, t.val as BoardRecord)
   return judgeUpdate(a, {
@@ -65,12 +65,22 @@ function judge(a: UpdateAnalysis, role: Role, lock: Partial<LockState> = {}, sto
     lock: () => ({ board: false, structure: true, ...lock }),
     current: (key) => byId.get(key),
     all: () => byId.values(),
+    fits: (bytes) => bytes <= room,
   })
 }
 
 describe('judgeUpdate', () => {
   it('drops whatever a view link sends', () => {
     expect(judge(analysis(), 'view').do).toBe('drop')
+  })
+
+  it('closes with 4413 an update that would grow the document past its limit, before any other rule', () => {
+    const big = analysis({ bytes: 101, roots: new Set(['control']) })
+    expect(judge(big, 'join', { board: true }, [], 100)).toEqual({ do: 'close', code: 4413, reason: 'document too large' })
+    expect(judge(big, 'facilitator', {}, [], 100)).toEqual({ do: 'close', code: 4413, reason: 'document too large' })
+    // Exactly the room left fits; the view link is dropped before its size counts.
+    expect(judge(analysis({ bytes: 100 }), 'join', {}, [], 100).do).toBe('apply')
+    expect(judge(big, 'view', {}, [], 100).do).toBe('drop')
   })
 
   it('closes any connection that writes a protected root, facilitator included', () => {

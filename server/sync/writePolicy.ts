@@ -2,6 +2,8 @@
 // anything is applied, so a refused update leaves the document, the log and the other screens alone.
 //
 //   view link                                   → dropped (the view link only watches)
+//   would grow the document past MAX_DOC_BYTES  → connection closed with 4413, nothing applied (the
+//                                                 server's own writes meet the same rule: serverWrite.ts)
 //   writes meta / participants / control / votes → connection closed with 4403: only the server
 //                                                 writes them (the facilitator through the HTTP API)
 //   writes into records what the board cannot hold (not a plain { key, val } entry, or a record the
@@ -43,12 +45,24 @@ export interface PolicyContext {
   current: (key: string) => BoardRecord | undefined
   /** Every record on the board now, before the update; read only for updates that remove records. */
   all: () => Iterable<BoardRecord>
+  /** Whether the document may grow by this many bytes and stay within MAX_DOC_BYTES (limits/docSize.ts). */
+  fits: (bytes: number) => boolean
+}
+
+/** Why no write, a client's or the server's, may take the document past its size limit: the one rule. */
+export const TOO_LARGE_REASON = 'document too large'
+
+/** The size rule every writer passes: an update that would grow the document past its limit, whole or not at all. */
+export function outgrowsDocument(bytes: number, fits: (bytes: number) => boolean): boolean {
+  return bytes > 0 && !fits(bytes)
 }
 
 const APPLY: Verdict = { do: 'apply' }
 
 export function judgeUpdate(analysis: UpdateAnalysis, ctx: PolicyContext): Verdict {
   if (ctx.role === 'view') return { do: 'drop', why: 'view links cannot edit' }
+  // Before anything else, as when the socket layer judged it: refused whole, the document unchanged.
+  if (outgrowsDocument(analysis.bytes, ctx.fits)) return { do: 'close', code: CloseCode.tooLarge, reason: TOO_LARGE_REASON }
   for (const root of analysis.roots) {
     if (PROTECTED_ROOTS.has(root)) {
       return { do: 'close', code: CloseCode.forbidden, reason: `"${root}" is written by the server only` }

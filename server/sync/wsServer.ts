@@ -1,13 +1,12 @@
 // WebSocket front door: /sync/<token> upgrades are checked before the handshake completes — the
 // page's Origin (403), connections from this address (429), the token against the session store (404,
 // no session created by guessing), connections to this session (503) — then the socket is handed to
-// its room once the room's document is loaded. Updates that would grow the document past its limit
-// are refused here, before the room sees them.
+// its room once the room's document is loaded. The room judges every update (writePolicy.ts), the
+// document size limit included.
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { RawData, WebSocket } from 'ws'
 import { Counter } from '../limits/counter.ts'
-import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
 import type { ResolvedToken } from '../storage/types.ts'
 import { CloseCode, MalformedMessage, parseMessage, type Incoming } from './protocol.ts'
@@ -24,8 +23,6 @@ export interface SyncServerOptions {
   maxMessageBytes: number
   /** A client whose unsent data grows past this is disconnected instead of growing our memory. */
   maxBufferedBytes: number
-  /** Largest encoded document (estimated, see limits/docSize.ts) an update may grow a session to. */
-  maxDocBytes: number
   /** The origins the app is served at (PUBLIC_URL); pages there may connect. */
   publicOrigins: readonly string[]
   /** Other origins whose pages may connect (ALLOWED_ORIGINS). */
@@ -92,22 +89,11 @@ export class SyncServer {
 
     // Frames that arrive while the document loads wait here, in order.
     let conn: Connection | undefined
-    let refused = false
     const early: Uint8Array[] = []
     const deliver = (c: Connection, bytes: Uint8Array): void => {
-      if (refused) return
       // Parsed once here; a malformed frame goes to the room as bytes, which refuses it and closes.
       const message = parseOrUndefined(bytes)
       if (!message) return c.receive(bytes)
-      const growth = c.canWrite && (message.kind === 'sync-step2' || message.kind === 'sync-update') ? message.update.byteLength : 0
-      if (growth > 0 && !DocSize.of(c.room.doc, this.opts.maxDocBytes).admits(growth)) {
-        // Refused whole, before the room applies any of it: the document stays as it was.
-        refused = true
-        log.warn({ session: session.id, role, limit: this.opts.maxDocBytes }, 'update refused: document too large')
-        c.close()
-        ws.close(CloseCode.tooLarge, 'document too large')
-        return
-      }
       c.receiveMessage(message, bytes)
     }
     ws.on('message', (data: RawData, isBinary: boolean) => {

@@ -4,6 +4,15 @@
 import { isPlainObject } from '../actions/meta.ts'
 import { oneLine } from '../text/plainText.ts'
 
+/** The longest name a person can give in the name dialog (and a series change's `by`). */
+export const MAX_NAME_LENGTH = 60
+
+/**
+ * The longest name the server records from presence and any screen shows: longer than MAX_NAME_LENGTH,
+ * as other clients than ours may send names too.
+ */
+export const MAX_SHOWN_NAME_LENGTH = 80
+
 /** "Gemeente Oosterhout, afdeling Economie" fits; a paragraph does not. */
 export const MAX_ORGANISATION_LENGTH = 80
 
@@ -28,9 +37,4 @@ export function validateParticipantPatch(input: unknown): ParticipantPatchValida
   if (typeof input.excluded !== 'boolean') issues.push('excluded must be true or false')
   if (issues.length > 0) return { ok: false, message: issues.join('; ') }
   return { ok: true, excluded: input.excluded as boolean }
-}
-
-/** The key of a name in the participants map: trimmed and lower-cased (as BoardDoc.recordParticipant keys it). */
-export function participantKey(name: string): string {
-  return name.trim().toLowerCase()
 }

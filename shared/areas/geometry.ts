@@ -11,6 +11,7 @@ import { NOTE_SIZE } from '../board/noteRecord.ts'
 import { plainText } from '../board/richText.ts'
 import type { AreaProps } from '../board/shapes/index.ts'
 import type { Box, Point } from '../templates/types.ts'
+import { ringContains, ringOf } from './ring.ts'
 
 export type ById = (id: string) => BoardRecord | undefined
 
@@ -175,20 +176,12 @@ export type AreaGeometry = Pick<AreaProps, 'geometry' | 'ringInner' | 'side'>
 
 /**
  * Whether a page point lies in an area whose box is `bounds`. Borders count as inside, so a note on a
- * line belongs somewhere (membership then breaks the tie). A ring is an annulus centred in the box:
- * outer radius min(w,h)/2, inner radius ringInner × outer; a left half takes x < centre, a right half
- * x ≥ centre, so the vertical centre line belongs to exactly one half.
+ * line belongs somewhere (membership then breaks the tie). A ring: ring.ts, as the client draws it.
  */
 export function areaContainsPoint(area: AreaGeometry, bounds: Box, point: Point): boolean {
   const inBox =
     point.x >= bounds.x && point.x <= bounds.x + bounds.w && point.y >= bounds.y && point.y <= bounds.y + bounds.h
   if (!inBox) return false
   if (area.geometry !== 'ring') return true
-  const c = boxCenter(bounds)
-  if (area.side === 'left' && !(point.x < c.x)) return false
-  if (area.side === 'right' && !(point.x >= c.x)) return false
-  const outer = Math.min(bounds.w, bounds.h) / 2
-  const inner = Math.min(Math.max(num(area.ringInner, 0), 0), 1) * outer
-  const d = Math.hypot(point.x - c.x, point.y - c.y)
-  return d >= inner && d <= outer
+  return ringContains(ringOf({ ...bounds, ringInner: area.ringInner, side: area.side }), point)
 }

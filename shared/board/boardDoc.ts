@@ -51,6 +51,11 @@ export interface Participant {
   excluded?: boolean
 }
 
+/** The key of a name in the participants map: trimmed and lower-cased, so "Anna " and "anna" are one person. */
+export function participantKey(name: string): string {
+  return name.trim().toLowerCase()
+}
+
 /** A tldraw record as stored: plain JSON with an id and a type name. */
 export interface BoardRecord {
   id: string
@@ -166,7 +171,7 @@ export class BoardDoc {
    * new organisation given with the name replaces the one recorded (one left empty keeps it).
    */
   recordParticipant(participant: Participant, origin?: unknown): boolean {
-    const key = participant.name.trim().toLowerCase()
+    const key = participantKey(participant.name)
     if (!key) return false
     const existing = this.participantsMap.get(key)
     if (existing) {
@@ -186,7 +191,7 @@ export class BoardDoc {
    * away; the entry stays, so the name is still known. Undefined for a name never recorded.
    */
   setParticipantExcluded(name: string, excluded: boolean, origin?: unknown): Participant | undefined {
-    const key = name.trim().toLowerCase()
+    const key = participantKey(name)
     const existing = key ? this.participantsMap.get(key) : undefined
     if (!existing) return undefined
     const { excluded: _was, ...rest } = existing

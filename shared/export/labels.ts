@@ -1,7 +1,7 @@
 // Small pieces every export format shares: dates, statuses, votes, actor fields and the order of the
 // actions. One place, so that the Word file, the Markdown and the CSV never disagree.
 import type { Action, ActionStatus } from '../actions/types.ts'
-import { isOverdue } from '../actions/dates.ts'
+import { isIsoDate, isOverdue } from '../actions/dates.ts'
 import { isMessageKey } from '../i18n/messages.ts'
 import { translate, type Lang } from '../i18n/translate.ts'
 import type { ActorOutcome, OutcomeItem } from '../outcomes/outcomes.ts'
@@ -9,16 +9,10 @@ import type { ActorOutcome, OutcomeItem } from '../outcomes/outcomes.ts'
 /** What an empty table cell shows: a dash reads as "nothing" in print, where a blank looks like a gap. */
 export const NONE = '–'
 
-const YMD = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** [year, month, day] of a YYYY-MM-DD string, or undefined when it is not a real calendar day. */
+/** [year, month, day] of a YYYY-MM-DD string, or undefined when it is not a real calendar day (isIsoDate). */
 export function parseYmd(value: string | null | undefined): [number, number, number] | undefined {
-  const m = value ? YMD.exec(value) : null
-  if (!m) return undefined
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const date = new Date(Date.UTC(y, mo - 1, d))
-  // Date.UTC rolls 2026-02-31 over to March: reject rather than print a different day.
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined
+  if (!isIsoDate(value)) return undefined
+  const [y, mo, d] = value.split('-').map(Number) as [number, number, number]
   return [y, mo, d]
 }
 
@@ -97,25 +91,8 @@ export function itemText(lang: Lang, item: OutcomeItem): string {
   return party && party !== name ? `${name} (${party})` : name
 }
 
-/**
- * Actions by due date (undated ones last: they still need a date), then by owner (unowned last), and
- * otherwise in board order. Every format uses this order, so the lists can be compared line by line.
- */
-export function sortActions(actions: readonly Action[], lang: Lang): Action[] {
-  const collator = new Intl.Collator(LOCALES[lang], { sensitivity: 'base', numeric: true })
-  const last = <T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number =>
-    a === null ? (b === null ? 0 : 1) : b === null ? -1 : compare(a, b)
-  const due = (a: Action) => (parseYmd(a.due) ? a.due : null)
-  return actions
-    .map((action, index) => ({ action, index }))
-    .sort(
-      (x, y) =>
-        last(due(x.action), due(y.action), (a, b) => (a < b ? -1 : a > b ? 1 : 0)) ||
-        last(x.action.owner || null, y.action.owner || null, (a, b) => collator.compare(a, b)) ||
-        x.index - y.index,
-    )
-    .map(({ action }) => action)
-}
+/** Every format lists the actions in the panel's order (shared/actions/sort.ts), by due date. */
+export { sortActions } from '../actions/sort.ts'
 
 /** One line for places that cannot hold a line break (headings, table cells in Markdown, event titles). */
 export { oneLine } from '../text/plainText.ts'

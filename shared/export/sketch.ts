@@ -6,6 +6,7 @@
 import { listAreas, listTemplateInstances, translatedLabel, type AreaInfo } from '../areas/areas.ts'
 import { shapePageBounds, type ById } from '../areas/geometry.ts'
 import { membersByArea } from '../areas/membership.ts'
+import { ringOf } from '../areas/ring.ts'
 import type { BoardDoc, BoardRecord } from '../board/boardDoc.ts'
 import { noteText } from '../board/richText.ts'
 import { LABEL_SHAPE, PARTY_COLORS, type LabelProps, type PartyKind } from '../board/shapes/index.ts'
@@ -161,10 +162,11 @@ function areaShape(area: AreaInfo, tintName: unknown, fit: Fit, lang: Lang): Ske
   const labelSize = clamp(26 * fit.scale, 5.5, 12)
   const b = area.bounds
   if (area.geometry === 'ring') {
-    const outer = (Math.min(b.w, b.h) / 2) * fit.scale
-    const inner = clamp(area.ringInner, 0, 1) * outer
-    const cx = fit.x(b.x + b.w / 2)
-    const cy = fit.y(b.y + b.h / 2)
+    const ring = ringOf({ ...b, ringInner: area.ringInner, side: area.side })
+    const outer = ring.outer * fit.scale
+    const inner = ring.inner * fit.scale
+    const cx = fit.x(ring.cx)
+    const cy = fit.y(ring.cy)
     const r = (outer + inner) / 2
     // Labels sit in the band, up and to the side of their half, where notes are fewest.
     const angle = area.side === 'left' ? (-3 * Math.PI) / 4 : area.side === 'right' ? -Math.PI / 4 : -Math.PI / 2

@@ -6,6 +6,7 @@ import { isMessageKey } from '../i18n/messages.ts'
 import { translate, LANGS } from '../i18n/translate.ts'
 import type { AreaProps } from '../board/shapes/index.ts'
 import type { Box } from '../templates/types.ts'
+import { ringOf } from '../areas/ring.ts'
 
 // Mirrors AreaView: inset (gutter) 5, padding 22 top / 28 sides, label 40 px (line height 1.15, bold),
 // hint 26 px (line height 1.3), 6 px between them; a rung's header is at most 46% wide.
@@ -66,10 +67,7 @@ export function areaHeaderBox(props: HeaderProps): Box {
 
 /** A ring's name sits in its band just beside the top of the seam (ringLabelPlacement). */
 function ringHeaderBox(props: HeaderProps): Box {
-  const outer = Math.min(props.w, props.h) / 2
-  const inner = Math.min(Math.max(props.ringInner, 0), 0.98) * outer
-  const cx = props.w / 2
-  const cy = props.h / 2
+  const { cx, cy, outer, inner } = ringOf(props)
   const longest = Math.max(4, ...texts(props.label, props.labelKey).map((t) => t.length))
   const w = Math.min(outer, longest * RING_LABEL.size * RING_LABEL.em + 40)
   const top = inner > 0 ? cy - outer : cy - RING_LABEL.size

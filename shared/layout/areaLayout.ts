@@ -8,6 +8,7 @@
 // full ring takes the least covered spot in its band and the facilitator's "Opruimen" can tidy it.
 import { areaContainsPoint } from '../areas/geometry.ts'
 import type { AreaGeometry } from '../areas/geometry.ts'
+import { ringOf } from '../areas/ring.ts'
 import type { Box, Point } from '../templates/types.ts'
 
 /** Room between notes (a dot badge on a corner must not cover the neighbour's text). */
@@ -144,8 +145,8 @@ function findRingSpot(area: LayoutArea, obstacles: readonly Box[], size: { w: nu
   }
   if (best) return { x: best.x, y: best.y, growBy: 0 }
   // A band too small for any grid spot: the middle of the band (on the side's own half).
-  const outer = Math.min(b.w, b.h) / 2
-  const middle = ((Math.min(Math.max(area.ringInner, 0), 1) * outer + outer) / 2) || 0
+  const ring = ringOf({ ...b, ringInner: area.ringInner, side: area.side })
+  const middle = (ring.inner + ring.outer) / 2 || 0
   const dx = area.side === 'left' ? -middle : area.side === 'right' ? middle : 0
   const dy = area.side === 'full' ? -middle : 0
   return { x: Math.round(b.x + b.w / 2 + dx - size.w / 2 + (area.side === 'left' ? -1 : 0)), y: Math.round(b.y + b.h / 2 + dy - size.h / 2), growBy: 0 }

@@ -1,6 +1,7 @@
 // Changes from the actieoverzicht between meetings: who (a name, as on the board), what (owner, due,
 // status, checked by the same rule as every action edit), kept as a bounded log per series.
 import { validateActionPatch } from '../actions/edit.ts'
+import { MAX_NAME_LENGTH } from '../api/participants.ts'
 import { isPlainObject } from '../actions/meta.ts'
 import type { ActionPatch } from '../actions/types.ts'
 import { hasControlCharacters } from '../text/plainText.ts'
@@ -8,8 +9,8 @@ import type { SeriesChange } from './types.ts'
 
 /** Changes kept per series; the oldest go first. A year of fortnightly meetings with 40 actions each fits. */
 export const MAX_CHANGES = 1000
-/** As long as a display name on the board (client/src/identity MAX_NAME_LENGTH). */
-export const MAX_BY_LENGTH = 60
+/** As long as a display name on the board. */
+export const MAX_BY_LENGTH = MAX_NAME_LENGTH
 
 export interface SeriesPatch {
   patch: ActionPatch

@@ -1,4 +1,5 @@
 // The actieoverzicht's filters: which actions a status filter and an owner filter keep.
+import { ownerMatches } from '../actions/ownerFilter.ts'
 import type { SeriesAction } from './types.ts'
 
 export const SERIES_FILTERS = ['all', 'open', 'late', 'done', 'dropped'] as const
@@ -20,17 +21,4 @@ function statusMatches(action: SeriesAction, filter: SeriesFilter): boolean {
     default:
       return action.status === filter
   }
-}
-
-function ownerMatches(action: SeriesAction, owner: string | null | undefined): boolean {
-  if (owner === undefined) return true
-  if (owner === null) return action.owner === null
-  return action.owner !== null && action.owner.toLocaleLowerCase('nl') === owner.toLocaleLowerCase('nl')
-}
-
-/** Every owner once (first spelling seen), sorted as the language sorts names. */
-export function ownersOf(actions: readonly SeriesAction[], collator: Intl.Collator): string[] {
-  const names = new Map<string, string>()
-  for (const action of actions) if (action.owner && !names.has(action.owner.toLocaleLowerCase('nl'))) names.set(action.owner.toLocaleLowerCase('nl'), action.owner)
-  return [...names.values()].sort(collator.compare)
 }

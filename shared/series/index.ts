@@ -8,7 +8,8 @@ export { seriesIdOf, meetingDate, seriesMembers, type SeriesMember } from './ses
 export { linkActions, findLinked, chainActions, type MeetingBoard, type LinkedAction, type Appearance } from './linkActions.ts'
 export { carriedFromOf, withOrigins, ladderNow, type BoardAction, type LadderPlacement } from './readBoard.ts'
 export { validateSeriesPatch, keepLatest, MAX_CHANGES, MAX_BY_LENGTH, type SeriesPatch } from './changeLog.ts'
-export { SERIES_FILTERS, filterActions, ownersOf, type SeriesFilter } from './filter.ts'
+export { SERIES_FILTERS, filterActions, type SeriesFilter } from './filter.ts'
+export { ownersOf } from '../actions/ownerFilter.ts'
 export { evaluate, meetingCounts, currentCounts, ladderTracks } from './evaluation.ts'
 
 /** The whole view of a series from its meetings' boards (in meeting order) and its change log. */

@@ -13,6 +13,9 @@ import { findFreeSpot } from './freeSpot.ts'
 import { indicesAbove } from './place.ts'
 import type { Box } from './types.ts'
 
+/** The longest text a note added this way may have (POST …/notes answers 400 past it; the phone's field stops there). */
+export const MAX_NOTE_TEXT = 2000
+
 export interface AddNoteInput {
   board: BoardDoc
   text: string

@@ -1,6 +1,6 @@
 // Everyone who took part, for the facilitator: the board's participants (recorded by the server) joined
 // with who is online now (awareness) and how many notes each wrote (meta.createdBy = their author id).
-import type { BoardDoc, Participant } from '../board/boardDoc.ts'
+import { participantKey, type BoardDoc, type Participant } from '../board/boardDoc.ts'
 import { noteOrigin } from '../facilitation/silent.ts'
 
 /** Someone online, as far as this list needs to know. */
@@ -48,7 +48,7 @@ function authorIdOf(participant: Participant): string | null {
   return typeof value === 'string' && value ? value : null
 }
 
-const nameKey = (name: string) => name.trim().toLowerCase()
+const nameKey = participantKey
 
 /**
  * One row per person: the recorded participants in order of arrival, then anyone online with a join

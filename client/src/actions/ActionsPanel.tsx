@@ -7,6 +7,8 @@ import { boardKnownNames, isOverdue, todayIso } from '../../../shared/actions/in
 import type { BoardDoc } from '../../../shared/board/index.ts'
 import { numericDate, shortDate } from '../../../shared/actions/formatDate.ts'
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../shared/actions/types.ts'
+import { ACTION_SORTS, sortActions, type ActionSort } from '../../../shared/actions/sort.ts'
+import { ownerMatches, ownersOf } from '../../../shared/actions/ownerFilter.ts'
 import type { MessageKey } from '../../../shared/i18n/index.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { DueDateMessage, useDueDraft } from './dueDateField.tsx'
@@ -14,43 +16,10 @@ import { OwnerField } from './OwnerField.tsx'
 import { STATUS_LABEL, StatusSelect } from './StatusField.tsx'
 import { patchAction, showNote } from './edits.ts'
 import { SeriesLink } from '../series/SeriesLink.tsx'
-import { ALL_OWNERS, NO_OWNER, OwnerFilter } from './OwnerFilter.tsx'
+import { ALL_OWNERS, OwnerFilter, chosenOwner } from './OwnerFilter.tsx'
 
-export type SortKey = 'due' | 'owner' | 'status'
-const SORTS: SortKey[] = ['due', 'owner', 'status']
 /** "Any" in both filters: the owner filter's own value. */
 const ALL = ALL_OWNERS
-
-function compareDue(a: Action, b: Action): number {
-  if (a.due === b.due) return 0
-  if (a.due === null) return 1
-  if (b.due === null) return -1
-  return a.due < b.due ? -1 : 1
-}
-
-function compareOwner(a: Action, b: Action, collator: Intl.Collator): number {
-  if (a.owner === b.owner) return 0
-  if (a.owner === null) return 1
-  if (b.owner === null) return -1
-  return collator.compare(a.owner, b.owner)
-}
-
-function sortActions(actions: readonly Action[], key: SortKey, collator: Intl.Collator): Action[] {
-  const byText = (a: Action, b: Action) => collator.compare(a.text, b.text)
-  const status = (a: Action, b: Action) => ACTION_STATUSES.indexOf(a.status) - ACTION_STATUSES.indexOf(b.status)
-  const chains: Record<SortKey, Array<(a: Action, b: Action) => number>> = {
-    due: [compareDue, (a, b) => compareOwner(a, b, collator), byText],
-    owner: [(a, b) => compareOwner(a, b, collator), compareDue, byText],
-    status: [status, compareDue, (a, b) => compareOwner(a, b, collator), byText],
-  }
-  return [...actions].sort((a, b) => {
-    for (const compare of chains[key]) {
-      const result = compare(a, b)
-      if (result !== 0) return result
-    }
-    return 0
-  })
-}
 
 export function ActionsPanel(props: {
   actions: readonly Action[]
@@ -68,27 +37,19 @@ export function ActionsPanel(props: {
   const t = useT()
   const lang = useLang()
   const collator = useMemo(() => new Intl.Collator(lang, { sensitivity: 'base', numeric: true }), [lang])
-  const [sort, setSort] = useState<SortKey>('due')
+  const [sort, setSort] = useState<ActionSort>('due')
   const [owner, setOwner] = useState<string>(ALL)
   const [status, setStatus] = useState<string>(ALL)
   const today = todayIso(new Date())
 
-  const owners = useMemo(() => {
-    const names = new Map<string, string>()
-    for (const action of props.actions) if (action.owner) names.set(action.owner.toLowerCase(), action.owner)
-    return [...names.values()].sort(collator.compare)
-  }, [props.actions, collator])
+  const owners = useMemo(() => ownersOf(props.actions, collator), [props.actions, collator])
   const hasNoOwner = props.actions.some((action) => !action.owner)
 
   const shown = useMemo(() => {
-    const filtered = props.actions.filter(
-      (action) =>
-        (owner === ALL ||
-          (owner === NO_OWNER ? !action.owner : action.owner?.toLowerCase() === owner.toLowerCase())) &&
-        (status === ALL || action.status === status),
-    )
-    return sortActions(filtered, sort, collator)
-  }, [props.actions, owner, status, sort, collator])
+    const chosen = chosenOwner(owner)
+    const filtered = props.actions.filter((action) => ownerMatches(action, chosen) && (status === ALL || action.status === status))
+    return sortActions(filtered, lang, sort)
+  }, [props.actions, owner, status, sort, lang])
 
   const readOnly = props.readOnly || !props.editor
   const total = props.actions.length
@@ -115,8 +76,8 @@ export function ActionsPanel(props: {
         <div className="actions-controls">
           <label className="actions-control">
             <span>{t('actionsPanel.sort')}</span>
-            <select data-testid="actions-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
-              {SORTS.map((key) => (
+            <select data-testid="actions-sort" value={sort} onChange={(e) => setSort(e.target.value as ActionSort)}>
+              {ACTION_SORTS.map((key) => (
                 <option key={key} value={key}>
                   {t(`actionsPanel.sort.${key}` as MessageKey)}
                 </option>

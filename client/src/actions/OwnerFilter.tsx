@@ -32,3 +32,8 @@ export function OwnerFilter(props: {
     </label>
   )
 }
+
+/** The filter's value as shared/actions/ownerFilter.ts `ownerMatches` takes it: everyone, nobody or a name. */
+export function chosenOwner(value: string): string | null | undefined {
+  return value === ALL_OWNERS ? undefined : value === NO_OWNER ? null : value
+}

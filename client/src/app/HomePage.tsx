@@ -13,9 +13,11 @@ import { ApiError, createSession } from './api.ts'
 import { fetchConfig } from './config.ts'
 import { followInPlace, navigate } from './route.ts'
 import { STATEMENT_PATH } from '../../../shared/api/pages.ts'
+import { DEFAULT_MAX_TITLE_LENGTH } from '../../../shared/sessions/meeting.ts'
 import { ImportSession } from './ImportSession.tsx'
 
-export const MAX_TITLE_LENGTH = 200
+/** As the server checks it (POST /api/sessions). */
+const MAX_TITLE_LENGTH = DEFAULT_MAX_TITLE_LENGTH
 const ACCESS_CODE_KEY = 'samenbord.accessCode'
 
 function storedAccessCode(): string {

@@ -1,5 +1,6 @@
 // Who is online, read from the awareness states (everyone who announced a user, us included).
 import type { Awareness } from 'y-protocols/awareness'
+import { MAX_SHOWN_NAME_LENGTH } from '../../../shared/api/participants.ts'
 import type { AwarenessState, Peer, Role } from './types.ts'
 
 const ROLES: ReadonlySet<string> = new Set<Role>(['view', 'join', 'facilitator'])
@@ -11,7 +12,7 @@ export function readPeers(awareness: Awareness): Peer[] {
     if (!user || typeof user.name !== 'string' || !user.name.trim()) continue
     peers.push({
       clientId,
-      name: user.name.slice(0, 80),
+      name: user.name.slice(0, MAX_SHOWN_NAME_LENGTH),
       color: typeof user.color === 'string' && /^#[0-9a-f]{3,8}$/i.test(user.color) ? user.color : '#888888',
       role: ROLES.has(user.role) ? user.role : 'join',
       isSelf: clientId === awareness.clientID,

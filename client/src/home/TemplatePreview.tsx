@@ -1,7 +1,8 @@
 // A small picture of a template drawn from its layout data: its areas in their tints, rings as rings,
 // titles and axis labels as bars. Plain SVG, so the home page needs nothing of the board's code.
 import type { TemplateSpec } from '../../../shared/templates/types.ts'
-import { ringOf, ringPath } from '../shapes/ringGeometry.ts'
+import { ringOf } from '../../../shared/areas/ring.ts'
+import { ringPath } from '../shapes/ringGeometry.ts'
 import { tintOf } from '../shapes/tints.ts'
 
 const LABEL_H = { s: 24, m: 32, l: 44, xl: 64 } as const

@@ -1,9 +1,9 @@
 // Who this browser tab is on a board: a display name and a colour remembered per browser, and an id
 // per page load (two tabs of one browser are two people to tldraw, so each sees the other's cursor).
 import { nanoid } from 'nanoid'
-import { cleanOrganisation, MAX_ORGANISATION_LENGTH } from '../../../shared/api/participants.ts'
+import { cleanOrganisation, MAX_NAME_LENGTH, MAX_ORGANISATION_LENGTH } from '../../../shared/api/participants.ts'
 
-export { cleanOrganisation, MAX_ORGANISATION_LENGTH }
+export { cleanOrganisation, MAX_NAME_LENGTH, MAX_ORGANISATION_LENGTH }
 
 export interface Identity {
   /** Per page load; becomes the tldraw user id `user:<id>`. */
@@ -17,7 +17,6 @@ export interface Identity {
 export const NAME_KEY = 'samenbord.name'
 export const COLOR_KEY = 'samenbord.color'
 export const ORGANISATION_KEY = 'samenbord.organisation'
-export const MAX_NAME_LENGTH = 60
 
 /** Saturated enough for white cursor labels, distinct enough to tell eight people apart. */
 export const USER_COLORS: readonly string[] = [

@@ -9,8 +9,8 @@ import { addNoteToBoard } from '../../../shared/templates/addNote.ts'
 import { goesPrivate } from '../../../shared/workshop/silentView.ts'
 import { authorshipNow } from '../identity/authorship.ts'
 
-/** The notes API's limit; the textarea stops there. */
-export const MAX_NOTE_LENGTH = 2000
+/** The notes API's limit (shared/templates/addNote.ts); the textarea stops there. */
+export { MAX_NOTE_TEXT as MAX_NOTE_LENGTH } from '../../../shared/templates/addNote.ts'
 
 /** Origin of the phone page's writes: not the canvas binding's own, so the canvas store takes them in. */
 export const PHONE_ORIGIN = Symbol('samenbord:phone')

@@ -3,13 +3,14 @@
 // change in place. On a phone the rows become cards, the meetings a line of small steps.
 import { useMemo, useState } from 'react'
 import type { ActionPatch } from '../../../shared/actions/types.ts'
-import { SERIES_FILTERS, filterActions, ownersOf, type SeriesFilter } from '../../../shared/series/filter.ts'
+import { SERIES_FILTERS, filterActions, type SeriesFilter } from '../../../shared/series/filter.ts'
+import { ownersOf } from '../../../shared/actions/ownerFilter.ts'
 import type { SeriesAction, SeriesHistoryEntry, SeriesSession, SeriesView } from '../../../shared/series/types.ts'
 import { useMediaQuery } from '../app/useMediaQuery.ts'
 import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import { DueDateMessage, useDueDraft } from '../actions/dueDateField.tsx'
 import { OwnerField } from '../actions/OwnerField.tsx'
-import { ALL_OWNERS, NO_OWNER, OwnerFilter } from '../actions/OwnerFilter.tsx'
+import { ALL_OWNERS, OwnerFilter, chosenOwner } from '../actions/OwnerFilter.tsx'
 import { STATUS_LABEL, StatusSelect } from '../actions/StatusField.tsx'
 import { dayMonth, meetingTitles, momentLabel, shortDay } from './format.ts'
 
@@ -22,7 +23,7 @@ export function ActionsView(props: { view: SeriesView; onPatch: (action: SeriesA
   const [owner, setOwner] = useState(ALL_OWNERS)
   const { actions, sessions } = props.view
   const owners = useMemo(() => ownersOf(actions, collator), [actions, collator])
-  const shown = filterActions(actions, filter, owner === ALL_OWNERS ? undefined : owner === NO_OWNER ? null : owner)
+  const shown = filterActions(actions, filter, chosenOwner(owner))
   // Two meetings on one day must not read the same: each is "Bijeenkomst 2 · 30 nov", its title in the tooltip and name.
   const titles = useMemo(() => meetingTitles(sessions.map((s) => s.title)), [sessions])
   const meetingLabel = (session: SeriesSession, i: number) => t('series.meeting.label', { n: i + 1, date: dayMonth(lang, session.date) })

@@ -5,7 +5,7 @@ import { Box, Polygon2d, Rectangle2d } from 'tldraw'
 import { areaShapeProps, type AreaProps } from '../../../shared/board/shapes/index.ts'
 import { translate } from '../../../shared/i18n/index.ts'
 import { type AreaShape, AreaShapeUtil } from './AreaShapeUtil.tsx'
-import { ringOf, ringPolygon } from './ringGeometry.ts'
+import { ringOf, ringPolygon } from '../../../shared/areas/ring.ts'
 import { measuringEditor, shapeRecord } from './shapeTesting.ts'
 
 const util = new AreaShapeUtil(measuringEditor().editor)

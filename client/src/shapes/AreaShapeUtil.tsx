@@ -22,7 +22,8 @@ import {
 import { AreaView } from './AreaView.tsx'
 import { exportedSvg, roundRectPath } from './exportSvg.tsx'
 import { areaRadius } from './metrics.ts'
-import { ringOf, ringPath, ringPolygon } from './ringGeometry.ts'
+import { ringOf, ringPolygon } from '../../../shared/areas/ring.ts'
+import { ringPath } from './ringGeometry.ts'
 import { shapeText } from './shapeText.ts'
 
 export type AreaShape = TLShape<typeof AREA_SHAPE>

@@ -1,43 +1,6 @@
-// A ring area: an annulus centred in the shape's w×h box (outer radius min(w,h)/2, inner radius
-// ringInner × outer), whole or only its left/right half. Shared by the drawing, the hit-test polygon
-// and the selection indicator so all three agree.
-import type { AreaProps } from '../../../shared/board/shapes/index.ts'
-
-export interface Ring {
-  cx: number
-  cy: number
-  outer: number
-  inner: number
-  side: AreaProps['side']
-}
-
-export function ringOf(props: Pick<AreaProps, 'w' | 'h' | 'ringInner' | 'side'>): Ring {
-  const outer = Math.min(props.w, props.h) / 2
-  const inner = Math.min(Math.max(props.ringInner, 0), 0.98) * outer
-  return { cx: props.w / 2, cy: props.h / 2, outer, inner, side: props.side }
-}
-
-/** Screen angles (y down): 0 = 3 o'clock, π/2 = 6 o'clock. The half a side covers, start to end. */
-function span(side: Ring['side']): [number, number] {
-  if (side === 'left') return [Math.PI / 2, (3 * Math.PI) / 2]
-  if (side === 'right') return [-Math.PI / 2, Math.PI / 2]
-  return [0, 2 * Math.PI]
-}
-
-/** The outline as points (outer arc forwards, inner arc back): a simple polygon for halves, a keyhole for a full ring. */
-export function ringPolygon(ring: Ring, segments = 48): Array<{ x: number; y: number }> {
-  const [from, to] = span(ring.side)
-  const n = ring.side === 'full' ? segments * 2 : segments
-  const at = (r: number, a: number) => ({ x: ring.cx + r * Math.cos(a), y: ring.cy + r * Math.sin(a) })
-  const points = []
-  for (let i = 0; i <= n; i++) points.push(at(ring.outer, from + ((to - from) * i) / n))
-  if (ring.inner <= 0) {
-    if (ring.side !== 'full') points.push({ x: ring.cx, y: ring.cy })
-    return points
-  }
-  for (let i = n; i >= 0; i--) points.push(at(ring.inner, from + ((to - from) * i) / n))
-  return points
-}
+// How the client draws a ring area (shared/areas/ring.ts holds its geometry: ringOf, ringContains,
+// ringPolygon): its SVG path, the seam of a half ring, and where its name goes.
+import type { Ring } from '../../../shared/areas/ring.ts'
 
 /** SVG path data of the ring (fill with fill-rule evenodd). */
 export function ringPath(ring: Ring): string {
