@@ -36,7 +36,10 @@ const lists = new WeakMap<BoardDoc, Map<string, Computed<ActionList>>>()
 
 export function actionListOf(board: BoardDoc, reference: Date, lang: Lang): Computed<ActionList> {
   let byKey = lists.get(board)
-  if (!byKey) lists.set(board, (byKey = new Map()))
+  if (!byKey) {
+    byKey = new Map()
+    lists.set(board, byKey)
+  }
   const key = `${reference.getTime()}:${lang}`
   let list = byKey.get(key)
   if (!list) {

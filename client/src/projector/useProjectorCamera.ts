@@ -62,6 +62,7 @@ export function useProjectorCamera(
   }, [editor, enabled])
 
   // A new subject starts at its first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: subjectKey is the trigger: a new subject starts at its first page
   useEffect(() => {
     pageIndex.current = 0
     setPageTick((n) => n + 1)
@@ -73,6 +74,7 @@ export function useProjectorCamera(
     setPageTick((n) => n + 1)
   }, [])
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: subjectKey stands for the subject (a new object each render would restart the camera), pageTick turns the page
   useEffect(() => {
     if (!editor || !enabled || !subject) return
     // The projector moves its camera itself: a tldraw follow (from before, or from the ordinary viewer page) would fight it.
@@ -153,7 +155,7 @@ export function useProjectorCamera(
       clearInterval(pager)
     }
     // pageTick: a page turn reruns the reaction with the new page.
-  }, [editor, enabled, subject?.kind, subjectKey, pageTick]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [editor, enabled, subject?.kind, subjectKey, pageTick])
 
   // A presenter's clicker sends PageDown/PageUp; the arrow keys do the same.
   useEffect(() => {

@@ -110,6 +110,7 @@ function RingArea({ shape }: { shape: AreaShape }) {
 
   return (
     <HTMLContainer className="sb-area sb-area-ring" {...dataAttributes(props)}>
+      {/* biome-ignore lint/a11y/noSvgWithoutTitle: the ring's name is the <text> inside it (drawn along the ring), which screen readers read; a <title> would say it twice */}
       <svg
         className="sb-ring"
         width={props.w}
