@@ -1,10 +1,10 @@
 // Entry point: read configuration, start the server, shut down cleanly on SIGINT/SIGTERM.
-import { ConfigError, readConfig } from './config.ts'
+import { type Config, ConfigError, readConfig } from './config.ts'
 import { startServer } from './app.ts'
 import { createLogger } from './log.ts'
 
 async function main(): Promise<void> {
-  let config
+  let config: Config
   try {
     config = readConfig()
   } catch (error) {

@@ -130,7 +130,7 @@ let parsed: Map<FontName, FontkitFont> | undefined
  * Registers body, bold and italic with a new pdfkit document. The fonts are parsed (and their glyphs
  * warmed) once per process and shared by every document: each document still gets its own subset.
  */
-export function useFonts(doc: PDFKit.PDFDocument): void {
+export function registerFonts(doc: PDFKit.PDFDocument): void {
   const internals = doc as unknown as PdfkitInternals
   if (!parsed) {
     parsed = new Map()

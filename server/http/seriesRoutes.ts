@@ -3,11 +3,9 @@
 //   PATCH /api/sessions/:id/series/actions/:actionId  an owner's update between meetings (logged, by name)
 // Allowed: the facilitator or join link of ANY session of the same series (a working group's members
 // keep the link of the meeting they were at); view links never (they are on projectors and websites).
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage } from 'node:http'
 import { validateSeriesPatch } from '../../shared/series/index.ts'
 import type { Role } from '../../shared/api/types.ts'
-import type { SeriesService } from '../series/seriesService.ts'
-import type { SessionService } from '../sessions/sessionService.ts'
 import type { SessionRecord } from '../storage/types.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import { bearerToken, fail, readJsonBody, requestLang, sendJson } from './respond.ts'

@@ -22,7 +22,7 @@
 // Session-scoped tldraw records (camera, instance, pointer, presence) never enter the document:
 // presence travels over Yjs awareness instead.
 import type { SerializedSchema } from '@tldraw/store'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { KeyValueArray } from './keyValueArray.ts'
 
 export const BOARD_FORMAT_VERSION = 1

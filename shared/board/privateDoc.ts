@@ -7,7 +7,7 @@
 // The reveal first writes the notes into the board, then deletes them here together with this list,
 // so the author's browser, which may see the deletion before the board's update (two sockets), knows
 // to keep those notes on screen until the board brings them.
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
 export const REVEALED_KEY = 'revealed'
 

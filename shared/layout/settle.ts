@@ -12,7 +12,7 @@ import { layoutAreaOf, obstaclesIn, placeNoteInArea, type PlaceOptions } from '.
 export function crowdedIn(records: readonly BoardRecord[], noteId: string): string | undefined {
   const byId = new Map(records.map((r) => [r.id, r]))
   const note = byId.get(noteId)
-  if (!note || note.type !== 'note') return undefined
+  if (note?.type !== 'note') return undefined
   const lookup = (id: string) => byId.get(id)
   const area = areaOf(note, listAreasOf(records), lookup)
   const box = shapePageBounds(note, lookup)
