@@ -7,7 +7,7 @@ import type { CreatedSession } from '../shared/api/types.ts'
 import type { ParticipantIdentity } from '../shared/api/identity.ts'
 import { connectClient, eventually as eventuallySync, whenSynced, type YClient } from '../server/testing/yClient.ts'
 import { api, board } from './boardProbe.ts'
-import { Workshop, waitForBoard } from './workshop.ts'
+import { type Workshop, waitForBoard } from './workshop.ts'
 
 export const FACILITATOR = { width: 1440, height: 900 }
 export const LAPTOP = { width: 1280, height: 800 }

@@ -28,7 +28,7 @@ export class ByteMeter {
   private lastActivity = Date.now()
   private countingWs = true
 
-  private constructor(private readonly cdp: CDPSession) {
+  private constructor(cdp: CDPSession) {
     cdp.on('Network.requestWillBeSent', (e) => {
       if (!/^https?:/.test(e.request.url)) return
       this.inFlight.set(e.requestId, e.request.url)
