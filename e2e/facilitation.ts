@@ -11,7 +11,7 @@ import { type Workshop, waitForBoard } from './workshop.ts'
 
 export const FACILITATOR = { width: 1440, height: 900 }
 export const LAPTOP = { width: 1280, height: 800 }
-export const PHONE = { width: 390, height: 844 }
+const PHONE = { width: 390, height: 844 }
 export const PROJECTOR = { width: 1920, height: 1080 }
 
 export interface Room {

@@ -13,7 +13,7 @@ import type { RouteCall, Routes } from './routeTable.ts'
 
 type SeriesAuth = { ok: true; session: SessionRecord; role: Role } | { ok: false; status: 401 | 403 | 404; message: string }
 
-export function authorizeSeries(req: IncomingMessage, sessionId: string, deps: Pick<RouteDeps, 'sessions' | 'series'>): SeriesAuth {
+function authorizeSeries(req: IncomingMessage, sessionId: string, deps: Pick<RouteDeps, 'sessions' | 'series'>): SeriesAuth {
   const session = deps.sessions.get(sessionId)
   if (!session) return { ok: false, status: 404, message: 'no such session' }
   const token = bearerToken(req)

@@ -12,7 +12,7 @@ import type { Routes } from './routeTable.ts'
 import { fail, readJsonBody, sendJson } from './respond.ts'
 import { parseBody, refusedWhileLocked, sessionRoutes, type Ctx } from './sessionRouteKit.ts'
 
-export const MAX_NOTE_TEXT = 2000
+const MAX_NOTE_TEXT = 2000
 
 const FACILITATOR: readonly Role[] = ['facilitator']
 
@@ -86,4 +86,3 @@ async function exportPlan({ res, deps, sessionId, query, lang }: Ctx): Promise<v
   })
   res.end(body)
 }
-

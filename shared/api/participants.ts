@@ -29,8 +29,3 @@ export function validateParticipantPatch(input: unknown): ParticipantPatchValida
   if (issues.length > 0) return { ok: false, message: issues.join('; ') }
   return { ok: true, excluded: input.excluded as boolean }
 }
-
-/** The key of a name in the participants map: trimmed and lower-cased (as BoardDoc.recordParticipant keys it). */
-export function participantKey(name: string): string {
-  return name.trim().toLowerCase()
-}

@@ -28,7 +28,7 @@ import { KeyValueArray } from './keyValueArray.ts'
 export const BOARD_FORMAT_VERSION = 1
 export const RECORDS_KEY = 'records'
 export const META_KEY = 'meta'
-export const PARTICIPANTS_KEY = 'participants'
+const PARTICIPANTS_KEY = 'participants'
 export const CONTROL_KEY = 'control'
 export const VOTES_KEY = 'votes'
 export const PROTECTED_ROOTS: ReadonlySet<string> = new Set([META_KEY, PARTICIPANTS_KEY, CONTROL_KEY, VOTES_KEY])

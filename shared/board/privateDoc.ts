@@ -9,7 +9,7 @@
 // to keep those notes on screen until the board brings them.
 import type * as Y from 'yjs'
 
-export const REVEALED_KEY = 'revealed'
+const REVEALED_KEY = 'revealed'
 
 /** The ids the last reveal merged into the board. */
 export function revealedIds(doc: Y.Doc): ReadonlySet<string> {

@@ -10,7 +10,7 @@ import { hasControlCharacters } from '../text/plainText.ts'
 /** Longest place (after trimming): a venue and a room, or an address. */
 export const MAX_PLACE_LENGTH = 200
 /** The default title limit of POST /api/sessions (MAX_TITLE_LENGTH); the server passes its own. */
-export const DEFAULT_MAX_TITLE_LENGTH = 200
+const DEFAULT_MAX_TITLE_LENGTH = 200
 
 const PATCH_KEYS = ['title', 'startsAt', 'place', 'nextMeeting'] as const
 const NEXT_KEYS = ['at', 'place'] as const

@@ -15,7 +15,7 @@ import { navigate } from './route.ts'
 import { STATEMENT_PATH } from '../../../shared/api/pages.ts'
 import { ImportSession } from './ImportSession.tsx'
 
-export const MAX_TITLE_LENGTH = 200
+const MAX_TITLE_LENGTH = 200
 const ACCESS_CODE_KEY = 'samenbord.accessCode'
 
 function storedAccessCode(): string {

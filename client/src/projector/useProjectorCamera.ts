@@ -19,7 +19,7 @@ import { setProjectorCut } from './projectorCut.ts'
 /** After the camera was moved by anything but the projector itself, leave it alone this long. */
 const HANDS_OFF_MS = 8_000
 /** How long each page of a target too big for one screen stays up. */
-export const PAGE_MS = 12_000
+const PAGE_MS = 12_000
 /** Glide to a new target (a page, an area); following glides faster, as the facilitator moves. */
 const MOVE_MS = 500
 const FOLLOW_MOVE_MS = 250

@@ -13,11 +13,11 @@ import { measure, SHAPE_FONT } from './shapeText.ts'
 import { tintOf } from './tints.ts'
 import { useOnProjector } from './onProjector.ts'
 
-export const AREA_LABEL_SIZE = 40
-export const AREA_HINT_SIZE = 26
-export const AREA_PADDING = 28
-export const AREA_GUTTER = 5
-export const RING_LABEL_SIZE = 48
+const AREA_LABEL_SIZE = 40
+const AREA_HINT_SIZE = 26
+const AREA_PADDING = 28
+const AREA_GUTTER = 5
+const RING_LABEL_SIZE = 48
 
 function dataAttributes(props: AreaProps) {
   return {

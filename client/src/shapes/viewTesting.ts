@@ -18,7 +18,7 @@ export interface ViewEditorOptions {
   readonly?: boolean
 }
 
-export function viewEditor(opts: ViewEditorOptions = {}): Editor {
+function viewEditor(opts: ViewEditorOptions = {}): Editor {
   const { editor } = measuringEditor()
   return Object.assign(editor, {
     getEditingShapeId: () => opts.editingShapeId ?? null,

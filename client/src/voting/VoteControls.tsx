@@ -22,7 +22,7 @@ const SELECTION = '@selection'
 const RESULTS_SHOWN = 5
 
 /** Participants online: join links, one per browser (its tabs share one identity, so one vote). */
-export function participantsOnline(peers: readonly Peer[]): number {
+function participantsOnline(peers: readonly Peer[]): number {
   return new Set(peers.filter((p) => p.role === 'join').map((p) => p.authorId ?? `client:${p.clientId}`)).size
 }
 
