@@ -86,11 +86,15 @@ export async function runBrowser(): Promise<BrowserResult> {
     })`) as Promise<number>
     await new Promise((r) => setTimeout(r, 200)) // the listener is in place
     const sentAt = performance.timeOrigin + performance.now()
-    people.forEach((p, i) => p.board.apply({ put: notes(p.board, i * 100, 100, i) }))
+    people.forEach((p, i) => {
+      p.board.apply({ put: notes(p.board, i * 100, 100, i) })
+    })
     const notesAppearMs = (await appeared) - sentAt
 
     // 2. 2,000 notes, all in view, panned for 3 s.
-    people.forEach((p, i) => p.board.apply({ put: notes(p.board, 1000 + i * 100, 100, i) }))
+    people.forEach((p, i) => {
+      p.board.apply({ put: notes(p.board, 1000 + i * 100, 100, i) })
+    })
     await until(async () => (await count()) >= before + 2000)
     const shapes = await count()
     const frames = (await page.evaluate(`new Promise((resolve) => {

@@ -27,7 +27,7 @@ export function summarize(samples: number[]): LatencySummary {
 const CLOCK_TICKS = 100 // USER_HZ on Linux
 
 /** utime + stime of a process, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
-export function cpuSeconds(pid: number): number {
+function cpuSeconds(pid: number): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')

@@ -20,14 +20,14 @@ const ratio = (ours?: number, peer?: number) => (ours === undefined || peer === 
 
 export function targetsTable(x: TargetInputs): string | undefined {
   const rows: Array<[string, string | undefined, string]> = []
-  const MB = (b: number) => `${(b / 1e6).toFixed(2)} MB`
+  const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`
   const kB = (b: number) => `${(b / 1e3).toFixed(1)} kB`
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
   const times = (r: number | undefined) => (r === undefined ? undefined : `${r.toFixed(2)}×`)
   const d = x.delivery
   if (d) {
     rows.push(
-      ['bytes transferred, laptop board, first visit', MB(totalBytes(d.laptopFirst)), '≤ 1.0 MB'],
+      ['bytes transferred, laptop board, first visit', mb(totalBytes(d.laptopFirst)), '≤ 1.0 MB'],
       ['bytes transferred, laptop board, repeat visit', kB(totalBytes(d.laptopRepeat)), '≤ 60 kB'],
       ['bytes transferred, phone page, first visit', kB(totalBytes(d.phoneFirst)), '≤ 350 kB'],
       ['bytes transferred, home page', kB(totalBytes(d.home)), '≤ 150 kB'],

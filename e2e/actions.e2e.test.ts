@@ -240,7 +240,11 @@ describe('the live action list', () => {
         const probe = document.createElement('span')
         probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${getComputedStyle(select).font}`
         document.body.append(probe)
-        const longest = Math.max(...[...select.options].map((o) => ((probe.textContent = o.text), probe.getBoundingClientRect().width)))
+        const widths = [...select.options].map((o) => {
+          probe.textContent = o.text
+          return probe.getBoundingClientRect().width
+        })
+        const longest = Math.max(...widths)
         probe.remove()
         if (select.clientWidth < longest + 16) problems.push(`status ${Math.round(select.clientWidth)} < ${Math.round(longest)} + arrow`)
       }

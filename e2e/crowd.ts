@@ -21,7 +21,7 @@ const IDEAS = [
   'Laadpalen voor e-bikes',
 ]
 /** A note as people type it on a phone: long, with a Dutch compound word that must not break. */
-export const LONG_NOTE =
+const LONG_NOTE =
   'Ik woon al dertig jaar boven de bakker en merk dat de straat na zessen uitgestorven is: een winkeliersvereniging die één koopavond organiseert maakt het levendiger.'
 
 export interface Crowd {

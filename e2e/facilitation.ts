@@ -7,11 +7,11 @@ import type { CreatedSession } from '../shared/api/types.ts'
 import type { ParticipantIdentity } from '../shared/api/identity.ts'
 import { connectClient, eventually as eventuallySync, whenSynced, type YClient } from '../server/testing/yClient.ts'
 import { api, board } from './boardProbe.ts'
-import { Workshop, waitForBoard } from './workshop.ts'
+import { type Workshop, waitForBoard } from './workshop.ts'
 
 export const FACILITATOR = { width: 1440, height: 900 }
 export const LAPTOP = { width: 1280, height: 800 }
-export const PHONE = { width: 390, height: 844 }
+const PHONE = { width: 390, height: 844 }
 export const PROJECTOR = { width: 1920, height: 1080 }
 
 export interface Room {

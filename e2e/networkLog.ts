@@ -21,7 +21,7 @@ export interface NetworkLog {
  * (`registerTldrawLibraryVersion('@tldraw/editor', …)` in @tldraw/utils), so the string survives minification
  * in whichever chunk carries the editor, and no other package writes it.
  */
-export const TLDRAW_EDITOR_MARKER = '@tldraw/editor'
+const TLDRAW_EDITOR_MARKER = '@tldraw/editor'
 
 export function recordNetwork(page: Page): NetworkLog {
   const scripts: LoggedScript[] = []

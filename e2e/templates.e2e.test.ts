@@ -80,7 +80,8 @@ describe('workshop templates on the live board', () => {
       for (const s of editor.getCurrentPageShapes()) {
         if (s.type !== 'sb-area' && s.type !== 'sb-label') continue
         const b = editor.getShapePageBounds(s)
-        const box = (byInstance[s.props.instance] ??= { x: Infinity, y: Infinity, X: -Infinity, Y: -Infinity })
+        const box = byInstance[s.props.instance] ?? { x: Infinity, y: Infinity, X: -Infinity, Y: -Infinity }
+        byInstance[s.props.instance] = box
         box.x = Math.min(box.x, b.x)
         box.y = Math.min(box.y, b.y)
         box.X = Math.max(box.X, b.x + b.w)

@@ -42,7 +42,9 @@ describe('notes into an area through the API', () => {
     clients.push(watcher)
     await whenSynced(watcher)
     const board = BoardDoc.of(watcher.doc)
-    await eventually(() => ids.forEach((id) => expect(board.get(id)).toBeTruthy()))
+    await eventually(() => {
+      for (const id of ids) expect(board.get(id)).toBeTruthy()
+    })
     const records: BoardRecord[] = board.all()
     expect(layoutProblems(records, ideas.id, ids)).toEqual([])
     expect(areaOverlaps(records)).toEqual([])
@@ -60,7 +62,9 @@ describe('notes into an area through the API', () => {
     clients.push(watcher)
     await whenSynced(watcher)
     const board = BoardDoc.of(watcher.doc)
-    await eventually(() => ids.forEach((id) => expect(board.get(id)).toBeTruthy()))
+    await eventually(() => {
+      for (const id of ids) expect(board.get(id)).toBeTruthy()
+    })
     const records = board.all()
     expect(layoutProblems(records, rung.id, ids)).toEqual([])
     expect(areaOverlaps(records)).toEqual([])

@@ -113,7 +113,7 @@ describe('serving the built client', () => {
         const answer = await request(s.port, urlPath, { 'accept-encoding': accept })
         expect(answer.status, `${urlPath} ${accept}`).toBe(200)
         expect(answer.headers['content-encoding'], `${urlPath} ${accept}`).toBe(encoding)
-        expect(answer.headers['vary']).toBe('Accept-Encoding')
+        expect(answer.headers.vary).toBe('Accept-Encoding')
         expect(answer.headers['content-type']).toMatch(new RegExp(`^${type}`))
         expect(Number(answer.headers['content-length'])).toBe(answer.body.length)
         expect(decode(answer).equals(identity), `${urlPath} ${accept}`).toBe(true)
@@ -134,27 +134,27 @@ describe('serving the built client', () => {
     for (const urlPath of ['/', largestAsset('.js')]) {
       for (const accept of ['br, gzip', 'gzip', '']) {
         const first = await request(s.port, urlPath, { 'accept-encoding': accept })
-        const etag = first.headers['etag']
+        const etag = first.headers.etag
         expect(etag, urlPath).toBeTruthy()
         const again = await request(s.port, urlPath, { 'accept-encoding': accept, 'if-none-match': etag! })
         expect(again.status, `${urlPath} ${accept}`).toBe(304)
         expect(again.body.length).toBe(0)
         // A 304 repeats what the 200 said about caching (RFC 9110 15.4.5).
-        expect(again.headers['etag']).toBe(etag)
+        expect(again.headers.etag).toBe(etag)
         expect(again.headers['cache-control']).toBe(first.headers['cache-control'])
-        expect(again.headers['vary']).toBe('Accept-Encoding')
+        expect(again.headers.vary).toBe('Accept-Encoding')
         expectSecurityHeaders(again)
         // Another encoding is another file with another ETag: never a 304 for the wrong bytes.
         const other = await request(s.port, urlPath, { 'accept-encoding': accept === '' ? 'gzip' : '', 'if-none-match': etag! })
         expect(other.status).toBe(200)
-        expect(other.headers['etag']).not.toBe(etag)
+        expect(other.headers.etag).not.toBe(etag)
       }
     }
   })
 
   it('serves token pages as no-store, without an ETag and never as a 304, compressed all the same', async () => {
     const session = await createSession(s.url)
-    const homeEtag = (await request(s.port, '/', { 'accept-encoding': 'br' })).headers['etag']!
+    const homeEtag = (await request(s.port, '/', { 'accept-encoding': 'br' })).headers.etag!
     const index = fs.readFileSync(path.join(CLIENT, 'index.html'))
     for (const [page, status] of [
       [`/s/${session.join}`, 200],
@@ -165,7 +165,7 @@ describe('serving the built client', () => {
       const answer = await request(s.port, page, { 'accept-encoding': 'br', 'if-none-match': homeEtag })
       expect(answer.status, page).toBe(status)
       expect(answer.headers['cache-control'], page).toBe('no-store')
-      expect(answer.headers['etag'], page).toBeUndefined()
+      expect(answer.headers.etag, page).toBeUndefined()
       expect(answer.headers['content-encoding'], page).toBe('br')
       expect(decode(answer).equals(index), page).toBe(true)
       expectSecurityHeaders(answer)

@@ -23,6 +23,7 @@ async function boardWithNote(text: string) {
   return { session, action: action! }
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters no export may contain
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
 describe('exports of typed text', () => {
@@ -39,6 +40,7 @@ describe('exports of typed text', () => {
   it('iCalendar: SUMMARY, DESCRIPTION and X-WR-CALNAME hold no bare CR or control character', async () => {
     const { session } = await boardWithNote('Subsidie\rBEGIN:VEVENT\u0000 @Anna 2027-03-01')
     const ics = await (await api.call(session, 'export?format=ics', session.facilitator)).text()
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters an iCalendar line may not contain
     for (const line of ics.split('\r\n')) expect(line, JSON.stringify(line)).not.toMatch(/[\r\n]|[\u0000-\u0008\u000b-\u001f\u007f]/)
     expect(ics.split('\r\n').filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1)
     expect(ics).toContain('X-WR-CALNAME:Avond overleg\r\n')

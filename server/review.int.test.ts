@@ -61,7 +61,7 @@ function lanes(board: BoardDoc): Record<string, BoardRecord> {
 /** Status → the texts of the actions in that status, as the API reads them. */
 async function byStatus(session: CreatedSession): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {}
-  for (const a of await actionsOf(session)) (out[a.status] ??= []).push(a.text)
+  for (const a of await actionsOf(session)) out[a.status] = [...(out[a.status] ?? []), a.text]
   for (const list of Object.values(out)) list.sort()
   return out
 }

@@ -92,6 +92,6 @@ describe('a damaged byte on disk', () => {
       throw new Error('no storage state from the server yet')
     })
     expect(s3.logs.some((l) => l.includes('storage problem on load') && l.includes('loaded generation'))).toBe(true)
-    expect(fs.readdirSync(docsDir(s3)).some((f) => f.startsWith(path.basename(snap) + '.corrupt-'))).toBe(true)
+    expect(fs.readdirSync(docsDir(s3)).some((f) => f.startsWith(`${path.basename(snap)}.corrupt-`))).toBe(true)
   }, 90_000)
 })

@@ -41,7 +41,9 @@ describe('sync', () => {
     const session = await createSession(s.url)
     const room = Array.from({ length: 20 }, () => client(s, session.join))
     await Promise.all(room.map((c) => whenSynced(c)))
-    room.forEach((c, i) => BoardDoc.of(c.doc).apply({ put: [note(`shape:p${i}`, `idee van deelnemer ${i}`)] }))
+    room.forEach((c, i) => {
+      BoardDoc.of(c.doc).apply({ put: [note(`shape:p${i}`, `idee van deelnemer ${i}`)] })
+    })
     await eventually(() => {
       for (const c of room) expect(BoardDoc.of(c.doc).all().filter((r) => r.typeName === 'shape')).toHaveLength(20)
     }, 10_000)

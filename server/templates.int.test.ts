@@ -111,7 +111,9 @@ describe('templates through the API', () => {
       ids.push(((await res.json()) as { id: string }).id)
     }
     const board = BoardDoc.of(watcher.doc)
-    await eventually(() => ids.forEach((id) => expect(board.get(id)).toBeTruthy()))
+    await eventually(() => {
+      for (const id of ids) expect(board.get(id)).toBeTruthy()
+    })
     const area = board.get(goals.id)!
     const box = (r: BoardRecord) => ({ x: r.x as number, y: r.y as number, w: 200, h: 200 })
     const areaBox = { x: area.x as number, y: area.y as number, w: (area.props as { w: number }).w, h: (area.props as { h: number }).h }

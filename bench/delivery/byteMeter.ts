@@ -17,7 +17,7 @@ export interface Bytes {
 
 const KIND: Record<string, Kind> = { Script: 'js', Stylesheet: 'css', Font: 'font', Document: 'document', Fetch: 'api', XHR: 'api' }
 
-export const emptyBytes = (): Bytes => ({ http: 0, ws: 0, requests: 0, byKind: { js: 0, css: 0, font: 0, document: 0, api: 0, other: 0 } })
+const emptyBytes = (): Bytes => ({ http: 0, ws: 0, requests: 0, byKind: { js: 0, css: 0, font: 0, document: 0, api: 0, other: 0 } })
 
 export class ByteMeter {
   private bytes = emptyBytes()
@@ -28,7 +28,7 @@ export class ByteMeter {
   private lastActivity = Date.now()
   private countingWs = true
 
-  private constructor(private readonly cdp: CDPSession) {
+  private constructor(cdp: CDPSession) {
     cdp.on('Network.requestWillBeSent', (e) => {
       if (!/^https?:/.test(e.request.url)) return
       this.inFlight.set(e.requestId, e.request.url)

@@ -20,8 +20,8 @@ export interface Throttle {
 
 export const SLOW_PHONE: Throttle = { downKbit: 1600, upKbit: 750, rttMs: 150, cpu: 4 }
 export const VENUE_WIFI: Throttle = { downKbit: 10_000, upKbit: 10_000, rttMs: 20, cpu: 1 }
-export const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 }, locale: 'nl-NL' }
-export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'nl-NL' }
+const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 }, locale: 'nl-NL' }
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'nl-NL' }
 
 export interface DeliveryResult {
   chromium: string

@@ -3,7 +3,7 @@ import type { Bytes } from './byteMeter.ts'
 import { SLOW_PHONE, VENUE_WIFI, type DeliveryResult, type Throttle } from './scenario.ts'
 import { NOTES, TEMPLATES } from './board.ts'
 
-export const kB = (bytes: number) => (bytes / 1000).toFixed(1)
+const kB = (bytes: number) => (bytes / 1000).toFixed(1)
 export const totalBytes = (b: Bytes) => b.http + b.ws
 
 export function median(xs: number[]): number {

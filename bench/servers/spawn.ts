@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { clockMs } from '../metrics.ts'
 import type { BenchServer, RoomAddress, ServerName } from './types.ts'
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const PROBE = pathToFileURL(path.join(ROOT, 'bench/servers/eventLoopProbe.mjs')).href
 /** Output lines the harness reads back: the event-loop probe's, and our server's first-sync timing. */
 const KEPT = /^bench-eld |"msg":"first sync served"/

@@ -24,7 +24,7 @@ export function sizeBudget(pages: PageSpec[]): Plugin {
     },
     writeBundle(_options, bundle) {
       const manifestFile = bundle[MANIFEST]
-      if (!manifestFile || manifestFile.type !== 'asset') {
+      if (manifestFile?.type !== 'asset') {
         this.error(`size budget: no ${MANIFEST} in the build (set build.manifest: true in vite.config.ts)`)
       }
       const manifest = JSON.parse(String(manifestFile.source)) as Manifest

@@ -9,7 +9,7 @@ import { buildDocument, type Block, type Figure, type Heading, type Table } from
 import { oneLine } from '../../shared/export/labels.ts'
 import { plainPlan, type ActionPlan } from '../../shared/export/types.ts'
 import { translate } from '../../shared/i18n/translate.ts'
-import { useFonts, type FontName } from './pdfFonts.ts'
+import { registerFonts, type FontName } from './pdfFonts.ts'
 import { sketchPng } from './sketchPng.ts'
 
 const MARGIN = 56 // 2 cm
@@ -202,7 +202,7 @@ export async function toPdf(typed: ActionPlan): Promise<Uint8Array> {
     doc.on('end', resolve)
     doc.on('error', reject)
   })
-  useFonts(doc)
+  registerFonts(doc)
   let figureIndex = 0
   for (const block of blocks) {
     switch (block.type) {

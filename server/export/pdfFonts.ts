@@ -22,7 +22,7 @@ export function fontPath(file: string): string {
 let files: Map<FontName, Buffer> | undefined
 
 /** The font files, read once per process. */
-export function fontFiles(): Map<FontName, Buffer> {
+function fontFiles(): Map<FontName, Buffer> {
   files ??= new Map(Object.entries(FONTS).map(([name, file]) => [name as FontName, fs.readFileSync(fontPath(file))]))
   return files
 }
@@ -56,7 +56,7 @@ interface FontkitSubset {
 const ON_CURVE = 0x01
 
 /** A TrueType simple glyph (composites flattened into their contours), padded to 4 bytes. */
-export function encodeSimpleGlyph(contours: readonly GlyphPoint[][]): Uint8Array {
+function encodeSimpleGlyph(contours: readonly GlyphPoint[][]): Uint8Array {
   const points = contours.filter((c) => c.length > 0)
   if (points.length === 0) return new Uint8Array(0)
   const flat = points.flat().map((p) => ({ x: Math.round(p.x), y: Math.round(p.y), onCurve: p.onCurve }))
@@ -102,12 +102,12 @@ export function encodeSimpleGlyph(contours: readonly GlyphPoint[][]): Uint8Array
  * copied out of the PDF as nothing. Creating every mapped glyph first, through the character map, gives
  * each its character.
  */
-export function warmGlyphs(font: FontkitFont): void {
+function warmGlyphs(font: FontkitFont): void {
   for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint)
 }
 
 /** Makes a fontkit TTFSubset write glyphs from their outlines (see the comment at the top). */
-export function patchSubset(subset: FontkitSubset): void {
+function patchSubset(subset: FontkitSubset): void {
   subset._addGlyph = function addGlyph(this: FontkitSubset, gid: number): number {
     const glyph = this.font.getGlyph(gid)
     const buffer = encodeSimpleGlyph(glyph._getContours())
@@ -130,7 +130,7 @@ let parsed: Map<FontName, FontkitFont> | undefined
  * Registers body, bold and italic with a new pdfkit document. The fonts are parsed (and their glyphs
  * warmed) once per process and shared by every document: each document still gets its own subset.
  */
-export function useFonts(doc: PDFKit.PDFDocument): void {
+export function registerFonts(doc: PDFKit.PDFDocument): void {
   const internals = doc as unknown as PdfkitInternals
   if (!parsed) {
     parsed = new Map()

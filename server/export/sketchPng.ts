@@ -31,7 +31,9 @@ function lines(ctx: SKRSContext2D, text: SketchText): void {
   ctx.translate(text.x, text.y)
   if (text.vertical) ctx.rotate(-Math.PI / 2)
   const x = text.align === 'middle' ? text.w / 2 : text.align === 'end' ? text.w : 0
-  text.lines.forEach((line, i) => ctx.fillText(line, x, i * text.size * LINE, text.w))
+  text.lines.forEach((line, i) => {
+    ctx.fillText(line, x, i * text.size * LINE, text.w)
+  })
   ctx.restore()
 }
 
@@ -90,7 +92,9 @@ function draw(ctx: SKRSContext2D, shape: SketchShape): void {
       ctx.textAlign = 'center'
       const height = shape.lines.length * shape.size * LINE
       const top = shape.y + Math.max(shape.h * 0.07, (shape.h - height) / 2)
-      shape.lines.forEach((line, i) => ctx.fillText(line, shape.x + shape.w / 2, top + i * shape.size * LINE, shape.w * 0.88))
+      shape.lines.forEach((line, i) => {
+        ctx.fillText(line, shape.x + shape.w / 2, top + i * shape.size * LINE, shape.w * 0.88)
+      })
       return
     }
     case 'card': {

@@ -64,7 +64,9 @@ export class TrashStore {
     const items = this.docs.get(sessionId).items
     const present = ids.filter((id) => items.has(id))
     if (present.length === 0) return
-    this.change(sessionId, (map) => present.forEach((id) => map.delete(id)))
+    this.change(sessionId, (map) => {
+      for (const id of present) map.delete(id)
+    })
   }
 
   /** Closes a session's trash files and drops it from memory (its room unloaded); read again on demand. */

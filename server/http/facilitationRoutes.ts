@@ -8,7 +8,7 @@ import type { Role } from '../../shared/api/types.ts'
 import { ANY_ROLE } from './auth.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import type { Routes } from './routeTable.ts'
-import { sessionRoutes, withBody, type Ctx } from './sessionRouteKit.ts'
+import { sessionRoutes, withBody } from './sessionRouteKit.ts'
 import { sendJson, sendOutcome } from './respond.ts'
 
 const FACILITATOR: readonly Role[] = ['facilitator']

@@ -55,6 +55,6 @@ async function importSession(req: IncomingMessage, res: ServerResponse, deps: Ro
   sendJson(res, 201, result.created)
 }
 
-export function importBodyLimit(config: Pick<Config, 'maxDocBytes' | 'maxBodyBytes'>): number {
+function importBodyLimit(config: Pick<Config, 'maxDocBytes' | 'maxBodyBytes'>): number {
   return Math.ceil(config.maxDocBytes / 3) * 4 + config.maxBodyBytes
 }

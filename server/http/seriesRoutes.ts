@@ -3,11 +3,9 @@
 //   PATCH /api/sessions/:id/series/actions/:actionId  an owner's update between meetings (logged, by name)
 // Allowed: the facilitator or join link of ANY session of the same series (a working group's members
 // keep the link of the meeting they were at); view links never (they are on projectors and websites).
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage } from 'node:http'
 import { validateSeriesPatch } from '../../shared/series/index.ts'
 import type { Role } from '../../shared/api/types.ts'
-import type { SeriesService } from '../series/seriesService.ts'
-import type { SessionService } from '../sessions/sessionService.ts'
 import type { SessionRecord } from '../storage/types.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import { bearerToken, fail, readJsonBody, requestLang, sendJson } from './respond.ts'
@@ -15,7 +13,7 @@ import type { RouteCall, Routes } from './routeTable.ts'
 
 type SeriesAuth = { ok: true; session: SessionRecord; role: Role } | { ok: false; status: 401 | 403 | 404; message: string }
 
-export function authorizeSeries(req: IncomingMessage, sessionId: string, deps: Pick<RouteDeps, 'sessions' | 'series'>): SeriesAuth {
+function authorizeSeries(req: IncomingMessage, sessionId: string, deps: Pick<RouteDeps, 'sessions' | 'series'>): SeriesAuth {
   const session = deps.sessions.get(sessionId)
   if (!session) return { ok: false, status: 404, message: 'no such session' }
   const token = bearerToken(req)

@@ -66,7 +66,7 @@ export function withBody<S extends z.ZodType>(roles: readonly Role[], schema: S,
   }
 }
 
-export const BOARD_LOCKED = 'the board is locked by the facilitator'
+const BOARD_LOCKED = 'the board is locked by the facilitator'
 
 /** Participants' edits through the API obey the board lock as their edits on the board do (423). */
 export async function refusedWhileLocked(ctx: Ctx): Promise<boolean> {

@@ -85,4 +85,3 @@ async function exportPlan({ res, deps, sessionId, query, lang }: Ctx): Promise<v
   })
   res.end(body)
 }
-

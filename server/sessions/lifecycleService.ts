@@ -101,7 +101,7 @@ export class LifecycleService {
  * imported: incomplete, not a board, from a newer version, or holding anything the record rules refuse
  * (the same rules as live writes and loads; a load would set such records aside, an import refuses).
  */
-export function checkedBoard(update: Uint8Array): { ok: true; state: Uint8Array } | { ok: false; problem: string } {
+function checkedBoard(update: Uint8Array): { ok: true; state: Uint8Array } | { ok: false; problem: string } {
   const doc = new Y.Doc({ gc: true })
   const fail = (problem: string) => ({ ok: false as const, problem })
   try {

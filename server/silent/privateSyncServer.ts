@@ -22,7 +22,7 @@ import type { PrivateConnection } from './privateRoom.ts'
 import type { PrivateDocs } from './privateDocs.ts'
 
 /** Tabs one participant may have open on their private document at once. */
-export const MAX_PRIVATE_CONNECTIONS_PER_IDENTITY = 8
+const MAX_PRIVATE_CONNECTIONS_PER_IDENTITY = 8
 
 export interface PrivateSyncOptions {
   docs: PrivateDocs

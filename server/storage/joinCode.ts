@@ -3,8 +3,8 @@
 // 32^8 ≈ 10^12 codes: the code only leads to the join link, which the room sees on the projector anyway.
 import { customAlphabet } from 'nanoid'
 
-export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
-export const JOIN_CODE_LENGTH = 8
+const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+const JOIN_CODE_LENGTH = 8
 
 export const newJoinCode: () => string = customAlphabet(JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH)
 

@@ -11,10 +11,10 @@
 import { crc32 } from 'node:zlib'
 import { decodeFrames, MAX_FRAME_PAYLOAD, type FrameProblem } from './frames.ts'
 
-export const LOG_VERSION = 2
+const LOG_VERSION = 2
 /** 'SBLG' and the version: a version 1 log cannot start like this (its length would be over 1 GB). */
 export const LOG_FILE_HEADER = Uint8Array.of(0x53, 0x42, 0x4c, 0x47, LOG_VERSION, 0, 0, 0)
-export const RECORD_MARKER = Uint8Array.of(0x53, 0x42, 0x52, 0x32) // 'SBR2'
+const RECORD_MARKER = Uint8Array.of(0x53, 0x42, 0x52, 0x32) // 'SBR2'
 export const RECORD_HEADER_BYTES = 16
 
 export function encodeRecord(payload: Uint8Array): Uint8Array {

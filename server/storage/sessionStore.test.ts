@@ -56,7 +56,7 @@ describe('SessionStore', () => {
     expect(store.resolveToken('A'.repeat(21))).toBeUndefined()
     expect(store.resolveToken(session.facilitatorHash)).toBeUndefined() // the hash is not a token
     expect(store.resolveToken(session.id)).toBeUndefined() // nor is the session id
-    for (const bad of ['', 'short', session.joinToken + '!', ' ' + session.joinToken, 'x'.repeat(65)]) {
+    for (const bad of ['', 'short', `${session.joinToken}!`, ` ${session.joinToken}`, 'x'.repeat(65)]) {
       expect(store.resolveToken(bad)).toBeUndefined()
     }
     expect(store.resolveToken(undefined as unknown as string)).toBeUndefined()
@@ -212,7 +212,7 @@ describe('SessionStore', () => {
     expect(session.joinCode).toMatch(/^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{8}$/)
     expect(store.resolveJoinCode(session.joinCode)).toEqual(session)
     expect(store.resolveJoinCode(` ${session.joinCode.toLowerCase()} `)).toEqual(session)
-    for (const bad of ['', 'ABCDEFGH', session.joinCode + 'A', 'O0I1O0I1']) expect(store.resolveJoinCode(bad)).toBeUndefined()
+    for (const bad of ['', 'ABCDEFGH', `${session.joinCode}A`, 'O0I1O0I1']) expect(store.resolveJoinCode(bad)).toBeUndefined()
     expect((await SessionStore.open(dir)).resolveJoinCode(session.joinCode)?.id).toBe(session.id)
   })
 

@@ -82,7 +82,7 @@ function judgeEntry(entry: Entry, state: unknown, ctx: PresenceContext, claimed:
   const own = ctx.owned.has(clientId) || claimed.includes(clientId)
   if (state === null) return own ? entry : undefined
   if (typeof state !== 'object' || Array.isArray(state)) return undefined
-  if (Object.prototype.hasOwnProperty.call(state, 'server')) return undefined
+  if (Object.hasOwn(state, 'server')) return undefined
   if (!own) {
     if (ctx.owned.size + claimed.length >= MAX_AWARENESS_IDS) return undefined
     claimed.push(clientId)

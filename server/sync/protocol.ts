@@ -8,8 +8,8 @@ import type * as Y from 'yjs'
 
 export const MESSAGE_SYNC = 0
 export const MESSAGE_AWARENESS = 1
-export const MESSAGE_AUTH = 2
-export const MESSAGE_QUERY_AWARENESS = 3
+const MESSAGE_AUTH = 2
+const MESSAGE_QUERY_AWARENESS = 3
 
 /** Close codes the server uses; 4xxx are ours, mirroring HTTP where one fits. */
 export const CloseCode = {
@@ -106,19 +106,6 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS)
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients))
   return encoding.toUint8Array(encoder)
-}
-
-/** The client ids an awareness update speaks for, so a connection's ids can be removed when it leaves. */
-export function awarenessClientIds(update: Uint8Array): number[] {
-  const decoder = decoding.createDecoder(update)
-  const count = decoding.readVarUint(decoder)
-  const ids: number[] = []
-  for (let i = 0; i < count; i++) {
-    ids.push(decoding.readVarUint(decoder))
-    decoding.readVarUint(decoder) // clock
-    decoding.readVarString(decoder) // state JSON
-  }
-  return ids
 }
 
 /** An awareness update (as encodeAwarenessUpdate makes it, or a filtered one) as a message. */

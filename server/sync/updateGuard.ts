@@ -106,7 +106,10 @@ export function analyseUpdate(doc: Y.Doc, update: Uint8Array): UpdateAnalysis {
   structs.forEach((struct, i) => {
     const client = struct.id.client
     let list = byClient.get(client)
-    if (!list) byClient.set(client, (list = []))
+    if (!list) {
+      list = []
+      byClient.set(client, list)
+    }
     list.push(i)
     if (struct instanceof Y.Skip) return
     const upTo = covered.get(client) ?? Y.getState(doc.store, client)
@@ -204,12 +207,21 @@ export function analyseUpdate(doc: Y.Doc, update: Uint8Array): UpdateAnalysis {
     if (typeof where === 'string') return
     out.roots.add(where.root)
     if (where.root !== RECORDS_KEY) return
-    if (!where.top) return void out.malformed.push('a write inside a value nested in the records array')
-    if (struct.parentSub !== null) return void out.malformed.push('a map-style write into the records array')
+    if (!where.top) {
+      out.malformed.push('a write inside a value nested in the records array')
+      return
+    }
+    if (struct.parentSub !== null) {
+      out.malformed.push('a map-style write into the records array')
+      return
+    }
     // Inserted and deleted again within the update: it holds nothing.
     if (struct.content instanceof Y.ContentDeleted) return
     const entries = entriesOf(struct)
-    if (!entries) return void out.malformed.push(`${contentName(struct)} content in the records array`)
+    if (!entries) {
+      out.malformed.push(`${contentName(struct)} content in the records array`)
+      return
+    }
     for (const entry of entries.slice(Math.max(0, known))) {
       const problem = entryProblem(entry)
       if (problem) out.malformed.push(problem)

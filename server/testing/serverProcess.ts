@@ -79,8 +79,7 @@ export async function startServerProcess(
     }, 20_000)
     proc.stdout!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString()
-      let nl: number
-      while ((nl = buffer.indexOf('\n')) >= 0) {
+      for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
         const line = buffer.slice(0, nl)
         buffer = buffer.slice(nl + 1)
         logs.push(line)

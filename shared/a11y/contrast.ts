@@ -59,8 +59,6 @@ export function contrastRatio(a: string | Rgb, b: string | Rgb): number {
 
 /** AA for normal text (1.4.3). */
 export const AA_TEXT = 4.5
-/** AA for large text (18 pt, or 14 pt bold) and for focus indicators and other non-text contrast (1.4.11). */
-export const AA_LARGE = 3
 /** AAA for normal text (1.4.6): what the projector's high-contrast look keeps to. */
 export const AAA_TEXT = 7
 

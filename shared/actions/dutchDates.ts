@@ -89,7 +89,7 @@ const withYear = (written: string | undefined, today: Ymd, make: (year: number) 
 const RULES: Rule[] = [
   {
     // 20-12 and 20-12-2026. chrono reads the latter (and 20/12) already; it never reads the former.
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}/.,€-])(\d{1,2})-(\d{1,2})(?:-(\d{4}))?(?![\p{L}\p{M}\p{N}]|[-/.,]\d)`, 'gu'),
+    pattern: /(?<![\p{L}\p{M}\p{N}/.,€-])(\d{1,2})-(\d{1,2})(?:-(\d{4}))?(?![\p{L}\p{M}\p{N}]|[-/.,]\d)/gu,
     resolve(m, today, text) {
       const [day, month] = [Number(m[1]), Number(m[2])]
       if (!m[3]) {

@@ -28,7 +28,7 @@ export function planActionEdit(
   const valid = validateActionPatch(patch)
   if (!valid.ok) return { ok: false, error: 'invalid', message: valid.message }
   const note = records.find((r) => r.id === noteId)
-  if (!note || note.type !== 'note') return { ok: false, error: 'unknown-note', message: `no note ${noteId}` }
+  if (note?.type !== 'note') return { ok: false, error: 'unknown-note', message: `no note ${noteId}` }
   const edited = applyActionEdit(note, valid.patch, context)
   if (!valid.patch.status) return { ok: true, put: [edited] }
   const moved = moveToStatusLane(

@@ -11,7 +11,7 @@
 //     "Huurdersvereniging:"), or
 //   - an abbreviation of 2–6 capitals ("GGD:", "BIZ:"), except NB, PS, PM, OK, TODO, FYI, ASAP, AUB.
 // Never a time ("10:00" has no letters) and never a first name nobody knows ("Jan: bellen" needs @Jan).
-export const ORGANISATION_WORDS: readonly string[] = [
+const ORGANISATION_WORDS: readonly string[] = [
   'gemeente', 'politie', 'provincie', 'waterschap', 'rijkswaterstaat', 'brandweer', 'ggd', 'kvk', 'boa', 'handhaving',
   'wijkagent', 'college', 'wethouder', 'burgemeester', 'gemeenteraad', 'raad', 'bestuur',
   'woningcorporatie', 'woonstichting', 'woningbouwvereniging', 'corporatie',
@@ -22,7 +22,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
 ]
 
 /** Endings that make a compound word an organisation: "Ondernemersvereniging", "Dorpsraad". */
-export const ORGANISATION_ENDINGS: readonly string[] = [
+const ORGANISATION_ENDINGS: readonly string[] = [
   'vereniging', 'stichting', 'raad', 'corporatie', 'coöperatie', 'collectief', 'platform', 'comité', 'commissie',
   'bureau', 'centrum', 'team', 'groep', 'overleg', 'club', 'fonds', 'gemeente', 'politie', 'school', 'bibliotheek',
 ]

@@ -17,8 +17,6 @@ import { isParticle, PARTICLE } from './particles.ts'
 import { knownNameAt, NO_KNOWN_NAMES, type KnownNames } from './knownNames.ts'
 import { OWNER_MAX_LENGTH } from './types.ts'
 
-export { OWNER_MAX_LENGTH } from './types.ts'
-
 export interface OwnerToken {
   owner: string
   /** Where the token (including the @ and quotes) is in the text: [start, end). */

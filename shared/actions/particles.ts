@@ -3,7 +3,7 @@
 // "@Anna van der Berg". Matched case-insensitively ("Van Dijk"); longest first, so "van der" is tried
 // before "van". Particles that are also everyday prepositions ("in", "op", "uit", "aan") only count
 // together with an article ("in 't Veld", "op de Beek", "uit den Bogaard"), never alone.
-export const PARTICLES: readonly string[] = [
+const PARTICLES: readonly string[] = [
   'van der', 'van den', 'van de', 'van het', "van 't", 'van ter', 'van ten', 'van',
   'de', 'der', 'den', "'t", 'te', 'ten', 'ter',
   "in 't", 'in het', 'in de', 'in den', "op 't", 'op het', 'op de', 'op den', 'op ten',

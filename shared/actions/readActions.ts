@@ -14,8 +14,6 @@ import { parseQuickSyntax } from './parse.ts'
 import { laneStatus } from '../review/lanes.ts'
 import type { Action } from './types.ts'
 
-export { actionMeta } from './meta.ts'
-
 export function isNote(record: BoardRecord): boolean {
   return record.typeName === 'shape' && record.type === 'note'
 }
@@ -25,7 +23,7 @@ export function isNote(record: BoardRecord): boolean {
  * someone marked it. Membership is where the note is now, so dragging it out of the Acties column
  * makes it an idea again, unless marked.
  */
-export function isActionNote(record: BoardRecord, area: Pick<AreaInfo, 'kind'> | undefined): boolean {
+function isActionNote(record: BoardRecord, area: Pick<AreaInfo, 'kind'> | undefined): boolean {
   return isNote(record) && (area?.kind === 'actions' || area?.kind === 'review' || actionMeta(record).marked === true)
 }
 

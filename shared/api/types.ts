@@ -48,8 +48,3 @@ export interface MeetingDetails {
   place?: string
   nextMeeting?: NextMeeting
 }
-
-/** Every error answer: a status code and `{ error }` with a human-readable message. */
-export interface ApiErrorBody {
-  error: string
-}

@@ -83,7 +83,7 @@ function textBox(p: Record<string, unknown>, text: string): Box {
  * A shape's box relative to its own origin (x, y), or undefined when the record gives nothing to go on.
  * Exact for shapes with w/h and for notes; estimated for text, lines, arrows and strokes.
  */
-export function shapeLocalBounds(record: BoardRecord): Box | undefined {
+function shapeLocalBounds(record: BoardRecord): Box | undefined {
   const p = props(record)
   switch (record.type) {
     case 'note': {

@@ -8,7 +8,7 @@ import type { AreaInfo } from './areas.ts'
 import { areaContainsPoint, boxCenter, overlapArea, shapePageBounds, shapePageId, type ById } from './geometry.ts'
 
 /** The shapes that are contributions to an area (as opposed to structure or decoration). */
-export const MEMBER_SHAPE_TYPES: ReadonlySet<string> = new Set(['note', 'sb-actor', 'text'])
+const MEMBER_SHAPE_TYPES: ReadonlySet<string> = new Set(['note', 'sb-actor', 'text'])
 
 export function isMemberShape(record: BoardRecord): boolean {
   return record.typeName === 'shape' && typeof record.type === 'string' && MEMBER_SHAPE_TYPES.has(record.type)

@@ -22,13 +22,13 @@
 // Session-scoped tldraw records (camera, instance, pointer, presence) never enter the document:
 // presence travels over Yjs awareness instead.
 import type { SerializedSchema } from '@tldraw/store'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { KeyValueArray } from './keyValueArray.ts'
 
 export const BOARD_FORMAT_VERSION = 1
 export const RECORDS_KEY = 'records'
 export const META_KEY = 'meta'
-export const PARTICIPANTS_KEY = 'participants'
+const PARTICIPANTS_KEY = 'participants'
 export const CONTROL_KEY = 'control'
 export const VOTES_KEY = 'votes'
 export const PROTECTED_ROOTS: ReadonlySet<string> = new Set([META_KEY, PARTICIPANTS_KEY, CONTROL_KEY, VOTES_KEY])

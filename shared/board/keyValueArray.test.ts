@@ -81,7 +81,9 @@ describe('KeyValueArray', () => {
     const doc = new Y.Doc()
     const kv = new KeyValueArray<Val>(doc.getArray('records'))
     const events: string[] = []
-    kv.on('change', (changes) => changes.forEach((c, k) => events.push(`${c.action} ${k}`)))
+    kv.on('change', (changes) => {
+      for (const [k, c] of changes) events.push(`${c.action} ${k}`)
+    })
     kv.set('a', { n: 1 })
     kv.set('a', { n: 2 })
     kv.set('b', { n: 3 })

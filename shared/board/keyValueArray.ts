@@ -57,7 +57,9 @@ export class KeyValueArray<T> extends Observable<'change'> {
       this.map.set(entry.key, entry)
       this.ids.set(entry.key, id)
     }
-    if (duplicates.length > 0) this.doc.transact((tr) => duplicates.forEach((id) => this.deleteEntry(tr, id)))
+    if (duplicates.length > 0) this.doc.transact((tr) => {
+        for (const id of duplicates) this.deleteEntry(tr, id)
+      })
     yarray.observe((_event, tr) => this.onTransaction(tr))
   }
 
@@ -140,7 +142,9 @@ export class KeyValueArray<T> extends Observable<'change'> {
       else changes.set(key, { action: 'add', newValue: winner.entry.val })
     }
     // Entries that lost stay in the array until deleted, as y-utility does (any client may do it).
-    if (losers.length > 0) this.doc.transact((cleanup) => losers.forEach((id) => this.deleteEntry(cleanup, id)))
+    if (losers.length > 0) this.doc.transact((cleanup) => {
+        for (const id of losers) this.deleteEntry(cleanup, id)
+      })
     if (changes.size > 0) this.emit('change', [changes, tr])
   }
 
@@ -160,7 +164,10 @@ export class KeyValueArray<T> extends Observable<'change'> {
         for (let k = Math.max(0, before - struct.id.clock); k < values.length; k++) {
           const entry = values[k]!
           let list = out.get(entry.key)
-          if (!list) out.set(entry.key, (list = []))
+          if (!list) {
+            list = []
+            out.set(entry.key, list)
+          }
           list.push({ entry, id: Y.createID(client, struct.id.clock + k) })
         }
       }

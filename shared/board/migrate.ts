@@ -2,14 +2,14 @@
 // up to its own schema in one transaction when it loads the board (server/sync/boardRepair.ts), so a
 // board made with today's tldraw opens after an upgrade. A board written by a newer version than ours
 // is left untouched and reported; clients only compare (storedSchemaState) and refuse a newer one.
-import type { StoreSchema, SerializedSchema } from '@tldraw/store'
+import type { SerializedSchema, SerializedStore, StoreSchema, UnknownRecord } from '@tldraw/store'
 import type { BoardDoc, BoardRecord } from './boardDoc.ts'
 
 export type MigrateResult =
   | { ok: true; changed: number }
   | { ok: false; reason: string }
 
-type AnySchema = StoreSchema<any, any>
+type AnySchema = StoreSchema<UnknownRecord, unknown>
 
 export function migrateBoard(board: BoardDoc, schema: AnySchema, origin?: unknown): MigrateResult {
   const stored: SerializedSchema | undefined = board.schema()
@@ -24,10 +24,10 @@ export function migrateBoard(board: BoardDoc, schema: AnySchema, origin?: unknow
 
   const store: Record<string, BoardRecord> = {}
   for (const record of board.all()) store[record.id] = record
-  const result = schema.migrateStoreSnapshot({ store: store as any, schema: stored })
+  const result = schema.migrateStoreSnapshot({ store: store as unknown as SerializedStore<UnknownRecord>, schema: stored })
   if (result.type === 'error') return { ok: false, reason: result.reason }
 
-  const migrated = result.value as Record<string, BoardRecord>
+  const migrated = result.value as unknown as Record<string, BoardRecord>
   const put: BoardRecord[] = []
   for (const [id, record] of Object.entries(migrated)) {
     if (JSON.stringify(record) !== JSON.stringify(store[id])) put.push(record)

@@ -7,9 +7,9 @@
 // The reveal first writes the notes into the board, then deletes them here together with this list,
 // so the author's browser, which may see the deletion before the board's update (two sockets), knows
 // to keep those notes on screen until the board brings them.
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
-export const REVEALED_KEY = 'revealed'
+const REVEALED_KEY = 'revealed'
 
 /** The ids the last reveal merged into the board. */
 export function revealedIds(doc: Y.Doc): ReadonlySet<string> {

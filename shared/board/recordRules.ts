@@ -25,12 +25,12 @@ export const MAX_RECORD_CHARS = 128 * 1024
  * Assets may carry a pasted image inline (a data: URL, tldraw's default without an asset store); the
  * WebSocket message limit (MAX_MESSAGE_BYTES) and the document limit bound them further.
  */
-export const MAX_ASSET_RECORD_CHARS = 16 * 1024 * 1024
+const MAX_ASSET_RECORD_CHARS = 16 * 1024 * 1024
 
-export const DOCUMENT_ID = 'document:document'
+const DOCUMENT_ID = 'document:document'
 
 /** The size a record may have, by type name. */
-export function maxRecordChars(typeName: string): number {
+function maxRecordChars(typeName: string): number {
   return typeName === 'asset' ? MAX_ASSET_RECORD_CHARS : MAX_RECORD_CHARS
 }
 

@@ -14,7 +14,7 @@ import {
   labelShapeProps,
 } from './shapes/index.ts'
 
-export const customShapeSchemas = {
+const customShapeSchemas = {
   [AREA_SHAPE]: { props: areaShapeProps, migrations: areaShapeMigrations },
   [LABEL_SHAPE]: { props: labelShapeProps, migrations: labelShapeMigrations },
   [ACTOR_SHAPE]: { props: actorCardShapeProps, migrations: actorCardShapeMigrations },

@@ -6,7 +6,7 @@ import { FIRST_PAGE_ID } from '../board/initBoard.ts'
 import { estimateOccupied } from '../templates/index.ts'
 import { areaRecord, chooseOrigin, indicesAbove, shapeId, type PlaceOptions } from '../templates/place.ts'
 
-export const DECISIONS_AREA_SIZE = { w: 900, h: 700 }
+const DECISIONS_AREA_SIZE = { w: 900, h: 700 }
 
 export function decisionsAreaRecord(options: Omit<PlaceOptions, 'newId' | 'pageId'> & { pageId?: string; newId?: () => string }): BoardRecord {
   const opts: PlaceOptions = { ...options, pageId: options.pageId ?? FIRST_PAGE_ID, newId: options.newId ?? (() => nanoid()) }

@@ -24,7 +24,7 @@ export function isMarkedDecision(record: BoardRecord): boolean {
   return isPlainObject(meta) && isPlainObject(meta.decision) && meta.decision.marked === true
 }
 
-export function isDecisionNote(record: BoardRecord, area: Pick<AreaInfo, 'kind'> | undefined): boolean {
+function isDecisionNote(record: BoardRecord, area: Pick<AreaInfo, 'kind'> | undefined): boolean {
   return isNote(record) && (area?.kind === 'decisions' || isMarkedDecision(record))
 }
 

@@ -151,9 +151,9 @@ describe('buildDocument: the plan to send round', () => {
 
   it('lists the decisions and writes the next meeting out in the plan language', () => {
     const en = buildDocument(testPlan('en'))
-    const after = (text: string) => en[en.findIndex((b) => b.type === 'heading' && b.text === text) + 1]
-    expect(after('Decisions')).toEqual({ type: 'list', items: [{ text: 'De winkelstraat krijgt in december sfeerverlichting' }, { text: 'De werkgroep komt elke zes weken bij elkaar' }] })
-    expect(after('Next meeting')).toEqual({ type: 'paragraph', label: 'When', text: 'Tuesday, 12 January 2027, 19:30' })
+    const nextBlock = (text: string) => en[en.findIndex((b) => b.type === 'heading' && b.text === text) + 1]
+    expect(nextBlock('Decisions')).toEqual({ type: 'list', items: [{ text: 'De winkelstraat krijgt in december sfeerverlichting' }, { text: 'De werkgroep komt elke zes weken bij elkaar' }] })
+    expect(nextBlock('Next meeting')).toEqual({ type: 'paragraph', label: 'When', text: 'Tuesday, 12 January 2027, 19:30' })
     const dateOnly = buildDocument({ ...testPlan(), nextMeeting: { at: '2027-01-12' } })
     expect(dateOnly).toContainEqual({ type: 'paragraph', label: 'Wanneer', text: 'dinsdag 12 januari 2027' })
   })

@@ -174,6 +174,8 @@ export function buildDocument(plan: ActionPlan): Block[] {
   if (plan.outcomes.templates.length === 0) blocks.push({ type: 'paragraph', text: t('export.outcomes.none'), muted: true })
   for (const template of plan.outcomes.templates) blocks.push(...outcomeBlocks(lang, template))
   blocks.push(...peopleBlocks(plan, t))
-  ;(plan.sketches ?? []).forEach((sketch, i) => blocks.push({ type: 'figure', sketch: i, caption: oneLine(sketch.title) }))
+  ;(plan.sketches ?? []).forEach((sketch, i) => {
+    blocks.push({ type: 'figure', sketch: i, caption: oneLine(sketch.title) })
+  })
   return blocks
 }

@@ -20,7 +20,7 @@ function events(ics: string): Array<Record<string, string>> {
   return out
 }
 
-const unescape = (text: string) => text.replace(/\\n/g, '\n').replace(/\\([\\;,])/g, '$1')
+const unescapeText = (text: string) => text.replace(/\\n/g, '\n').replace(/\\([\\;,])/g, '$1')
 
 describe('toIcs', () => {
   const ics = toIcs(testPlan())
@@ -47,10 +47,10 @@ describe('toIcs', () => {
 
   it('titles each event with the action and describes owner, status and session', () => {
     const [first, , third] = events(ics)
-    expect(unescape(first!.SUMMARY!)).toBe('Offerte lichtsnoeren; kleur "warm wit" kiezen')
-    expect(unescape(first!.DESCRIPTION!)).toBe('Wie: Bram de Vries\nStatus: Open\nGebied: Acties\nSessie: Winkelstraat Oosterhout (23 november 2026)')
+    expect(unescapeText(first!.SUMMARY!)).toBe('Offerte lichtsnoeren; kleur "warm wit" kiezen')
+    expect(unescapeText(first!.DESCRIPTION!)).toBe('Wie: Bram de Vries\nStatus: Open\nGebied: Acties\nSessie: Winkelstraat Oosterhout (23 november 2026)')
     expect(first!.CATEGORIES).toBe('Actieplan,Open,Acties')
-    expect(unescape(third!.SUMMARY!)).toBe('Café-terras: vergunning aanvragen')
+    expect(unescapeText(third!.SUMMARY!)).toBe('Café-terras: vergunning aanvragen')
     expect(first!.TRANSP).toBe('TRANSPARENT')
   })
 
@@ -80,18 +80,19 @@ describe('toIcs', () => {
     plan.actions = plan.actions.map((a) => ({ ...a, text: `${a.text}\rDTSTART:19700101\u0000`, owner: a.owner && `${a.owner}\r\u001b`, areaLabel: a.areaLabel && 'Acties\rX' }))
     const out = toIcs(plan)
     // Every line ends in CRLF and holds no control character but the tab a folded line starts with.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters an iCalendar line may not contain
     for (const line of out.split('\r\n')) expect(line, JSON.stringify(line)).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/)
     expect(out).toContain('X-WR-CALNAME:Avond BEGIN:VEVENT\r\n')
     expect(out.split('\r\n').filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(3)
     const [first] = events(out)
-    expect(unescape(first!.SUMMARY!)).toBe('Offerte lichtsnoeren; kleur "warm wit" kiezen DTSTART:19700101')
-    expect(unescape(first!.DESCRIPTION!)).toBe('Wie: Bram de Vries\n\nStatus: Open\nGebied: Acties\nX\nSessie: Avond BEGIN:VEVENT (23 november 2026)')
+    expect(unescapeText(first!.SUMMARY!)).toBe('Offerte lichtsnoeren; kleur "warm wit" kiezen DTSTART:19700101')
+    expect(unescapeText(first!.DESCRIPTION!)).toBe('Wie: Bram de Vries\n\nStatus: Open\nGebied: Acties\nX\nSessie: Avond BEGIN:VEVENT (23 november 2026)')
     expect(first!.CATEGORIES).toBe('Actieplan,Open,Acties X')
   })
 
   it('writes English descriptions for an English plan', () => {
     const [first] = events(toIcs(testPlan('en')))
-    expect(unescape(first!.DESCRIPTION!)).toBe('Who: Bram de Vries\nStatus: Open\nArea: Actions\nSession: Winkelstraat Oosterhout (23 November 2026)')
+    expect(unescapeText(first!.DESCRIPTION!)).toBe('Who: Bram de Vries\nStatus: Open\nArea: Actions\nSession: Winkelstraat Oosterhout (23 November 2026)')
   })
 
   it('leaves out undated and impossible dates, and is an empty calendar when none are left', () => {

@@ -101,7 +101,7 @@ const ROW_KINDS: Record<RowKind, { first: MessageKey; second: MessageKey }> = {
 }
 
 function isRowKind(kind: string): kind is RowKind {
-  return Object.prototype.hasOwnProperty.call(ROW_KINDS, kind)
+  return Object.hasOwn(ROW_KINDS, kind)
 }
 
 function rowTable(lang: Lang, kind: RowKind, areas: readonly AreaOutcome[]): Table {

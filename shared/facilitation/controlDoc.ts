@@ -4,7 +4,7 @@
 // update that writes them, and writes them itself for the facilitator's API. Reads fall back to
 // defaults field by field, so an old board or a damaged value still reads; an older board's votes
 // ({ voterId: dots } per note) read as their sum.
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { CONTROL_KEY, VOTES_KEY } from '../board/boardDoc.ts'
 import { DEFAULT_CONTROL, type ControlState } from './types.ts'
 

@@ -43,7 +43,7 @@ export function silentRoundCovers(silent: SilentState, areaId: string | undefine
 }
 
 /** Ids of notes a private document may hold: what tldraw and our note API make (`shape:` + nanoid). */
-export const PRIVATE_NOTE_ID = /^shape:[A-Za-z0-9_-]{1,64}$/
+const PRIVATE_NOTE_ID = /^shape:[A-Za-z0-9_-]{1,64}$/
 
 /**
  * Why an entry may not live in a participant's private document, or undefined when it may: a sticky

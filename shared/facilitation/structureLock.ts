@@ -20,7 +20,7 @@ export interface StructureShapeLike {
   meta?: object
 }
 
-export function isStructureType(type: string): boolean {
+function isStructureType(type: string): boolean {
   return type === AREA_SHAPE || type === LABEL_SHAPE
 }
 

@@ -4,7 +4,7 @@ import { formatRemaining, isTimeUp, remainingMs } from './timer.ts'
 import type { TimerState } from './types.ts'
 
 /** Below this the badge turns amber, so the room sees the end coming. */
-export const TIMER_WARNING_MS = 60_000
+const TIMER_WARNING_MS = 60_000
 
 export type TimerLook = 'running' | 'warning' | 'paused' | 'up'
 

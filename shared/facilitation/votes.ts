@@ -3,7 +3,7 @@
 // server only (server/voting/ballotBox.ts); the board document shows per-note totals, and only while
 // the tally is visible. The server applies these one request at a time, per person as its identity
 // says (shared/api/identity.ts), so two tabs of one browser still cannot place more than the budget.
-import { BoardDoc, type BoardRecord } from '../board/boardDoc.ts'
+import type { BoardDoc, BoardRecord } from '../board/boardDoc.ts'
 import { listAreas, membersByArea } from '../areas/index.ts'
 import type { NoteDots, VoteState } from './types.ts'
 import { inScope, isVoteScope } from './voteScope.ts'
@@ -92,7 +92,7 @@ export function castDot(
   noteId: string,
   delta: 1 | -1,
 ): CastResult {
-  if (!vote || vote.phase !== 'open') return { ok: false, error: 'no-open-vote' }
+  if (vote?.phase !== 'open') return { ok: false, error: 'no-open-vote' }
   if (!noteIds.has(noteId)) return { ok: false, error: 'not-in-vote' }
   const before = myDots(ballots, voterId, vote, noteIds)
   const mine = ballots.get(noteId, voterId)

@@ -6,14 +6,14 @@ import { isActionStatus, isPlainObject } from '../actions/meta.ts'
 import type { Action, ActionStatus } from '../actions/types.ts'
 import type { BoardRecord } from '../board/boardDoc.ts'
 
-export const CLOSED: readonly ActionStatus[] = ['done', 'dropped']
+const CLOSED: readonly ActionStatus[] = ['done', 'dropped']
 
 export function isClosed(status: ActionStatus): boolean {
   return CLOSED.includes(status)
 }
 
 /** The status an action had when it was carried onto this board (meta.carriedStatus), if it was. */
-export function carriedStatus(record: BoardRecord | undefined): ActionStatus | undefined {
+function carriedStatus(record: BoardRecord | undefined): ActionStatus | undefined {
   const meta = record?.meta
   if (!isPlainObject(meta)) return undefined
   return isActionStatus(meta.carriedStatus) ? meta.carriedStatus : undefined

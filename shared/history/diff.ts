@@ -20,7 +20,7 @@ export function diffRecords(current: readonly BoardRecord[], target: readonly Bo
 }
 
 /** Deep equality of JSON values (records are plain JSON). */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   if (Array.isArray(a) !== Array.isArray(b)) return false

@@ -14,7 +14,7 @@ export interface ThinningTier {
   bucketMs: number
 }
 
-export const DEFAULT_TIERS: readonly ThinningTier[] = [
+const DEFAULT_TIERS: readonly ThinningTier[] = [
   { maxAgeMs: HOUR, bucketMs: 0 },
   { maxAgeMs: DAY, bucketMs: 10 * MINUTE },
   { maxAgeMs: 7 * DAY, bucketMs: HOUR },

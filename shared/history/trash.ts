@@ -41,7 +41,7 @@ type Props = Record<string, unknown>
 const propsOf = (r: BoardRecord): Props => (typeof r.props === 'object' && r.props !== null ? (r.props as Props) : {})
 const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 
-export function deletedKind(record: BoardRecord): DeletedKind | undefined {
+function deletedKind(record: BoardRecord): DeletedKind | undefined {
   if (record.typeName !== 'shape') return undefined
   if (record.type === 'note') return 'note'
   if (record.type === ACTOR_SHAPE) return 'card'

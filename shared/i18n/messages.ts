@@ -349,5 +349,5 @@ export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...expor
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(nl, key)
+  return Object.hasOwn(nl, key)
 }

@@ -12,9 +12,9 @@ import { ringOf } from '../areas/ring.ts'
 import type { Box, Point } from '../templates/types.ts'
 
 /** Room between notes (a dot badge on a corner must not cover the neighbour's text). */
-export const NOTE_GAP = 20
+const NOTE_GAP = 20
 /** Room between a note and the area's edge. */
-export const AREA_PAD = 28
+const AREA_PAD = 28
 /** Below the header. */
 const HEADER_GAP = 16
 
@@ -46,7 +46,7 @@ function headerObstacle(area: LayoutArea): Box {
 }
 
 /** Left edges of the note columns of a panel area: evenly spread over its width. */
-export function columnsOf(area: LayoutArea, noteWidth: number): number[] {
+function columnsOf(area: LayoutArea, noteWidth: number): number[] {
   const inner = area.bounds.w - 2 * AREA_PAD
   const count = Math.max(1, Math.floor((inner + NOTE_GAP) / (noteWidth + NOTE_GAP)))
   const left = area.bounds.x + AREA_PAD

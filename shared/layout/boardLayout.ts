@@ -38,7 +38,7 @@ export function withTextFit(note: BoardRecord): BoardRecord {
 }
 
 /** A note's page size from its props (scale and growY). */
-export function noteSize(note: BoardRecord): { w: number; h: number } {
+function noteSize(note: BoardRecord): { w: number; h: number } {
   const p = note.props as Record<string, unknown>
   const scale = typeof p.scale === 'number' ? p.scale : 1
   const growY = typeof p.growY === 'number' ? p.growY : 0

@@ -98,7 +98,7 @@ function longestWordWidth(text: string, fontSize: number): number {
 }
 
 /** The growY and font adjustment tldraw would give a note of this text and size. */
-export function estimateNoteFit(text: string, size: string = 'm'): NoteFit {
+function estimateNoteFit(text: string, size: string = 'm'): NoteFit {
   const normal = LABEL_FONT_SIZE[size] ?? LABEL_FONT_SIZE.m!
   const maxWidth = NOTE_WIDTH - 2 * LABEL_PADDING - FUZZ
   if (text.trim() === '') return { growY: 0, fontSizeAdjustment: 1 }

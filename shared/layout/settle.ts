@@ -9,10 +9,10 @@ import { listAreasOf } from './areaRecords.ts'
 import { layoutAreaOf, obstaclesIn, placeNoteInArea, type PlaceOptions } from './boardLayout.ts'
 
 /** Whether the note (in `records`) sits on another shape of its area or on the area's header; its area id. */
-export function crowdedIn(records: readonly BoardRecord[], noteId: string): string | undefined {
+function crowdedIn(records: readonly BoardRecord[], noteId: string): string | undefined {
   const byId = new Map(records.map((r) => [r.id, r]))
   const note = byId.get(noteId)
-  if (!note || note.type !== 'note') return undefined
+  if (note?.type !== 'note') return undefined
   const lookup = (id: string) => byId.get(id)
   const area = areaOf(note, listAreasOf(records), lookup)
   const box = shapePageBounds(note, lookup)

@@ -11,7 +11,7 @@ import { layoutAreaOf, notesInArea } from './boardLayout.ts'
 import { estimateNotePropsFit, NOTE_HEIGHT } from './noteFit.ts'
 
 let counter = 0
-export const newId = () => `t${++counter}`
+const newId = () => `t${++counter}`
 
 export function templateBoard(layout: TemplateLayoutId): BoardRecord[] {
   const page = { id: FIRST_PAGE_ID, typeName: 'page', name: 'Page 1', index: 'a1', meta: {} }

@@ -20,7 +20,7 @@ function count(into: StatusCounts, fields: { status: ActionStatus; due: string |
  * At each meeting, every action the series had by then, as it stood at its latest meeting so far: an
  * action done at the first meeting (and so not carried on) still counts as done at the third.
  */
-export function meetingCounts(boards: readonly MeetingBoard[], linked: readonly LinkedAction[]): MeetingCounts[] {
+function meetingCounts(boards: readonly MeetingBoard[], linked: readonly LinkedAction[]): MeetingCounts[] {
   return boards.map((board, k) => {
     const counts = emptyCounts()
     for (const { appearances } of linked) {
@@ -32,7 +32,7 @@ export function meetingCounts(boards: readonly MeetingBoard[], linked: readonly 
   })
 }
 
-export function currentCounts(linked: readonly LinkedAction[], today: string): StatusCounts & { date: string } {
+function currentCounts(linked: readonly LinkedAction[], today: string): StatusCounts & { date: string } {
   const counts = emptyCounts()
   for (const { action } of linked) count(counts, action, today)
   return { date: today, ...counts }

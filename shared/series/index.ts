@@ -4,13 +4,13 @@ import { linkActions, type MeetingBoard } from './linkActions.ts'
 import type { SeriesChange, SeriesView } from './types.ts'
 
 export * from './types.ts'
-export { seriesIdOf, meetingDate, seriesMembers, type SeriesMember } from './sessions.ts'
-export { linkActions, findLinked, chainActions, type MeetingBoard, type LinkedAction, type Appearance } from './linkActions.ts'
-export { carriedFromOf, withOrigins, ladderNow, type BoardAction, type LadderPlacement } from './readBoard.ts'
-export { validateSeriesPatch, keepLatest, MAX_CHANGES, MAX_BY_LENGTH, type SeriesPatch } from './changeLog.ts'
-export { SERIES_FILTERS, filterActions, type SeriesFilter } from './filter.ts'
+export { seriesIdOf, meetingDate, seriesMembers } from './sessions.ts'
+export { linkActions, findLinked, type MeetingBoard } from './linkActions.ts'
+export { withOrigins, ladderNow, type BoardAction } from './readBoard.ts'
+export { validateSeriesPatch, keepLatest, MAX_CHANGES, type SeriesPatch } from './changeLog.ts'
+export { filterActions } from './filter.ts'
 export { ownersOf } from '../actions/ownerFilter.ts'
-export { evaluate, meetingCounts, currentCounts, ladderTracks } from './evaluation.ts'
+export { ladderTracks } from './evaluation.ts'
 
 /** The whole view of a series from its meetings' boards (in meeting order) and its change log. */
 export function buildSeriesView(series: string, boards: readonly MeetingBoard[], changes: readonly SeriesChange[], today: string): SeriesView {

@@ -30,7 +30,7 @@ export interface LinkedAction {
 const noteKey = (session: string, note: string) => `${session}\u0000${note}`
 
 /** Each action's appearances, in the order they first appeared (meeting, then the board's own order). */
-export function chainActions(boards: readonly MeetingBoard[]): Map<string, Array<{ index: number; action: BoardAction }>> {
+function chainActions(boards: readonly MeetingBoard[]): Map<string, Array<{ index: number; action: BoardAction }>> {
   const chains = new Map<string, Array<{ index: number; action: BoardAction }>>()
   const seriesOfNote = new Map<string, string>()
   boards.forEach((board, index) => {

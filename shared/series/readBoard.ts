@@ -18,7 +18,7 @@ export interface LadderPlacement {
 }
 
 /** The note's meta.carriedFrom when it is a note id (a follow-up wrote it, followUp.ts on the server). */
-export function carriedFromOf(record: BoardRecord | undefined): string | null {
+function carriedFromOf(record: BoardRecord | undefined): string | null {
   const meta = record?.meta
   if (!isPlainObject(meta)) return null
   const from = meta.carriedFrom

@@ -17,11 +17,6 @@ import { TEMPLATE_LAYOUTS, type Box, type Point, type TemplateLayoutId, type Tem
 export * from './freeSpot.ts'
 export * from './addNote.ts'
 export * from './types.ts'
-export { CLUSTER_SIZE } from './layouts/brainstorm.ts'
-export { RUNGS } from './layouts/participationLadder.ts'
-export { REVIEW_LANES } from './layouts/review.ts'
-export { ROLES } from './layouts/roleDivision.ts'
-export { AGREEMENT_TOPICS } from './layouts/agreements.ts'
 
 const LAYOUTS: Record<TemplateLayoutId, () => TemplateSpec> = {
   'actor-map': actorMapQuadrants,

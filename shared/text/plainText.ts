@@ -10,9 +10,11 @@
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g
 
 /** Control characters that are neither a line break nor a tab: C0, DEL and C1. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this sanitiser exists to find control characters
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g
 
 /** Any control character or line break, tab included: what a one-line field such as an owner may not hold. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this check exists to find control characters
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 
 /**

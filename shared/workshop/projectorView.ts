@@ -27,9 +27,9 @@ export interface Box extends Point, Size {}
 /** The smallest note text on the projector, in CSS pixels. */
 export const PROJECTOR_MIN_TEXT_PX = 24
 /** Room kept around a target, in screen pixels. */
-export const PROJECTOR_INSET_PX = 24
+const PROJECTOR_INSET_PX = 24
 /** A near-empty target is not blown up further than this. */
-export const PROJECTOR_MAX_ZOOM = 2
+const PROJECTOR_MAX_ZOOM = 2
 /** Space kept between a page's edge and the first note it leaves for the next page (page units). */
 const PAGE_PAD = 16
 /** A rule that never ends a board on hundreds of pages: past this, pages are as many as it takes in steps of whole windows. */

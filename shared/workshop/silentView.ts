@@ -14,7 +14,7 @@ export interface SilenceViewer {
 }
 
 /** The area id of a record, given the board's areas (listAreas order). */
-export function areaIdLookup(board: BoardDoc, areas: readonly AreaInfo[] = listAreas(board, 'nl')): (record: BoardRecord) => string | undefined {
+function areaIdLookup(board: BoardDoc, areas: readonly AreaInfo[] = listAreas(board, 'nl')): (record: BoardRecord) => string | undefined {
   const byId = (id: string) => board.get(id)
   return (record) => areaOf(record, areas, byId)?.id
 }

@@ -182,6 +182,7 @@ function ActionRow(props: {
         </div>
       )}
       <div className="action-fields">
+        {/* biome-ignore lint/a11y/noLabelWithoutControl: the label wraps OwnerField/StatusSelect (an <input>/<select>), or for a read-only role an <output>, which HTML labels too; Biome does not look into the ternary */}
         <label className="action-field action-field-owner">
           <span>{t('actionsPanel.owner')}</span>
           {readOnly ? (
@@ -212,6 +213,7 @@ function ActionRow(props: {
             <input id={`due-${action.id}`} data-testid="action-due" {...due.input} />
           )}
         </div>
+        {/* biome-ignore lint/a11y/noLabelWithoutControl: the label wraps OwnerField/StatusSelect (an <input>/<select>), or for a read-only role an <output>, which HTML labels too; Biome does not look into the ternary */}
         <label className="action-field action-field-status">
           <span>{t('actionsPanel.status')}</span>
           {readOnly ? (

@@ -21,7 +21,10 @@ export function OwnerField(props: { value: string | null; onCommit: (owner: stri
       onFocus={() => (focused.current = true)}
       onBlur={() => {
         focused.current = false
-        if (cancelled.current) return void (cancelled.current = false)
+        if (cancelled.current) {
+          cancelled.current = false
+          return
+        }
         const next = draft.trim() || null
         if (next !== (props.value ?? null)) props.onCommit(next)
       }}

@@ -34,9 +34,12 @@ function compute(board: BoardDoc, reference: Date, lang: Lang): ActionList {
 // panel and every item of the list view): the board is read once per change, not once per reader.
 const lists = new WeakMap<BoardDoc, Map<string, Computed<ActionList>>>()
 
-export function actionListOf(board: BoardDoc, reference: Date, lang: Lang): Computed<ActionList> {
+function actionListOf(board: BoardDoc, reference: Date, lang: Lang): Computed<ActionList> {
   let byKey = lists.get(board)
-  if (!byKey) lists.set(board, (byKey = new Map()))
+  if (!byKey) {
+    byKey = new Map()
+    lists.set(board, byKey)
+  }
   const key = `${reference.getTime()}:${lang}`
   let list = byKey.get(key)
   if (!list) {

@@ -43,6 +43,7 @@ export function BoardPage({ token }: { token: string }) {
     void (listView ? loadListScreen() : showPhonePage ? loadPhoneScreen() : loadBoardScreen()).catch(() => {}) // shown by LoadBoundary when rendered
   }, [showPhonePage, listView])
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is the retry button: bumping it loads the session again
   useEffect(() => {
     let cancelled = false
     setLoaded({ state: 'loading' })
@@ -82,7 +83,7 @@ export function BoardPage({ token }: { token: string }) {
           title={t('error.title')}
           body={t('error.loadSession')}
           action={
-            <button className="button primary" onClick={() => setAttempt((n) => n + 1)}>
+            <button type="button" className="button primary" onClick={() => setAttempt((n) => n + 1)}>
               {t('error.retry')}
             </button>
           }

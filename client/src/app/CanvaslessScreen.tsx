@@ -54,7 +54,7 @@ export function CanvaslessScreen(props: CanvaslessProps & { children: ReactNode;
         title={t('error.title')}
         body={doc.status.error instanceof BoardTooNewError ? t('error.boardTooNew') : t('error.loadSession')}
         action={
-          <button className="button primary" onClick={() => window.location.reload()}>
+          <button type="button" className="button primary" onClick={() => window.location.reload()}>
             {t('error.retry')}
           </button>
         }

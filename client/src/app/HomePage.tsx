@@ -151,6 +151,7 @@ export function HomePage() {
             required
             maxLength={MAX_TITLE_LENGTH}
             autoComplete="off"
+            /* biome-ignore lint/a11y/noAutofocus: the home page has one task, naming a new session: the cursor starts in its only required field */
             autoFocus
             placeholder={t('home.new.titlePlaceholder')}
             value={title}

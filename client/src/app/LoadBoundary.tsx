@@ -30,7 +30,7 @@ function LoadFailed() {
       title={t('error.title')}
       body={t('error.loadPage')}
       action={
-        <button className="button primary" onClick={() => window.location.reload()}>
+        <button type="button" className="button primary" onClick={() => window.location.reload()}>
           {t('error.retry')}
         </button>
       }

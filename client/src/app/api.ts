@@ -3,7 +3,7 @@
 import type { CreatedSession, SessionInfo } from '../../../shared/api/types.ts'
 import type { TemplateLayoutId } from '../../../shared/templates/types.ts'
 
-export type { CreatedSession, Role, SessionInfo } from '../../../shared/api/types.ts'
+export type { CreatedSession, SessionInfo } from '../../../shared/api/types.ts'
 
 /** The server answered, but not with success: `message` is its `error` text when it gave one. */
 export class ApiError extends Error {
@@ -107,7 +107,7 @@ export function serverClockOffset(): number {
  * by NTP): no correction, or a slow answer (a page still loading) would make our timer run up to half
  * the round trip late, e.g. "2:01" on a two-minute timer while the other screens show "2:00".
  */
-export function clockOffset(serverNow: number, sentAt: number, receivedAt: number): number {
+function clockOffset(serverNow: number, sentAt: number, receivedAt: number): number {
   if (serverNow >= sentAt && serverNow <= receivedAt) return 0
   return Math.round(serverNow - (sentAt + receivedAt) / 2)
 }

@@ -5,7 +5,7 @@ import type { ConnectionState } from '../collab/types.ts'
 import { fetchSession } from './api.ts'
 
 /** While the connection is down, check this often whether the session still exists. */
-export const RECHECK_MS = 15_000
+const RECHECK_MS = 15_000
 
 export function useSessionGone(connection: ConnectionState, token: string): boolean {
   const [gone, setGone] = useState(false)

@@ -13,7 +13,7 @@ import { createTldrawUser } from './tldrawUser.ts'
 export default function BoardScreen(props: { token: string; session: SessionInfo; doc: DocSync; identity: Atom<Identity>; licenseKey: string | null }) {
   const lang = useLang()
   // tldraw's view of the page load's identity; the locale is the page's language when the board opens.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the locale is the page language when the board opens; a later language change must not rebuild tldraw's user (and with it the editor)
   const user = useMemo(() => createTldrawUser(props.identity, lang), [props.identity])
   return <BoardView token={props.token} session={props.session} doc={props.doc} user={user} licenseKey={props.licenseKey} />
 }

@@ -82,7 +82,7 @@ export function BoardView(props: { token: string; session: SessionInfo; doc: Doc
         title={t('error.title')}
         body={tooNew ? t('error.boardTooNew') : t('error.loadSession')}
         action={
-          <button className="button primary" onClick={() => window.location.reload()}>
+          <button type="button" className="button primary" onClick={() => window.location.reload()}>
             {t('error.retry')}
           </button>
         }

@@ -12,6 +12,7 @@ export function ChromeMenuSection(props: { title?: string; children: ReactNode }
   const id = useId()
   return (
     <TldrawUiDropdownMenuGroup className="chrome-menu-group">
+      {/* biome-ignore lint/a11y/useSemanticElements: a group of items inside tldraw's menu (role=menu): a <fieldset> is a form control and does not belong there */}
       <div role="group" className="chrome-menu-section" aria-labelledby={props.title ? id : undefined}>
         {props.title && (
           <div id={id} className="insert-heading">

@@ -15,10 +15,12 @@ export function boardVersion(board: BoardDoc): Atom<number> {
   let version = versions.get(board)
   if (!version) {
     const created = atom('board version', 0)
-    let pending: (() => void) | undefined
+    let scheduled = false
     const bump = () => {
-      pending ??= nextFrame(() => {
-        pending = undefined
+      if (scheduled) return
+      scheduled = true
+      nextFrame(() => {
+        scheduled = false
         created.update((n) => n + 1)
       })
     }

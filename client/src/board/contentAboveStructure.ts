@@ -4,7 +4,7 @@
 // under the area's fill. When a person moves something onto structure that is above it, or moves a
 // cluster over things, those things come to the top. Only this person's own changes are looked at:
 // each client fixes what its user moves.
-import { Box, type Editor, type TLShape } from 'tldraw'
+import type { Box, Editor, TLShape } from 'tldraw'
 import { AREA_SHAPE, LABEL_SHAPE } from '../../../shared/board/shapes/index.ts'
 
 const isStructure = (shape: TLShape) => shape.type === AREA_SHAPE || shape.type === LABEL_SHAPE

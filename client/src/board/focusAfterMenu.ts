@@ -16,7 +16,7 @@ export function keepFocusAfterMenu(trigger: HTMLElement | null, editor: Editor):
     const before = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null
     // The element that had the focus (a form field the item opened, the canvas) gets it back; without
     // one (the focus was in the menu itself), the board does, unless a shape is being edited.
-    if (before && before.isConnected && !before.closest('.tlui-menu')) before.focus()
+    if (before?.isConnected && !before.closest('.tlui-menu')) before.focus()
     else if (!editor.getEditingShapeId()) editor.getContainer().focus()
   }
   trigger.addEventListener('focusin', onFocus)

@@ -7,7 +7,7 @@ import type { Role } from '../collab/types.ts'
 import { privateUiOverrides } from './privacy.ts'
 
 /** tldraw actions a participant does not get (menus, context menu and their keyboard shortcuts). */
-export const PARTICIPANT_HIDDEN_ACTIONS = [
+const PARTICIPANT_HIDDEN_ACTIONS = [
   // pages
   'move-to-new-page',
   // media and links made into media
@@ -31,7 +31,7 @@ export const PARTICIPANT_HIDDEN_ACTIONS = [
 ] as const
 
 /** tldraw tools a participant does not get: "media" (image/video upload) and embeds. */
-export const PARTICIPANT_HIDDEN_TOOLS = ['asset', 'embed'] as const
+const PARTICIPANT_HIDDEN_TOOLS = ['asset', 'embed'] as const
 
 const participantOverrides: TLUiOverrides = {
   actions(_editor, actions) {

@@ -8,7 +8,7 @@
 // does not work: the second click's pointer_down has already moved the tool to pointing_canvas, whose
 // onDoubleClick returns to idle and hands the event straight to idle, past the parent. So Idle is
 // replaced by a subclass, found by its id; selectTool.test.ts fails loudly when tldraw moves any of this.
-import { SelectTool, StateNode, type Editor, type TLClickEventInfo, type TLShape, type TLStateNodeConstructor } from 'tldraw'
+import { SelectTool, type StateNode, type Editor, type TLClickEventInfo, type TLShape, type TLStateNodeConstructor } from 'tldraw'
 
 /** The child states of tldraw's select tool this file relies on, by id. */
 export const IDLE_STATE = 'idle'

@@ -44,7 +44,7 @@ export function useNoteTogglePlaces(editor: Editor, rule: NoteToggleRule): NoteT
       const out: NoteTogglePlace[] = []
       const seen = new Set<string>()
       const add = (shape: TLShape | undefined) => {
-        if (!shape || shape.type !== 'note' || seen.has(shape.id)) return
+        if (shape?.type !== 'note' || seen.has(shape.id)) return
         if (editor.getAncestorPageId(shape) !== editor.getCurrentPageId()) return
         seen.add(shape.id)
         const placed = place(editor, shape, rule)

@@ -5,7 +5,7 @@
 import type { WebsocketProvider } from './provider.ts'
 import type { ConnectionState } from './types.ts'
 
-export const OFFLINE_AFTER_MS = 4000
+const OFFLINE_AFTER_MS = 4000
 
 export function trackConnection(
   provider: WebsocketProvider,

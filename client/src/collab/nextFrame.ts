@@ -4,7 +4,7 @@
 export type Schedule = (run: () => void) => () => void
 
 /** If a frame does not come this soon (the tab was hidden meanwhile, or is busy), run anyway. */
-export const FRAME_FALLBACK_MS = 100
+const FRAME_FALLBACK_MS = 100
 
 export const nextFrame: Schedule = (run) => {
   let done = false

@@ -41,10 +41,16 @@ export class PendingRemote {
     let revealedNow: ReadonlySet<string> | undefined
     for (const id of new Set([...this.board, ...this.mine])) {
       const record = mine?.get(id) ?? board.get(id)
-      if (record) out.put.push(record)
+      if (record) {
+        out.put.push(record)
+        continue
+      }
       // Gone from both. Left only the private document, listed as revealed: the board brings it soon.
-      else if (!this.board.has(id) && (revealedNow ??= revealed()).has(id)) continue
-      else out.remove.push(id)
+      if (!this.board.has(id)) {
+        revealedNow ??= revealed()
+        if (revealedNow.has(id)) continue
+      }
+      out.remove.push(id)
     }
     this.board.clear()
     this.mine.clear()

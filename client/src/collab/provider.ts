@@ -10,7 +10,7 @@ function origin(loc: Location): string {
   return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}`
 }
 
-export function syncServerUrl(loc: Location = window.location): string {
+function syncServerUrl(loc: Location = window.location): string {
   return `${origin(loc)}/sync`
 }
 

@@ -20,7 +20,9 @@ export function shareUnchanged<T extends object>(prev: T | undefined, next: T): 
     const is = after[key]
     if (was === is || !isObject(was) || !isObject(is)) continue
     const shared = isEqual(was, is) ? was : key === 'props' ? shareValues(was, is) : is
-    if (shared !== is) (out ??= { ...after })[key] = shared
+    if (shared === is) continue
+    out ??= { ...after }
+    out[key] = shared
   }
   return (out ?? after) as unknown as T
 }
@@ -31,7 +33,9 @@ function shareValues(prev: Json, next: Json): Json {
   for (const key of Object.keys(next)) {
     const was = prev[key]
     const is = next[key]
-    if (was !== is && isObject(was) && isObject(is) && isEqual(was, is)) (out ??= { ...next })[key] = was
+    if (was === is || !isObject(was) || !isObject(is) || !isEqual(was, is)) continue
+    out ??= { ...next }
+    out[key] = was
   }
   return out ?? next
 }

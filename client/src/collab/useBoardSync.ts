@@ -11,7 +11,7 @@ import { bindStoreToBoard } from './storeBinding.ts'
 import type { ConnectionState, Peer } from './types.ts'
 import type { DocSync, OpenDoc } from './useDocSync.ts'
 
-export { BoardTooNewError, PRIVATE_WAIT_MS } from './useDocSync.ts'
+export { BoardTooNewError } from './useDocSync.ts'
 
 export interface BoardSync {
   storeWithStatus: TLStoreWithStatus

@@ -44,7 +44,7 @@ export interface DocSync {
 }
 
 /** How long the board waits for our private notes before it opens without them (they follow when they come). */
-export const PRIVATE_WAIT_MS = 3000
+const PRIVATE_WAIT_MS = 3000
 
 export class BoardTooNewError extends Error {}
 

@@ -6,7 +6,7 @@ import { toggleDecisionMark } from '../../../shared/decisions/mark.ts'
 
 export function toggleDecision(editor: Editor, noteId: string): boolean {
   const shape = editor.getShape(noteId as TLShapeId)
-  if (!shape || shape.type !== 'note' || editor.getIsReadonly()) return false
+  if (shape?.type !== 'note' || editor.getIsReadonly()) return false
   const next = toggleDecisionMark(shape as unknown as BoardRecord)
   editor.markHistoryStoppingPoint('samenbord decision mark')
   editor.updateShape({ id: shape.id, type: 'note', meta: next.meta as typeof shape.meta })

@@ -19,7 +19,10 @@ const lists = new WeakMap<BoardDoc, Map<Lang, Computed<DecisionList>>>()
 
 function listOf(board: BoardDoc, lang: Lang): Computed<DecisionList> {
   let byLang = lists.get(board)
-  if (!byLang) lists.set(board, (byLang = new Map()))
+  if (!byLang) {
+    byLang = new Map()
+    lists.set(board, byLang)
+  }
   let list = byLang.get(lang)
   if (!list) {
     list = computed('decision list', () => {

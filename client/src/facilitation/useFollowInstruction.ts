@@ -68,6 +68,7 @@ export function useFollowInstruction(
   }, [editor, enabled, follow, start])
 
   // The leader's presence came in after the instruction: follow now.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a change in who is online is the moment to try following again
   useEffect(() => {
     if (!pending) return
     if (Date.now() > pending.until) {

@@ -47,6 +47,7 @@ export function MySessions(props: {
                 </span>
               </div>
               {confirming === session.id ? (
+                // biome-ignore lint/a11y/useSemanticElements: a question and its two buttons, not form fields: role=group keeps them together without a <fieldset>'s form styling
                 <div className="my-session-confirm" role="group">
                   <p className="hint">{t('home.mine.forgetConfirm')}</p>
                   <div className="my-session-actions">

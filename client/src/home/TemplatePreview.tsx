@@ -46,6 +46,7 @@ export function TemplatePreview({ spec }: { spec: TemplateSpec }) {
           </g>
         )
       })}
+      {/* biome-ignore-start lint/suspicious/noArrayIndexKey: a template's labels are a fixed list, never reordered, and have no id of their own */}
       {spec.labels.map((label, i) => {
         const h = LABEL_H[label.size]
         const w = label.role === 'title' ? Math.min(label.w, spec.w * 0.45) : label.w * 0.6
@@ -57,6 +58,7 @@ export function TemplatePreview({ spec }: { spec: TemplateSpec }) {
         const fill = label.role === 'title' ? '#1d2433' : '#5b6475'
         return <rect key={i} x={x} y={label.y} width={w} height={h} rx={h / 2} fill={fill} opacity={label.role === 'title' ? 0.85 : 0.45} />
       })}
+      {/* biome-ignore-end lint/suspicious/noArrayIndexKey: end of the fixed label list */}
     </svg>
   )
 }

@@ -8,7 +8,7 @@ export type { MySession } from '../../../shared/sessions/mySessions.ts'
 const KEY = 'samenbord.mySessions'
 const CHANGED = 'samenbord:my-sessions'
 
-export function loadMySessions(): MySession[] {
+function loadMySessions(): MySession[] {
   try {
     return parseMySessions(localStorage.getItem(KEY))
   } catch {

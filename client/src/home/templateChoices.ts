@@ -18,7 +18,7 @@ export interface TemplateChoice {
 export const REVIEW_LAYOUT: TemplateLayoutId = 'review'
 
 /** In the order they are offered and placed (left to right on the new board). */
-export const TEMPLATE_CHOICES: readonly TemplateChoice[] = [
+const TEMPLATE_CHOICES: readonly TemplateChoice[] = [
   { layout: 'review', spec: review() },
   { layout: 'actor-map', spec: actorMapQuadrants() },
   { layout: 'participation-ladder', spec: participationLadder() },

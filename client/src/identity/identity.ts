@@ -15,11 +15,11 @@ export interface Identity {
 }
 
 export const NAME_KEY = 'samenbord.name'
-export const COLOR_KEY = 'samenbord.color'
-export const ORGANISATION_KEY = 'samenbord.organisation'
+const COLOR_KEY = 'samenbord.color'
+const ORGANISATION_KEY = 'samenbord.organisation'
 
 /** Saturated enough for white cursor labels, distinct enough to tell eight people apart. */
-export const USER_COLORS: readonly string[] = [
+const USER_COLORS: readonly string[] = [
   '#d1495b', // raspberry
   '#e07a1f', // orange
   '#b08900', // mustard
@@ -72,7 +72,7 @@ export function saveOrganisation(organisation: string): void {
 }
 
 /** The browser's colour: picked once from the palette, then remembered. */
-export function loadColor(): string {
+function loadColor(): string {
   const stored = readStorage(COLOR_KEY)
   if (stored && /^#[0-9a-f]{6}$/i.test(stored)) return stored
   const color = USER_COLORS[Math.floor(Math.random() * USER_COLORS.length)] ?? USER_COLORS[0]!
@@ -88,7 +88,7 @@ export function createIdentity(name: string): Identity {
   return { id: nanoid(12), name: cleanName(name), color: loadColor(), organisation: loadOrganisation() }
 }
 
-export const BROWSER_KEY = 'samenbord.browser'
+const BROWSER_KEY = 'samenbord.browser'
 
 /**
  * One id per browser, shared by all its tabs and kept across visits: the author of the notes made

@@ -115,6 +115,7 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
       {isNote && <NoteVote noteId={item.id} />}
       {isNote && <NoteAction noteId={item.id} canEdit={env.canWrite} />}
       {canChange && !editing && (
+        // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: role=group names it without a <fieldset>'s form styling
         <div className="list-item-tools" role="group" aria-label={t('listView.itemActions', { text })}>
           <button type="button" ref={editButton} className="button secondary small" data-testid="list-item-edit" aria-label={named(t('listView.edit'))} onClick={() => {
             setEditing(true)

@@ -10,7 +10,7 @@ import { notify, useWorkshop } from '../voting/workshopContext.ts'
 import { itemDomId } from './listContext.ts'
 import { restoreNote, type Removed } from './noteWrites.ts'
 
-export const UNDO_MS = 10_000
+const UNDO_MS = 10_000
 
 export interface UndoOffer {
   removed: Removed

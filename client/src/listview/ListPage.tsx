@@ -97,6 +97,7 @@ export function ListPage(props: {
 
   return (
     <ActionListContext.Provider value={actionList}>
+    {/* biome-ignore lint/a11y/noStaticElementInteractions: onFocus only records where the focus is (it bubbles up from the items), so it can be put back after a re-render; the page itself does nothing on focus */}
     <div
       className="list-page"
       data-testid="list-view"

@@ -9,7 +9,7 @@ import { summariseChanges } from '../../../shared/outline/summarise.ts'
 import { useT } from '../i18n/I18nProvider.tsx'
 
 /** Long enough to gather a burst (a round of notes, a reveal), short enough to still be news. */
-export const BATCH_MS = 1500
+const BATCH_MS = 1500
 
 /** `own`: ids this browser changed, with when (ms); kept a window longer, as our change may reach the outline a frame after the mark. */
 export function LiveAnnouncer(props: { outline: Outline | null; own: Map<string, number>; locked: boolean }) {

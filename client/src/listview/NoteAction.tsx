@@ -150,6 +150,7 @@ function ActionFields(props: { action: Action; groupName: string; onPatch: (patc
   const due = useDueDraft(action.due, (value) => props.onPatch({ due: value }))
   const dueId = `note-due-${action.id}`
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the owner/due/status fields laid out as one grid row; a <fieldset> brings a border, padding and min-width: min-content that break the grid, role=group gives the same grouping
     <div className="note-action-fields" role="group" aria-label={props.groupName} data-testid="note-action-fields">
       <label className="note-action-field">
         <span>{t('actionsPanel.owner')}</span>

@@ -7,8 +7,6 @@ import { atom } from '@tldraw/state'
 import { useValue } from '@tldraw/state-react'
 import { listViewHref, listViewRequested } from './listViewQuery.ts'
 
-export { listViewHref }
-
 const $listView = atom<boolean>('samenbord list view', listViewRequested())
 let listening = false
 // Set when the list view is left in this tab: the screen we return to puts focus on its way back into

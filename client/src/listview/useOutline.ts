@@ -14,6 +14,7 @@ export function useOutline(reference: Date): Outline | null {
   const { control, version } = useControl()
   const tick = useBoardTick(board)
   const privateTick = useBoardTick(privateBoard)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the board, private board and control are mutable documents read in place: tick, privateTick and version count their changes (version also the votes the outline shows)
   return useMemo(
     () => {
       if (!board) return null
@@ -31,7 +32,6 @@ export function useOutline(reference: Date): Outline | null {
         return null
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [board, privateBoard, lang, version, authorId, role, reference, tick, privateTick],
   )
 }

@@ -32,6 +32,7 @@ export function MyVoteDots(props: { mine: number; variant: DotVariant }) {
     <span className="phone-vote-mine" data-testid={props.variant === 'list' ? 'note-vote-mine' : undefined} data-mine={mine}>
       <span className="phone-vote-mine-dots" aria-hidden="true">
         {Array.from({ length: Math.min(mine, 5) }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: dots are interchangeable: only how many are drawn matters, so the position is the identity
           <span key={i} className="dot" />
         ))}
         {mine > 5 && <span className="dot-more">×{mine}</span>}

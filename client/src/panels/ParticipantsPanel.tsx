@@ -28,7 +28,7 @@ export function useParticipantRows(board: BoardDoc | null, peers: readonly Peer[
 }
 
 /** Selects the notes on the canvas (on the page of the newest one) and brings them into view. */
-export function showNotes(editor: Editor, noteIds: readonly string[]): void {
+function showNotes(editor: Editor, noteIds: readonly string[]): void {
   const shapes = noteIds.map((id) => editor.getShape(id as TLShapeId)).filter((s) => s !== undefined)
   if (shapes.length === 0) return
   const pageId = editor.getAncestorPageId(shapes[0])

@@ -14,13 +14,13 @@ export function MyNotes() {
   const { control } = useControl()
   const tick = useBoardTick(board)
   const privateTick = useBoardTick(privateBoard)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick and privateTick count the changes of the two mutable documents read here (the same objects throughout)
   const notes = useMemo(() => {
     if (!board) return []
     const waiting = privateBoard?.all() ?? []
     const shown = waiting.length > 0 ? [...waiting, ...board.all().filter((r) => !privateBoard?.get(r.id))] : board.all()
     const get = (id: string) => privateBoard?.get(id) ?? board.get(id)
     return (notesByAuthor({ all: () => shown }).get(authorId) ?? []).map((id) => ({ id, text: noteLabel(get(id)) }))
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [board, privateBoard, authorId, tick, privateTick])
 
   return (

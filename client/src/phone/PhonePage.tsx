@@ -35,9 +35,9 @@ export function PhonePage(props: { title: string; connection: ConnectionState; o
   }, [])
   useClearErrorsOnChange(`${control.vote?.id ?? ''}:${control.vote?.phase ?? ''}`)
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the question depends on the focus and the silent round only (not on every control change), and on the board through tick, its change count
   const question = useMemo(
     () => (board ? currentQuestion(board, control, lang) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [board, control.focus, control.silent, lang, tick],
   )
 

@@ -15,7 +15,7 @@ import {
   type TLCursorProps,
 } from 'tldraw'
 
-export function othersQuiet(editor: Editor): boolean {
+function othersQuiet(editor: Editor): boolean {
   return editor.getInstanceState().meta.samenbordQuietOthers === true
 }
 

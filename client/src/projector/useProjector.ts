@@ -26,7 +26,8 @@ export function useProjector(editor: Editor | null, enabled: boolean, control: C
   const subject = projectorSubject(control, peers, (id) => id === focusArea && focusExists)
   const key = subject.kind === 'follow' ? `f:${subject.userId}` : subject.kind === 'area' ? `a:${subject.areaId}` : 'b'
   // One object per subject, so the camera does not restart on every render.
-  const stable = useMemo(() => subject, [key]) // eslint-disable-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key names the subject: one object per subject, so the camera does not restart on every render
+  const stable = useMemo(() => subject, [key])
   const { paging, turn } = useProjectorCamera(editor, enabled, enabled ? stable : null)
   return {
     paging,

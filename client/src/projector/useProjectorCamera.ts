@@ -19,7 +19,7 @@ import { setProjectorCut } from './projectorCut.ts'
 /** After the camera was moved by anything but the projector itself, leave it alone this long. */
 const HANDS_OFF_MS = 8_000
 /** How long each page of a target too big for one screen stays up. */
-export const PAGE_MS = 12_000
+const PAGE_MS = 12_000
 /** Glide to a new target (a page, an area); following glides faster, as the facilitator moves. */
 const MOVE_MS = 500
 const FOLLOW_MOVE_MS = 250
@@ -62,6 +62,7 @@ export function useProjectorCamera(
   }, [editor, enabled])
 
   // A new subject starts at its first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: subjectKey is the trigger: a new subject starts at its first page
   useEffect(() => {
     pageIndex.current = 0
     setPageTick((n) => n + 1)
@@ -73,6 +74,7 @@ export function useProjectorCamera(
     setPageTick((n) => n + 1)
   }, [])
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: subjectKey stands for the subject (a new object each render would restart the camera), pageTick turns the page
   useEffect(() => {
     if (!editor || !enabled || !subject) return
     // The projector moves its camera itself: a tldraw follow (from before, or from the ordinary viewer page) would fight it.
@@ -153,7 +155,7 @@ export function useProjectorCamera(
       clearInterval(pager)
     }
     // pageTick: a page turn reruns the reaction with the new page.
-  }, [editor, enabled, subject?.kind, subjectKey, pageTick]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [editor, enabled, subject?.kind, subjectKey, pageTick])
 
   // A presenter's clicker sends PageDown/PageUp; the arrow keys do the same.
   useEffect(() => {

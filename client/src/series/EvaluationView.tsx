@@ -43,6 +43,7 @@ export function EvaluationView(props: { view: SeriesView }) {
         <thead>
           <tr>
             <th scope="col">{t('series.eval.meeting')}</th>
+            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty header cell, not focusable (no tabindex, no content), above the bar column that is itself aria-hidden */}
             <th scope="col" className="series-eval-bar-col" aria-hidden="true" />
             <th scope="col">{t('series.eval.total')}</th>
             {PARTS.map((part) => (

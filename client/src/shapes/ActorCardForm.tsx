@@ -92,6 +92,7 @@ export function ActorCardForm({ shape }: { shape: ActorShape }) {
             onChange={(event) => update({ interest: event.currentTarget.value })}
           />
         </label>
+        {/* biome-ignore lint/a11y/useSemanticElements: the attitude buttons in the card's flex form; a <fieldset> (border, padding, min-width: min-content) would break that layout, role=group gives the same grouping */}
         <div className="sb-field" role="group" aria-label={t('actor.attitude')}>
           <span>{t('actor.attitude')}</span>
           <div className="sb-attitude-buttons">

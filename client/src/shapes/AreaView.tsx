@@ -14,11 +14,11 @@ import { measure, SHAPE_FONT } from './shapeText.ts'
 import { tintOf } from './tints.ts'
 import { useOnProjector } from './onProjector.ts'
 
-export const AREA_LABEL_SIZE = 40
-export const AREA_HINT_SIZE = 26
-export const AREA_PADDING = 28
-export const AREA_GUTTER = 5
-export const RING_LABEL_SIZE = 48
+const AREA_LABEL_SIZE = 40
+const AREA_HINT_SIZE = 26
+const AREA_PADDING = 28
+const AREA_GUTTER = 5
+const RING_LABEL_SIZE = 48
 
 function dataAttributes(props: AreaProps) {
   return {
@@ -111,6 +111,7 @@ function RingArea({ shape }: { shape: AreaShape }) {
 
   return (
     <HTMLContainer className="sb-area sb-area-ring" {...dataAttributes(props)}>
+      {/* biome-ignore lint/a11y/noSvgWithoutTitle: the ring's name is the <text> inside it (drawn along the ring), which screen readers read; a <title> would say it twice */}
       <svg
         className="sb-ring"
         width={props.w}

@@ -4,7 +4,7 @@
 import { useEffect, useRef, type CSSProperties, type SyntheticEvent } from 'react'
 import { useEditor, type TLShapeId } from 'tldraw'
 
-export function stopForCanvas(event: SyntheticEvent): void {
+function stopForCanvas(event: SyntheticEvent): void {
   event.stopPropagation()
 }
 

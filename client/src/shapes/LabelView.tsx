@@ -66,6 +66,7 @@ function LegendLabel({ shape }: { shape: LabelShape }) {
   return (
     <HTMLContainer className="sb-label sb-legend" data-label-role="legend">
       {layout.rows.map((row, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a row is a position in the legend's layout (its items move between rows as the width changes), not an item
         <div key={i} className="sb-legend-row" style={{ height: layout.rowHeight, gap: layout.gap, justifyContent: JUSTIFY[props.align], fontSize }}>
           {row.map((item) =>
             item.kind === 'heading' ? (

@@ -5,7 +5,3 @@ import { AreaShapeUtil } from './AreaShapeUtil.tsx'
 import { LabelShapeUtil } from './LabelShapeUtil.tsx'
 
 export const templateShapeUtils: readonly TLAnyShapeUtilConstructor[] = [AreaShapeUtil, LabelShapeUtil, ActorCardShapeUtil]
-
-export type { ActorShape } from './ActorCardShapeUtil.tsx'
-export type { AreaShape } from './AreaShapeUtil.tsx'
-export type { LabelShape } from './LabelShapeUtil.tsx'

@@ -57,7 +57,7 @@ describe('measureTogether', () => {
 
   it('relies on note util internals that tldraw still has', () => {
     const proto = NoteShapeUtil.prototype as unknown as Record<string, unknown>
-    expect(typeof proto['getLabelSize']).toBe('function')
-    expect(typeof proto['measureNoteLabelSize']).toBe('function')
+    expect(typeof proto.getLabelSize).toBe('function')
+    expect(typeof proto.measureNoteLabelSize).toBe('function')
   })
 })

@@ -47,7 +47,9 @@ export function measureTogether(
   const requests = [...recorded.values()]
   const answers = new Map<string, Measured>()
   for (let i = 0; i < requests.length; i += CHUNK) {
-    measureBatch(requests.slice(i, i + CHUNK)).forEach((result, k) => answers.set(keys[i + k]!, result))
+    measureBatch(requests.slice(i, i + CHUNK)).forEach((result, k) => {
+      answers.set(keys[i + k]!, result)
+    })
   }
   measureAll((html, opts) => answers.get(keyOf(html, opts)) ?? measureOne(html, opts), 'answer')
 }

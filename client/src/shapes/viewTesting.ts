@@ -18,7 +18,7 @@ export interface ViewEditorOptions {
   readonly?: boolean
 }
 
-export function viewEditor(opts: ViewEditorOptions = {}): Editor {
+function viewEditor(opts: ViewEditorOptions = {}): Editor {
   const { editor } = measuringEditor()
   return Object.assign(editor, {
     getEditingShapeId: () => opts.editingShapeId ?? null,
@@ -34,6 +34,7 @@ export function renderView(view: ReactElement, opts: ViewEditorOptions & { lang?
     createElement(
       EditorContext.Provider,
       { value: editor },
+      // biome-ignore lint/correctness/noChildrenProp: createElement's types want a required `children` prop in the props object (a .ts file, no JSX)
       createElement(ControlContext.Provider, { value: control }, createElement(I18nProvider, { lang: opts.lang ?? 'nl', children: view })),
     ),
   )

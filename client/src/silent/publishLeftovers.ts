@@ -8,10 +8,10 @@ import type { BoardDoc, BoardRecord } from '../../../shared/board/index.ts'
 import type { Role } from '../collab/types.ts'
 
 /** How long after the round ended (or the last private change) leftovers wait for the server's reveal. */
-export const LEFTOVER_GRACE_MS = 3000
+const LEFTOVER_GRACE_MS = 3000
 
 /** Origin of the private deletions: not the store binding's own, so the store shows the board's copy. */
-export const LEFTOVER_ORIGIN = Symbol('samenbord:leftovers')
+const LEFTOVER_ORIGIN = Symbol('samenbord:leftovers')
 
 const same = (a: BoardRecord, b: BoardRecord) => JSON.stringify(a) === JSON.stringify(b)
 

@@ -33,6 +33,7 @@ export function useSilenceVisibility(): Visibility {
   }, [state, active, silent])
 
   // Areas move rarely; a frame's delay there is fine (a note's own move is seen at once, below).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick counts the changes of the mutable board document (the same object throughout), so it is what makes this re-read the board
   useEffect(() => {
     if (!board || !active || silent.areaId === null) return
     state.areas.set(listAreas(board, 'nl'))
@@ -67,12 +68,12 @@ export function useSilentRound(): SilentRound {
   const lang = useLang()
   const silent = control.silent
   const tick = useBoardTick(board, silent.on && silent.areaId !== null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick counts the changes of the mutable board document (the same object throughout), so it is what makes this re-read the board
   return useMemo(() => {
     if (!board || !silent.on) return { on: false, areaLabel: '', count: 0, authors: 0 }
     const area = silent.areaId ? listAreas(board, lang).find((a) => a.id === silent.areaId) : undefined
     const areaLabel = area ? areaName(area, lang) : ''
     return { on: true, areaLabel, count: silent.notes, authors: silent.people }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [board, silent, lang, tick])
 }
 

@@ -10,7 +10,7 @@ import { useLang, useT } from '../i18n/I18nProvider.tsx'
 import './statement.css'
 
 /** The day this statement was last drawn up and its parts evaluated; change it with the text. */
-export const STATEMENT_DATE = { year: 2026, month: 11, day: 30 }
+const STATEMENT_DATE = { year: 2026, month: 11, day: 30 }
 
 const LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const
 

@@ -152,7 +152,7 @@ function templateInView(editor: Editor, template: string): string | undefined {
   for (const shape of editor.getCurrentPageShapes()) {
     if (shape.type !== AREA_SHAPE || shape.props.template !== template) continue
     const box = editor.getShapePageBounds(shape)
-    if (!box || !box.collides(viewport)) continue
+    if (!box?.collides(viewport)) continue
     const w = Math.min(box.maxX, viewport.maxX) - Math.max(box.minX, viewport.minX)
     const h = Math.min(box.maxY, viewport.maxY) - Math.max(box.minY, viewport.minY)
     visible.set(shape.props.instance, (visible.get(shape.props.instance) ?? 0) + Math.max(0, w) * Math.max(0, h))

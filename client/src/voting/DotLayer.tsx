@@ -107,6 +107,7 @@ export function DotLayer() {
             {note.mine > 0 && (
               <div className="dot-mine" data-testid="my-dots" data-note-id={p.id} data-count={note.mine} title={t('vote.badge.mine', { count: note.mine })}>
                 {note.mine <= MAX_DRAWN ? (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: dots are interchangeable: only how many are drawn matters, so the position is the identity
                   Array.from({ length: note.mine }, (_, i) => <span key={i} className="dot" aria-hidden="true" />)
                 ) : (
                   <>

@@ -62,6 +62,7 @@ export function RoundBar() {
             <>
               <span className="dots-meter" aria-hidden="true">
                 {Array.from({ length: Math.min(view.vote.dots, 10) }, (_, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: dots are interchangeable: only how many are drawn matters, so the position is the identity
                   <span key={i} className={i < view.left ? 'dot dot-free' : 'dot dot-used'} />
                 ))}
               </span>
@@ -122,6 +123,7 @@ function FacilitatorVoteButtons(props: { showTotals: boolean; open: boolean }) {
 /** "No dots left" means nothing once the vote has closed or a new one began. */
 export function useClearErrorsOnChange(key: string): void {
   const { notice } = useWorkshop()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key is the trigger: a new vote or phase clears the error
   useEffect(() => {
     if (notice.get()?.tone === 'error') notice.set(null)
   }, [key, notice])

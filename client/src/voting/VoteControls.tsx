@@ -22,7 +22,7 @@ const SELECTION = '@selection'
 const RESULTS_SHOWN = 5
 
 /** Participants online: join links, one per browser (its tabs share one identity, so one vote). */
-export function participantsOnline(peers: readonly Peer[]): number {
+function participantsOnline(peers: readonly Peer[]): number {
   return new Set(peers.filter((p) => p.role === 'join').map((p) => p.authorId ?? `client:${p.clientId}`)).size
 }
 
@@ -160,14 +160,14 @@ function StartForm(props: { editor: Editor | null; busy: boolean; onCancel?: () 
   const { control } = useControl()
   // Live: the form may sit in a menu that stays mounted while notes come and go.
   const tick = useBoardTick(board)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick counts the changes of the mutable board document (the same object throughout), so it is what makes this re-read the board
   const choices = useMemo(
     () => (board ? areaChoices(board, lang) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [board, lang, tick],
   )
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick counts the changes of the mutable board document (the same object throughout), so it is what makes this re-read the board
   const scopes = useMemo(
     () => (board ? scopeChoices(board, lang) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [board, lang, tick],
   )
   const selection = useValue('samenbord vote selection', () => selectedVotable(props.editor), [props.editor])
@@ -175,9 +175,9 @@ function StartForm(props: { editor: Editor | null; busy: boolean; onCancel?: () 
   const [tally, setTally] = useState<TallyMode>('hidden')
   // null: not chosen yet, so the default follows the board (the current question's area first).
   const [chosen, setOn] = useState<string | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the focus and the silent round decide the preferred area (not every control change); tick counts the board's changes
   const preferred = useMemo(
     () => (board ? currentQuestion(board, control, lang).areaId : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [board, control.focus, control.silent, lang, tick],
   )
   const fallback =

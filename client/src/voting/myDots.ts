@@ -85,6 +85,7 @@ export function useMyDots(target: ControlTarget, role: Role, vote: VoteState | n
   )
   const voting = role === 'join' && vote !== null
   const key = vote ? `${vote.id}:${vote.phase}:${vote.dots}:${vote.areaId ?? ''}:${vote.noteIds?.length ?? ''}` : null
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key names the vote and the target by its fields (a new object each render); store is module state, the same throughout
   useEffect(() => {
     if (!voting || key === null) return
     const ask = () => void refreshMyDots(target).catch((error: unknown) => console.warn('samenbord: could not read our dots', error))
@@ -96,7 +97,6 @@ export function useMyDots(target: ControlTarget, role: Role, vote: VoteState | n
     const onVisible = () => document.visibilityState === 'visible' && ask()
     document.addEventListener('visibilitychange', onVisible)
     return () => document.removeEventListener('visibilitychange', onVisible)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [voting, key, target.sessionId, target.token])
   if (!voting || !answer || answer.vote !== vote.id) return null
   return { mine: answer.mine, left: answer.left }

@@ -13,12 +13,11 @@ export function useRoundBanner(vote: VoteState | null): { shown: boolean; dismis
   const [dismissed, setDismissed] = useState<string | null>(null)
   const [expired, setExpired] = useState<string | null>(null)
   const left = vote ? roundBannerLeftMs(vote, serverNow()) : 0
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key covers vote; left is read once per key (it shrinks every render)
   useEffect(() => {
     if (!vote || left === Infinity || left <= 0) return
     const timer = setTimeout(() => setExpired(key), left + 50)
     return () => clearTimeout(timer)
-    // key covers vote; left is read once per key.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key])
   const dismiss = useCallback(() => setDismissed(key), [key])
   if (!vote) return { shown: false }

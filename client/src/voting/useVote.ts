@@ -25,6 +25,7 @@ export function useVoteView(): VoteView | null {
   const vote = control.vote
   const own = useMyDots(target, role, vote)
   const tick = useBoardTick(board, vote !== null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version and tick count the changes of the votes map and the records (board and vote are the same objects)
   return useMemo(() => {
     if (!board || !vote) return null
     try {
@@ -34,8 +35,6 @@ export function useVoteView(): VoteView | null {
       console.error('samenbord: could not read the vote', error)
       return null
     }
-    // version and tick: the votes map and the records changed (board and vote are the same objects).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [board, vote, version, tick, own])
 }
 

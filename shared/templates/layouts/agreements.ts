@@ -3,7 +3,7 @@
 // communicates, what it does when it chafes, and when it looks back. Four panels on top, three below.
 import type { AreaSpec, TemplateSpec } from '../types.ts'
 
-export const AGREEMENT_TOPICS = ['goal', 'members', 'decide', 'meet', 'communicate', 'chafes', 'evaluate'] as const
+const AGREEMENT_TOPICS = ['goal', 'members', 'decide', 'meet', 'communicate', 'chafes', 'evaluate'] as const
 
 const TINTS: Record<(typeof AGREEMENT_TOPICS)[number], AreaSpec['tint']> = {
   goal: 'violet',

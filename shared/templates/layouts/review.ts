@@ -5,7 +5,7 @@ import type { ActionStatus } from '../../actions/types.ts'
 import type { AreaSpec, TemplateSpec } from '../types.ts'
 
 /** The lanes in reading order; each is one action status. */
-export const REVIEW_LANES: ReadonlyArray<{ status: ActionStatus; tint: AreaSpec['tint'] }> = [
+const REVIEW_LANES: ReadonlyArray<{ status: ActionStatus; tint: AreaSpec['tint'] }> = [
   { status: 'open', tint: 'orange' },
   { status: 'doing', tint: 'blue' },
   { status: 'done', tint: 'green' },

@@ -3,7 +3,7 @@
 // to right from most to least engagement; actor cards or notes with a name go in a role.
 import type { AreaSpec, TemplateSpec } from '../types.ts'
 
-export const ROLES = ['kerngroep', 'thema', 'meedenker', 'informed'] as const
+const ROLES = ['kerngroep', 'thema', 'meedenker', 'informed'] as const
 
 const TINTS: Record<(typeof ROLES)[number], AreaSpec['tint']> = { kerngroep: 'violet', thema: 'blue', meedenker: 'green', informed: 'grey' }
 

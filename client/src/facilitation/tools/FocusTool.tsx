@@ -19,7 +19,7 @@ export function FocusTool(props: FacilitatorToolProps) {
   const { focus } = useControl().control
   const { disabled, error, run } = useToolAction()
   const tick = useBoardTick(board)
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick counts the changes of the mutable board document (the same object throughout), so it is what makes this re-read the board
   const choices = useMemo(() => (board ? areaChoices(board, lang) : []), [board, lang, tick])
   const current = focus.areaId && choices.some((c) => c.id === focus.areaId) ? focus.areaId : NONE
   return (
