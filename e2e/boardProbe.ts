@@ -2,6 +2,7 @@
 // screen, what the outcomes say. One place, so the tests read as what a person does.
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { eventually as pollUntil } from '../server/testing/yClient.ts'
 import type { Point } from './workshop.ts'
 
 export interface OutcomeItem {
@@ -103,18 +104,12 @@ export function itemsIn(outcomes: Outcomes, instance: string, key: string): Outc
   return template?.areas.find((a) => a.key === key)?.items ?? []
 }
 
-/** Polls until `check` passes: the server hears the edit a moment after the page makes it. */
-export async function eventually(check: () => Promise<void>, timeout = 5_000): Promise<void> {
-  const until = Date.now() + timeout
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (error) {
-      if (Date.now() > until) throw error
-      await new Promise((r) => setTimeout(r, 150))
-    }
-  }
+/**
+ * Polls until `check` passes (a presence: the server hears the edit a moment after the page makes it);
+ * a step of 150 ms, as each check is a request to the server or a page.
+ */
+export function eventually(check: () => Promise<void>, timeout = 5_000): Promise<void> {
+  return pollUntil(check, timeout, 150)
 }
 
 
