@@ -39,7 +39,6 @@ async function facilitate(resource: 'vote' | 'timer', body: object): Promise<voi
 }
 
 describe('the phone page', () => {
-
   // One story: the full board is opened from the phone page the first part set up.
   it('joins, posts a note the board shows, votes and sees the timer without tldraw’s editor; only the full board loads the canvas (and tldraw), and its button leads back', async () => {
     const context = await w.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' })
