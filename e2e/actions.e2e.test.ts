@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Action } from '../shared/actions/types.ts'
 import { ARTIFACTS, screenshot } from './browser.ts'
-import { api as apiAt, areaPoint, board, cameraSettled, eventually, noteCenter, showInstance } from './boardProbe.ts'
+import { api as apiAt, areaPoint, board, cameraSettled, eventually, showInstance, typeAndSelectNote } from './boardProbe.ts'
 import { Workshop, typeNote, waitForBoard } from './workshop.ts'
 
 const PROJECTOR = { width: 1920, height: 1080 }
@@ -109,13 +109,8 @@ describe('the live action list', () => {
 
     // A note outside the actions area made an action with one click, and unmade the same way.
     await goToEmptySpace(fatima)
-    const size = fatima.viewportSize()!
     // Back from the panel's date field to the board, the way a person does: a click on the canvas.
-    await fatima.mouse.click(size.width / 2, size.height / 2)
-    await typeNote(fatima, MARKED_TEXT, { x: size.width / 2 - 300, y: size.height / 2 })
-    const center = await noteCenter(fatima, MARKED_TEXT)
-    await fatima.mouse.click(center.x, center.y)
-    const noteId = await board(fatima, (editor, text: string) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === text).id as string, MARKED_TEXT)
+    const noteId = await typeAndSelectNote(fatima, MARKED_TEXT, 300)
     const mark = fatima.locator(`[data-testid="mark-action"][data-note-id="${noteId}"]`)
     await mark.waitFor()
     expect(await mark.getAttribute('aria-pressed')).toBe('false')

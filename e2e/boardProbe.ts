@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { eventually as pollUntil } from '../server/testing/yClient.ts'
-import type { Point } from './workshop.ts'
+import { typeNote, type Point } from './workshop.ts'
 
 export interface OutcomeItem {
   type: 'note' | 'actor'
@@ -65,6 +65,19 @@ export function areaPoint(page: Page, instance: string, key: string, fx = 0.5, f
     },
     { instance, key, fx, fy },
   )
+}
+
+/**
+ * Back on the canvas (a click in the middle of the screen), a new note typed `left` px left of the middle,
+ * then selected with a click on it, as a person does: the note's id.
+ */
+export async function typeAndSelectNote(page: Page, text: string, left: number): Promise<string> {
+  const size = page.viewportSize()!
+  await page.mouse.click(size.width / 2, size.height / 2)
+  await typeNote(page, text, { x: size.width / 2 - left, y: size.height / 2 })
+  const center = await noteCenter(page, text)
+  await page.mouse.click(center.x, center.y)
+  return board(page, (editor, wanted: string) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === wanted).id as string, text)
 }
 
 export async function noteCenter(page: Page, text: string): Promise<Point> {

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionInfo } from '../shared/api/types.ts'
 import { screenshot } from './browser.ts'
-import { api as apiAt, board, noteCenter } from './boardProbe.ts'
+import { api as apiAt, board, typeAndSelectNote } from './boardProbe.ts'
 import { openMenu } from './facilitation.ts'
-import { Workshop, typeNote, waitForBoard } from './workshop.ts'
+import { Workshop, waitForBoard } from './workshop.ts'
 
 const LAPTOP = { width: 1366, height: 768 }
 const DECISION = 'Weekmarkt blijft op zaterdag'
@@ -62,12 +62,7 @@ describe('the meeting', () => {
     await fatima.keyboard.press('Escape')
 
     // A note made a decision with its Besluit toggle, and unmade.
-    const size = fatima.viewportSize()!
-    await fatima.mouse.click(size.width / 2, size.height / 2)
-    await typeNote(fatima, DECISION, { x: size.width / 2 - 200, y: size.height / 2 })
-    const center = await noteCenter(fatima, DECISION)
-    await fatima.mouse.click(center.x, center.y)
-    const noteId = await board(fatima, (editor, text: string) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === text).id as string, DECISION)
+    const noteId = await typeAndSelectNote(fatima, DECISION, 200)
     const mark = fatima.locator(`[data-testid="mark-decision"][data-note-id="${noteId}"]`)
     await mark.waitFor()
     expect(await mark.getAttribute('aria-pressed')).toBe('false')
