@@ -8,9 +8,8 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Action } from '../shared/actions/types.ts'
-import type { CreatedSession } from '../shared/api/types.ts'
 import { ARTIFACTS, screenshot } from './browser.ts'
-import { api as apiAt, areaPoint, board, cameraSettled, eventually, noteCenter, showInstance } from './boardProbe.ts'
+import { api as apiAt, areaPoint, board, cameraSettled, eventually, showInstance, typeAndSelectNote } from './boardProbe.ts'
 import { Workshop, typeNote, waitForBoard } from './workshop.ts'
 
 const PROJECTOR = { width: 1920, height: 1080 }
@@ -43,24 +42,14 @@ async function goToEmptySpace(page: Page): Promise<void> {
 }
 
 describe('the live action list', () => {
-  let session: CreatedSession
-  let fatima: Page
-  let bram: Page
-  let vision: string
-
-  it('shows an action typed into the Acties column to another participant, owner and date filled in', async () => {
-    const res = await fetch(`${w.server.url}/api/sessions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Werkgroep centrum', templates: ['vision'] }),
-    })
-    expect(res.status).toBe(201)
-    session = (await res.json()) as CreatedSession
-    fatima = await w.join(`${w.server.url}/f/${session.facilitator}`, 'Fatima (begeleider)', { viewport: PROJECTOR })
+  // One story: each step works on the actions the steps before made, and the last ends the session.
+  it('a working group’s action list: typed, changed, marked with one click, filtered, exported, read-only for viewers, on screen, then moved by backup and deleted', async () => {
+    const session = await w.session(['vision'], 'Werkgroep centrum')
+    const fatima = await w.join(`${w.server.url}/f/${session.facilitator}`, 'Fatima (begeleider)', { viewport: PROJECTOR })
     await fatima.keyboard.press('Escape') // the links panel opens by itself for the facilitator
-    bram = await w.join(`${w.server.url}/s/${session.join}`, 'Bram', { viewport: LAPTOP })
+    const bram = await w.join(`${w.server.url}/s/${session.join}`, 'Bram', { viewport: LAPTOP })
 
-    vision = await board(fatima, (editor) => editor.getCurrentPageShapes().find((s: any) => s.type === 'sb-area' && s.props.template === 'vision').props.instance as string)
+    const vision = await board(fatima, (editor) => editor.getCurrentPageShapes().find((s: any) => s.type === 'sb-area' && s.props.template === 'vision').props.instance as string)
     await showInstance(fatima, vision)
     await cameraSettled(fatima)
     // Nobody has an action yet: the panel explains how to make one.
@@ -80,9 +69,8 @@ describe('the live action list', () => {
     expect(await action.getAttribute('data-status')).toBe('open')
     // The quick syntax is gone from the text shown in the list.
     expect(await action.locator('.action-text-body').textContent()).toBe('Gevelfonds opzetten')
-  })
 
-  it('changes the status on one page and shows it on the other and in the API', async () => {
+    // The status changed on one page shows on the other and in the API.
     await row(bram, 'Gevelfonds opzetten').getByTestId('action-status').selectOption('doing')
     await expect.poll(() => row(bram, 'Gevelfonds opzetten').getAttribute('data-status')).toBe('doing')
 
@@ -118,17 +106,11 @@ describe('the live action list', () => {
     await bramDue.press('Enter')
     await expect.poll(() => row(fatima, 'Gevelfonds opzetten').getAttribute('data-overdue'), { timeout: 10_000 }).toBe('false')
     expect(await bramDue.inputValue()).toMatch(/^\d{2}-\d{2}-\d{4}$/)
-  })
 
-  it('makes a note outside the actions area an action with one click, and unmakes it the same way', async () => {
+    // A note outside the actions area made an action with one click, and unmade the same way.
     await goToEmptySpace(fatima)
-    const size = fatima.viewportSize()!
     // Back from the panel's date field to the board, the way a person does: a click on the canvas.
-    await fatima.mouse.click(size.width / 2, size.height / 2)
-    await typeNote(fatima, MARKED_TEXT, { x: size.width / 2 - 300, y: size.height / 2 })
-    const center = await noteCenter(fatima, MARKED_TEXT)
-    await fatima.mouse.click(center.x, center.y)
-    const noteId = await board(fatima, (editor, text: string) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === text).id as string, MARKED_TEXT)
+    const noteId = await typeAndSelectNote(fatima, MARKED_TEXT, 300)
     const mark = fatima.locator(`[data-testid="mark-action"][data-note-id="${noteId}"]`)
     await mark.waitFor()
     expect(await mark.getAttribute('aria-pressed')).toBe('false')
@@ -154,9 +136,8 @@ describe('the live action list', () => {
     await showInstance(bram, vision)
     await marked.locator('.action-text').click()
     await expect.poll(() => board(bram, (editor) => editor.getSelectedShapeIds() as string[])).toEqual([noteId])
-  })
 
-  it('filters and sorts the list', async () => {
+    // The list filtered and sorted.
     await bram.getByTestId('actions-filter-owner').selectOption('Anna')
     await expect.poll(() => bram.getByTestId('action-row').count()).toBe(1)
     await bram.getByTestId('actions-filter-owner').selectOption('*')
@@ -167,9 +148,8 @@ describe('the live action list', () => {
     const owners = await bram.getByTestId('action-owner').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
     expect(owners).toEqual(['Anna', 'Jan de Vries'])
     await bram.getByTestId('actions-sort').selectOption('due')
-  })
 
-  it('lets the facilitator download the action plan in every format and the board as an image', async () => {
+    // The facilitator downloads the action plan in every format and the board as an image.
     const dir = path.join(ARTIFACTS, 'downloads')
     mkdirSync(dir, { recursive: true })
     expect(await bram.getByTestId('export-menu').count()).toBe(0) // facilitator only
@@ -194,9 +174,8 @@ describe('the live action list', () => {
       // The menu closes itself after a download.
       await fatima.getByTestId(`export-${format}`).waitFor({ state: 'hidden' })
     }
-  })
 
-  it('shows viewers the list read-only, and phones a full-screen sheet', async () => {
+    // Viewers see the list read-only, and phones a full-screen sheet.
     const viewer = await w.openPage(`${w.server.url}/v/${session.view}`, { viewport: LAPTOP })
     await viewer.getByTestId('actions-toggle').waitFor()
     await openPanel(viewer)
@@ -218,9 +197,8 @@ describe('the live action list', () => {
     const box = await phone.getByTestId('actions-panel').boundingBox()
     expect(box).toMatchObject({ x: 0, y: 0, width: PHONE.width })
     await screenshot(phone, 'actions-panel-phone')
-  })
 
-  it('takes screenshots of the panel at projector and laptop size', async () => {
+    // Screenshots of the panel at projector and laptop size.
     await showInstance(fatima, vision)
     await fatima.mouse.click(5, fatima.viewportSize()!.height - 200) // nothing selected
     await fatima.keyboard.press('Escape')
@@ -254,9 +232,8 @@ describe('the live action list', () => {
     expect(cut).toEqual([])
     expect(w.foreign).toEqual([])
     expect(w.cspViolations).toEqual([])
-  })
 
-  it('moves the session by backup to a new one, then deletes it: every screen says so', async () => {
+    // Last, as it ends the session: moved by backup to a new one, then deleted; every screen says so.
     await fatima.getByTestId('export-menu').click()
     const [download] = await Promise.all([fatima.waitForEvent('download', { timeout: 20_000 }), fatima.getByTestId('session-backup').click()])
     expect(download.suggestedFilename()).toMatch(/^samenbord-werkgroep-centrum-\d{4}-\d{2}-\d{2}\.json$/)
@@ -280,5 +257,5 @@ describe('the live action list', () => {
     expect(await fatima.getByText('Deze sessie is verwijderd').count()).toBe(1)
     const gone = await fetch(`${w.server.url}/api/session`, { headers: { authorization: `Bearer ${session.facilitator}` } })
     expect(gone.status).toBe(404)
-  })
+  }, 300_000)
 })

@@ -2,7 +2,8 @@
 // screen, what the outcomes say. One place, so the tests read as what a person does.
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import type { Point } from './workshop.ts'
+import { eventually as pollUntil } from '../server/testing/yClient.ts'
+import { typeNote, type Point } from './workshop.ts'
 
 export interface OutcomeItem {
   type: 'note' | 'actor'
@@ -66,6 +67,19 @@ export function areaPoint(page: Page, instance: string, key: string, fx = 0.5, f
   )
 }
 
+/**
+ * Back on the canvas (a click in the middle of the screen), a new note typed `left` px left of the middle,
+ * then selected with a click on it, as a person does: the note's id.
+ */
+export async function typeAndSelectNote(page: Page, text: string, left: number): Promise<string> {
+  const size = page.viewportSize()!
+  await page.mouse.click(size.width / 2, size.height / 2)
+  await typeNote(page, text, { x: size.width / 2 - left, y: size.height / 2 })
+  const center = await noteCenter(page, text)
+  await page.mouse.click(center.x, center.y)
+  return board(page, (editor, wanted: string) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === wanted).id as string, text)
+}
+
 export async function noteCenter(page: Page, text: string): Promise<Point> {
   // A note's text reaches the store a frame or more after the last key: wait until a note says it.
   await page.waitForFunction(
@@ -103,18 +117,12 @@ export function itemsIn(outcomes: Outcomes, instance: string, key: string): Outc
   return template?.areas.find((a) => a.key === key)?.items ?? []
 }
 
-/** Polls until `check` passes: the server hears the edit a moment after the page makes it. */
-export async function eventually(check: () => Promise<void>, timeout = 5_000): Promise<void> {
-  const until = Date.now() + timeout
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (error) {
-      if (Date.now() > until) throw error
-      await new Promise((r) => setTimeout(r, 150))
-    }
-  }
+/**
+ * Polls until `check` passes (a presence: the server hears the edit a moment after the page makes it);
+ * a step of 150 ms, as each check is a request to the server or a page.
+ */
+export function eventually(check: () => Promise<void>, timeout = 5_000): Promise<void> {
+  return pollUntil(check, timeout, 150)
 }
 
 

@@ -51,13 +51,7 @@ async function expectNoSeriousFindings(page: Page): Promise<void> {
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
   await w.start()
-  const res = await fetch(`${w.server.url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Toegankelijk Kampen', templates: ['actor-map', 'participation-ladder', 'brainstorm', 'vision'] }),
-  })
-  expect(res.status).toBe(201)
-  session = (await res.json()) as CreatedSession
+  session = await w.session(['actor-map', 'participation-ladder', 'brainstorm', 'vision'], 'Toegankelijk Kampen')
   const { areas } = await api<{ areas: Array<{ id: string; kind: string }> }>(w.server.url, `/api/sessions/${session.id}/areas`, session.view)
   for (const area of areas) expect((await post(`/api/sessions/${session.id}/notes`, session.facilitator, { text: `Idee voor ${area.kind}`, area: area.id })).status).toBe(201)
   // The participant's system asks for reduced motion (the last test); axe runs the same either way.

@@ -30,13 +30,7 @@ export interface Room {
 }
 
 export async function openRoom(w: Workshop, title: string): Promise<Room> {
-  const res = await fetch(`${w.server.url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title, templates: ['brainstorm'] }),
-  })
-  expect(res.status).toBe(201)
-  const session = (await res.json()) as CreatedSession
+  const session = await w.session(['brainstorm'], title)
   const joinUrl = `${w.server.url}/s/${session.join}`
   const { areas } = await api<{ areas: Array<{ id: string; kind: string; template: string }> }>(w.server.url, `/api/sessions/${session.id}/areas`, session.view)
   const ideas = areas.find((a) => a.template === 'brainstorm' && a.kind === 'ideas')!.id

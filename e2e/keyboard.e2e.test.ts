@@ -22,13 +22,7 @@ const w = new Workshop()
 let session: CreatedSession
 beforeAll(async () => {
   await w.start()
-  const res = await fetch(`${w.server.url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Buurtplan Kampen', templates: ['brainstorm'] }),
-  })
-  expect(res.status).toBe(201)
-  session = (await res.json()) as CreatedSession
+  session = await w.session(['brainstorm'], 'Buurtplan Kampen')
 }, 60_000)
 afterAll(async () => {
   await w.close()
@@ -69,16 +63,12 @@ function actionOn(page: Page, noteId: string) {
 }
 
 describe('taking part by keyboard alone, through the list view', () => {
-  let anna: Page
-  let bram: Page
-  let ideas = ''
-  let noteId = ''
-
-  it('joins, names herself and reaches the list view from the top bar by keyboard', async () => {
-    bram = await joinByKeyboard('Bram')
-    anna = await joinByKeyboard('Anna')
+  // One keyboard user's story: each step works on the note and the round the one before left.
+  it('joins by keyboard, reaches the list view, adds a note, gives and takes back dots, makes it an action, and goes back to the canvas', async () => {
+    const bram = await joinByKeyboard('Bram')
+    const anna = await joinByKeyboard('Anna')
     const outcomes = await api<Outcomes>(w.server.url, `/api/sessions/${session.id}/outcomes`, session.facilitator)
-    ideas = outcomes.templates[0]!.areas.find((a) => a.kind === 'ideas')!.id
+    const ideas = outcomes.templates[0]!.areas.find((a) => a.kind === 'ideas')!.id
     await tabTo(anna, '[data-testid="list-view-toggle"]')
     await anna.keyboard.press('Enter')
     await anna.getByTestId('list-view').waitFor({ timeout: 15_000 })
@@ -86,15 +76,14 @@ describe('taking part by keyboard alone, through the list view', () => {
     // Focus on the list view's h1, and the tab's title says where we are.
     await anna.locator('h1.list-title:focus').waitFor()
     expect(await anna.title()).toMatch(/^Lijstweergave: /)
-  }, 90_000)
 
-  it('adds a note to an area; the other canvas shows it with its text', async () => {
+    // A note added to an area: the other canvas shows it with its text.
     await tabTo(anna, `[data-testid="list-note-input"][data-area="${ideas}"]`)
     await anna.keyboard.type(NOTE)
     await anna.keyboard.press('Control+Enter')
     const item = anna.locator('[data-testid="list-item"]', { hasText: NOTE })
     await item.waitFor({ timeout: 5_000 })
-    noteId = (await item.getAttribute('data-note-id'))!
+    const noteId = (await item.getAttribute('data-note-id'))!
     await bram.waitForFunction(
       (a: { id: string; text: string }) => {
         const editor = (window as unknown as { __samenbordEditor?: any }).__samenbordEditor
@@ -104,9 +93,8 @@ describe('taking part by keyboard alone, through the list view', () => {
       { id: noteId, text: NOTE },
       { timeout: 5_000 },
     )
-  })
 
-  it('gives two dots in the running round and takes them back; the other canvas shows the tally live', async () => {
+    // Two dots given in the running round and taken back: the other canvas shows the tally live.
     await facilitate({ do: 'start', dots: 3, area: ideas, tally: 'live' })
     const add = `[data-testid="note-dot-add"][data-note-id="${noteId}"]`
     await anna.locator(add).waitFor({ timeout: 5_000 })
@@ -152,9 +140,8 @@ describe('taking part by keyboard alone, through the list view', () => {
     await anna.keyboard.press('Enter')
     await expect.poll(() => anna.getByTestId('list-controls-alert').textContent()).toBe('Je hebt op deze notitie geen stip om weg te halen.')
     expect(await vote.getByTestId('note-vote-refused').textContent()).toBe('Je hebt op deze notitie geen stip om weg te halen.')
-  })
 
-  it('marks the note as action and sets owner, date and status; the other canvas has each', async () => {
+    // The note marked as action with owner, date and status: the other canvas has each.
     const toggle = `[data-testid="note-action"][data-note-id="${noteId}"] [data-testid="note-action-toggle"]`
     await tabTo(anna, toggle)
     await anna.keyboard.press('Space')
@@ -192,9 +179,8 @@ describe('taking part by keyboard alone, through the list view', () => {
     await anna.setViewportSize({ width: 390, height: 844 })
     await anna.locator(fields).scrollIntoViewIfNeeded()
     await screenshot(anna, 'keyboard-list-390')
-  })
 
-  it('goes back to the canvas without a reload, focus on the toggle; Back returns to the list', async () => {
+    // Back to the canvas without a reload, focus on the toggle; Back returns to the list.
     await anna.setViewportSize(DESKTOP) // a phone-sized window would go back to the phone page
     await anna.evaluate(() => ((window as unknown as { __sameLoad: boolean }).__sameLoad = true))
     await tabTo(anna, '[data-testid="list-leave"]', { back: true, max: 120 })
@@ -203,5 +189,5 @@ describe('taking part by keyboard alone, through the list view', () => {
     await anna.goBack()
     await anna.locator('[data-testid="list-view"] h1:focus').waitFor()
     expect(await anna.evaluate(() => (window as unknown as { __sameLoad?: boolean }).__sameLoad)).toBe(true)
-  })
+  }, 150_000)
 })

@@ -2,13 +2,12 @@
 // an organisation with the name, sets time, place and the next meeting in the Bijeenkomst dialog from
 // the Begeleiden menu (typed the Dutch way, read back the Dutch way), and makes a note a decision with
 // its Besluit toggle. Screenshots: test-results/e2e/meeting-*.png.
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CreatedSession, SessionInfo } from '../shared/api/types.ts'
+import type { SessionInfo } from '../shared/api/types.ts'
 import { screenshot } from './browser.ts'
-import { api as apiAt, board, noteCenter } from './boardProbe.ts'
+import { api as apiAt, board, typeAndSelectNote } from './boardProbe.ts'
 import { openMenu } from './facilitation.ts'
-import { Workshop, typeNote, waitForBoard } from './workshop.ts'
+import { Workshop, waitForBoard } from './workshop.ts'
 
 const LAPTOP = { width: 1366, height: 768 }
 const DECISION = 'Weekmarkt blijft op zaterdag'
@@ -18,13 +17,10 @@ beforeAll(() => w.start())
 afterAll(() => w.close())
 
 describe('the meeting', () => {
-  let session: CreatedSession
-  let fatima: Page
-
-  it('sets time, place and next meeting in the Bijeenkomst dialog, Dutch-style on an English browser', async () => {
-    const res = await fetch(`${w.server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Werkgroep centrum' }) })
-    session = (await res.json()) as CreatedSession
-    fatima = await w.openPage(`${w.server.url}/f/${session.facilitator}`, { viewport: LAPTOP, locale: 'en-US' })
+  // One facilitator's story: the second step works on the board the first one set up.
+  it('sets time, place and next meeting in the Bijeenkomst dialog, Dutch-style on an English browser; then makes a note a decision with its Besluit toggle, and unmakes it', async () => {
+    const session = await w.session([], 'Werkgroep centrum')
+    const fatima = await w.openPage(`${w.server.url}/f/${session.facilitator}`, { viewport: LAPTOP, locale: 'en-US' })
     await fatima.getByTestId('name-input').fill('Fatima')
     await fatima.getByTestId('organisation-input').fill('Gemeente')
     await fatima.getByTestId('name-submit').click()
@@ -64,15 +60,9 @@ describe('the meeting', () => {
     const row = fatima.getByTestId('participants-panel').locator('.participant-item').filter({ hasText: 'Fatima' })
     await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('Gemeente')
     await fatima.keyboard.press('Escape')
-  })
 
-  it('makes a note a decision with its Besluit toggle, and unmakes it', async () => {
-    const size = fatima.viewportSize()!
-    await fatima.mouse.click(size.width / 2, size.height / 2)
-    await typeNote(fatima, DECISION, { x: size.width / 2 - 200, y: size.height / 2 })
-    const center = await noteCenter(fatima, DECISION)
-    await fatima.mouse.click(center.x, center.y)
-    const noteId = await board(fatima, (editor, text: string) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === text).id as string, DECISION)
+    // A note made a decision with its Besluit toggle, and unmade.
+    const noteId = await typeAndSelectNote(fatima, DECISION, 200)
     const mark = fatima.locator(`[data-testid="mark-decision"][data-note-id="${noteId}"]`)
     await mark.waitFor()
     expect(await mark.getAttribute('aria-pressed')).toBe('false')

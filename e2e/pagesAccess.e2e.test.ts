@@ -6,7 +6,7 @@
 // passes axe during its pulse and after it, the pulse stops by itself within 5 s, and not at all
 // pulses under prefers-reduced-motion.
 // Screenshots: test-results/e2e/statement-{1366,390}.png.
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { describeFindings, seriousViolations } from './axe.ts'
@@ -19,7 +19,6 @@ const PHONE = { width: 390, height: 844 }
 const w = new Workshop()
 let session: CreatedSession
 /** The last phone page opened (English), kept for the timer's end. */
-let phonePage: Page
 
 async function call(method: 'GET' | 'POST', path: string, token: string, body?: object): Promise<unknown> {
   const res = await fetch(`${w.server.url}${path}`, {
@@ -35,12 +34,7 @@ const facilitate = (resource: 'vote' | 'timer', body: object) => call('POST', `/
 
 beforeAll(async () => {
   await w.start()
-  const res = await fetch(`${w.server.url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Marktplein Kampen', templates: ['brainstorm', 'vision'] }),
-  })
-  session = (await res.json()) as CreatedSession
+  session = await w.session(['brainstorm', 'vision'], 'Marktplein Kampen')
   const { areas } = (await call('GET', `/api/sessions/${session.id}/areas`, session.view)) as { areas: { id: string; kind: string }[] }
   const ideas = areas.find((a) => a.kind === 'ideas')!
   const actions = areas.find((a) => a.kind === 'actions')!
@@ -59,6 +53,12 @@ async function expectNoSeriousViolations(page: Page, where: string): Promise<voi
   expect(findings, `${where}\n${describeFindings(findings)}`).toEqual([])
 }
 
+/** A phone of its own (touch, 390 wide) on the join link, in this language. */
+async function openPhone(lang: 'nl' | 'en'): Promise<Page> {
+  const phone = await w.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })
+  return w.openPageIn(phone, `${w.server.url}/s/${session.join}?lang=${lang}`)
+}
+
 /** Tab (and only Tab) until the element with this test id has the focus. */
 async function tabTo(page: Page, testId: string): Promise<void> {
   for (let presses = 0; presses < 60; presses++) {
@@ -72,10 +72,8 @@ describe.each([
   { lang: 'nl', viewport: LAPTOP, title: 'Toegankelijkheidsverklaring', status: 'voldoet gedeeltelijk', drawnUp: 'opgesteld op' },
   { lang: 'en', viewport: PHONE, title: 'Accessibility statement', status: 'partially compliant', drawnUp: 'drawn up on' },
 ] as const)('pages in $lang', ({ lang, viewport, title, status, drawnUp }) => {
-  let person: BrowserContext
-
   it('home page with Mijn sessies and a follow-up being prepared, the statement (by keyboard from home), the actieoverzicht', async () => {
-    person = await w.person({ viewport, locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })
+    const person = await w.person({ viewport, locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })
     const mine = [{ id: session.id, title: 'Marktplein Kampen', facilitator: session.facilitator, createdAt: new Date().toISOString(), openedAt: new Date().toISOString() }]
     await person.addInitScript((list) => localStorage.setItem('samenbord.mySessions', list), JSON.stringify(mine))
     const page = await w.openPageIn(person, `${w.server.url}/?lang=${lang}`)
@@ -107,8 +105,7 @@ describe.each([
   })
 
   it('the name question focused on open, then the phone page with a vote and the timer running', async () => {
-    const phone = await w.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })
-    const page = await w.openPageIn(phone, `${w.server.url}/s/${session.join}?lang=${lang}`)
+    const page = await openPhone(lang)
     await page.getByTestId('name-dialog').waitFor()
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'name-input')
     await expectNoSeriousViolations(page, `name dialog (${lang})`)
@@ -127,12 +124,16 @@ describe.each([
     expect(await page.getByTestId('timer-say-minute').textContent()).toBe('')
     expect(await page.getByTestId('timer-say-up').textContent()).toBe('')
     await expectNoSeriousViolations(page, `phone page (${lang})`)
-    phonePage = page
   })
 })
 
 describe('the timer', () => {
   it('says that the time is up in its live region when it runs out', async () => {
+    // A phone of its own, in English, on the phone page with the timer running.
+    const phonePage = await openPhone('en')
+    await phonePage.getByTestId('name-input').fill('Sam')
+    await phonePage.getByTestId('name-submit').click()
+    await phonePage.locator('[data-testid="timer-badge"][data-state="running"]').waitFor({ timeout: 15_000 })
     // A run of four seconds, started while the (English) phone page watches.
     await facilitate('timer', { do: 'set', minutes: 4 / 60 })
     await facilitate('timer', { do: 'start' })

@@ -3,14 +3,13 @@
 // downloaded (Chromium's network log: no script carries it). The person is still in everyone's list of
 // who is here. "Naar het volledige bord" then loads the canvas, and its button leads back.
 // Screenshots: test-results/e2e/{phone-vote,phone-timer}.png.
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
 import type { AwarenessState } from '../client/src/collab/types.ts'
 import { connectClient, eventually, whenSynced, type YClient } from '../server/testing/yClient.ts'
 import { screenshot } from './browser.ts'
 import { api, type Outcomes } from './boardProbe.ts'
-import { editorScripts, recordNetwork, type NetworkLog } from './networkLog.ts'
+import { editorScripts, recordNetwork } from './networkLog.ts'
 import { Workshop } from './workshop.ts'
 
 const NOTE = 'Speeltuin bij de bibliotheek'
@@ -20,13 +19,7 @@ let session: CreatedSession
 let watcher: YClient
 beforeAll(async () => {
   await w.start()
-  const res = await fetch(`${w.server.url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Buurtplan Kampen', templates: ['brainstorm'] }),
-  })
-  expect(res.status).toBe(201)
-  session = (await res.json()) as CreatedSession
+  session = await w.session(['brainstorm'], 'Buurtplan Kampen')
   // The room's screen as a plain y-websocket client: what everyone else's board receives.
   watcher = connectClient(w.server.wsUrl, session.view)
   await whenSynced(watcher)
@@ -46,13 +39,11 @@ async function facilitate(resource: 'vote' | 'timer', body: object): Promise<voi
 }
 
 describe('the phone page', () => {
-  let phone: Page
-  let log: NetworkLog
-
-  it('joins, posts a note the board shows, votes and sees the timer, without tldraw’s editor', async () => {
+  // One story: the full board is opened from the phone page the first part set up.
+  it('joins, posts a note the board shows, votes and sees the timer without tldraw’s editor; only the full board loads the canvas (and tldraw), and its button leads back', async () => {
     const context = await w.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' })
-    phone = await context.newPage()
-    log = recordNetwork(phone)
+    const phone = await context.newPage()
+    const log = recordNetwork(phone)
     await phone.goto(`${w.server.url}/s/${session.join}`)
     await phone.getByTestId('name-input').fill('Sanne')
     await phone.getByTestId('name-submit').click()
@@ -96,9 +87,8 @@ describe('the phone page', () => {
     await log.settled()
     expect(log.scripts.length).toBeGreaterThan(1)
     expect(editorScripts(log)).toEqual([])
-  })
 
-  it('loads the canvas (and tldraw) only for the full board, and its button leads back', async () => {
+    // Only the full board loads the canvas (and tldraw); its button leads back.
     await phone.getByTestId('phone-full-board').click()
     await phone.locator('.tl-canvas').waitFor({ timeout: 15_000 })
     await log.settled()
@@ -106,5 +96,5 @@ describe('the phone page', () => {
     await phone.getByTestId('phone-back').click()
     await phone.locator('[data-testid="phone-vote-list"][data-phase="open"]').waitFor({ timeout: 5_000 })
     expect(await phone.getByTestId('dots-left').getAttribute('data-left')).toBe('1')
-  })
+  }, 120_000)
 })

@@ -31,13 +31,7 @@ async function post(path: string, token: string, body: unknown): Promise<Respons
 
 beforeAll(async () => {
   await w.start()
-  const res = await fetch(`${w.server.url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Marktstraat 2030', templates: ['brainstorm', 'vision'] }),
-  })
-  expect(res.status).toBe(201)
-  session = (await res.json()) as CreatedSession
+  session = await w.session(['brainstorm', 'vision'], 'Marktstraat 2030')
   const { areas } = await api<{ areas: Array<{ id: string; kind: string; template: string }> }>(w.server.url, `/api/sessions/${session.id}/areas`, session.view)
   ideas = areas.find((a) => a.template === 'brainstorm' && a.kind === 'ideas')!.id
   for (let i = 1; i <= 30; i++) {

@@ -37,17 +37,15 @@ function action(page: Page, text: string) {
 }
 
 describe('the actieoverzicht between meetings', () => {
-  let first: CreatedSession
-  let second: CreatedSession
-
-  it('an owner updates their action from the page with a join link, giving their name', async () => {
+  // One story: the facilitator reads back the change the owner made.
+  it('an owner updates their action from the page with a join link, giving their name; the facilitator sees the change, who made it and when, and the evaluation', async () => {
     // The first meeting: two actions on the board; the second, a follow-up, carries them.
-    first = await post<CreatedSession>('/api/sessions', { title: 'Werkgroep Centrum, november', templates: ['vision'] })
+    const first = await post<CreatedSession>('/api/sessions', { title: 'Werkgroep Centrum, november', templates: ['vision'] })
     const { areas } = (await (await fetch(`${w.server.url}/api/sessions/${first.id}/areas`, { headers: { authorization: `Bearer ${first.view}` } })).json()) as { areas: Array<{ id: string; kind: string }> }
     const area = areas.find((a) => a.kind === 'actions')!.id
     await post(`/api/sessions/${first.id}/notes`, { text: 'Flyer maken @Karim', area }, first.join)
     await post(`/api/sessions/${first.id}/notes`, { text: 'Subsidie aanvragen @Petra 2026-01-15', area }, first.join)
-    second = await post<CreatedSession>('/api/sessions', { title: 'Werkgroep Centrum, december', from: first.id }, first.facilitator)
+    const second = await post<CreatedSession>('/api/sessions', { title: 'Werkgroep Centrum, december', from: first.id }, first.facilitator)
 
     const phone = await w.openPage(`${w.server.url}/s/${first.join}/acties`, { viewport: PHONE })
     await phone.getByTestId('series-page').waitFor()
@@ -78,11 +76,10 @@ describe('the actieoverzicht between meetings', () => {
     await screenshot(phone, 'series-phone')
 
     // Written on the board of the latest meeting where it lives (the follow-up), and logged by name.
-    const flyer = (await seriesOf(second)).actions.find((a) => a.text === 'Flyer maken')!
-    expect(flyer).toMatchObject({ status: 'done', session: second.id, updated: { by: 'Karim' } })
-  })
+    const stored = (await seriesOf(second)).actions.find((a) => a.text === 'Flyer maken')!
+    expect(stored).toMatchObject({ status: 'done', session: second.id, updated: { by: 'Karim' } })
 
-  it('the facilitator sees the change, who made it and when, and the evaluation', async () => {
+    // The facilitator sees that change, who made it and when, and the evaluation.
     const laptop = await w.openPage(`${w.server.url}/f/${second.facilitator}/acties`, { viewport: LAPTOP })
     await laptop.getByTestId('series-page').waitFor()
     const flyer = action(laptop, 'Flyer maken')
@@ -113,5 +110,5 @@ describe('the actieoverzicht between meetings', () => {
     await laptop.getByTestId('series-tab-evaluation').click()
     await expect.poll(() => laptop.getByTestId('series-eval-row').count()).toBe(3) // two meetings and now
     await screenshot(laptop, 'series-evaluation')
-  })
+  }, 120_000)
 })

@@ -1,6 +1,9 @@
 // The people in a browser test: one Chromium, one context per person (their own localStorage, like
 // separate devices), the real server, and the moves a person makes on the board.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterEach, expect } from 'vitest'
+import type { CreatedSession } from '../shared/api/types.ts'
+import { sessionApi } from '../server/testing/sessionApi.ts'
 import { startServerProcess, type ServerProcess } from '../server/testing/serverProcess.ts'
 import { launchBrowser, watchCspViolations, watchForeignRequests } from './browser.ts'
 import { addEditorProbe } from './editorProbe.ts'
@@ -35,6 +38,11 @@ export class Workshop {
     for (const context of this.contexts) await context.close().catch(() => {})
     await this.browser?.close()
     await this.server?.stop()
+  }
+
+  /** A session started through the API (POST /api/sessions) with these templates. */
+  session(templates: string[] = [], title?: string): Promise<CreatedSession> {
+    return sessionApi(() => this.server.url).create(templates, title)
   }
 
   /** A person's own browser profile (their own localStorage), to open pages in one after another. */
@@ -94,4 +102,15 @@ export async function typeNote(page: Page, text: string, at: Point, opts = { edi
   await page.keyboard.type(text)
   await page.keyboard.press('Escape')
   await page.keyboard.press('v')
+}
+
+/**
+ * Holds each test of the file to it: no page it opened asked another host, and the Content-Security-Policy
+ * blocked nothing (the built app must do neither). Call once at the top level of the file.
+ */
+export function ownOriginOnly(w: Workshop): void {
+  afterEach(() => {
+    expect(w.foreign).toEqual([])
+    expect(w.cspViolations).toEqual([])
+  })
 }

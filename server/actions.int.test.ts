@@ -1,70 +1,26 @@
 // Integration: notes become actions, hand edits through the API reach connected clients, the action
 // plan exports, and a follow-up session carries the open actions over — on the real server.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { BoardDoc } from '../shared/board/index.ts'
 import { noteText } from '../shared/board/richText.ts'
 import { longDate } from '../shared/export/labels.ts'
 import { readBoard } from './testing/board.ts'
-import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
-import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
+import { fileServer } from './testing/perTest.ts'
+import { sessionApi, type ActionJson } from './testing/sessionApi.ts'
+import { eventually, whenSynced } from './testing/yClient.ts'
 
-let s: ServerProcess
-const clients: YClient[] = []
+const s = fileServer()
+const api = sessionApi(() => s.url)
+const { call, actions: actionsOf } = api
 
-beforeAll(async () => {
-  s = await startServerProcess()
-})
-afterAll(async () => {
-  for (const c of clients) c.destroy()
-  await s.stop()
-})
+const session = () => api.create(['vision'], 'Werkgroep Centrum Oosterhout')
 
-interface ActionJson {
-  id: string
-  text: string
-  owner: string | null
-  due: string | null
-  status: string
-  area: string | null
-  noteId: string
-}
-
-async function create(body: Record<string, unknown>, token?: string): Promise<Response> {
-  return fetch(`${s.url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  })
-}
-
-async function session(): Promise<CreatedSession> {
-  const res = await create({ title: 'Werkgroep Centrum Oosterhout', templates: ['vision'] })
-  expect(res.status).toBe(201)
-  return (await res.json()) as CreatedSession
-}
-
-function call(session: CreatedSession, path: string, token: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(`${s.url}/api/sessions/${session.id}/${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
-  })
-}
-
-async function actionsOf(session: CreatedSession, token = session.view): Promise<ActionJson[]> {
-  const res = await call(session, 'actions', token)
-  expect(res.status).toBe(200)
-  return ((await res.json()) as { actions: ActionJson[] }).actions
-}
-
+/** Posts the texts as notes into the session's actions area; that area's id. */
 async function postActionNotes(session: CreatedSession, texts: string[]): Promise<string> {
-  const areas = ((await (await call(session, 'areas', session.view)).json()) as { areas: Array<{ id: string; kind: string }> }).areas
-  const actionsArea = areas.find((a) => a.kind === 'actions')!.id
-  for (const text of texts) {
-    const res = await call(session, 'notes', session.join, { method: 'POST', body: JSON.stringify({ text, area: actionsArea }) })
-    expect(res.status).toBe(201)
-  }
-  return actionsArea
+  const area = await api.areaOf(session, 'actions')
+  await api.postNotes(session, area, texts)
+  return area
 }
 
 function expectedYear(month: number, day: number): string {
@@ -92,12 +48,11 @@ describe('actions', () => {
     const created = await session()
     await postActionNotes(created, ['Subsidie aanvragen @Anna 15 dec'])
     const [action] = await actionsOf(created)
-    const watcher = connectClient(s.wsUrl, created.view)
-    clients.push(watcher)
+    const watcher = s.client(created.view)
     await whenSynced(watcher)
 
     const path = `actions/${encodeURIComponent(action!.id)}`
-    const res = await call(created, path, created.join, { method: 'PATCH', body: JSON.stringify({ status: 'doing', owner: 'Bram' }) })
+    const res = await call(created, path, created.join, { status: 'doing', owner: 'Bram' }, 'PATCH')
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ id: action!.id, status: 'doing', owner: 'Bram', due: action!.due })
     const board = BoardDoc.of(watcher.doc)
@@ -105,12 +60,12 @@ describe('actions', () => {
     expect((await actionsOf(created))[0]).toMatchObject({ status: 'doing', owner: 'Bram' })
 
     for (const body of [{ status: 'klaar' }, { due: '2026-13-45' }, { owner: '' }, { colour: 'red' }, {}, []]) {
-      const bad = await call(created, path, created.facilitator, { method: 'PATCH', body: JSON.stringify(body) })
+      const bad = await call(created, path, created.facilitator, body, 'PATCH')
       expect(bad.status, JSON.stringify(body)).toBe(400)
       expect(((await bad.json()) as { error: string }).error.length).toBeGreaterThan(5)
     }
-    expect((await call(created, path, created.view, { method: 'PATCH', body: JSON.stringify({ status: 'done' }) })).status).toBe(403)
-    expect((await call(created, 'actions/shape%3Anope', created.join, { method: 'PATCH', body: JSON.stringify({ status: 'done' }) })).status).toBe(404)
+    expect((await call(created, path, created.view, { status: 'done' }, 'PATCH')).status).toBe(403)
+    expect((await call(created, 'actions/shape%3Anope', created.join, { status: 'done' }, 'PATCH')).status).toBe(404)
     expect((await actionsOf(created))[0]).toMatchObject({ status: 'doing', owner: 'Bram' })
   })
 })
@@ -119,9 +74,8 @@ describe('action plan export', () => {
   it('gives the facilitator every format as a named download with participants, outcomes and actions', async () => {
     const created = await session()
     await postActionNotes(created, ['Café-terrassen uitbreiden @Fatima 1 juni'])
-    const anna = connectClient(s.wsUrl, created.join)
-    const viewer = connectClient(s.wsUrl, created.view)
-    clients.push(anna, viewer)
+    const anna = s.client(created.join)
+    const viewer = s.client(created.view)
     anna.provider.awareness.setLocalStateField('user', { name: 'Anna Bakker', color: '#2f6fb3', role: 'join' })
     viewer.provider.awareness.setLocalStateField('user', { name: 'Kijker', color: '#999', role: 'view' })
     await Promise.all([whenSynced(anna), whenSynced(viewer)])
@@ -168,15 +122,15 @@ describe('follow-up sessions', () => {
     const previous = await session()
     await postActionNotes(previous, ['Gevelfonds opzetten @Anna vóór 1 maart', 'Website bijwerken @Bram', 'Kerstmarkt evalueren @Fatima'])
     const done = (await actionsOf(previous)).find((a) => a.text.startsWith('Kerstmarkt'))!
-    await call(previous, `actions/${encodeURIComponent(done.id)}`, previous.facilitator, { method: 'PATCH', body: JSON.stringify({ status: 'done' }) })
+    await call(previous, `actions/${encodeURIComponent(done.id)}`, previous.facilitator, { status: 'done' }, 'PATCH')
     const bram = (await actionsOf(previous)).find((a) => a.text.startsWith('Website'))!
-    await call(previous, `actions/${encodeURIComponent(bram.id)}`, previous.facilitator, { method: 'PATCH', body: JSON.stringify({ status: 'doing', due: '2027-02-01' }) })
+    await call(previous, `actions/${encodeURIComponent(bram.id)}`, previous.facilitator, { status: 'doing', due: '2027-02-01' }, 'PATCH')
 
-    expect((await create({ title: 'Werkgroep, tweede keer', from: previous.id })).status).toBe(401)
-    expect((await create({ title: 'Werkgroep, tweede keer', from: previous.id }, previous.join)).status).toBe(403)
-    expect((await create({ title: 'Werkgroep, tweede keer', from: 'no-such-session' }, previous.facilitator)).status).toBe(400)
+    expect((await api.post({ title: 'Werkgroep, tweede keer', from: previous.id })).status).toBe(401)
+    expect((await api.post({ title: 'Werkgroep, tweede keer', from: previous.id }, previous.join)).status).toBe(403)
+    expect((await api.post({ title: 'Werkgroep, tweede keer', from: 'no-such-session' }, previous.facilitator)).status).toBe(400)
 
-    const res = await create({ title: 'Werkgroep, tweede keer', from: previous.id }, previous.facilitator)
+    const res = await api.post({ title: 'Werkgroep, tweede keer', from: previous.id }, previous.facilitator)
     expect(res.status).toBe(201)
     const next = (await res.json()) as CreatedSession
     const carried = await actionsOf(next)
@@ -194,12 +148,9 @@ describe('follow-up sessions', () => {
     const previous = await session()
     await postActionNotes(previous, ['Gevelfonds opzetten @Anna vóór 1 maart 2027', 'Bankjes plaatsen'])
     const bankjes = (await actionsOf(previous)).find((a) => a.text === 'Bankjes plaatsen')!
-    await call(previous, `actions/${encodeURIComponent(bankjes.id)}`, previous.facilitator, {
-      method: 'PATCH',
-      body: JSON.stringify({ owner: 'Jan de Vries', due: '2027-02-01' }),
-    })
+    await call(previous, `actions/${encodeURIComponent(bankjes.id)}`, previous.facilitator, { owner: 'Jan de Vries', due: '2027-02-01' }, 'PATCH')
 
-    const res = await create({ title: 'Werkgroep, derde keer', from: previous.id, templates: ['brainstorm'] }, previous.facilitator)
+    const res = await api.post({ title: 'Werkgroep, derde keer', from: previous.id, templates: ['brainstorm'] }, previous.facilitator)
     expect(res.status).toBe(201)
     const next = (await res.json()) as CreatedSession
     const texts = (await readBoard(s, next.view)).filter((r) => r.typeName === 'shape' && r.type === 'note').map(noteText)
@@ -211,7 +162,7 @@ describe('follow-up sessions', () => {
       ['Gevelfonds opzetten', 'Anna', '2027-03-01'],
     ])
     // A follow-up of the follow-up carries the same text, not a second owner line.
-    const third = (await (await create({ title: 'Werkgroep, vierde keer', from: next.id }, next.facilitator)).json()) as CreatedSession
+    const third = await api.followUp(next, { title: 'Werkgroep, vierde keer' })
     const thirdTexts = (await readBoard(s, third.view)).filter((r) => r.typeName === 'shape' && r.type === 'note').map(noteText)
     expect(thirdTexts.sort()).toEqual(texts)
     // The templates asked for are on the follow-up board too.
@@ -225,16 +176,15 @@ describe('a date or owner changed by hand', () => {
   it('rewrites the carried note: the board (live) and /outcomes say the new date, the room reads the note', async () => {
     const previous = await session()
     await postActionNotes(previous, ['Vergunning terras aanvragen @Gemeente vóór 31 januari 2030'])
-    const next = (await (await create({ title: 'Werkgroep, tweede keer', from: previous.id }, previous.facilitator)).json()) as CreatedSession
+    const next = await api.followUp(previous, { title: 'Werkgroep, tweede keer' })
     const [carried] = await actionsOf(next)
     expect(carried).toMatchObject({ text: 'Vergunning terras aanvragen', owner: 'Gemeente', due: '2030-01-31' })
-    const watcher = connectClient(s.wsUrl, next.view)
-    clients.push(watcher)
+    const watcher = s.client(next.view)
     await whenSynced(watcher)
     const board = BoardDoc.of(watcher.doc)
     expect(noteText(board.get(carried!.id)!)).toBe('Vergunning terras aanvragen\n@Gemeente, vóór 31 januari 2030')
 
-    const res = await call(next, `actions/${encodeURIComponent(carried!.id)}`, next.join, { method: 'PATCH', body: JSON.stringify({ due: '2030-02-28' }) })
+    const res = await call(next, `actions/${encodeURIComponent(carried!.id)}`, next.join, { due: '2030-02-28' }, 'PATCH')
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ text: 'Vergunning terras aanvragen', owner: 'Gemeente', due: '2030-02-28' })
     const rewritten = 'Vergunning terras aanvragen\n@Gemeente, vóór 28 februari 2030'
@@ -257,7 +207,7 @@ describe('actions typed as people write them', () => {
     const subsidie = before.find((a) => a.text === 'Bakker Subsidie aanvragen')!
     expect(subsidie).toMatchObject({ owner: 'Jan', due: expectedYear(1, 31) })
 
-    const res = await call(previous, `actions/${encodeURIComponent(subsidie.id)}`, previous.facilitator, { method: 'PATCH', body: JSON.stringify({ owner: 'Jan Bakker' }) })
+    const res = await call(previous, `actions/${encodeURIComponent(subsidie.id)}`, previous.facilitator, { owner: 'Jan Bakker' }, 'PATCH')
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ owner: 'Jan Bakker', text: 'Subsidie aanvragen', due: expectedYear(1, 31) })
     const md = await call(previous, 'export?format=md', previous.facilitator)
@@ -268,7 +218,7 @@ describe('actions typed as people write them', () => {
     expect(plan).toContain('| Jan Bakker | Subsidie aanvragen |')
     expect(plan).toContain('| Jan de Vries | Kerstverlichting regelen |')
 
-    const next = (await (await create({ title: 'Werkgroep, tweede keer', from: previous.id }, previous.facilitator)).json()) as CreatedSession
+    const next = await api.followUp(previous, { title: 'Werkgroep, tweede keer' })
     const texts = (await readBoard(s, next.view)).filter((r) => r.typeName === 'shape' && r.type === 'note').map(noteText)
     const long = (ymd: string) => longDate('nl', ymd)
     expect(texts.sort()).toEqual([

@@ -2,25 +2,16 @@
 // (a stock y-websocket client): however many arrive and however long, no two overlap, none covers the
 // area's title, each is tall enough for its text, and the area grew without running into its
 // neighbours.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BoardDoc, type BoardRecord } from '../shared/board/index.ts'
 import { AREA_SHAPE, type AreaProps } from '../shared/board/shapes/index.ts'
 import { areaOverlaps, layoutProblems } from '../shared/layout/testBoard.ts'
-import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
+import { fileServer } from './testing/perTest.ts'
 import { sessionApi } from './testing/sessionApi.ts'
-import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
+import { eventually, whenSynced } from './testing/yClient.ts'
 
-let s: ServerProcess
-const clients: YClient[] = []
+const s = fileServer()
 const api = sessionApi(() => s.url)
-
-beforeAll(async () => {
-  s = await startServerProcess()
-})
-afterAll(async () => {
-  for (const c of clients) c.destroy()
-  await s.stop()
-})
 
 const LONG = 'Een veilige oversteekplaats bij de basisschool, met een zebrapad en een klaar-over in de ochtend. '.repeat(4)
 
@@ -38,8 +29,7 @@ describe('notes into an area through the API', () => {
     const ideas = (await api.areas(session)).find((a) => a.kind === 'ideas')!
     const texts = Array.from({ length: 60 }, (_, i) => (i % 6 === 0 ? LONG : i % 6 === 1 ? 'Burgerparticipatietraject' : `Idee ${i}: meer groen`))
     const ids = await postMany(session, ideas.id, texts)
-    const watcher = connectClient(s.wsUrl, session.view)
-    clients.push(watcher)
+    const watcher = s.client(session.view)
     await whenSynced(watcher)
     const board = BoardDoc.of(watcher.doc)
     await eventually(() => {
@@ -58,8 +48,7 @@ describe('notes into an area through the API', () => {
     const session = await api.create(['participation-ladder'])
     const rung = (await api.areas(session)).find((a) => a.kind === 'rung' && a.lane === 'now')!
     const ids = await postMany(session, rung.id, ['een', 'twee', LONG, 'vier', 'vijf'])
-    const watcher = connectClient(s.wsUrl, session.view)
-    clients.push(watcher)
+    const watcher = s.client(session.view)
     await whenSynced(watcher)
     const board = BoardDoc.of(watcher.doc)
     await eventually(() => {

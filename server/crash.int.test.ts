@@ -55,6 +55,8 @@ describe('crash safety', () => {
       const s = current
       const writers = Array.from({ length: CLIENTS }, (_, i) => startWriter(s, session.join, trial, i))
       await Promise.all(writers.map((w) => whenSynced(w.client)))
+      // Not a wait for anything: the kill lands at a random moment in the write stream, which is what
+      // each trial samples (a barrier would always kill at the same, quiet point).
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 500))
       await s.kill9()
 

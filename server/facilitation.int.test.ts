@@ -1,33 +1,18 @@
 // Integration: the facilitator's HTTP API on the real server — who may call what, the timer reaching
 // connected screens live, dot votes under concurrency, silence and focus, the board lock on API
 // edits, and the short join link. (The lock on the WebSocket is in facilitationGuard.int.test.ts.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ControlAnswer, DotAnswer } from '../shared/api/facilitation.ts'
-import type { CreatedSession, SessionInfo } from '../shared/api/types.ts'
+import type { SessionInfo } from '../shared/api/types.ts'
 import { readControl, type TimerState, type VoteState } from '../shared/facilitation/index.ts'
+import { fileServer } from './testing/perTest.ts'
 import { participantApi } from './testing/participantApi.ts'
 import { sessionApi } from './testing/sessionApi.ts'
-import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
-import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
+import { eventually, whenSynced } from './testing/yClient.ts'
 
-let s: ServerProcess
-const clients: YClient[] = []
-const { create, call, json, areas } = sessionApi(() => s.url)
+const s = fileServer()
+const { create, call, json, areas, postNotes } = sessionApi(() => s.url)
 const { identity, dots } = participantApi(() => s.url)
-
-beforeAll(async () => {
-  s = await startServerProcess()
-})
-afterAll(async () => {
-  for (const c of clients) c.destroy()
-  await s.stop()
-})
-
-async function postNotes(session: CreatedSession, area: string, texts: string[]): Promise<string[]> {
-  const ids: string[] = []
-  for (const text of texts) ids.push((await json<{ id: string }>(call(session, 'notes', session.join, { text, area }), 201)).id)
-  return ids
-}
 
 async function errorOf(res: Promise<Response>, status: number): Promise<string> {
   return (await json<{ error: string }>(res, status)).error
@@ -87,8 +72,7 @@ describe('facilitation API', () => {
 
   it('sends the timer to every connected screen live, on the server clock', async () => {
     const session = await create()
-    const screen = connectClient(s.wsUrl, session.view)
-    clients.push(screen)
+    const screen = s.client(session.view)
     await whenSynced(screen)
     await json(call(session, 'timer', session.facilitator, { do: 'set', minutes: 10 }))
     const started = await json<{ timer: TimerState; serverNow: number }>(call(session, 'timer', session.facilitator, { do: 'start' }))

@@ -6,7 +6,7 @@ import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { encodeUpdate } from './sync/protocol.ts'
 import { createSession, startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
-import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
+import { connectClient, eventually, handled, whenSynced, type YClient } from './testing/yClient.ts'
 
 let small: ServerProcess
 let crowded: ServerProcess
@@ -112,13 +112,11 @@ describe('connections per session (MAX_CONNECTIONS_PER_SESSION)', () => {
     opened(await raw(small, other.join))
     three[0]!.ws.close()
     await three[0]!.closed
-    // The server counts the close once it sees it; retry briefly until it has.
-    let again = await raw(small, full.join)
-    for (let i = 0; i < 50 && again === 503; i++) {
-      await new Promise((r) => setTimeout(r, 20))
-      again = await raw(small, full.join)
-    }
-    opened(again)
+    // The server frees the place when its end of the socket has closed, a moment after ours: poll for
+    // the place (a presence), each try a fresh upgrade.
+    await eventually(async () => {
+      opened(await raw(small, full.join))
+    })
     expect(three[1]!.ws.readyState).toBe(WebSocket.OPEN)
   })
 })
@@ -145,7 +143,8 @@ describe('slow readers (MAX_SEND_BUFFER_BYTES)', () => {
     let written = 0
     for (; written < 40 && !slow.logs.some((l) => l.includes('client too slow')); written++) {
       blob.set('blob', String(written % 10).repeat(512 * 1024))
-      await new Promise((r) => setTimeout(r, 20))
+      // The server has handled this write (and queued it for the stalled reader) before the next.
+      await handled(writer)
     }
     // Loopback socket buffers absorb a few MB; the server's queue passed 64 KB after ~9 writes here.
     expect(written).toBeLessThan(40)

@@ -3,50 +3,21 @@
 // lane changes the status the API reads; a status set through the API moves the note; a follow-up of
 // the follow-up does not bring back what was already closed. Rolverdeling and Afsprakenkader come out
 // in the outcomes and the action plan.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { BoardDoc, type BoardRecord } from '../shared/board/index.ts'
-import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
+import { fileServer } from './testing/perTest.ts'
 import { sessionApi } from './testing/sessionApi.ts'
-import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
+import { eventually, whenSynced } from './testing/yClient.ts'
 
-let s: ServerProcess
+const s = fileServer()
 const api = sessionApi(() => s.url)
-const clients: YClient[] = []
+const actionsOf = api.actions
 
-beforeAll(async () => {
-  s = await startServerProcess()
-})
-afterAll(async () => {
-  for (const c of clients) c.destroy()
-  await s.stop()
-})
-
-interface ActionJson {
-  id: string
-  text: string
-  owner: string | null
-  due: string | null
-  status: string
-  area: string | null
-}
-
-async function followUp(previous: CreatedSession, templates: string[], title = 'Werkgroep, vervolg'): Promise<CreatedSession> {
-  const res = await fetch(`${s.url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${previous.facilitator}` },
-    body: JSON.stringify({ title, from: previous.id, templates }),
-  })
-  expect(res.status).toBe(201)
-  return (await res.json()) as CreatedSession
-}
-
-const actionsOf = async (session: CreatedSession) => (await api.json<{ actions: ActionJson[] }>(api.call(session, 'actions', session.view))).actions
 const patch = (session: CreatedSession, id: string, body: object) => api.json(api.call(session, `actions/${encodeURIComponent(id)}`, session.facilitator, body, 'PATCH'))
 
 async function live(session: CreatedSession): Promise<BoardDoc> {
-  const client = connectClient(s.wsUrl, session.join)
-  clients.push(client)
+  const client = s.client(session.join)
   await whenSynced(client)
   return BoardDoc.of(client.doc)
 }
@@ -69,10 +40,8 @@ async function byStatus(session: CreatedSession): Promise<Record<string, string[
 /** A previous session whose four actions have each status. */
 async function previousMeeting(): Promise<CreatedSession> {
   const previous = await api.create(['vision'], 'Werkgroep Centrum Oosterhout')
-  const actionsArea = (await api.areas(previous)).find((a) => a.kind === 'actions')!.id
-  for (const text of ['Gevelfonds opzetten @Anna 2027-03-01', 'Website bijwerken @Bram', 'Kerstmarkt evalueren', 'Koopzondag aanvragen']) {
-    await api.json(api.call(previous, 'notes', previous.join, { text, area: actionsArea }), 201)
-  }
+  const texts = ['Gevelfonds opzetten @Anna 2027-03-01', 'Website bijwerken @Bram', 'Kerstmarkt evalueren', 'Koopzondag aanvragen']
+  await api.postNotes(previous, await api.areaOf(previous, 'actions'), texts)
   const listed = await actionsOf(previous)
   const id = (start: string) => listed.find((a) => a.text.startsWith(start))!.id
   await patch(previous, id('Website'), { status: 'doing' })
@@ -84,7 +53,7 @@ async function previousMeeting(): Promise<CreatedSession> {
 describe('a follow-up that starts with a Terugblik', () => {
   it('puts last time’s actions in their lanes; a participant moving a note changes its status; the API moves notes; closed ones do not come back twice', async () => {
     const previous = await previousMeeting()
-    const next = await followUp(previous, ['review'])
+    const next = await api.followUp(previous, { templates: ['review'] })
 
     // Every action of last time, each in the lane of its status; no separate "carried over" area.
     expect(await byStatus(next)).toEqual({
@@ -127,19 +96,19 @@ describe('a follow-up that starts with a Terugblik', () => {
 
     // The meeting after: what was closed in this one comes to be confirmed; what was already dropped
     // before it, and stayed so, does not come back.
-    const third = await followUp(next, ['review'], 'Werkgroep, derde keer')
+    const third = await api.followUp(next, { title: 'Werkgroep, derde keer', templates: ['review'] })
     expect(await byStatus(third)).toEqual({
       open: ['Kerstmarkt evalueren'],
       done: ['Gevelfonds opzetten', 'Website bijwerken'],
     })
     // And once more: the done ones arrived done and stayed so: only the open one is left.
-    const fourth = await followUp(third, ['review'], 'Werkgroep, vierde keer')
+    const fourth = await api.followUp(third, { title: 'Werkgroep, vierde keer', templates: ['review'] })
     expect(await byStatus(fourth)).toEqual({ open: ['Kerstmarkt evalueren'] })
   })
 
   it('without a Terugblik, carries only what is still open or in progress, as before', async () => {
     const previous = await previousMeeting()
-    const next = await followUp(previous, ['brainstorm'])
+    const next = await api.followUp(previous, { templates: ['brainstorm'] })
     expect(await byStatus(next)).toEqual({ open: ['Gevelfonds opzetten'], doing: ['Website bijwerken'] })
     expect((await api.areas(next)).filter((a) => a.kind === 'actions')).toHaveLength(1)
   })

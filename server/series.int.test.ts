@@ -2,39 +2,17 @@
 // Actions change in each meeting (on the board) and between meetings (from the actieoverzicht, by name);
 // GET …/series shows the whole history; who may see and change it; the log outlives a restart and
 // leaves with a deleted session.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { CreatedSession, SessionInfo } from '../shared/api/types.ts'
 import type { SeriesAction, SeriesView } from '../shared/series/types.ts'
 import { BoardDoc } from '../shared/board/index.ts'
-import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
+import { fileServer } from './testing/perTest.ts'
+import { sessionApi } from './testing/sessionApi.ts'
 import { connectClient, eventually, whenSynced } from './testing/yClient.ts'
 
-let s: ServerProcess
-
-beforeAll(async () => {
-  s = await startServerProcess()
-})
-afterAll(async () => {
-  await s.stop()
-})
-
-interface ActionJson {
-  id: string
-  text: string
-  owner: string | null
-  due: string | null
-  status: string
-}
-
-async function create(body: Record<string, unknown>, token?: string): Promise<CreatedSession> {
-  const res = await fetch(`${s.url}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  })
-  expect(res.status).toBe(201)
-  return (await res.json()) as CreatedSession
-}
+const s = fileServer()
+const api = sessionApi(() => s.url)
+const actionsOf = api.actions
 
 function call(sessionId: string, path: string, token: string | undefined, init: RequestInit = {}): Promise<Response> {
   return fetch(`${s.url}/api/sessions/${sessionId}/${path}`, {
@@ -43,16 +21,8 @@ function call(sessionId: string, path: string, token: string | undefined, init: 
   })
 }
 
-async function actionsOf(session: CreatedSession): Promise<ActionJson[]> {
-  const res = await call(session.id, 'actions', session.view)
-  expect(res.status).toBe(200)
-  return ((await res.json()) as { actions: ActionJson[] }).actions
-}
-
 async function postActions(session: CreatedSession, texts: string[]): Promise<void> {
-  const areas = ((await (await call(session.id, 'areas', session.view)).json()) as { areas: Array<{ id: string; kind: string }> }).areas
-  const area = areas.find((a) => a.kind === 'actions')!.id
-  for (const text of texts) expect((await call(session.id, 'notes', session.join, { method: 'POST', body: JSON.stringify({ text, area }) })).status).toBe(201)
+  await api.postNotes(session, await api.areaOf(session, 'actions'), texts)
 }
 
 /** A hand edit on the meeting's own board (as the room makes it in the panel). */
@@ -82,7 +52,7 @@ describe('a working group across three meetings', () => {
 
   beforeAll(async () => {
     // Meeting 1: three actions; the room finishes one and starts another.
-    m1 = await create({ title: 'Werkgroep Centrum, 1', templates: ['vision'] })
+    m1 = await api.create(['vision'], 'Werkgroep Centrum, 1')
     await postActions(m1, ['Lampen ophangen', 'Subsidie aanvragen', 'Flyer maken'])
     await editOnBoard(m1, 'Lampen ophangen', { owner: 'Jan', due: '2026-11-20', status: 'done' })
     await editOnBoard(m1, 'Subsidie aanvragen', { owner: 'Petra', due: '2027-12-15', status: 'doing' })
@@ -92,7 +62,7 @@ describe('a working group across three meetings', () => {
     expect((await update(m1.id, flyer.id, m1.join, { status: 'doing', by: 'Karim' })).status).toBe(200)
 
     // Meeting 2, a follow-up: open actions carried; the room moves a due date into the past and adds one.
-    m2 = await create({ title: 'Werkgroep Centrum, 2', from: m1.id }, m1.facilitator)
+    m2 = await api.followUp(m1, { title: 'Werkgroep Centrum, 2' })
     await editOnBoard(m2, 'Subsidie aanvragen', { due: '2026-11-25' })
     await postActions(m2, ['Bankjes plaatsen'])
     // Between meetings 2 and 3: Petra reports with meeting 2's link; Els takes the benches with meeting 1's.
@@ -101,10 +71,10 @@ describe('a working group across three meetings', () => {
     expect((await update(m1.id, byText(view, 'Bankjes plaatsen').id, m1.join, { owner: 'Els', due: '2027-01-31', by: 'Els' })).status).toBe(200)
 
     // Meeting 3, a follow-up of the follow-up: the room drops the flyer.
-    m3 = await create({ title: 'Werkgroep Centrum, 3', from: m2.id }, m2.facilitator)
+    m3 = await api.followUp(m2, { title: 'Werkgroep Centrum, 3' })
     await editOnBoard(m3, 'Flyer maken', { status: 'dropped' })
 
-    alone = await create({ title: 'Buurtschouw', templates: ['vision'] })
+    alone = await api.create(['vision'], 'Buurtschouw')
   })
 
   it('every follow-up belongs to the first session\'s series and knows the one before', async () => {
@@ -264,9 +234,9 @@ describe('the yearly evaluation', () => {
         client.destroy()
       }
     }
-    const first = await create({ title: 'Werkgroep Zuid, 1', templates: ['participation-ladder'] })
+    const first = await api.create(['participation-ladder'], 'Werkgroep Zuid, 1')
     await placeOnLadder(first, [{ name: 'Bewonersvereniging', rung: 'Informeren' }, { name: 'Politie', rung: 'Adviseren' }])
-    const second = await create({ title: 'Werkgroep Zuid, 2', from: first.id, templates: ['participation-ladder'] }, first.facilitator)
+    const second = await api.followUp(first, { title: 'Werkgroep Zuid, 2', templates: ['participation-ladder'] })
     await placeOnLadder(second, [{ name: 'Bewonersvereniging', rung: 'Coproduceren' }, { name: 'Politie', rung: 'Raadplegen' }])
 
     const { evaluation } = await series(second.id, second.join)
@@ -282,15 +252,14 @@ describe('the yearly evaluation', () => {
 describe('the change log on disk', () => {
   // Last in the file: it restarts the file's server.
   it('outlives a restart, and a deleted session takes its changes with it', async () => {
-    const a = await create({ title: 'Werkgroep A', templates: ['vision'] })
+    const a = await api.create(['vision'], 'Werkgroep A')
     await postActions(a, ['Verlichting'])
     const id = (await series(a.id, a.join)).actions[0]!.id
     expect((await update(a.id, id, a.join, { status: 'doing', by: 'Jan' })).status).toBe(200)
-    const b = await create({ title: 'Werkgroep B', from: a.id }, a.facilitator)
+    const b = await api.followUp(a, { title: 'Werkgroep B' })
     expect((await update(b.id, id, b.join, { status: 'done', by: 'Anna' })).status).toBe(200)
 
-    await s.stop()
-    s = await startServerProcess({ dataDir: s.dataDir })
+    await s.restart()
     const after = await series(b.id, b.facilitator)
     expect(after.sessions.map((x) => x.id)).toEqual([a.id, b.id])
     expect(after.changes!.map((c) => [c.by, c.session])).toEqual([

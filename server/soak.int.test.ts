@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { BoardDoc } from '../shared/board/index.ts'
 import { note } from './testing/board.ts'
 import { createSession, startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
-import { connectClient, eventually, whenSynced } from './testing/yClient.ts'
+import { connectClient, eventually, handled, whenSynced } from './testing/yClient.ts'
 
 const SESSIONS = Number(process.env.SOAK_SESSIONS ?? 1000)
 const BATCH = 25
@@ -40,8 +40,8 @@ async function openAndLeave(server: ServerProcess, n: number): Promise<void> {
   try {
     await whenSynced(client, 20_000)
     BoardDoc.of(client.doc).apply({ put: [note(`shape:soak${n}`, `sessie ${n}`)] })
-    // Give the note a moment to leave before the socket closes: the room then also writes and compacts.
-    await new Promise((r) => setTimeout(r, 5))
+    // The server has handled the note before the socket closes: the room then also writes and compacts.
+    await handled(client)
   } finally {
     client.destroy()
   }

@@ -131,6 +131,8 @@ describe('sync', () => {
     let seen = 0
     for (let i = 0; i < 200; i++) {
       BoardDoc.of(writer.doc).apply({ put: [note(`shape:k${i}`, `snel ${i}`)] })
+      // Pacing, not waiting: the writes leave in batches over time, so the kill below lands while the
+      // server is still receiving and passing them on, not after one burst.
       if (i % 20 === 0) await new Promise((r) => setTimeout(r, 5))
     }
     // Killed while the last writes are still on their way, once the watcher has some of them.

@@ -2,69 +2,20 @@
 // against the real server, with a stock y-websocket client watching the board live.
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BoardDoc, type BoardRecord } from '../shared/board/index.ts'
-import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
-import { connectClient, eventually, whenSynced, type YClient } from './testing/yClient.ts'
 import type { CreatedSession } from '../shared/api/types.ts'
+import { fileServer } from './testing/perTest.ts'
+import { sessionApi, type AreaJson } from './testing/sessionApi.ts'
+import { eventually, whenSynced } from './testing/yClient.ts'
 
-let s: ServerProcess
-const clients: YClient[] = []
+const s = fileServer()
+const api = sessionApi(() => s.url)
 
-beforeAll(async () => {
-  s = await startServerProcess()
-})
-afterAll(async () => {
-  for (const c of clients) c.destroy()
-  await s.stop()
-})
-
-async function create(body: unknown): Promise<Response> {
-  return fetch(`${s.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-}
-
-async function session(templates: string[]): Promise<CreatedSession> {
-  const res = await create({ title: 'Centrum Oosterhout', templates })
-  expect(res.status).toBe(201)
-  return (await res.json()) as CreatedSession
-}
-
-function get(session: CreatedSession, what: string, token = session.join, query = '') {
-  return fetch(`${s.url}/api/sessions/${session.id}/${what}${query}`, { headers: { authorization: `Bearer ${token}` } })
-}
-
-function postNote(session: CreatedSession, body: unknown, token: string = session.join) {
-  return fetch(`${s.url}/api/sessions/${session.id}/notes`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-}
-
-/** Reads until `done` holds (an edit sent by a client reaches the server a moment later). */
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let value = await read()
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 25))
-    value = await read()
-  }
-  return value
-}
-
-interface Area {
-  id: string
-  template: string
-  kind: string
-  label: string
-  lane?: string
-}
-
-async function areas(session: CreatedSession, query = ''): Promise<Area[]> {
-  const res = await get(session, 'areas', session.view, query)
-  expect(res.status).toBe(200)
-  return ((await res.json()) as { areas: Area[] }).areas
-}
+const session = (templates: string[]) => api.create(templates, 'Centrum Oosterhout')
+const get = (session: CreatedSession, what: string, token = session.join) => api.call(session, what, token)
+const postNote = (session: CreatedSession, body: unknown, token = session.join) => api.call(session, 'notes', token, body)
+const areas = async (session: CreatedSession, query = '') => (await api.json<{ areas: AreaJson[] }>(api.call(session, `areas${query}`, session.view))).areas
 
 describe('templates through the API', () => {
   it('starts a board with the templates asked for, their areas readable in Dutch and English', async () => {
@@ -91,7 +42,7 @@ describe('templates through the API', () => {
   it('refuses unknown template ids and creates nothing', async () => {
     const before = fs.readFileSync(path.join(s.dataDir, 'sessions.json'), 'utf8')
     for (const templates of [['actor-map', 'mindmap'], 'brainstorm', [42]]) {
-      const res = await create({ title: 'x', templates })
+      const res = await api.post({ title: 'x', templates })
       expect(res.status).toBe(400)
       expect(((await res.json()) as { error: string }).error).toMatch(/template/)
     }
@@ -100,8 +51,7 @@ describe('templates through the API', () => {
 
   it('posts notes into an area: live for everyone, inside the area, not covering each other', async () => {
     const created = await session(['vision'])
-    const watcher = connectClient(s.wsUrl, created.view)
-    clients.push(watcher)
+    const watcher = s.client(created.view)
     await whenSynced(watcher)
     const goals = (await areas(created)).find((a) => a.kind === 'goals')!
     const ids: string[] = []
@@ -163,8 +113,7 @@ describe('templates through the API', () => {
 
   it('reads actor cards per quadrant and follows a note moved to another quadrant', async () => {
     const created = await session(['actor-map'])
-    const editor = connectClient(s.wsUrl, created.join)
-    clients.push(editor)
+    const editor = s.client(created.join)
     await whenSynced(editor)
     const board = BoardDoc.of(editor.doc)
     const quadrants = (await areas(created)).filter((a) => a.kind === 'quadrant')
@@ -190,7 +139,8 @@ describe('templates through the API', () => {
 
     type Outcome = { templates: Array<{ areas: Array<{ id: string; items: Array<Record<string, unknown>> }> }> }
     const read = async () => ((await (await get(created, 'outcomes')).json()) as Outcome).templates[0]!.areas
-    let outcome = await poll(read, (areas) => areas.find((a) => a.id === keyPlayers.id)!.items.length === 2)
+    await eventually(async () => expect((await read()).find((a) => a.id === keyPlayers.id)!.items).toHaveLength(2))
+    let outcome = await read()
     const inKey = outcome.find((a) => a.id === keyPlayers.id)!.items
     expect(inKey).toEqual(
       expect.arrayContaining([
@@ -201,7 +151,8 @@ describe('templates through the API', () => {
 
     await eventually(() => expect(board.get(noteId)).toBeTruthy())
     board.apply({ put: [{ ...board.get(noteId)!, x: (monitor.x as number) + 300, y: (monitor.y as number) + 300 }] })
-    outcome = await poll(read, (areas) => areas.find((a) => a.id === monitor.id)!.items.length > 0)
+    await eventually(async () => expect((await read()).find((a) => a.id === monitor.id)!.items.length).toBeGreaterThan(0))
+    outcome = await read()
     expect(outcome.find((a) => a.id === monitor.id)!.items.map((i) => i.id)).toEqual([noteId])
     expect(outcome.find((a) => a.id === keyPlayers.id)!.items.map((i) => i.id)).toEqual(['shape:actor-gemeente'])
   })

@@ -2,32 +2,19 @@
 // after someone drags it from "Ideeën" into a cluster (its dots stay, new dots are taken); a vote over
 // one template covers every area of it (both lanes of the ladder) and nothing outside; an area id as
 // before still works. Bad scopes answer 400 and start nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { DotAnswer } from '../shared/api/facilitation.ts'
 import type { CreatedSession } from '../shared/api/types.ts'
 import { BoardDoc } from '../shared/board/index.ts'
 import { readControl, type VoteState } from '../shared/facilitation/index.ts'
+import { fileServer } from './testing/perTest.ts'
 import { participantApi } from './testing/participantApi.ts'
 import { sessionApi, type AreaJson } from './testing/sessionApi.ts'
-import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
 import { connectClient, eventually, whenSynced } from './testing/yClient.ts'
 
-let s: ServerProcess
-const { create, call, json, areas } = sessionApi(() => s.url)
+const s = fileServer()
+const { create, call, json, areas, postNotes } = sessionApi(() => s.url)
 const { identity, dots } = participantApi(() => s.url)
-
-beforeAll(async () => {
-  s = await startServerProcess()
-})
-afterAll(async () => {
-  await s.stop()
-})
-
-async function postNotes(session: CreatedSession, area: string, texts: string[]): Promise<string[]> {
-  const ids: string[] = []
-  for (const text of texts) ids.push((await json<{ id: string }>(call(session, 'notes', session.join, { text, area }), 201)).id)
-  return ids
-}
 
 const start = (session: CreatedSession, body: object) => call(session, 'vote', session.facilitator, { do: 'start', dots: 3, tally: 'live', ...body })
 const errorOf = async (res: Promise<Response>) => (await json<{ error: string }>(res, 400)).error

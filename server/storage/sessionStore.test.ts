@@ -138,7 +138,8 @@ describe('SessionStore', () => {
       active++
       maxActive = Math.max(maxActive, active)
       try {
-        await new Promise((r) => setTimeout(r, 5))
+        // A turn of the event loop inside the write: a second write started meanwhile would overlap it.
+        await new Promise((r) => setImmediate(r))
         await original.call(this, data)
       } finally {
         active--

@@ -1,10 +1,10 @@
 // sb-actor's ShapeUtil: a card anyone who can edit moves, resizes and edits; on a stand-in editor.
 import { describe, expect, it } from 'vitest'
 import { T } from '@tldraw/validate'
-import { Box, Rectangle2d } from 'tldraw'
+import { Rectangle2d } from 'tldraw'
 import { actorCardShapeProps, type ActorCardProps } from '../../../shared/board/shapes/index.ts'
 import { type ActorShape, ActorCardShapeUtil } from './ActorCardShapeUtil.tsx'
-import { measuringEditor, shapeRecord } from './shapeTesting.ts'
+import { measuringEditor, shapeRecord, shrunkToATenth } from './shapeTesting.ts'
 
 const util = new ActorCardShapeUtil(measuringEditor().editor)
 const defaults = util.getDefaultProps()
@@ -28,15 +28,7 @@ describe('ActorCardShapeUtil', () => {
     expect(util.canResize(card())).toBe(true)
     expect(util.hideRotateHandle()).toBe(true)
     const shape = card({ w: 260, h: 150 })
-    const next = util.onResize(shape, {
-      newPoint: { x: 0, y: 0 } as never,
-      handle: 'bottom_right',
-      mode: 'resize_bounds',
-      scaleX: 0.1,
-      scaleY: 0.1,
-      initialBounds: new Box(0, 0, 260, 150),
-      initialShape: shape,
-    })
+    const next = shrunkToATenth(util, shape)
     expect(next.props).toMatchObject({ w: 180, h: 110 })
   })
 

@@ -1,12 +1,12 @@
 // sb-area's ShapeUtil: geometry, what may be edited and resized, and its text, on a stand-in editor.
 import { describe, expect, it } from 'vitest'
 import { T } from '@tldraw/validate'
-import { Box, Polygon2d, Rectangle2d } from 'tldraw'
+import { Polygon2d, Rectangle2d } from 'tldraw'
 import { areaShapeProps, type AreaProps } from '../../../shared/board/shapes/index.ts'
 import { translate } from '../../../shared/i18n/index.ts'
 import { type AreaShape, AreaShapeUtil } from './AreaShapeUtil.tsx'
 import { ringOf, ringPolygon } from '../../../shared/areas/ring.ts'
-import { measuringEditor, shapeRecord } from './shapeTesting.ts'
+import { measuringEditor, shapeRecord, shrunkToATenth } from './shapeTesting.ts'
 
 const util = new AreaShapeUtil(measuringEditor().editor)
 const defaults = util.getDefaultProps()
@@ -54,15 +54,7 @@ describe('AreaShapeUtil', () => {
 
   it('keeps a resized cluster at least 320 × 220', () => {
     const shape = area({ w: 400, h: 300 })
-    const next = util.onResize(shape, {
-      newPoint: { x: 0, y: 0 } as never,
-      handle: 'bottom_right',
-      mode: 'resize_bounds',
-      scaleX: 0.1,
-      scaleY: 0.1,
-      initialBounds: new Box(0, 0, 400, 300),
-      initialShape: shape,
-    })
+    const next = shrunkToATenth(util, shape)
     expect(next.props).toMatchObject({ w: 320, h: 220 })
   })
 

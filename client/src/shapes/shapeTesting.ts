@@ -1,6 +1,6 @@
 // Test support for the ShapeUtils (no DOM, so no real Editor): a stand-in editor whose text measurer is
 // deterministic, and shape records built the way the store holds them.
-import type { Editor, TLShape } from 'tldraw'
+import { Box, type Editor, type TLShape } from 'tldraw'
 
 /** Each character half the font size wide; lines wrap at maxWidth; height is lines × line height. */
 export function measuringEditor(): { editor: Editor; measured: string[] } {
@@ -32,4 +32,20 @@ export function shapeRecord<S extends TLShape>(type: S['type'], props: S['props'
     meta: {},
     ...over,
   } as unknown as S
+}
+
+/** The shape as `onResize` leaves it after a drag of the bottom-right handle to a tenth of its size. */
+export function shrunkToATenth<S extends TLShape & { props: { w: number; h: number } }>(
+  util: { onResize(shape: S, info: never): Partial<S> },
+  shape: S,
+): Partial<S> {
+  return util.onResize(shape, {
+    newPoint: { x: 0, y: 0 },
+    handle: 'bottom_right',
+    mode: 'resize_bounds',
+    scaleX: 0.1,
+    scaleY: 0.1,
+    initialBounds: new Box(0, 0, shape.props.w, shape.props.h),
+    initialShape: shape,
+  } as never)
 }
