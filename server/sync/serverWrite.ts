@@ -14,7 +14,7 @@ import { DocSize } from '../limits/docSize.ts'
 import { outgrowsDocument } from './writePolicy.ts'
 
 /** How close to its limit a document may come before every server write is tried on a copy first. */
-export const HEADROOM_BYTES = 256 * 1024
+const HEADROOM_BYTES = 256 * 1024
 
 /** A server write refused by the size limit; the HTTP API answers 413 with its message. */
 export class DocTooLargeError extends Error {

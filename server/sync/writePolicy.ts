@@ -50,7 +50,7 @@ export interface PolicyContext {
 }
 
 /** Why no write, a client's or the server's, may take the document past its size limit: the one rule. */
-export const TOO_LARGE_REASON = 'document too large'
+const TOO_LARGE_REASON = 'document too large'
 
 /** The size rule every writer passes: an update that would grow the document past its limit, whole or not at all. */
 export function outgrowsDocument(bytes: number, fits: (bytes: number) => boolean): boolean {

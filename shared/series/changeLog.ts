@@ -10,7 +10,7 @@ import type { SeriesChange } from './types.ts'
 /** Changes kept per series; the oldest go first. A year of fortnightly meetings with 40 actions each fits. */
 export const MAX_CHANGES = 1000
 /** As long as a display name on the board. */
-export const MAX_BY_LENGTH = MAX_NAME_LENGTH
+const MAX_BY_LENGTH = MAX_NAME_LENGTH
 
 export interface SeriesPatch {
   patch: ActionPatch

@@ -3,7 +3,7 @@
 
 export const ALL_OWNERS = '*'
 /** "No owner": a name can never be empty, so this cannot clash. */
-export const NO_OWNER = ''
+const NO_OWNER = ''
 
 export function OwnerFilter(props: {
   testId: string

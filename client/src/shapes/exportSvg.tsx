@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import type { Editor, TLShape } from 'tldraw'
 import { I18nProvider } from '../i18n/I18nProvider.tsx'
 
-export function ExportedView({ w, h, children }: { w: number; h: number; children: ReactNode }) {
+function ExportedView({ w, h, children }: { w: number; h: number; children: ReactNode }) {
   const lang = document.documentElement.lang === 'en' ? 'en' : 'nl'
   return (
     <foreignObject x={0} y={0} width={w} height={h} className="tl-export-embed-styles">
