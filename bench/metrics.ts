@@ -96,7 +96,10 @@ export class ProcessSampler {
   private readonly cpu0: number
   private readonly t0 = performance.now()
 
-  constructor(private readonly pid: number, intervalMs = 250) {
+  constructor(
+    private readonly pid: number,
+    intervalMs = 250,
+  ) {
     this.cpu0 = cpuSeconds(pid)
     this.rss.push(rssBytes(pid))
     this.timer = setInterval(() => this.rss.push(rssBytes(pid)), intervalMs)

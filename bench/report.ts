@@ -21,7 +21,14 @@ function machine(): string {
 }
 
 function renderTable(t: Table): string {
-  const lines = [`### ${t.title}`, '', t.note, '', '| figure | samenbord | y-websocket-server | hocuspocus | ours/y-ws | ours/hocus |', '| --- | ---: | ---: | ---: | ---: | ---: |']
+  const lines = [
+    `### ${t.title}`,
+    '',
+    t.note,
+    '',
+    '| figure | samenbord | y-websocket-server | hocuspocus | ours/y-ws | ours/hocus |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ]
   for (const r of t.rows) {
     const v = r.values
     lines.push(
@@ -32,16 +39,24 @@ function renderTable(t: Table): string {
   return lines.join('\n')
 }
 
-export function writeResults(file: string, opts: { quick: boolean; started: Date; seconds: number; intro: string; summary?: string; tables: Table[]; extra?: string[]; problems: string[] }): void {
+export function writeResults(
+  file: string,
+  opts: { quick: boolean; started: Date; seconds: number; intro: string; summary?: string; tables: Table[]; extra?: string[]; problems: string[] },
+): void {
   const parts = [
     '# Benchmark results',
     '',
-    opts.quick ? '**Quick run** (`npm run bench -- --quick`): short windows and fewer rooms; indicative only, not the full figures.' : 'Full run (`npm run bench`).',
+    opts.quick
+      ? '**Quick run** (`npm run bench -- --quick`): short windows and fewer rooms; indicative only, not the full figures.'
+      : 'Full run (`npm run bench`).',
     '',
     `- Date: ${opts.started.toISOString()} (took ${opts.seconds.toFixed(0)} s)`,
     `- Machine: ${machine()}`,
     // Times (restarts, pages under CPU throttling) stretch when other work shares the cores: say how busy they were.
-    `- Load average when written (1 / 5 / 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`,
+    `- Load average when written (1 / 5 / 15 min): ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ')}`,
     '',
     opts.intro,
     '',

@@ -81,31 +81,40 @@ async function main(): Promise<void> {
   try {
     for (const load of LOADS) {
       if (!scenarios.has(load.id)) continue
-      const res = await perServer(load.title, (name) => runLoad(name, workers, load.params), (r) =>
-        `p95 ${r.latency.p95.toFixed(1)} ms, ${r.editsPerSec.toFixed(0)} edits/s, cpu ${r.serverCpuPercent.toFixed(0)}%, loadgen ${r.loadgenCpuPercent.toFixed(0)}%`,
+      const res = await perServer(
+        load.title,
+        (name) => runLoad(name, workers, load.params),
+        (r) =>
+          `p95 ${r.latency.p95.toFixed(1)} ms, ${r.editsPerSec.toFixed(0)} edits/s, cpu ${r.serverCpuPercent.toFixed(0)}%, loadgen ${r.loadgenCpuPercent.toFixed(0)}%`,
       )
       tables.push(loadTable(load.title, load.params, res))
     }
     if (scenarios.has(4)) {
       const title = `4. Board with ${SHAPES} shapes: cold load and first sync`
-      const res = await perServer(title, (name) => runCold(name, workers[0]!, SHAPES), (r) =>
-        `${r.coldRecords} shapes, client-observed ${r.coldJoinMs.toFixed(0)} ms, server-side ${r.serverColdMs ?? 'n/a'} ms`,
+      const res = await perServer(
+        title,
+        (name) => runCold(name, workers[0]!, SHAPES),
+        (r) => `${r.coldRecords} shapes, client-observed ${r.coldJoinMs.toFixed(0)} ms, server-side ${r.serverColdMs ?? 'n/a'} ms`,
       )
       targets.cold = res
       tables.push(coldTable(title, res))
     }
     if (scenarios.has(5)) {
       const title = `5. ${IDLE_SESSIONS} idle sessions opened and left: memory`
-      const res = await perServer(title, (name) => runIdle(name, workers[0]!, IDLE_SESSIONS, 2500), (r) =>
-        `RSS ${(r.baselineRssBytes / 2 ** 20).toFixed(0)} → ${(r.afterRssBytes / 2 ** 20).toFixed(0)} MB, failed ${r.failed}`,
+      const res = await perServer(
+        title,
+        (name) => runIdle(name, workers[0]!, IDLE_SESSIONS, 2500),
+        (r) => `RSS ${(r.baselineRssBytes / 2 ** 20).toFixed(0)} → ${(r.afterRssBytes / 2 ** 20).toFixed(0)} MB, failed ${r.failed}`,
       )
       targets.idle = res
       tables.push(idleTable(title, res))
     }
     if (scenarios.has(6)) {
       const title = '6. Throughput: edits/s sustained'
-      const res = await perServer(title, (name) => runSaturation(name, workers, SATURATION), (steps) =>
-        steps.map((s) => `${s.offered}/s → ${s.delivered.toFixed(0)}/s p95 ${s.latency.p95.toFixed(0)} ms`).join('; '),
+      const res = await perServer(
+        title,
+        (name) => runSaturation(name, workers, SATURATION),
+        (steps) => steps.map((s) => `${s.offered}/s → ${s.delivered.toFixed(0)}/s p95 ${s.latency.p95.toFixed(0)} ms`).join('; '),
       )
       const note =
         `${SATURATION.rooms} rooms of 2 participants (each edit has exactly one receiver, so the load generators spend little per edit), ` +
@@ -128,7 +137,7 @@ async function main(): Promise<void> {
           [
             '### 8. Browser (ours): 1,000 notes arriving, panning 2,000',
             '',
-            'Debian Chromium, headless, software rendering (`--disable-gpu`), 1280×800, one participant\'s board page on our server. ' +
+            "Debian Chromium, headless, software rendering (`--disable-gpu`), 1280×800, one participant's board page on our server. " +
               'Ten participants in Node (y-websocket) add 100 notes each, one update per person, all at once; then 1,000 more, ' +
               'the page zooms to fit all of them and pans for 3 s (camera moved every animation frame).',
             '',

@@ -52,7 +52,9 @@ export function saturationTable(title: string, note: string, res: PerServer<Satu
   ]
   const offers = [...new Set(Object.values(res).flatMap((steps) => steps.map((s) => s.offered)))].sort((a, b) => a - b)
   for (const offered of offers) {
-    const at = Object.fromEntries(Object.entries(res).map(([k, steps]) => [k, steps.find((s) => s.offered === offered)])) as PerServer<SaturationStep | undefined>
+    const at = Object.fromEntries(Object.entries(res).map(([k, steps]) => [k, steps.find((s) => s.offered === offered)])) as PerServer<
+      SaturationStep | undefined
+    >
     rows.push(
       row(at, `offered ${offered}/s: delivered edits/s`, (s) => s?.delivered, 0),
       row(at, `offered ${offered}/s: p95 (ms)`, (s) => s?.latency.p95),

@@ -39,11 +39,19 @@ export function targetsTable(x: TargetInputs): string | undefined {
     rows.push(
       ['server restart to listening, ratio to @y/websocket-server', times(ratio(x.cold.samenbord?.restartMs, x.cold['y-websocket-server']?.restartMs)), '≤ 2×'],
       ['… its start alone (spawned → listening), ratio', times(ratio(x.cold.samenbord?.startMs, x.cold['y-websocket-server']?.startMs)), ''],
-      ['… its stop alone (SIGTERM → exited; ours compacts and writes a last history point), ratio', times(ratio(x.cold.samenbord?.stopMs, x.cold['y-websocket-server']?.stopMs)), ''],
+      [
+        '… its stop alone (SIGTERM → exited; ours compacts and writes a last history point), ratio',
+        times(ratio(x.cold.samenbord?.stopMs, x.cold['y-websocket-server']?.stopMs)),
+        '',
+      ],
     )
   }
   if (x.idle) {
-    rows.push(['server RSS at rest, ratio to @y/websocket-server', times(ratio(x.idle.samenbord?.baselineRssBytes, x.idle['y-websocket-server']?.baselineRssBytes)), '≤ 1.5×'])
+    rows.push([
+      'server RSS at rest, ratio to @y/websocket-server',
+      times(ratio(x.idle.samenbord?.baselineRssBytes, x.idle['y-websocket-server']?.baselineRssBytes)),
+      '≤ 1.5×',
+    ])
   }
   if (x.browser) rows.push(["1,000 remote notes → in the page's editor", s(x.browser.notesAppearMs), '≤ 0.5 s'])
   if (rows.length === 0) return undefined

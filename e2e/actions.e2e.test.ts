@@ -49,7 +49,10 @@ describe('the live action list', () => {
     await fatima.keyboard.press('Escape') // the links panel opens by itself for the facilitator
     const bram = await w.join(`${w.server.url}/s/${session.join}`, 'Bram', { viewport: LAPTOP })
 
-    const vision = await board(fatima, (editor) => editor.getCurrentPageShapes().find((s: any) => s.type === 'sb-area' && s.props.template === 'vision').props.instance as string)
+    const vision = await board(
+      fatima,
+      (editor) => editor.getCurrentPageShapes().find((s: any) => s.type === 'sb-area' && s.props.template === 'vision').props.instance as string,
+    )
     await showInstance(fatima, vision)
     await cameraSettled(fatima)
     // Nobody has an action yet: the panel explains how to make one.
@@ -213,7 +216,8 @@ describe('the live action list', () => {
     await owner.fill('Fatima El Amrani-Bouzid')
     const cut = await bram.getByTestId('actions-panel').evaluate((panel) => {
       const problems: string[] = []
-      for (const input of panel.querySelectorAll<HTMLInputElement>('input[data-testid="action-owner"]')) if (input.scrollWidth > input.clientWidth) problems.push(`owner ${input.value}`)
+      for (const input of panel.querySelectorAll<HTMLInputElement>('input[data-testid="action-owner"]'))
+        if (input.scrollWidth > input.clientWidth) problems.push(`owner ${input.value}`)
       for (const select of panel.querySelectorAll<HTMLSelectElement>('select[data-testid="action-status"]')) {
         const probe = document.createElement('span')
         probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${getComputedStyle(select).font}`

@@ -77,7 +77,11 @@ export async function typeAndSelectNote(page: Page, text: string, left: number):
   await typeNote(page, text, { x: size.width / 2 - left, y: size.height / 2 })
   const center = await noteCenter(page, text)
   await page.mouse.click(center.x, center.y)
-  return board(page, (editor, wanted: string) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === wanted).id as string, text)
+  return board(
+    page,
+    (editor, wanted: string) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === wanted).id as string,
+    text,
+  )
 }
 
 export async function noteCenter(page: Page, text: string): Promise<Point> {
@@ -124,7 +128,6 @@ export function itemsIn(outcomes: Outcomes, instance: string, key: string): Outc
 export function eventually(check: () => Promise<void>, timeout = 5_000): Promise<void> {
   return pollUntil(check, timeout, 150)
 }
-
 
 /**
  * Waits until the camera has stopped: the same in two frames running (a glide to a new template takes

@@ -31,7 +31,11 @@ let crowd: Crowd
 const CROWD = 6
 
 async function post(url: string, token: string, body: unknown): Promise<Response> {
-  return fetch(`${w.server.url}${url}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  return fetch(`${w.server.url}${url}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 }
 
 /** The same page in the other language (the name is remembered, so no question this time). */
@@ -53,7 +57,8 @@ beforeAll(async () => {
   await w.start()
   session = await w.session(['actor-map', 'participation-ladder', 'brainstorm', 'vision'], 'Toegankelijk Kampen')
   const { areas } = await api<{ areas: Array<{ id: string; kind: string }> }>(w.server.url, `/api/sessions/${session.id}/areas`, session.view)
-  for (const area of areas) expect((await post(`/api/sessions/${session.id}/notes`, session.facilitator, { text: `Idee voor ${area.kind}`, area: area.id })).status).toBe(201)
+  for (const area of areas)
+    expect((await post(`/api/sessions/${session.id}/notes`, session.facilitator, { text: `Idee voor ${area.kind}`, area: area.id })).status).toBe(201)
   // The participant's system asks for reduced motion (the last test); axe runs the same either way.
   const calm = await w.person({ viewport: LAPTOP, locale: 'nl-NL', reducedMotion: 'reduce' })
   bram = await w.openPageIn(calm, `${w.server.url}/s/${session.join}?lang=nl`)
@@ -109,7 +114,10 @@ describe.each(['nl', 'en'] as const)('axe on the canvas pages (%s)', (lang) => {
     if (lang === 'en') await inLanguage(projector, 'en')
     await projector.getByTestId('projector-header').waitFor()
     // The look is on: area borders in their deep ink, twice as thick.
-    const border = await projector.locator('.sb-area:not(.sb-area-ring)').first().evaluate((el) => getComputedStyle(el).borderTopWidth)
+    const border = await projector
+      .locator('.sb-area:not(.sb-area-ring)')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderTopWidth)
     expect(border).toBe('8px')
     await expectNoSeriousFindings(projector)
     if (lang === 'en') await projector.screenshot({ path: path.join(SHOTS, 'projector-high-contrast.png') })
@@ -148,7 +156,7 @@ describe('keyboard and motion', () => {
       }
       tick()
     })
-    const start = (await bram.evaluate(() => (window as unknown as { __centres: Array<{ x: number; y: number }> }).__centres[0]!))
+    const start = await bram.evaluate(() => (window as unknown as { __centres: Array<{ x: number; y: number }> }).__centres[0]!)
     await openMenu(fatima)
     await fatima.getByTestId('follow-me').click()
     const centres = () => bram.evaluate(() => (window as unknown as { __centres: Array<{ x: number; y: number }> }).__centres)

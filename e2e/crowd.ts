@@ -3,7 +3,28 @@
 // through the notes API. The same crowd as ../shared/tools/crowd.mjs, inside the test process.
 import { connectClient, whenSynced, type YClient } from '../server/testing/yClient.ts'
 
-const FIRST = ['Anna', 'Bram', 'Fatima', 'Henk', 'Ingrid', 'Jeroen', 'Kees', 'Lotte', 'Mohammed', 'Noor', 'Priya', 'Ruud', 'Sanne', 'Tom', 'Yusuf', 'Els', 'Gerrit', 'Sandra', 'Wim', 'Anouk']
+const FIRST = [
+  'Anna',
+  'Bram',
+  'Fatima',
+  'Henk',
+  'Ingrid',
+  'Jeroen',
+  'Kees',
+  'Lotte',
+  'Mohammed',
+  'Noor',
+  'Priya',
+  'Ruud',
+  'Sanne',
+  'Tom',
+  'Yusuf',
+  'Els',
+  'Gerrit',
+  'Sandra',
+  'Wim',
+  'Anouk',
+]
 const ORGS = ['ondernemer Marktstraat', 'gemeente', 'wijkagent', 'bewoner', 'vastgoedeigenaar', 'woningcorporatie', 'horeca', 'centrummanager']
 const COLOURS = ['#e03131', '#1971c2', '#2f9e44', '#f08c00', '#9c36b5', '#0c8599', '#e8590c', '#5c940d']
 const IDEAS = [

@@ -22,7 +22,8 @@ function defineEditorProbe(): void {
       const key = Object.keys(canvas).find((name) => name.startsWith('__reactFiber$'))
       for (let fiber = key ? ((canvas as unknown as Record<string, Fiber | null>)[key] ?? null) : null; fiber; fiber = fiber.return) {
         const value = fiber.memoizedProps?.value as EditorLike | undefined
-        if (typeof value !== 'object' || value === null || typeof value.getCurrentPageShapes !== 'function' || typeof value.getIsMounted !== 'function') continue
+        if (typeof value !== 'object' || value === null || typeof value.getCurrentPageShapes !== 'function' || typeof value.getIsMounted !== 'function')
+          continue
         // Mounted: the app's onMount (BoardCanvas.tsx) has run, as when the app set the hook itself.
         return (value.getIsMounted as () => boolean).call(value) ? value : undefined
       }

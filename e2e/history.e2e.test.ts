@@ -21,7 +21,10 @@ let session: CreatedSession
 let watcher: YClient
 let fatima: Page
 
-const shapes = (type: string) => BoardDoc.of(watcher.doc).all().filter((r: BoardRecord) => r.typeName === 'shape' && r.type === type)
+const shapes = (type: string) =>
+  BoardDoc.of(watcher.doc)
+    .all()
+    .filter((r: BoardRecord) => r.typeName === 'shape' && r.type === type)
 const clusters = () => shapes('sb-area').filter((r) => (r.props as { kind: string }).kind === 'cluster')
 const noteTexts = () => shapes('note').length
 
@@ -94,7 +97,16 @@ describe('nothing lost to one person', () => {
     await panel.getByTestId('trash-notice').waitFor()
     await panel.getByTestId('trash-empty').waitFor()
     // The facilitator's own board shows them again too.
-    await expect.poll(() => fatima.evaluate(() => (window as unknown as { __samenbordEditor: { getCurrentPageShapes(): Array<{ type: string }> } }).__samenbordEditor.getCurrentPageShapes().filter((s) => s.type === 'note').length)).toBe(4)
+    await expect
+      .poll(() =>
+        fatima.evaluate(
+          () =>
+            (window as unknown as { __samenbordEditor: { getCurrentPageShapes(): Array<{ type: string }> } }).__samenbordEditor
+              .getCurrentPageShapes()
+              .filter((s) => s.type === 'note').length,
+        ),
+      )
+      .toBe(4)
     await fatima.getByTestId('history-panel-close').click()
     await panel.waitFor({ state: 'detached' })
 

@@ -27,7 +27,10 @@ async function sessionOf(facilitator: string): Promise<CreatedSession> {
 function templatesOnBoard(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const editor = (window as any).__samenbordEditor
-    const kinds = editor.getCurrentPageShapes().filter((s: any) => s.type === 'sb-area').map((s: any) => s.props.template as string)
+    const kinds = editor
+      .getCurrentPageShapes()
+      .filter((s: any) => s.type === 'sb-area')
+      .map((s: any) => s.props.template as string)
     return [...new Set<string>(kinds)].sort()
   })
 }

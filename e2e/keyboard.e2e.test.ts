@@ -110,7 +110,11 @@ describe('taking part by keyboard alone, through the list view', () => {
     // status and alert, the silent-round banner).
     const regions = await anna.evaluate(() => {
       const live = '[aria-live],[role=status],[role=alert]'
-      return { all: document.querySelectorAll(live).length, which: [...document.querySelectorAll(live)].map((e) => e.getAttribute("data-testid") ?? e.className).join(", "), inItems: document.querySelectorAll(`[data-testid="list-item"] :is(${live})`).length }
+      return {
+        all: document.querySelectorAll(live).length,
+        which: [...document.querySelectorAll(live)].map((e) => e.getAttribute('data-testid') ?? e.className).join(', '),
+        inItems: document.querySelectorAll(`[data-testid="list-item"] :is(${live})`).length,
+      }
     })
     expect(regions.inItems).toBe(0)
     expect(regions.all, regions.which).toBeLessThanOrEqual(10)

@@ -28,7 +28,11 @@ let session: CreatedSession
 let areas: AreaRow[]
 
 async function post(url: string, token: string, body: object): Promise<Response> {
-  return fetch(`${w.server.url}${url}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  return fetch(`${w.server.url}${url}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 }
 
 beforeAll(async () => {
@@ -60,9 +64,16 @@ describe('the list view', () => {
     await sanne.getByTestId('name-input').fill('Sanne')
     await sanne.getByTestId('name-submit').click()
     await sanne.locator('[data-testid="list-view"] [data-testid="connection-state"][data-state="connected"]').waitFor({ timeout: 20_000 })
-    await sanne.getByTestId('list-item').nth(areas.length - 1).waitFor()
+    await sanne
+      .getByTestId('list-item')
+      .nth(areas.length - 1)
+      .waitFor()
     // Canvasless, like the phone page: tldraw's editor never came.
-    expect(await sanne.evaluate(() => (window as unknown as { __samenbordEditor?: unknown }).__samenbordEditor !== undefined || document.querySelector('.tl-container') !== null)).toBe(false)
+    expect(
+      await sanne.evaluate(
+        () => (window as unknown as { __samenbordEditor?: unknown }).__samenbordEditor !== undefined || document.querySelector('.tl-container') !== null,
+      ),
+    ).toBe(false)
 
     const findings = await seriousViolations(sanne)
     expect(findings, describeFindings(findings)).toEqual([])
@@ -99,12 +110,16 @@ describe('the list view', () => {
       return editor.getCurrentPageShapes().some((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === 'Bankjes op het plein')
     })
     // …inside the ideas area on Bram's canvas too (the centre of the note in the area's bounds).
-    const inIdeas = await board(bram, (editor, areaId: string) => {
-      const note = editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === 'Bankjes op het plein')
-      const a = editor.getShapePageBounds(areaId)
-      const n = editor.getShapePageBounds(note)
-      return n.center.x > a.minX && n.center.x < a.maxX && n.center.y > a.minY && n.center.y < a.maxY
-    }, ideas.id)
+    const inIdeas = await board(
+      bram,
+      (editor, areaId: string) => {
+        const note = editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === 'Bankjes op het plein')
+        const a = editor.getShapePageBounds(areaId)
+        const n = editor.getShapePageBounds(note)
+        return n.center.x > a.minX && n.center.x < a.maxX && n.center.y > a.minY && n.center.y < a.maxY
+      },
+      ideas.id,
+    )
     expect(inIdeas).toBe(true)
 
     // Our own note is not announced to us: wait until the live region has gathered it, then record what it says.

@@ -38,7 +38,8 @@ beforeAll(async () => {
   const { areas } = (await call('GET', `/api/sessions/${session.id}/areas`, session.view)) as { areas: { id: string; kind: string }[] }
   const ideas = areas.find((a) => a.kind === 'ideas')!
   const actions = areas.find((a) => a.kind === 'actions')!
-  for (const text of ['Bankjes bij de fontein', 'Fietsen aan de rand']) await call('POST', `/api/sessions/${session.id}/notes`, session.facilitator, { text, area: ideas.id })
+  for (const text of ['Bankjes bij de fontein', 'Fietsen aan de rand'])
+    await call('POST', `/api/sessions/${session.id}/notes`, session.facilitator, { text, area: ideas.id })
   await call('POST', `/api/sessions/${session.id}/notes`, session.facilitator, { text: '@Jan de Vries belt de ondernemers vrijdag', area: actions.id })
   await facilitate('vote', { do: 'start', dots: 3, area: ideas.id })
   await facilitate('timer', { do: 'set', minutes: 5 })
@@ -74,7 +75,9 @@ describe.each([
 ] as const)('pages in $lang', ({ lang, viewport, title, status, drawnUp }) => {
   it('home page with Mijn sessies and a follow-up being prepared, the statement (by keyboard from home), the actieoverzicht', async () => {
     const person = await w.person({ viewport, locale: lang === 'nl' ? 'nl-NL' : 'en-GB' })
-    const mine = [{ id: session.id, title: 'Marktplein Kampen', facilitator: session.facilitator, createdAt: new Date().toISOString(), openedAt: new Date().toISOString() }]
+    const mine = [
+      { id: session.id, title: 'Marktplein Kampen', facilitator: session.facilitator, createdAt: new Date().toISOString(), openedAt: new Date().toISOString() },
+    ]
     await person.addInitScript((list) => localStorage.setItem('samenbord.mySessions', list), JSON.stringify(mine))
     const page = await w.openPageIn(person, `${w.server.url}/?lang=${lang}`)
     await page.getByTestId('my-session-follow-up').press('Enter')

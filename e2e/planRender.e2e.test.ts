@@ -84,7 +84,10 @@ describe('the action plan, rendered', () => {
       expect(firstTable).toContain('Anna Subsidie aanvragen 1 maart 2027 Open')
       expect(await page.locator('section.docx img').count()).toBe(2)
       await first.screenshot({ path: path.join(ARTIFACTS, 'plan-docx-first.png') })
-      await page.locator('section.docx').last().screenshot({ path: path.join(ARTIFACTS, 'plan-docx-image.png') })
+      await page
+        .locator('section.docx')
+        .last()
+        .screenshot({ path: path.join(ARTIFACTS, 'plan-docx-image.png') })
     } finally {
       await page.close()
     }

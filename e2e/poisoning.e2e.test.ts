@@ -85,7 +85,12 @@ function notesShown(page: Page, texts: string[]): Promise<unknown> {
     (wanted) => {
       const editor = (window as unknown as { __samenbordEditor?: any }).__samenbordEditor
       if (!editor) return false
-      const shown = new Set(editor.getCurrentPageShapes().filter((s: any) => s.type === 'note').map((s: any) => editor.getShapeUtil(s).getText(s)))
+      const shown = new Set(
+        editor
+          .getCurrentPageShapes()
+          .filter((s: any) => s.type === 'note')
+          .map((s: any) => editor.getShapeUtil(s).getText(s)),
+      )
       return wanted.every((text) => shown.has(text))
     },
     texts,
@@ -138,7 +143,9 @@ const forgeOnTarget = (change: (doc: Y.Doc) => void): Promise<FrameOutcome> => f
 async function lockedArea(): Promise<BoardRecord> {
   const doc = new Y.Doc()
   Y.applyUpdate(doc, await boardState(w.server.wsUrl, target.session.view))
-  const area = BoardDoc.of(doc).all().find((r) => r.type === 'sb-area' && r.isLocked === true)
+  const area = BoardDoc.of(doc)
+    .all()
+    .find((r) => r.type === 'sb-area' && r.isLocked === true)
   expect(area).toBeDefined()
   return area!
 }
@@ -146,10 +153,14 @@ async function lockedArea(): Promise<BoardRecord> {
 /** The locked area as each page's editor holds it: where the server put it, as the server made it. */
 async function expectAreaShown(screens: Screens, area: BoardRecord): Promise<void> {
   const seen = (page: Page) =>
-    board(page, (editor, id: string) => {
-      const shapes = editor.getCurrentPageShapes().filter((s: any) => s.id === id || s.props?.label === 'Van mij')
-      return shapes.map((s: any) => ({ id: s.id, type: s.type, x: s.x, y: s.y, label: s.props.label }))
-    }, area.id)
+    board(
+      page,
+      (editor, id: string) => {
+        const shapes = editor.getCurrentPageShapes().filter((s: any) => s.id === id || s.props?.label === 'Van mij')
+        return shapes.map((s: any) => ({ id: s.id, type: s.type, x: s.x, y: s.y, label: s.props.label }))
+      },
+      area.id,
+    )
   const expected = [{ id: area.id, type: area.type, x: area.x, y: area.y, label: (area.props as { label: string }).label }]
   for (const role of ROLES) expect(await seen(screens[role]), role).toEqual(expected)
 }
@@ -207,7 +218,11 @@ describe('poisoning attempts, seen in Chromium', { timeout: 120_000 }, () => {
     const raw = await openRawSocket(w.server.wsUrl, target.session.join)
     const fresh = await attempt('6,000 awareness names', async () => {
       for (let f = 0; f < 50; f++) {
-        raw.send(awarenessFrame(Array.from({ length: 100 }, (_, i): AwarenessEntry => [10_000 + f * 100 + i, 1, { user: { name: `Spook ${f * 100 + i}`, role: 'join' } }])))
+        raw.send(
+          awarenessFrame(
+            Array.from({ length: 100 }, (_, i): AwarenessEntry => [10_000 + f * 100 + i, 1, { user: { name: `Spook ${f * 100 + i}`, role: 'join' } }]),
+          ),
+        )
       }
       for (let i = 0; i < 1000; i++) raw.send(awarenessFrame([[10_000, 2 + i, { user: { name: `Hernoemd ${i}`, role: 'join' } }]]))
       await raw.handled()

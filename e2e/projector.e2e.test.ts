@@ -135,7 +135,10 @@ describe('the projector, readable from the back row', () => {
       for (const note of notes) expect(note.textPx, `note ${note.id}`).toBeGreaterThanOrEqual(PROJECTOR_MIN_TEXT_PX)
       for (const note of notes) if (note.whole) seenWhole.add(note.id)
       // A part ends before the notes it would cut: every note it shows is whole (each fits a screen here).
-      expect(notes.filter((n) => !n.whole).map((n) => n.id), `part ${part + 1}`).toEqual([])
+      expect(
+        notes.filter((n) => !n.whole).map((n) => n.id),
+        `part ${part + 1}`,
+      ).toEqual([])
       await screenshot(projector, `projector-focus-${part + 1}`)
       parts++
       const pager = projector.getByTestId('projector-page')

@@ -51,7 +51,8 @@ describe('a follow-up that opens with a Terugblik', () => {
   it('starts from Mijn sessies with the Terugblik ticked, last time’s actions in their lanes; a participant drags one from Nog open to Klaar and the facilitator’s panel shows Klaar live', async () => {
     const previous = await create(['vision'], 'Werkgroep Centrum')
     const actionsArea = (await areas(previous)).find((a) => a.kind === 'actions')!.id
-    for (const text of ['Gevelfonds opzetten @Anna', 'Kerstmarkt evalueren']) await json(call(previous, 'notes', previous.join, { text, area: actionsArea }), 201)
+    for (const text of ['Gevelfonds opzetten @Anna', 'Kerstmarkt evalueren'])
+      await json(call(previous, 'notes', previous.join, { text, area: actionsArea }), 201)
     const listed = (await json<{ actions: Array<{ id: string; text: string }> }>(call(previous, 'actions', previous.view))).actions
     const kerstmarkt = listed.find((a) => a.text.startsWith('Kerstmarkt'))!.id
     await json(call(previous, `actions/${encodeURIComponent(kerstmarkt)}`, previous.facilitator, { status: 'done' }, 'PATCH'))

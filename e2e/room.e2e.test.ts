@@ -103,7 +103,9 @@ describe('a workshop of fifty, start to finish', () => {
     await sanne.getByTestId('phone-note-add').click()
     await sanne.getByTestId('phone-my-note').filter({ hasText: 'Winkeliersvereniging' }).waitFor({ timeout: 10_000 })
     await eventually(() => expect(notes()).toHaveLength(NOTES), 20_000)
-    await expect.poll(() => board(fatima, (editor) => editor.getCurrentPageShapes().filter((s: { type: string }) => s.type === 'note').length), { timeout: 20_000 }).toBe(NOTES)
+    await expect
+      .poll(() => board(fatima, (editor) => editor.getCurrentPageShapes().filter((s: { type: string }) => s.type === 'note').length), { timeout: 20_000 })
+      .toBe(NOTES)
 
     // No two notes overlap and no note's text leaves its note: in the ideas area, and on the whole board.
     await zoomTo(fatima, ideas)
@@ -116,12 +118,16 @@ describe('a workshop of fifty, start to finish', () => {
     await shot(sanne, '2-phone')
 
     // 4. With fifty online, every top-bar command is labelled and is what a click at its centre hits.
-    for (const [who, page] of [['facilitator', fatima], ['participant', bram]] as const) {
+    for (const [who, page] of [
+      ['facilitator', fatima],
+      ['participant', bram],
+    ] as const) {
       await page.setViewportSize(SMALL_LAPTOP)
       await page.waitForFunction((width) => window.innerWidth === width, SMALL_LAPTOP.width)
       const hits = await hitTest(page)
       expect(hits.length, who).toBeGreaterThanOrEqual(who === 'facilitator' ? 6 : 4)
-      for (const h of hits) expect({ who, command: h.command, hit: h.hit, labelled: h.labelled }).toEqual({ who, command: h.command, hit: true, labelled: true })
+      for (const h of hits)
+        expect({ who, command: h.command, hit: h.hit, labelled: h.labelled }).toEqual({ who, command: h.command, hit: true, labelled: true })
     }
     await shot(fatima, '3-topbar-1280')
     await fatima.setViewportSize(LAPTOP)
@@ -167,17 +173,18 @@ describe('a workshop of fifty, start to finish', () => {
 
     // 7. The facilitator drags the favourite into a cluster: it keeps its dots in a whole-brainstorm vote.
     await zoomTo(fatima, null)
-    const [from, to] = await board(
-      fatima,
-      (editor, ids: [string, string]) => ids.map((id) => editor.pageToScreen(editor.getShapePageBounds(id).center)),
-      [favourite, cluster] as [string, string],
-    )
+    const [from, to] = await board(fatima, (editor, ids: [string, string]) => ids.map((id) => editor.pageToScreen(editor.getShapePageBounds(id).center)), [
+      favourite,
+      cluster,
+    ] as [string, string])
     await fatima.mouse.move(from!.x, from!.y)
     await fatima.mouse.down()
     await fatima.mouse.move(to!.x, to!.y, { steps: 12 })
     await fatima.mouse.up()
     await eventually(async () => {
-      const outcomes = await api.json<{ templates: Array<{ areas: Array<{ id: string; items: Array<{ id: string; votes?: number }> }> }> }>(api.call(session, 'outcomes', session.facilitator))
+      const outcomes = await api.json<{ templates: Array<{ areas: Array<{ id: string; items: Array<{ id: string; votes?: number }> }> }> }>(
+        api.call(session, 'outcomes', session.facilitator),
+      )
       const inCluster = outcomes.templates.flatMap((t) => t.areas).find((a) => a.id === cluster)!
       expect(inCluster.items.find((item) => item.id === favourite)?.votes).toBe(3)
     }, 10_000)
@@ -237,17 +244,21 @@ describe('a workshop of fifty, start to finish', () => {
     // 11. A participant tries to make a page of their own: the server keeps one page per session.
     const eva = await w.join(`${w.server.url}/s/${session.join}`, 'Eva (gemeente)', { viewport: SMALL_LAPTOP })
     expect(await eva.getByTestId('page-menu.button').count()).toBe(0)
-    await board(eva, (editor) => void editor.createPage({ name: "Mijn eigen pagina" }))
+    await board(eva, (editor) => void editor.createPage({ name: 'Mijn eigen pagina' }))
     // A barrier: Eva's new name, sent on the same socket after the page, reaches the watcher only after the
     // server handled the page; a client that connects after that gets the server's board as it is.
-    await board(eva, (editor) => void editor.user.updateUserPreferences({ name: "Eva B. (gemeente)" }))
+    await board(eva, (editor) => void editor.user.updateUserPreferences({ name: 'Eva B. (gemeente)' }))
     await eventually(() => {
       const names = [...watcher!.provider.awareness.getStates().values()].map((s) => (s as { user?: { name?: string } }).user?.name)
       expect(names).toContain('Eva B. (gemeente)')
     }, 10_000)
     const late = connectClient(w.server.wsUrl, session.view)
     await whenSynced(late)
-    expect(BoardDoc.of(late.doc).all().filter((r) => r.typeName === 'page')).toHaveLength(1)
+    expect(
+      BoardDoc.of(late.doc)
+        .all()
+        .filter((r) => r.typeName === 'page'),
+    ).toHaveLength(1)
     late.destroy()
     expect(pages()).toHaveLength(1)
   }, 300_000)

@@ -218,11 +218,15 @@ describe('the workshop rounds', () => {
     // Areas keep their notes apart (shared/layout/), and a note a person drops on another is nudged away
     // by their own page: this overlap comes from a program (a stock y-websocket client on the facilitator's
     // link), as an old board or an import can hold one.
-    const spot = await board(fatima, (editor, ids: { under: string; over: string }) => {
-      const base = editor.getShapePageBounds(ids.under)
-      const shape = editor.getShape(ids.over)
-      return { x: base.x + 20, y: base.y + base.h / 2, index: editor.getHighestIndexForParent(shape.parentId) as string }
-    }, { under, over })
+    const spot = await board(
+      fatima,
+      (editor, ids: { under: string; over: string }) => {
+        const base = editor.getShapePageBounds(ids.under)
+        const shape = editor.getShape(ids.over)
+        return { x: base.x + 20, y: base.y + base.h / 2, index: editor.getHighestIndexForParent(shape.parentId) as string }
+      },
+      { under, over },
+    )
     const writer = connectClient(w.server.wsUrl, session.facilitator)
     await whenSynced(writer)
     const boardDoc = BoardDoc.of(writer.doc)
@@ -238,18 +242,30 @@ describe('the workshop rounds', () => {
     await bram.locator(`[data-testid="dot-target"][data-note-id="${over}"]`).waitFor({ timeout: 5_000 })
     // Where both notes lie, in Bram's view, once the moved note has arrived there.
     await expect
-      .poll(() => board(bram, (editor, ids: { under: string; over: string }) => {
-        const a = editor.getShapePageBounds(ids.under)
-        const b = editor.getShapePageBounds(ids.over)
-        return a.y < b.y && b.y < a.maxY
-      }, { under, over }), { timeout: 5_000 })
+      .poll(
+        () =>
+          board(
+            bram,
+            (editor, ids: { under: string; over: string }) => {
+              const a = editor.getShapePageBounds(ids.under)
+              const b = editor.getShapePageBounds(ids.over)
+              return a.y < b.y && b.y < a.maxY
+            },
+            { under, over },
+          ),
+        { timeout: 5_000 },
+      )
       .toBe(true)
     writer.destroy()
-    const point = await board(bram, (editor, ids: { under: string; over: string }) => {
-      const a = editor.getShapePageBounds(ids.under)
-      const b = editor.getShapePageBounds(ids.over)
-      return editor.pageToScreen({ x: b.x + 40, y: (b.y + a.maxY) / 2 })
-    }, { under, over })
+    const point = await board(
+      bram,
+      (editor, ids: { under: string; over: string }) => {
+        const a = editor.getShapePageBounds(ids.under)
+        const b = editor.getShapePageBounds(ids.over)
+        return editor.pageToScreen({ x: b.x + 40, y: (b.y + a.maxY) / 2 })
+      },
+      { under, over },
+    )
     await bram.mouse.click(point.x, point.y)
     await expect.poll(() => dotsLeft(bram), { timeout: 5_000 }).toBe('0')
     expect(await mineOf((await participantOf(bram, session.id))!.secret)).toEqual({ [over]: 1 })

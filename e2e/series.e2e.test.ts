@@ -41,7 +41,9 @@ describe('the actieoverzicht between meetings', () => {
   it('an owner updates their action from the page with a join link, giving their name; the facilitator sees the change, who made it and when, and the evaluation', async () => {
     // The first meeting: two actions on the board; the second, a follow-up, carries them.
     const first = await post<CreatedSession>('/api/sessions', { title: 'Werkgroep Centrum, november', templates: ['vision'] })
-    const { areas } = (await (await fetch(`${w.server.url}/api/sessions/${first.id}/areas`, { headers: { authorization: `Bearer ${first.view}` } })).json()) as { areas: Array<{ id: string; kind: string }> }
+    const { areas } = (await (
+      await fetch(`${w.server.url}/api/sessions/${first.id}/areas`, { headers: { authorization: `Bearer ${first.view}` } })
+    ).json()) as { areas: Array<{ id: string; kind: string }> }
     const area = areas.find((a) => a.kind === 'actions')!.id
     await post(`/api/sessions/${first.id}/notes`, { text: 'Flyer maken @Karim', area }, first.join)
     await post(`/api/sessions/${first.id}/notes`, { text: 'Subsidie aanvragen @Petra 2026-01-15', area }, first.join)
@@ -70,7 +72,9 @@ describe('the actieoverzicht between meetings', () => {
     expect(await action(phone, 'Flyer maken').getByTestId('action-due-message').textContent()).toMatch(/^Wordt: \w+dag \d{1,2} feb \d{4}$/)
     await due.press('Enter')
     const endOfFebruary = parseDueInput('eind februari', new Date())
-    await expect.poll(async () => (await seriesOf(second)).actions.find((a) => a.text === 'Flyer maken')!.due).toBe(endOfFebruary.kind === 'date' ? endOfFebruary.due : 'not a date')
+    await expect
+      .poll(async () => (await seriesOf(second)).actions.find((a) => a.text === 'Flyer maken')!.due)
+      .toBe(endOfFebruary.kind === 'date' ? endOfFebruary.due : 'not a date')
     // Each meeting's step says which meeting it is, not a bare number.
     expect(await action(phone, 'Flyer maken').getByTestId('series-cell').first().textContent()).toMatch(/^Bijeenkomst 1 · \d{1,2}\u00a0\w{3}/)
     await screenshot(phone, 'series-phone')

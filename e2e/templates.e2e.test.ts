@@ -145,7 +145,13 @@ describe('workshop templates on the live board', () => {
     // Live at the other participant's.
     await bram.locator('[data-actor-name="Gemeente Oosterhout"]').waitFor({ state: 'attached', timeout: 3_000 })
     const seen = await board(bram, (editor) => editor.getCurrentPageShapes().find((s: any) => s.type === 'sb-actor')?.props)
-    expect(seen).toMatchObject({ name: 'Gemeente Oosterhout', party: 'gemeente', interest: 'Een levendig centrum, minder leegstand', attitude: 'plus', role: 'trekker' })
+    expect(seen).toMatchObject({
+      name: 'Gemeente Oosterhout',
+      party: 'gemeente',
+      interest: 'Een levendig centrum, minder leegstand',
+      attitude: 'plus',
+      role: 'trekker',
+    })
 
     await eventually(async () => {
       const outcomes = await api<Outcomes>(`/api/sessions/${session.id}/outcomes`, session.join)
@@ -237,8 +243,18 @@ describe('workshop templates on the live board', () => {
     })
 
     await expect
-      .poll(() => board(bram, (editor) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === 'Parkeren blijft gratis')?.x))
-      .toBe(await board(fatima, (editor) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === 'Parkeren blijft gratis')?.x))
+      .poll(() =>
+        board(
+          bram,
+          (editor) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === 'Parkeren blijft gratis')?.x,
+        ),
+      )
+      .toBe(
+        await board(
+          fatima,
+          (editor) => editor.getCurrentPageShapes().find((s: any) => s.type === 'note' && editor.getShapeUtil(s).getText(s) === 'Parkeren blijft gratis')?.x,
+        ),
+      )
 
     // The locked brainstorm question edited by double-click, and a cluster named.
     const brainstorm = instances.brainstorm

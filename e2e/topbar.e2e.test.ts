@@ -49,7 +49,7 @@ describe('the top bar with 50 people online', () => {
     for (const page of [facilitator, participant]) {
       await expect.poll(() => page.getByTestId('participants-toggle').getAttribute('data-count'), { timeout: 20_000 }).toBe(String(ONLINE))
       // The facilitator's share panel opens by itself at first; close it as a facilitator would.
-      if (await page.getByTestId('links-toggle').getAttribute('aria-expanded') === 'true') await page.keyboard.press('Escape')
+      if ((await page.getByTestId('links-toggle').getAttribute('aria-expanded')) === 'true') await page.keyboard.press('Escape')
     }
 
     const figures: string[] = []
@@ -61,7 +61,9 @@ describe('the top bar with 50 people online', () => {
         await page.setViewportSize(viewport)
         await page.waitForFunction((width) => window.innerWidth === width, viewport.width)
         const hits = await hitTest(page)
-        figures.push(`${who} ${viewport.width}×${viewport.height}: ${hits.map((h) => `${h.command} ${h.hit ? 'hit' : 'MISS'}${h.labelled ? '' : ' (no label)'} ${h.width}px`).join(', ')}`)
+        figures.push(
+          `${who} ${viewport.width}×${viewport.height}: ${hits.map((h) => `${h.command} ${h.hit ? 'hit' : 'MISS'}${h.labelled ? '' : ' (no label)'} ${h.width}px`).join(', ')}`,
+        )
         expect(hits.map((h) => h.command).sort(), `${who} at ${viewport.width}`).toEqual([...commands].sort())
         for (const h of hits) {
           expect(h.hit, `${who} ${h.command} at ${viewport.width}×${viewport.height}`).toBe(true)
@@ -125,7 +127,12 @@ describe('the top bar with 50 people online', () => {
     await participant.evaluate(() => {
       type Shape = { id: string; type: string }
       const editor = (window as unknown as { __samenbordEditor: { getCurrentPageShapes(): Shape[]; select(...ids: string[]): void } }).__samenbordEditor
-      editor.select(...editor.getCurrentPageShapes().filter((shape) => shape.type === 'note').map((shape) => shape.id))
+      editor.select(
+        ...editor
+          .getCurrentPageShapes()
+          .filter((shape) => shape.type === 'note')
+          .map((shape) => shape.id),
+      )
     })
     await participant.locator('.tlui-style-panel').waitFor()
     const selectionShot = await screenshot(participant, 'topbar-participant-selection')

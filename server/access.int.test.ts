@@ -22,7 +22,6 @@ afterAll(async () => {
   await Promise.all([open.stop(), locked.stop(), throttled.stop()])
 })
 
-
 /** POST /api/sessions from another local source address (Linux routes all of 127/8 to loopback). */
 function postFrom(localAddress: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -65,7 +64,7 @@ describe('WebSocket origin check', () => {
     expect(await upgrade(`${open.wsUrl}/sync/no-such-token-at-all`)).toBe(404)
   })
 
-  it('makes the same checks at the private notes\' door (/silent/), which logs a refused origin too', async () => {
+  it("makes the same checks at the private notes' door (/silent/), which logs a refused origin too", async () => {
     const created = await createSession(open.url)
     expect(await upgrade(`${open.wsUrl}/silent/${created.join}`, { origin: 'https://evil-private.example' })).toBe(403)
     expect(await upgrade(`${open.wsUrl}/silent/no-such-token-at-all`, { origin: 'https://evil.example' })).toBe(403)

@@ -34,7 +34,11 @@ function expectedYear(month: number, day: number): string {
 describe('actions', () => {
   it('turns notes in an actions area into actions with owner and due date', async () => {
     const created = await session()
-    const area = await postActionNotes(created, ['Gevelfonds opzetten @Anna vóór 1 maart', 'Sfeerverlichting @"Jan de Vries" 2027-12-15', 'Idee zonder eigenaar'])
+    const area = await postActionNotes(created, [
+      'Gevelfonds opzetten @Anna vóór 1 maart',
+      'Sfeerverlichting @"Jan de Vries" 2027-12-15',
+      'Idee zonder eigenaar',
+    ])
     const actions = await actionsOf(created)
     expect(actions).toHaveLength(3)
     const gevel = actions.find((a) => a.text.startsWith('Gevelfonds'))!
@@ -79,7 +83,13 @@ describe('action plan export', () => {
     anna.provider.awareness.setLocalStateField('user', { name: 'Anna Bakker', color: '#2f6fb3', role: 'join' })
     viewer.provider.awareness.setLocalStateField('user', { name: 'Kijker', color: '#999', role: 'view' })
     await Promise.all([whenSynced(anna), whenSynced(viewer)])
-    await eventually(() => expect(BoardDoc.of(anna.doc).participants().map((p) => p.name)).toEqual(['Anna Bakker']))
+    await eventually(() =>
+      expect(
+        BoardDoc.of(anna.doc)
+          .participants()
+          .map((p) => p.name),
+      ).toEqual(['Anna Bakker']),
+    )
 
     const types: Record<string, RegExp> = {
       md: /^text\/markdown/,
@@ -92,7 +102,9 @@ describe('action plan export', () => {
       const res = await call(created, `export?format=${format}`, created.facilitator)
       expect(res.status, format).toBe(200)
       expect(res.headers.get('content-type')).toMatch(type)
-      expect(res.headers.get('content-disposition')).toMatch(new RegExp(`attachment; filename="[^"]*werkgroep-centrum-oosterhout[^"]*\\d{4}-\\d{2}-\\d{2}[^"]*\\.${format}"`))
+      expect(res.headers.get('content-disposition')).toMatch(
+        new RegExp(`attachment; filename="[^"]*werkgroep-centrum-oosterhout[^"]*\\d{4}-\\d{2}-\\d{2}[^"]*\\.${format}"`),
+      )
       const body = Buffer.from(await res.arrayBuffer())
       expect(body.byteLength).toBeGreaterThan(100)
       if (format !== 'docx') expect(body.toString('utf8')).toContain('Café-terrassen uitbreiden')
@@ -109,7 +121,7 @@ describe('action plan export', () => {
     expect(json.outcomes.templates).toHaveLength(1)
   })
 
-  it('is the facilitator\'s alone, and says which formats exist', async () => {
+  it("is the facilitator's alone, and says which formats exist", async () => {
     const created = await session()
     expect((await call(created, 'export?format=md', created.join)).status).toBe(403)
     expect((await call(created, 'export?format=md', created.view)).status).toBe(403)
@@ -189,7 +201,9 @@ describe('a date or owner changed by hand', () => {
     expect(await res.json()).toMatchObject({ text: 'Vergunning terras aanvragen', owner: 'Gemeente', due: '2030-02-28' })
     const rewritten = 'Vergunning terras aanvragen\n@Gemeente, vóór 28 februari 2030'
     await eventually(() => expect(noteText(board.get(carried!.id)!)).toBe(rewritten))
-    const outcomes = (await (await call(next, 'outcomes', next.view)).json()) as { templates: Array<{ areas: Array<{ items: Array<{ id: string; text?: string }> }> }> }
+    const outcomes = (await (await call(next, 'outcomes', next.view)).json()) as {
+      templates: Array<{ areas: Array<{ items: Array<{ id: string; text?: string }> }> }>
+    }
     const item = outcomes.templates.flatMap((t) => t.areas.flatMap((a) => a.items)).find((i) => i.id === carried!.id)
     expect(item?.text).toBe(rewritten)
     expect((await actionsOf(next))[0]).toMatchObject({ text: 'Vergunning terras aanvragen', owner: 'Gemeente', due: '2030-02-28' })

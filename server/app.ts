@@ -95,16 +95,38 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
   const facilitation = new FacilitationService(rooms, silentRounds)
   const meeting = new MeetingService(sessionStore, rooms, config.maxTitleLength)
   // The working groups' change logs: <dataDir>/series/<series>.json (server/series/seriesLog.ts).
-  const series = new SeriesService({ rooms, sessions, actions, log: new SeriesLog(path.join(config.dataDir, 'series'), { warn: (msg, fields) => log.warn(fields, msg) }) })
-  const lifecycle = new LifecycleService({ store: sessionStore, rooms, storage, log, maxDocBytes: config.maxDocBytes, identities, voting, privateDocs, history, series })
-  // Before listening: nothing past its retention period is ever served.
-  const stopRetention = config.retentionDays === null ? () => {} : await startRetention({
-    list: () => sessionStore.list(),
-    connections: (id) => rooms.get(id)?.connections.size ?? 0,
-    delete: (id, reason) => lifecycle.delete(id, reason),
+  const series = new SeriesService({
+    rooms,
+    sessions,
+    actions,
+    log: new SeriesLog(path.join(config.dataDir, 'series'), { warn: (msg, fields) => log.warn(fields, msg) }),
+  })
+  const lifecycle = new LifecycleService({
+    store: sessionStore,
+    rooms,
+    storage,
     log,
-    retentionDays: config.retentionDays,
-  }, config.retentionSweepMs)
+    maxDocBytes: config.maxDocBytes,
+    identities,
+    voting,
+    privateDocs,
+    history,
+    series,
+  })
+  // Before listening: nothing past its retention period is ever served.
+  const stopRetention =
+    config.retentionDays === null
+      ? () => {}
+      : await startRetention(
+          {
+            list: () => sessionStore.list(),
+            connections: (id) => rooms.get(id)?.connections.size ?? 0,
+            delete: (id, reason) => lifecycle.delete(id, reason),
+            log,
+            retentionDays: config.retentionDays,
+          },
+          config.retentionSweepMs,
+        )
   const sync = new SyncServer({
     rooms,
     log,
@@ -129,9 +151,27 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   })
 
-  const server = http.createServer(createRequestHandler({ config, createGuard: new CreateGuard(config), sessions, boards, actions, facilitation, lifecycle, identities, voting, history, meeting, series, log, healthStats: () => rooms.stats() }))
+  const server = http.createServer(
+    createRequestHandler({
+      config,
+      createGuard: new CreateGuard(config),
+      sessions,
+      boards,
+      actions,
+      facilitation,
+      lifecycle,
+      identities,
+      voting,
+      history,
+      meeting,
+      series,
+      log,
+      healthStats: () => rooms.stats(),
+    }),
+  )
   server.on('upgrade', (req, socket, head) => {
-    if (!sync.handleUpgrade(req, socket, head) && !privateSync.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+    if (!sync.handleUpgrade(req, socket, head) && !privateSync.handleUpgrade(req, socket, head))
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
   })
   server.on('clientError', (_err, socket) => socket.destroy())
 

@@ -44,40 +44,44 @@ function startWriter(s: ServerProcess, token: string, trial: number, index: numb
 }
 
 describe('crash safety', () => {
-  it(`${TRIALS} random kill -9s under ${CLIENTS} writing clients lose nothing a client had received`, async () => {
-    const dataDir = tempDataDir('samenbord-crash-')
-    current = await startServerProcess({ dataDir, env: { LOG_LEVEL: 'info' } })
-    const session = await createSession(current.url)
-    let verified = 0
-    let mustHave = new Set<string>()
-
-    for (let trial = 0; trial < TRIALS; trial++) {
-      const s = current
-      const writers = Array.from({ length: CLIENTS }, (_, i) => startWriter(s, session.join, trial, i))
-      await Promise.all(writers.map((w) => whenSynced(w.client)))
-      // Not a wait for anything: the kill lands at a random moment in the write stream, which is what
-      // each trial samples (a barrier would always kill at the same, quiet point).
-      await new Promise((r) => setTimeout(r, 100 + Math.random() * 500))
-      await s.kill9()
-
-      // What each client had received from the server: every note in its doc it did not write.
-      for (const w of writers) {
-        clearInterval(w.timer)
-        for (const id of shapeIds(BoardDoc.of(w.client.doc).all())) if (!w.own.has(id)) mustHave.add(id)
-        w.client.destroy()
-      }
-      expect(mustHave.size, `trial ${trial}: clients received nothing before the kill`).toBeGreaterThan(0)
-
+  it(
+    `${TRIALS} random kill -9s under ${CLIENTS} writing clients lose nothing a client had received`,
+    async () => {
+      const dataDir = tempDataDir('samenbord-crash-')
       current = await startServerProcess({ dataDir, env: { LOG_LEVEL: 'info' } })
-      const stored = new Set(shapeIds(await readBoard(current, session.view)))
-      const lost = [...mustHave].filter((id) => !stored.has(id))
-      expect(lost, `trial ${trial}: lost ${lost.length} of ${mustHave.size} received notes`).toEqual([])
-      verified += mustHave.size
-      // Everything on disk now must also survive every later crash.
-      mustHave = stored
-    }
-    console.info(`crash: ${TRIALS} kill -9 trials, ${CLIENTS} clients, ${verified} received-note checks passed, ${mustHave.size} notes stored`)
-  }, 20_000 + TRIALS * 8_000)
+      const session = await createSession(current.url)
+      let verified = 0
+      let mustHave = new Set<string>()
+
+      for (let trial = 0; trial < TRIALS; trial++) {
+        const s = current
+        const writers = Array.from({ length: CLIENTS }, (_, i) => startWriter(s, session.join, trial, i))
+        await Promise.all(writers.map((w) => whenSynced(w.client)))
+        // Not a wait for anything: the kill lands at a random moment in the write stream, which is what
+        // each trial samples (a barrier would always kill at the same, quiet point).
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 500))
+        await s.kill9()
+
+        // What each client had received from the server: every note in its doc it did not write.
+        for (const w of writers) {
+          clearInterval(w.timer)
+          for (const id of shapeIds(BoardDoc.of(w.client.doc).all())) if (!w.own.has(id)) mustHave.add(id)
+          w.client.destroy()
+        }
+        expect(mustHave.size, `trial ${trial}: clients received nothing before the kill`).toBeGreaterThan(0)
+
+        current = await startServerProcess({ dataDir, env: { LOG_LEVEL: 'info' } })
+        const stored = new Set(shapeIds(await readBoard(current, session.view)))
+        const lost = [...mustHave].filter((id) => !stored.has(id))
+        expect(lost, `trial ${trial}: lost ${lost.length} of ${mustHave.size} received notes`).toEqual([])
+        verified += mustHave.size
+        // Everything on disk now must also survive every later crash.
+        mustHave = stored
+      }
+      console.info(`crash: ${TRIALS} kill -9 trials, ${CLIENTS} clients, ${verified} received-note checks passed, ${mustHave.size} notes stored`)
+    },
+    20_000 + TRIALS * 8_000,
+  )
 
   it('after a restart on the same port, clients reconnect by themselves and offline edits merge', async () => {
     const first = await startServerProcess({ env: { LOG_LEVEL: 'info' } })

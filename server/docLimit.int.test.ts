@@ -31,7 +31,8 @@ function client(token: string): YClient {
   return c
 }
 
-const storedIds = () => (JSON.parse(fs.readFileSync(path.join(server.dataDir, 'sessions.json'), 'utf8')) as { sessions: Array<{ id: string }> }).sessions.map((r) => r.id)
+const storedIds = () =>
+  (JSON.parse(fs.readFileSync(path.join(server.dataDir, 'sessions.json'), 'utf8')) as { sessions: Array<{ id: string }> }).sessions.map((r) => r.id)
 const docFiles = () => fs.readdirSync(path.join(server.dataDir, 'docs')).sort()
 const size = (c: YClient) => Y.encodeStateAsUpdate(c.doc).byteLength
 
@@ -77,7 +78,11 @@ describe('an API note (POST /api/sessions/:id/notes)', () => {
     writer.doc.getMap('scratch').set('after', 'y')
     await eventually(() => expect(watcher.doc.getMap('scratch').get('after')).toBe('y'))
     expect(writer.provider.wsconnected && watcher.provider.wsconnected).toBe(true)
-    expect(BoardDoc.of(watcher.doc).all().filter((r) => r.type === 'note')).toEqual([])
+    expect(
+      BoardDoc.of(watcher.doc)
+        .all()
+        .filter((r) => r.type === 'note'),
+    ).toEqual([])
 
     // What fits is still written.
     const small = await api.json<{ id: string }>(api.call(session, 'notes', session.join, { text: 'kort' }), 201)
@@ -109,7 +114,8 @@ describe('an import (POST /api/sessions/import)', () => {
     const doc = new Y.Doc()
     const board = BoardDoc.of(doc)
     initBoard(board, { pageName: 'Bord' })
-    const note = (b: BoardDoc, i: number, text: string) => b.apply({ put: [noteRecord({ id: `shape:n${i}`, text, x: i * 250, y: 0, pageId: FIRST_PAGE_ID, index: 'a1' as never })] })
+    const note = (b: BoardDoc, i: number, text: string) =>
+      b.apply({ put: [noteRecord({ id: `shape:n${i}`, text, x: i * 250, y: 0, pageId: FIRST_PAGE_ID, index: 'a1' as never })] })
     let n = 0
     while (Y.encodeStateAsUpdate(doc).byteLength + 4000 < bytes) note(board, n++, 't'.repeat(1500))
     const base = Y.encodeStateAsUpdate(doc)
@@ -129,7 +135,12 @@ describe('an import (POST /api/sessions/import)', () => {
     const encoded = withLast(lo)
     expect(encoded.byteLength).toBeLessThanOrEqual(bytes)
     expect(encoded.byteLength).toBeGreaterThan(bytes - 10)
-    const backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, session: { title: 'Terug', createdAt: new Date().toISOString() }, doc: Buffer.from(encoded).toString('base64') }
+    const backup = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      session: { title: 'Terug', createdAt: new Date().toISOString() },
+      doc: Buffer.from(encoded).toString('base64'),
+    }
     return JSON.stringify(backup)
   }
   const importing = (body: string) => fetch(`${server.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })

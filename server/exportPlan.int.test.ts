@@ -34,7 +34,10 @@ describe('GET /api/sessions/:id/export', () => {
   })
 
   it('format=csv: session and date first, no technical id; ?ids=1 adds it', async () => {
-    const rows = (await (await api.call(session, 'export?format=csv', session.facilitator)).text()).replace(/^\uFEFF/, '').trim().split('\r\n')
+    const rows = (await (await api.call(session, 'export?format=csv', session.facilitator)).text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
     expect(rows[0]).toBe('Sessie;Datum sessie;Actie;Wie;Wanneer;Status;Te laat;Gebied;Stemmen')
     const [y, m, d] = day().split('-')
     expect(rows[1]).toBe(`Werkgroep Centrum;${d}-${m}-${y};Subsidie aanvragen;Anna;01-03-2027;Open;;Acties;0`)

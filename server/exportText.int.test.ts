@@ -19,7 +19,8 @@ async function boardWithNote(text: string) {
   const session = await api.create(['vision'], 'Avond\roverleg')
   const actionsArea = (await api.areas(session)).find((a) => a.kind === 'actions')!.id
   await api.json(api.call(session, 'notes', session.join, { text, area: actionsArea }), 201)
-  const [action] = (await api.json<{ actions: Array<{ id: string; owner: string | null; due: string | null }> }>(api.call(session, 'actions', session.view))).actions
+  const [action] = (await api.json<{ actions: Array<{ id: string; owner: string | null; due: string | null }> }>(api.call(session, 'actions', session.view)))
+    .actions
   return { session, action: action! }
 }
 

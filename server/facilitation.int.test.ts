@@ -83,7 +83,7 @@ describe('facilitation API', () => {
     expect(paused.timer.remainingMs).toBeLessThanOrEqual(10 * 60_000)
   })
 
-  it('runs a dot vote: each person\'s budget holds under concurrent requests, tallies show in outcomes and actions once revealed', async () => {
+  it("runs a dot vote: each person's budget holds under concurrent requests, tallies show in outcomes and actions once revealed", async () => {
     const session = await create(['vision'])
     const actionsArea = (await areas(session)).find((a) => a.kind === 'actions')!.id
     const notes = await postNotes(session, actionsArea, ['Gevelfonds @Anna', 'Sfeerverlichting', 'Fietsenstalling', 'Markt op zondag', 'Groen plein'])
@@ -144,7 +144,8 @@ describe('facilitation API', () => {
     const ideas = (await areas(session)).find((a) => a.kind === 'ideas')!.id
     expect(await errorOf(call(session, 'silent', session.facilitator, { on: true, area: 'shape:nope' }), 400)).toMatch(/unknown area/)
     const before = Date.now()
-    const on = (await json<{ silent: { on: boolean; areaId: string; since: number } }>(call(session, 'silent', session.facilitator, { on: true, area: ideas }))).silent
+    const on = (await json<{ silent: { on: boolean; areaId: string; since: number } }>(call(session, 'silent', session.facilitator, { on: true, area: ideas })))
+      .silent
     // The count of notes waiting in private documents comes from the server (none yet).
     expect(on).toMatchObject({ on: true, areaId: ideas, notes: 0, people: 0 })
     expect(Math.abs(on.since - before)).toBeLessThan(5000)
@@ -156,7 +157,7 @@ describe('facilitation API', () => {
     expect((await json<{ follow: { seq: number } }>(call(session, 'follow', session.facilitator, { userId: 'user:f' }))).follow.seq).toBe(follow.follow.seq + 1)
   })
 
-  it('refuses participants\' notes and action edits while the board is locked (423), not the facilitator\'s, nor dots', async () => {
+  it("refuses participants' notes and action edits while the board is locked (423), not the facilitator's, nor dots", async () => {
     const session = await create(['vision'])
     const actionsArea = (await areas(session)).find((a) => a.kind === 'actions')!.id
     const [note] = await postNotes(session, actionsArea, ['Gevelfonds @Anna'])

@@ -58,7 +58,7 @@ async function outcomeIds(session: CreatedSession): Promise<string[]> {
 }
 
 describe('write guard on the WebSocket', () => {
-  it('drops a join client\'s writes while the board is locked, takes the facilitator\'s, and takes writes again after unlock', async () => {
+  it("drops a join client's writes while the board is locked, takes the facilitator's, and takes writes again after unlock", async () => {
     const session = await create(['vision'])
     const participant = await connect(session.join)
     const facilitator = await connect(session.facilitator)
@@ -124,7 +124,7 @@ describe('write guard on the WebSocket', () => {
     expect(readControl(check.doc).lock).toEqual({ board: false, structure: true })
   })
 
-  it('under the structure lock, drops a join client\'s move of a locked area, not of a cluster; the facilitator may', async () => {
+  it("under the structure lock, drops a join client's move of a locked area, not of a cluster; the facilitator may", async () => {
     const session = await create(['brainstorm', 'vision'])
     const list = await areas(session)
     const goals = list.find((a) => a.kind === 'goals')!.id

@@ -119,99 +119,151 @@ const frame: fc.Arbitrary<Frame> = fc.oneof(
   // A valid message cut short.
   { arbitrary: fc.tuple(fc.constantFrom(...VALID_MESSAGES), fc.nat()).map(([m, n]) => malformed(m.slice(0, n % m.length))), weight: 3 },
   // A valid message with bytes after it, or a length prefix claiming more than follows.
-  { arbitrary: fc.tuple(fc.constantFrom(...VALID_MESSAGES), fc.uint8Array({ minLength: 1, maxLength: 20 })).map(([m, extra]) => malformed(Uint8Array.from([...m, ...extra]))), weight: 2 },
-  { arbitrary: fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 1 << 30 }), fc.uint8Array({ maxLength: 40 })).map(([t, more, body]) =>
-      malformed(message(0, (e) => { encoding.writeVarUint(e, t); encoding.writeVarUint(e, body.length + more); encoding.writeUint8Array(e, body) }))), weight: 2 },
+  {
+    arbitrary: fc
+      .tuple(fc.constantFrom(...VALID_MESSAGES), fc.uint8Array({ minLength: 1, maxLength: 20 }))
+      .map(([m, extra]) => malformed(Uint8Array.from([...m, ...extra]))),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 1 << 30 }), fc.uint8Array({ maxLength: 40 })).map(([t, more, body]) =>
+      malformed(
+        message(0, (e) => {
+          encoding.writeVarUint(e, t)
+          encoding.writeVarUint(e, body.length + more)
+          encoding.writeUint8Array(e, body)
+        }),
+      ),
+    ),
+    weight: 2,
+  },
   // A broken Yjs update inside a well-formed sync message (random, or a real one with bytes flipped).
   { arbitrary: fc.tuple(fc.integer({ min: 1, max: 2 }), fc.uint8Array({ maxLength: 200 })).map(([t, u]) => any(syncMessage(t, u))), weight: 3 },
-  { arbitrary: fc.tuple(fc.integer({ min: 1, max: 2 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 4 })).map(([t, flips]) => {
-      const u = UPDATE.slice()
-      for (const [at, x] of flips) u[at % u.length]! ^= x
-      return any(syncMessage(t, u))
-    }), weight: 3 },
+  {
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 2 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 4 }))
+      .map(([t, flips]) => {
+        const u = UPDATE.slice()
+        for (const [at, x] of flips) u[at % u.length]! ^= x
+        return any(syncMessage(t, u))
+      }),
+    weight: 3,
+  },
   { arbitrary: awarenessGarbage.map(any), weight: 3 },
   { arbitrary: fc.string({ maxLength: 100 }).map(malformed), weight: 1 },
   // Past MAX_MESSAGE_BYTES.
-  { arbitrary: fc.integer({ min: MAX_MESSAGE_BYTES + 1, max: MAX_MESSAGE_BYTES * 2 }).map((n) => ({ data: new Uint8Array(n).fill(7), must: 1009 })), weight: 1 },
+  {
+    arbitrary: fc.integer({ min: MAX_MESSAGE_BYTES + 1, max: MAX_MESSAGE_BYTES * 2 }).map((n) => ({ data: new Uint8Array(n).fill(7), must: 1009 })),
+    weight: 1,
+  },
 )
 
 describe('fuzz', () => {
-  it(`WebSocket frames for ${WS_SECONDS}s: only the offending connection is closed, the board unchanged`, async () => {
-    const outcomes = new Map<string, number>()
-    let frames = 0
-    await fc.assert(
-      fc.asyncProperty(fc.array(frame, { minLength: 1, maxLength: 6 }), async (batch) => {
-        const results = await Promise.all(batch.map((f) => sendOneFrame(s.wsUrl, target.join, f.data)))
-        frames += batch.length
-        results.forEach((result, i) => {
-          const key = outcomeKey(result)
-          outcomes.set(key, (outcomes.get(key) ?? 0) + 1)
-          expect('refused' in result).toBe(false)
-          if ('closed' in result && result.closed) expect(ALLOWED_CLOSE, `close code ${result.code}`).toContain(result.code)
-          const must = batch[i]!.must
-          if (must !== undefined) expect(result, 'a certainly invalid frame must close its connection').toEqual({ closed: true, code: must })
-        })
-      }),
-      { numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: WS_SECONDS * 1000, markInterruptAsFailure: false },
-    )
-    console.info(`fuzz: ${frames} WebSocket frames`, Object.fromEntries(outcomes))
-    expect(frames).toBeGreaterThan(200)
+  it(
+    `WebSocket frames for ${WS_SECONDS}s: only the offending connection is closed, the board unchanged`,
+    async () => {
+      const outcomes = new Map<string, number>()
+      let frames = 0
+      await fc.assert(
+        fc.asyncProperty(fc.array(frame, { minLength: 1, maxLength: 6 }), async (batch) => {
+          const results = await Promise.all(batch.map((f) => sendOneFrame(s.wsUrl, target.join, f.data)))
+          frames += batch.length
+          results.forEach((result, i) => {
+            const key = outcomeKey(result)
+            outcomes.set(key, (outcomes.get(key) ?? 0) + 1)
+            expect('refused' in result).toBe(false)
+            if ('closed' in result && result.closed) expect(ALLOWED_CLOSE, `close code ${result.code}`).toContain(result.code)
+            const must = batch[i]!.must
+            if (must !== undefined) expect(result, 'a certainly invalid frame must close its connection').toEqual({ closed: true, code: must })
+          })
+        }),
+        { numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: WS_SECONDS * 1000, markInterruptAsFailure: false },
+      )
+      console.info(`fuzz: ${frames} WebSocket frames`, Object.fromEntries(outcomes))
+      expect(frames).toBeGreaterThan(200)
 
-    // The other clients of the session never noticed, and still sync.
-    expect(watcherDrops).toBe(0)
-    expect(watcher.provider.wsconnected).toBe(true)
-    expect((await fetch(`${s.url}/healthz`)).status).toBe(200)
-    BoardDoc.of(writer.doc).apply({ put: [note('shape:alive', 'nog steeds live')] })
-    await eventually(() => expect(BoardDoc.of(watcher.doc).get('shape:alive')).toBeTruthy())
+      // The other clients of the session never noticed, and still sync.
+      expect(watcherDrops).toBe(0)
+      expect(watcher.provider.wsconnected).toBe(true)
+      expect((await fetch(`${s.url}/healthz`)).status).toBe(200)
+      BoardDoc.of(writer.doc).apply({ put: [note('shape:alive', 'nog steeds live')] })
+      await eventually(() => expect(BoardDoc.of(watcher.doc).get('shape:alive')).toBeTruthy())
 
-    // Stored board, read by a fresh client after a restart: exactly before + the one live note.
-    await s.stop()
-    s = await startServerProcess({ dataDir: s.dataDir, env: ENV })
-    const after = await readBoard(s, target.view)
-    expect(after.filter((r) => r.id !== 'shape:alive')).toEqual(before)
-    expect(after.find((r) => r.id === 'shape:alive')).toBeTruthy()
-    writer.destroy()
-    watcher.destroy()
-  }, (WS_SECONDS + 30) * 1000)
+      // Stored board, read by a fresh client after a restart: exactly before + the one live note.
+      await s.stop()
+      s = await startServerProcess({ dataDir: s.dataDir, env: ENV })
+      const after = await readBoard(s, target.view)
+      expect(after.filter((r) => r.id !== 'shape:alive')).toEqual(before)
+      expect(after.find((r) => r.id === 'shape:alive')).toBeTruthy()
+      writer.destroy()
+      watcher.destroy()
+    },
+    (WS_SECONDS + 30) * 1000,
+  )
 
-  it(`HTTP bodies and token tricks for ${HTTP_SECONDS}s: never a 5xx, never a file outside the client`, async () => {
-    const other = await createSession(s.url, 'Http')
-    const json = fc.oneof(fc.json({ maxDepth: 3 }), fc.string({ maxLength: 200 }), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)))
-    const routes = ['notes', 'timer', 'vote', 'dots', 'lock', 'follow', 'silent', 'focus', 'actions/none']
-    const trick = fc.oneof(
-      fc.constantFrom('../', '..%2f..%2fsessions.json', '%2e%2e%2f%2e%2e%2fpackage.json', '%00', '%2500', '....//', '..\\..\\', 'a'.repeat(5000), '%ff%fe', '\u00e9\u00e9'),
-      fc.string({ maxLength: 40 }).map(encodeURIComponent),
-    )
-    let requests = 0
-    const statuses = new Map<number, number>()
-    const count = (status: number) => {
-      requests++
-      statuses.set(status, (statuses.get(status) ?? 0) + 1)
-      expect(status, 'server error').toBeLessThan(500)
-    }
-    await fc.assert(
-      fc.asyncProperty(json, fc.constantFrom(...routes), trick, fc.constantFrom('', '\0', '%00'), async (body, route, token, nul) => {
-        const withJson = ['Content-Type: application/json']
-        count((await rawHttp(s.port, 'POST /api/sessions HTTP/1.1', withJson, body)).status)
-        count((await rawHttp(s.port, `POST /api/sessions/${other.id}/${route} HTTP/1.1`, [...withJson, `Authorization: Bearer ${other.facilitator}`], body)).status)
-        for (const prefix of ['/s/', '/v/', '/f/', '/j/', '/']) {
-          const answer = await rawHttp(s.port, `GET ${prefix}${token}${nul} HTTP/1.1`)
-          count(answer.status)
-          expect(answer.text).not.toMatch(/facilitatorHash|"devDependencies"|joinToken/)
-        }
-        count((await rawHttp(s.port, 'GET /api/session HTTP/1.1', [`Authorization: Bearer ${token}${nul}`])).status)
-        const upgrade = await rawHttp(s.port, `GET /sync/${token}${nul} HTTP/1.1`, [
-          'Connection: Upgrade', 'Upgrade: websocket', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
-        ])
-        count(upgrade.status)
-        expect(upgrade.status).not.toBe(101)
-      }),
-      { numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: HTTP_SECONDS * 1000, markInterruptAsFailure: false },
-    )
-    console.info(`fuzz: ${requests} HTTP requests`, Object.fromEntries(statuses))
-    expect(requests).toBeGreaterThan(100)
-    expect((await fetch(`${s.url}/healthz`)).status).toBe(200)
-  }, (HTTP_SECONDS + 30) * 1000)
+  it(
+    `HTTP bodies and token tricks for ${HTTP_SECONDS}s: never a 5xx, never a file outside the client`,
+    async () => {
+      const other = await createSession(s.url, 'Http')
+      const json = fc.oneof(
+        fc.json({ maxDepth: 3 }),
+        fc.string({ maxLength: 200 }),
+        fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+      )
+      const routes = ['notes', 'timer', 'vote', 'dots', 'lock', 'follow', 'silent', 'focus', 'actions/none']
+      const trick = fc.oneof(
+        fc.constantFrom(
+          '../',
+          '..%2f..%2fsessions.json',
+          '%2e%2e%2f%2e%2e%2fpackage.json',
+          '%00',
+          '%2500',
+          '....//',
+          '..\\..\\',
+          'a'.repeat(5000),
+          '%ff%fe',
+          '\u00e9\u00e9',
+        ),
+        fc.string({ maxLength: 40 }).map(encodeURIComponent),
+      )
+      let requests = 0
+      const statuses = new Map<number, number>()
+      const count = (status: number) => {
+        requests++
+        statuses.set(status, (statuses.get(status) ?? 0) + 1)
+        expect(status, 'server error').toBeLessThan(500)
+      }
+      await fc.assert(
+        fc.asyncProperty(json, fc.constantFrom(...routes), trick, fc.constantFrom('', '\0', '%00'), async (body, route, token, nul) => {
+          const withJson = ['Content-Type: application/json']
+          count((await rawHttp(s.port, 'POST /api/sessions HTTP/1.1', withJson, body)).status)
+          count(
+            (await rawHttp(s.port, `POST /api/sessions/${other.id}/${route} HTTP/1.1`, [...withJson, `Authorization: Bearer ${other.facilitator}`], body))
+              .status,
+          )
+          for (const prefix of ['/s/', '/v/', '/f/', '/j/', '/']) {
+            const answer = await rawHttp(s.port, `GET ${prefix}${token}${nul} HTTP/1.1`)
+            count(answer.status)
+            expect(answer.text).not.toMatch(/facilitatorHash|"devDependencies"|joinToken/)
+          }
+          count((await rawHttp(s.port, 'GET /api/session HTTP/1.1', [`Authorization: Bearer ${token}${nul}`])).status)
+          const upgrade = await rawHttp(s.port, `GET /sync/${token}${nul} HTTP/1.1`, [
+            'Connection: Upgrade',
+            'Upgrade: websocket',
+            'Sec-WebSocket-Version: 13',
+            'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+          ])
+          count(upgrade.status)
+          expect(upgrade.status).not.toBe(101)
+        }),
+        { numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: HTTP_SECONDS * 1000, markInterruptAsFailure: false },
+      )
+      console.info(`fuzz: ${requests} HTTP requests`, Object.fromEntries(statuses))
+      expect(requests).toBeGreaterThan(100)
+      expect((await fetch(`${s.url}/healthz`)).status).toBe(200)
+    },
+    (HTTP_SECONDS + 30) * 1000,
+  )
 })
 
 function outcomeKey(result: FrameOutcome): string {

@@ -26,7 +26,10 @@ async function synced(token: string): Promise<YClient> {
 
 const deleted = async (session: CreatedSession) => (await json<{ items: DeletedItemJson[] }>(call(session, 'deleted', session.facilitator))).items
 const points = async (session: CreatedSession) => (await json<{ points: HistoryPointJson[] }>(call(session, 'history', session.facilitator))).points
-const sortedRecords = (c: YClient): BoardRecord[] => BoardDoc.of(c.doc).all().sort((a, b) => a.id.localeCompare(b.id))
+const sortedRecords = (c: YClient): BoardRecord[] =>
+  BoardDoc.of(c.doc)
+    .all()
+    .sort((a, b) => a.id.localeCompare(b.id))
 const shapes = (records: readonly BoardRecord[], type: string) => records.filter((r) => r.typeName === 'shape' && r.type === type)
 const clusters = (records: readonly BoardRecord[]) => shapes(records, 'sb-area').filter((r) => (r.props as { kind: string }).kind === 'cluster')
 
@@ -65,7 +68,12 @@ describe('trash and history', () => {
     expect(items.map((i) => i.id).sort()).toEqual([...gone].sort())
     expect(new Set(items.map((i) => i.deletion)).size).toBe(1)
     for (const item of items) expect(item).toMatchObject({ deletedBy: 'Anna de Vries', deletedByRole: 'join' })
-    expect(items.filter((i) => i.kind === 'note').map((i) => i.text).sort()).toEqual(['Bomen planten', 'Markt op zaterdag', 'Meer bankjes'])
+    expect(
+      items
+        .filter((i) => i.kind === 'note')
+        .map((i) => i.text)
+        .sort(),
+    ).toEqual(['Bomen planten', 'Markt op zaterdag', 'Meer bankjes'])
     expect(items.filter((i) => i.kind === 'note').every((i) => i.area === 'Ideeën')).toBe(true)
     expect(items.filter((i) => i.kind === 'cluster')).toHaveLength(1)
     expect(Number.isNaN(Date.parse(items[0]!.deletedAt))).toBe(false)

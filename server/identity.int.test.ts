@@ -8,7 +8,11 @@ import { createSession, type ServerProcess } from './testing/serverProcess.ts'
 const { server } = perTestServers()
 
 function mint(s: ServerProcess, sessionId: string, token: string): Promise<Response> {
-  return fetch(`${s.url}/api/sessions/${sessionId}/identity`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' })
+  return fetch(`${s.url}/api/sessions/${sessionId}/identity`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: '{}',
+  })
 }
 
 function check(s: ServerProcess, sessionId: string, token: string, secret: string): Promise<Response> {

@@ -32,7 +32,8 @@ function connect(s: ServerProcess, token: string): YClient {
   return client
 }
 const sessionFiles = (s: ServerProcess, id: string) => fs.readdirSync(path.join(s.dataDir, 'docs')).filter((name) => name.startsWith(`${id}.`))
-const storedIds = (s: ServerProcess) => (JSON.parse(fs.readFileSync(path.join(s.dataDir, 'sessions.json'), 'utf8')) as { sessions: Array<{ id: string }> }).sessions.map((r) => r.id)
+const storedIds = (s: ServerProcess) =>
+  (JSON.parse(fs.readFileSync(path.join(s.dataDir, 'sessions.json'), 'utf8')) as { sessions: Array<{ id: string }> }).sessions.map((r) => r.id)
 
 /** The status the /sync upgrade answers for a token (101 when it is accepted). */
 const upgradeStatus = (s: ServerProcess, token: string): Promise<number> => upgradeCode(`${s.wsUrl}/sync/${token}`)
@@ -159,7 +160,9 @@ describe('backup and import', () => {
   async function records(s: ServerProcess, token: string): Promise<unknown[]> {
     const client = connect(s, token)
     await whenSynced(client)
-    return BoardDoc.of(client.doc).all().sort((x, y) => x.id.localeCompare(y.id))
+    return BoardDoc.of(client.doc)
+      .all()
+      .sort((x, y) => x.id.localeCompare(y.id))
   }
 
   it('moves a board from one server to another as a new session', async () => {
@@ -184,7 +187,10 @@ describe('backup and import', () => {
     expect(created.title).toBe('Café-terras Oosterhout')
     expect(created.id).not.toBe(session.id)
     expect(created.facilitator).not.toBe(session.facilitator)
-    const info = (await (await fetch(`${b.url}/api/session`, { headers: { authorization: `Bearer ${created.facilitator}` } })).json()) as { role: string; createdAt: string }
+    const info = (await (await fetch(`${b.url}/api/session`, { headers: { authorization: `Bearer ${created.facilitator}` } })).json()) as {
+      role: string
+      createdAt: string
+    }
     expect(info).toMatchObject({ role: 'facilitator', createdAt: backup.session.createdAt })
 
     const fromA = await records(a, session.view)

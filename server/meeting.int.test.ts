@@ -56,7 +56,12 @@ async function planJson(s: ServerProcess, session: CreatedSession): Promise<{ pa
 /** A client that says who it is the way the board page does (name, colour, author id, organisation). */
 async function person(s: ServerProcess, token: string, name: string, organisation?: string): Promise<YClient> {
   const c = client(s, token)
-  c.provider.awareness.setLocalStateField('user', { name, color: '#336699', author: `author_${name.replace(/\W/g, '')}`, ...(organisation === undefined ? {} : { organisation }) })
+  c.provider.awareness.setLocalStateField('user', {
+    name,
+    color: '#336699',
+    author: `author_${name.replace(/\W/g, '')}`,
+    ...(organisation === undefined ? {} : { organisation }),
+  })
   await whenSynced(c)
   return c
 }
@@ -67,7 +72,12 @@ describe('PATCH /api/sessions/:id (the meeting)', () => {
   it('stores title, time, place and next meeting, shows them in GET /api/session, and keeps them through a crash', async () => {
     const s = await server()
     const session = await create(s)
-    const body = { title: 'Werkgroep Centrum, 2e bijeenkomst', startsAt: '2026-12-01T19:30', place: 'Stadhuis, raadzaal', nextMeeting: { at: '2027-01-12T19:30', place: 'Bibliotheek' } }
+    const body = {
+      title: 'Werkgroep Centrum, 2e bijeenkomst',
+      startsAt: '2026-12-01T19:30',
+      place: 'Stadhuis, raadzaal',
+      nextMeeting: { at: '2027-01-12T19:30', place: 'Bibliotheek' },
+    }
     const res = await patch(s, session, body)
     expect(res.status).toBe(200)
     const meeting = { startsAt: '2026-12-01T19:30', place: 'Stadhuis, raadzaal', nextMeeting: { at: '2027-01-12T19:30', place: 'Bibliotheek' } }
@@ -134,7 +144,10 @@ describe('PATCH /api/sessions/:id (the meeting)', () => {
       return sessionInfo(s, ((await res.json()) as CreatedSession).facilitator)
     }
     const first = await create(s)
-    expect((await patch(s, first, { startsAt: '2026-12-01T19:30', place: 'Stadhuis, raadzaal', nextMeeting: { at: '2027-01-12T19:30', place: 'Bibliotheek' } })).status).toBe(200)
+    expect(
+      (await patch(s, first, { startsAt: '2026-12-01T19:30', place: 'Stadhuis, raadzaal', nextMeeting: { at: '2027-01-12T19:30', place: 'Bibliotheek' } }))
+        .status,
+    ).toBe(200)
     // This meeting's own place is not carried over: the next meeting's is.
     expect((await followUp(first, 'Werkgroep Centrum, 2')).meeting).toEqual({ startsAt: '2027-01-12T19:30', place: 'Bibliotheek' })
 
@@ -203,8 +216,12 @@ describe('who took part', () => {
 
     // Names with spaces and accents travel encoded.
     await errorOf(await patch(s, session, { excluded: true }, session.facilitator, `/participants/${encodeURIComponent('José Nobody')}`), 404)
-    expect(await errorOf(await patch(s, session, { excluded: 'yes' }, session.facilitator, '/participants/Anna'), 400)).toContain('excluded must be true or false')
-    expect(await errorOf(await patch(s, session, { excluded: true, name: 'x' }, session.facilitator, '/participants/Anna'), 400)).toContain('unknown field "name"')
+    expect(await errorOf(await patch(s, session, { excluded: 'yes' }, session.facilitator, '/participants/Anna'), 400)).toContain(
+      'excluded must be true or false',
+    )
+    expect(await errorOf(await patch(s, session, { excluded: true, name: 'x' }, session.facilitator, '/participants/Anna'), 400)).toContain(
+      'unknown field "name"',
+    )
     await errorOf(await patch(s, session, { excluded: true }, session.join, '/participants/Anna'), 403)
     await errorOf(await patch(s, session, { excluded: true }, session.view, '/participants/Anna'), 403)
 

@@ -24,7 +24,10 @@ afterAll(async () => {
 })
 
 /** Puts the records into the board's records array the way a tldraw client writes them. */
-const putting = (...records: Array<{ id: string } & Record<string, unknown>>) => (doc: Y.Doc) => BoardDoc.of(doc).apply({ put: records as BoardRecord[] })
+const putting =
+  (...records: Array<{ id: string } & Record<string, unknown>>) =>
+  (doc: Y.Doc) =>
+    BoardDoc.of(doc).apply({ put: records as BoardRecord[] })
 
 /** The board as a fresh client receives it, after every earlier frame was handled. */
 async function storedBoard(session: CreatedSession): Promise<BoardDoc> {
@@ -51,10 +54,15 @@ describe('a join link cannot take participants off the board', () => {
     expect(await forge(s.wsUrl, session.join, putting(...records))).toEqual({ closed: false })
     const board = await storedBoard(session)
     for (const record of records) expect(board.get(record.id)).toBeUndefined()
-    expect(board.all().filter((r) => r.typeName === 'page').map((r) => r.id)).toEqual([FIRST_PAGE_ID])
+    expect(
+      board
+        .all()
+        .filter((r) => r.typeName === 'page')
+        .map((r) => r.id),
+    ).toEqual([FIRST_PAGE_ID])
   })
 
-  it('takes the facilitator\'s image (asset and shape) and page', async () => {
+  it("takes the facilitator's image (asset and shape) and page", async () => {
     const session = await api.create(['brainstorm'])
     const records = [imageAsset('asset:plan'), mediaShape('image', 'shape:plan', FIRST_PAGE_ID, 'asset:plan'), pageRecord('page:second')]
     expect(await forge(s.wsUrl, session.facilitator, putting(...records))).toEqual({ closed: false })
@@ -62,7 +70,7 @@ describe('a join link cannot take participants off the board', () => {
     for (const record of records) expect(board.get(record.id)).toMatchObject({ id: record.id })
   })
 
-  it('drops a join link\'s removal of the facilitator\'s second page; the facilitator may remove it', async () => {
+  it("drops a join link's removal of the facilitator's second page; the facilitator may remove it", async () => {
     const session = await api.create(['brainstorm'])
     expect(await forge(s.wsUrl, session.facilitator, putting(pageRecord('page:second')))).toEqual({ closed: false })
     const remove = (doc: Y.Doc) => BoardDoc.of(doc).apply({ remove: ['page:second'] })
@@ -72,7 +80,7 @@ describe('a join link cannot take participants off the board', () => {
     expect((await storedBoard(session)).get('page:second')).toBeUndefined()
   })
 
-  it('lets a participant move the facilitator\'s image, and keeps taking honest notes after a refused page', async () => {
+  it("lets a participant move the facilitator's image, and keeps taking honest notes after a refused page", async () => {
     const session = await api.create(['brainstorm'])
     const photo = mediaShape('image', 'shape:plan', FIRST_PAGE_ID, 'asset:plan')
     expect(await forge(s.wsUrl, session.facilitator, putting(imageAsset('asset:plan'), photo))).toEqual({ closed: false })

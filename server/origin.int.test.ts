@@ -11,15 +11,11 @@ let configured: ServerProcess
 let plain: ServerProcess
 
 beforeAll(async () => {
-  ;[configured, plain] = await Promise.all([
-    startServerProcess({ env: { PUBLIC_URL: 'https://bord.gemeente.example' } }),
-    startServerProcess(),
-  ])
+  ;[configured, plain] = await Promise.all([startServerProcess({ env: { PUBLIC_URL: 'https://bord.gemeente.example' } }), startServerProcess()])
 })
 afterAll(async () => {
   await Promise.all([configured.stop(), plain.stop()])
 })
-
 
 const syncUrl = (s: ServerProcess, session: CreatedSession) => `${s.wsUrl}/sync/${session.join}`
 
@@ -50,7 +46,7 @@ describe('WebSocket Origin without PUBLIC_URL or ALLOWED_ORIGINS', () => {
     expect(await upgrade(url, { host: 'bord.gemeente.example', origin: 'https://bord.gemeente.example' })).toBe(403)
   })
 
-  it('lets pages at a loopback name or an IP address connect: npm run dev behind Vite\'s proxy, e2e, a laptop on the LAN', async () => {
+  it("lets pages at a loopback name or an IP address connect: npm run dev behind Vite's proxy, e2e, a laptop on the LAN", async () => {
     const url = syncUrl(plain, await createSession(plain.url))
     for (const host of [`127.0.0.1:${plain.port}`, `localhost:${plain.port}`, 'localhost:5173', '192.168.1.20:8080', `[::1]:${plain.port}`]) {
       expect(await upgrade(url, { host, origin: `http://${host}` }), host).toBe('open')

@@ -74,7 +74,7 @@ async function expectWorking(session: CreatedSession): Promise<Y.Doc> {
   return doc
 }
 
-describe('D1: meta is the server\'s', () => {
+describe("D1: meta is the server's", () => {
   it('closes a join client that stamps meta.schema with 4403, and the board keeps its schema', async () => {
     const session = await api.create(['brainstorm'])
     const newer = structuredClone(serializedBoardSchema()) as { sequences: Record<string, number> }
@@ -132,7 +132,7 @@ describe('the structure lock compares whole records, by id', () => {
     return area!
   }
 
-  it('refuses a shadow entry (another key carrying a locked area\'s id) with 4422', async () => {
+  it("refuses a shadow entry (another key carrying a locked area's id) with 4422", async () => {
     const session = await api.create(['actor-map'])
     const area = await lockedArea(session)
     const shadow = { ...area, x: 3000, props: { ...(area.props as object), label: 'Van mij' } }
@@ -166,7 +166,12 @@ describe('a board damaged anyway', () => {
       records.push(['shape:x'])
       records.push([{ key: 'shape:null', val: null }])
       records.push([new Y.Map()])
-      records.push([{ key: 'shape:orphan', val: { ...noteRecord({ id: 'shape:orphan', text: 'wees', x: 0, y: 0, pageId: FIRST_PAGE_ID, index: 'a1' as never }), parentId: 'shape:gone' } }])
+      records.push([
+        {
+          key: 'shape:orphan',
+          val: { ...noteRecord({ id: 'shape:orphan', text: 'wees', x: 0, y: 0, pageId: FIRST_PAGE_ID, index: 'a1' as never }), parentId: 'shape:gone' },
+        },
+      ])
     })
     await s.stop()
     writeOnDisk(s.dataDir, session.id, damage)
@@ -190,7 +195,9 @@ describe('a board damaged anyway', () => {
     await expectWorking(session)
     expect(fs.readdirSync(path.join(s.dataDir, 'docs')).filter((name) => name.startsWith(`${session.id}.set-aside-`))).toHaveLength(1)
     // Removed with the session.
-    expect((await fetch(`${s.url}/api/sessions/${session.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${session.facilitator}` } })).status).toBe(204)
+    expect((await fetch(`${s.url}/api/sessions/${session.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${session.facilitator}` } })).status).toBe(
+      204,
+    )
     expect(fs.readdirSync(path.join(s.dataDir, 'docs')).filter((name) => name.startsWith(`${session.id}.`))).toEqual([])
   })
 })
@@ -202,7 +209,12 @@ describe('import', () => {
     const doc = new Y.Doc()
     Y.applyUpdate(doc, await stateOf(session))
     doc.getArray('records').push([{ key: 'shape:null', val: null }])
-    const backup = { format: 'samenbord-backup', version: 1, session: { title: 'Kapot', createdAt: new Date().toISOString() }, doc: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64') }
+    const backup = {
+      format: 'samenbord-backup',
+      version: 1,
+      session: { title: 'Kapot', createdAt: new Date().toISOString() },
+      doc: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
+    }
     const res = await fetch(`${s.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(backup) })
     expect(res.status).toBe(400)
     expect(((await res.json()) as { error: string }).error).toMatch(/would not open: entry "shape:null" whose value is not an object/)
@@ -216,13 +228,25 @@ describe('import', () => {
     for (let i = 0; i < 25_000; i += 1000) {
       board.apply({
         put: Array.from({ length: 1000 }, (_, k) =>
-          noteRecord({ id: `shape:n${i + k}`, text: `${i + k} ${text}`, x: ((i + k) % 150) * 220, y: Math.floor((i + k) / 150) * 220, pageId: FIRST_PAGE_ID, index: 'a1' as never }),
+          noteRecord({
+            id: `shape:n${i + k}`,
+            text: `${i + k} ${text}`,
+            x: ((i + k) % 150) * 220,
+            y: Math.floor((i + k) / 150) * 220,
+            pageId: FIRST_PAGE_ID,
+            index: 'a1' as never,
+          }),
         ),
       })
     }
     const update = Y.encodeStateAsUpdate(doc)
     expect(update.byteLength).toBeGreaterThan(10 * 1024 * 1024)
-    const backup = { format: 'samenbord-backup', version: 1, session: { title: 'Groot bord', createdAt: new Date().toISOString() }, doc: Buffer.from(update).toString('base64') }
+    const backup = {
+      format: 'samenbord-backup',
+      version: 1,
+      session: { title: 'Groot bord', createdAt: new Date().toISOString() },
+      doc: Buffer.from(update).toString('base64'),
+    }
     const res = await requestFresh('/api/sessions/import', JSON.stringify(backup))
     expect(res.status, res.text).toBe(201)
     const created = JSON.parse(res.text) as CreatedSession
@@ -230,7 +254,10 @@ describe('import', () => {
     const opened = await stateOf(created, created.view)
     const copy = new Y.Doc()
     Y.applyUpdate(copy, opened)
-    expect(BoardDoc.of(copy).all().filter((r) => r.typeName === 'shape')).toHaveLength(25_000)
+    expect(
+      BoardDoc.of(copy)
+        .all()
+        .filter((r) => r.typeName === 'shape'),
+    ).toHaveLength(25_000)
   }, 120_000)
-
 })

@@ -33,7 +33,9 @@ describe('awareness', () => {
     const raw = await openRawSocket(s.wsUrl, session.join)
     // 6,000 names: 5,000 under fresh client ids, 100 a frame, then 1,000 renames of one id.
     for (let f = 0; f < 50; f++) {
-      raw.send(awarenessFrame(Array.from({ length: 100 }, (_, i): Entry => [10_000 + f * 100 + i, 1, { user: { name: `Spook ${f * 100 + i}`, role: 'join' } }])))
+      raw.send(
+        awarenessFrame(Array.from({ length: 100 }, (_, i): Entry => [10_000 + f * 100 + i, 1, { user: { name: `Spook ${f * 100 + i}`, role: 'join' } }])),
+      )
     }
     for (let i = 0; i < 1000; i++) raw.send(awarenessFrame([[10_000, 2 + i, { user: { name: `Hernoemd ${i}`, role: 'join' } }]]))
     await raw.handled()
@@ -49,7 +51,7 @@ describe('awareness', () => {
     raw.close()
   })
 
-  it('a view client claiming the facilitator role, the storage state, others\' presence and 15,000 ghost ids: nobody sees any of it', async () => {
+  it("a view client claiming the facilitator role, the storage state, others' presence and 15,000 ghost ids: nobody sees any of it", async () => {
     const s = await server()
     const session = await createSession(s.url)
     const facilitator = client(s, session.facilitator)
@@ -64,7 +66,12 @@ describe('awareness', () => {
     const fatimaId = facilitator.provider.awareness.clientID
     view.send(awarenessFrame([[7_000_001, 1, { user: { name: 'Echte begeleider', color: '#000', role: 'facilitator' } }]]))
     view.send(awarenessFrame([[7_000_002, 1, { server: { storage: 'failing' } }]]))
-    view.send(awarenessFrame([[annaId, 1_000, null], [fatimaId, 1_000, null]]))
+    view.send(
+      awarenessFrame([
+        [annaId, 1_000, null],
+        [fatimaId, 1_000, null],
+      ]),
+    )
     view.send(awarenessFrame(Array.from({ length: 15_000 }, (_, i): Entry => [8_000_000 + i, 1, { user: { name: `spook ${i}`, role: 'join' } }])))
     await view.handled()
     // A join client may not claim the facilitator role either: its entry is taken with its own role.

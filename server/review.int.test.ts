@@ -14,7 +14,8 @@ const s = fileServer()
 const api = sessionApi(() => s.url)
 const actionsOf = api.actions
 
-const patch = (session: CreatedSession, id: string, body: object) => api.json(api.call(session, `actions/${encodeURIComponent(id)}`, session.facilitator, body, 'PATCH'))
+const patch = (session: CreatedSession, id: string, body: object) =>
+  api.json(api.call(session, `actions/${encodeURIComponent(id)}`, session.facilitator, body, 'PATCH'))
 
 async function live(session: CreatedSession): Promise<BoardDoc> {
   const client = s.client(session.join)
@@ -118,7 +119,12 @@ describe('Rolverdeling and Afsprakenkader', () => {
   it('places both, and gives their contents in the outcomes and the action plan', async () => {
     const session = await api.create(['role-division', 'agreements'], 'Werkgroep Centrum')
     const areas = await api.areas(session)
-    expect(areas.filter((a) => a.kind === 'role').map((a) => a.label)).toEqual(['Kerngroep / trekker', 'Werkt mee aan één thema', 'Meedenker / sympathisant', 'Op de hoogte houden'])
+    expect(areas.filter((a) => a.kind === 'role').map((a) => a.label)).toEqual([
+      'Kerngroep / trekker',
+      'Werkt mee aan één thema',
+      'Meedenker / sympathisant',
+      'Op de hoogte houden',
+    ])
     expect(areas.filter((a) => a.kind === 'agreement')).toHaveLength(7)
     const role = (label: string) => areas.find((a) => a.label === label)!.id
     await api.json(api.call(session, 'notes', session.join, { text: 'Ondernemersvereniging', area: role('Kerngroep / trekker') }), 201)

@@ -28,7 +28,9 @@ async function postActions(session: CreatedSession, texts: string[]): Promise<vo
 /** A hand edit on the meeting's own board (as the room makes it in the panel). */
 async function editOnBoard(session: CreatedSession, text: string, patch: Record<string, unknown>): Promise<void> {
   const action = (await actionsOf(session)).find((a) => a.text === text)!
-  expect((await call(session.id, `actions/${encodeURIComponent(action.id)}`, session.facilitator, { method: 'PATCH', body: JSON.stringify(patch) })).status).toBe(200)
+  expect(
+    (await call(session.id, `actions/${encodeURIComponent(action.id)}`, session.facilitator, { method: 'PATCH', body: JSON.stringify(patch) })).status,
+  ).toBe(200)
 }
 
 async function series(sessionId: string, token: string): Promise<SeriesView> {
@@ -77,7 +79,7 @@ describe('a working group across three meetings', () => {
     alone = await api.create(['vision'], 'Buurtschouw')
   })
 
-  it('every follow-up belongs to the first session\'s series and knows the one before', async () => {
+  it("every follow-up belongs to the first session's series and knows the one before", async () => {
     const info = async (token: string) => (await (await fetch(`${s.url}/api/session`, { headers: { authorization: `Bearer ${token}` } })).json()) as SessionInfo
     expect((await info(m2.facilitator)).series).toBe(m1.id)
     expect((await info(m3.join)).series).toBe(m1.id)
@@ -142,7 +144,7 @@ describe('a working group across three meetings', () => {
     ])
   })
 
-  it('the third meeting\'s plan puts the actions first and holds the next meeting', async () => {
+  it("the third meeting's plan puts the actions first and holds the next meeting", async () => {
     const nextMeeting = { at: '2027-01-12T19:30', place: 'Bibliotheek, zaal 2' }
     const patched = await fetch(`${s.url}/api/sessions/${m3.id}`, {
       method: 'PATCH',
@@ -210,7 +212,9 @@ describe('the yearly evaluation', () => {
   it('follows an actor card up the participation ladder\'s "now" lane from meeting to meeting', async () => {
     /** Puts actor cards on the ladder's "now" rungs named (by label), as someone on the board would. */
     async function placeOnLadder(session: CreatedSession, cards: Array<{ name: string; rung: string }>): Promise<void> {
-      const areas = ((await (await call(session.id, 'areas', session.view)).json()) as { areas: Array<{ id: string; kind: string; label: string; lane?: string }> }).areas
+      const areas = (
+        (await (await call(session.id, 'areas', session.view)).json()) as { areas: Array<{ id: string; kind: string; label: string; lane?: string }> }
+      ).areas
       const client = connectClient(s.wsUrl, session.join)
       try {
         await whenSynced(client)
@@ -218,11 +222,22 @@ describe('the yearly evaluation', () => {
         cards.forEach((card, i) => {
           const area = board.get(areas.find((a) => a.kind === 'rung' && a.lane === 'now' && a.label === card.rung)!.id)!
           board.apply({
-            put: [{
-              id: `shape:actor-${session.id}-${i}`, typeName: 'shape', type: 'sb-actor', x: (area.x as number) + 60 + i * 260, y: (area.y as number) + 60,
-              rotation: 0, isLocked: false, opacity: 1, meta: {}, parentId: area.parentId, index: `a${i + 5}`,
-              props: { w: 240, h: 150, name: card.name, party: 'anders', interest: '', attitude: '', role: '' },
-            }],
+            put: [
+              {
+                id: `shape:actor-${session.id}-${i}`,
+                typeName: 'shape',
+                type: 'sb-actor',
+                x: (area.x as number) + 60 + i * 260,
+                y: (area.y as number) + 60,
+                rotation: 0,
+                isLocked: false,
+                opacity: 1,
+                meta: {},
+                parentId: area.parentId,
+                index: `a${i + 5}`,
+                props: { w: 240, h: 150, name: card.name, party: 'anders', interest: '', attitude: '', role: '' },
+              },
+            ],
           })
         })
         // The server has the cards once its outcomes read them (the barrier before closing the client).
@@ -235,9 +250,15 @@ describe('the yearly evaluation', () => {
       }
     }
     const first = await api.create(['participation-ladder'], 'Werkgroep Zuid, 1')
-    await placeOnLadder(first, [{ name: 'Bewonersvereniging', rung: 'Informeren' }, { name: 'Politie', rung: 'Adviseren' }])
+    await placeOnLadder(first, [
+      { name: 'Bewonersvereniging', rung: 'Informeren' },
+      { name: 'Politie', rung: 'Adviseren' },
+    ])
     const second = await api.followUp(first, { title: 'Werkgroep Zuid, 2', templates: ['participation-ladder'] })
-    await placeOnLadder(second, [{ name: 'Bewonersvereniging', rung: 'Coproduceren' }, { name: 'Politie', rung: 'Raadplegen' }])
+    await placeOnLadder(second, [
+      { name: 'Bewonersvereniging', rung: 'Coproduceren' },
+      { name: 'Politie', rung: 'Raadplegen' },
+    ])
 
     const { evaluation } = await series(second.id, second.join)
     // In reading order of the first ladder (top down): Politie stood higher.

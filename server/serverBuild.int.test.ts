@@ -62,7 +62,7 @@ describe('the built server needs only production dependencies', () => {
     for (const name of imported) expect(pkg.dependencies, `server/ or shared/ imports ${name}`).toHaveProperty([name])
   })
 
-  it('compiles in one Yjs, the one y-protocols uses (two copies would not recognise each other\'s documents)', () => {
+  it("compiles in one Yjs, the one y-protocols uses (two copies would not recognise each other's documents)", () => {
     const copies = new Set(
       Object.keys(meta.inputs)
         .map((file) => /^(.*node_modules\/yjs)\//.exec(file)?.[1])
@@ -91,7 +91,7 @@ describe('node dist/server/main.js, no tsx', () => {
     expect(s.proc.spawnargs.slice(1)).toEqual(['--enable-source-maps', path.join(ROOT, 'dist/server/main.js')])
   })
 
-  it('answers /healthz and serves a created session\'s board over the WebSocket', async () => {
+  it("answers /healthz and serves a created session's board over the WebSocket", async () => {
     const health = await fetch(`${s.url}/healthz`)
     expect(health.status).toBe(200)
     expect(await health.json()).toEqual({ ok: true })
@@ -119,13 +119,21 @@ describe('node dist/server/main.js, no tsx', () => {
 
     const docx = await api.call(session, 'export?format=docx', session.facilitator)
     expect(docx.status).toBe(200)
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString('latin1')).toBe('PK')
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK')
     const csv = await api.call(session, 'export?format=csv', session.facilitator)
     expect(csv.status).toBe(200)
     expect(await csv.text()).toContain('Subsidie aanvragen;Anna;01-03-2031;Open')
     // pdfkit, its font data, tldraw's woff2 fonts and Skia's native module, all found from dist/server.
     const pdf = await api.call(session, 'export?format=pdf', session.facilitator)
     expect(pdf.status).toBe(200)
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-')
   })
 })

@@ -74,7 +74,7 @@ async function setup(templates: string[] = ['vision']) {
 }
 
 describe('silent round notes on the wire', () => {
-  it('keeps a participant\'s notes from other participants, the view link, /outcomes and /actions until the reveal', async () => {
+  it("keeps a participant's notes from other participants, the view link, /outcomes and /actions until the reveal", async () => {
     current = await server()
     try {
       const { session, actionsArea, area, anna, bram, view, bramBoard } = await setup()
@@ -100,7 +100,11 @@ describe('silent round notes on the wire', () => {
         expect(docHolds(c.doc, text)).toBe(false)
         expect(docHolds(c.doc, note.id)).toBe(false)
       }
-      expect(BoardDoc.of(bramPrivate.doc).all().map((r) => r.id)).toEqual([bramNote.id])
+      expect(
+        BoardDoc.of(bramPrivate.doc)
+          .all()
+          .map((r) => r.id),
+      ).toEqual([bramNote.id])
       expect(docHolds(bramPrivate.doc, text)).toBe(false)
       expect(await restHolds(session, text)).toBe(false)
       expect(await restHolds(session, note.id)).toBe(false)
@@ -132,7 +136,7 @@ describe('silent round notes on the wire', () => {
     }
   })
 
-  it('keeps the author\'s notes through a kill -9 mid-round, and reveals them after the restart', async () => {
+  it("keeps the author's notes through a kill -9 mid-round, and reveals them after the restart", async () => {
     current = await server()
     try {
       const { session, actionsArea, area, anna, view } = await setup()
@@ -209,7 +213,7 @@ describe('silent round notes on the wire', () => {
     }
   })
 
-  it('puts notes posted during a round into the caller\'s private document, and refuses a join link without a participant', async () => {
+  it("puts notes posted during a round into the caller's private document, and refuses a join link without a participant", async () => {
     current = await server()
     try {
       const { session, actionsArea, anna, view } = await setup()
@@ -262,7 +266,10 @@ describe('silent round notes on the wire', () => {
       writeNote(BoardDoc.of(tab.doc), 'Weg met de sessie', area, 'anna-browser')
       const closed = new Promise<number>((resolve) => tab.provider.on('connection-close', (event) => resolve(event?.code ?? 0)))
       await eventually(async () => expect((await json<{ silent: SilentState }>(call(session, 'control', session.view))).silent.notes).toBe(1))
-      const deleted = await fetch(`${current.url}/api/sessions/${session.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${session.facilitator}` } })
+      const deleted = await fetch(`${current.url}/api/sessions/${session.id}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${session.facilitator}` },
+      })
       expect(deleted.status).toBe(204)
       expect(await closed).toBe(4410)
       const { readdirSync, existsSync } = await import('node:fs')

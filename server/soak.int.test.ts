@@ -50,40 +50,48 @@ async function openAndLeave(server: ServerProcess, n: number): Promise<void> {
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
 
 describe('memory soak', () => {
-  it(`opens and leaves ${SESSIONS} sessions; memory returns near baseline once they unload`, async () => {
-    s = await startServerProcess({
-      nodeArgs: ['--expose-gc'],
-      env: { UNLOAD_AFTER_MS: '100', LOG_LEVEL: 'info', SESSION_CREATES_PER_MINUTE: '0' },
-    })
-    const server = s
-    // Warm-up: code paths compiled and caches filled, so the baseline is not an empty process.
-    await Promise.all(Array.from({ length: BATCH }, (_, i) => openAndLeave(server, -1 - i)))
-    await eventually(async () => expect((await health(server)).rooms).toBe(0), 10_000, 50)
-    const baseline = await health(server, true)
+  it(
+    `opens and leaves ${SESSIONS} sessions; memory returns near baseline once they unload`,
+    async () => {
+      s = await startServerProcess({
+        nodeArgs: ['--expose-gc'],
+        env: { UNLOAD_AFTER_MS: '100', LOG_LEVEL: 'info', SESSION_CREATES_PER_MINUTE: '0' },
+      })
+      const server = s
+      // Warm-up: code paths compiled and caches filled, so the baseline is not an empty process.
+      await Promise.all(Array.from({ length: BATCH }, (_, i) => openAndLeave(server, -1 - i)))
+      await eventually(async () => expect((await health(server)).rooms).toBe(0), 10_000, 50)
+      const baseline = await health(server, true)
 
-    let peak = baseline
-    const started = performance.now()
-    for (let first = 0; first < SESSIONS; first += BATCH) {
-      const batch = Array.from({ length: Math.min(BATCH, SESSIONS - first) }, (_, i) => openAndLeave(server, first + i))
-      await Promise.all(batch)
-      const now = await health(server)
-      if (now.heapUsedBytes > peak.heapUsedBytes) peak = now
-    }
-    const openedMs = performance.now() - started
+      let peak = baseline
+      const started = performance.now()
+      for (let first = 0; first < SESSIONS; first += BATCH) {
+        const batch = Array.from({ length: Math.min(BATCH, SESSIONS - first) }, (_, i) => openAndLeave(server, first + i))
+        await Promise.all(batch)
+        const now = await health(server)
+        if (now.heapUsedBytes > peak.heapUsedBytes) peak = now
+      }
+      const openedMs = performance.now() - started
 
-    await eventually(async () => {
-      const now = await health(server)
-      expect(now.rooms).toBe(0)
-      expect(now.connections).toBe(0)
-    }, 20_000, 100)
-    const after = await health(server, true)
-    console.info(
-      `soak: ${SESSIONS} sessions in ${(openedMs / 1000).toFixed(1)}s; heap baseline ${mb(baseline.heapUsedBytes)} MB, ` +
-        `peak ${mb(peak.heapUsedBytes)} MB (${peak.rooms} rooms loaded), after unload ${mb(after.heapUsedBytes)} MB; ` +
-        `rss baseline ${mb(baseline.rssBytes)} MB, after ${mb(after.rssBytes)} MB`,
-    )
-    expect(after.heapUsedBytes - baseline.heapUsedBytes).toBeLessThan(MAX_GROWTH_BYTES)
-  // A time limit, not an assertion: generous, so that a busy 2-core machine running another file beside
-  // this one (npm test runs two workers) does not fail a memory test on time.
-  }, 60_000 + SESSIONS * 120)
+      await eventually(
+        async () => {
+          const now = await health(server)
+          expect(now.rooms).toBe(0)
+          expect(now.connections).toBe(0)
+        },
+        20_000,
+        100,
+      )
+      const after = await health(server, true)
+      console.info(
+        `soak: ${SESSIONS} sessions in ${(openedMs / 1000).toFixed(1)}s; heap baseline ${mb(baseline.heapUsedBytes)} MB, ` +
+          `peak ${mb(peak.heapUsedBytes)} MB (${peak.rooms} rooms loaded), after unload ${mb(after.heapUsedBytes)} MB; ` +
+          `rss baseline ${mb(baseline.rssBytes)} MB, after ${mb(after.rssBytes)} MB`,
+      )
+      expect(after.heapUsedBytes - baseline.heapUsedBytes).toBeLessThan(MAX_GROWTH_BYTES)
+      // A time limit, not an assertion: generous, so that a busy 2-core machine running another file beside
+      // this one (npm test runs two workers) does not fail a memory test on time.
+    },
+    60_000 + SESSIONS * 120,
+  )
 })

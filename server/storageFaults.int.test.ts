@@ -32,13 +32,15 @@ async function healthDetail(s: ServerProcess): Promise<{ rooms: number; connecti
   return (await (await fetch(`${s.url}/healthz?detail=1`)).json()) as { rooms: number; connections: number; storageFailing: number }
 }
 
-
 describe('storage faults', () => {
   it('a corrupt snapshot is set aside for that session only, and its facilitator is told', async () => {
     const s = await server()
     const damaged = await createSession(s.url, 'Beschadigd')
     const healthy = await createSession(s.url, 'Gezond')
-    for (const [session, id] of [[damaged, 'shape:d'], [healthy, 'shape:h']] as const) {
+    for (const [session, id] of [
+      [damaged, 'shape:d'],
+      [healthy, 'shape:h'],
+    ] as const) {
       const c = client(s, session.join)
       await whenSynced(c)
       BoardDoc.of(c.doc).apply({ put: [note(id, 'voor de herstart')] })

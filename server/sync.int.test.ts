@@ -45,7 +45,12 @@ describe('sync', () => {
       BoardDoc.of(c.doc).apply({ put: [note(`shape:p${i}`, `idee van deelnemer ${i}`)] })
     })
     await eventually(() => {
-      for (const c of room) expect(BoardDoc.of(c.doc).all().filter((r) => r.typeName === 'shape')).toHaveLength(20)
+      for (const c of room)
+        expect(
+          BoardDoc.of(c.doc)
+            .all()
+            .filter((r) => r.typeName === 'shape'),
+        ).toHaveLength(20)
     }, 10_000)
   })
 
@@ -119,7 +124,11 @@ describe('sync', () => {
     const s2 = await server({ dataDir: s.dataDir })
     const c = client(s2, session.view)
     await whenSynced(c)
-    expect(BoardDoc.of(c.doc).all().filter((r) => r.typeName === 'shape')).toHaveLength(50)
+    expect(
+      BoardDoc.of(c.doc)
+        .all()
+        .filter((r) => r.typeName === 'shape'),
+    ).toHaveLength(50)
   })
 
   it('kill -9 loses no update another client had already received', async () => {
@@ -136,9 +145,17 @@ describe('sync', () => {
       if (i % 20 === 0) await new Promise((r) => setTimeout(r, 5))
     }
     // Killed while the last writes are still on their way, once the watcher has some of them.
-    await eventually(() => expect(BoardDoc.of(watcher.doc).all().filter((r) => r.typeName === 'shape').length).toBeGreaterThan(0))
+    await eventually(() =>
+      expect(
+        BoardDoc.of(watcher.doc)
+          .all()
+          .filter((r) => r.typeName === 'shape').length,
+      ).toBeGreaterThan(0),
+    )
     await s.kill9()
-    seen = BoardDoc.of(watcher.doc).all().filter((r) => r.typeName === 'shape').length
+    seen = BoardDoc.of(watcher.doc)
+      .all()
+      .filter((r) => r.typeName === 'shape').length
     writer.provider.disconnect()
     watcher.provider.disconnect()
     expect(seen).toBeGreaterThan(0)
@@ -146,8 +163,14 @@ describe('sync', () => {
     const s2 = await server({ dataDir: s.dataDir })
     const fresh = client(s2, session.view)
     await whenSynced(fresh)
-    const seenIds = BoardDoc.of(watcher.doc).all().map((r) => r.id)
-    const stored = new Set(BoardDoc.of(fresh.doc).all().map((r) => r.id))
+    const seenIds = BoardDoc.of(watcher.doc)
+      .all()
+      .map((r) => r.id)
+    const stored = new Set(
+      BoardDoc.of(fresh.doc)
+        .all()
+        .map((r) => r.id),
+    )
     for (const id of seenIds) expect(stored.has(id), `${id} lost`).toBe(true)
   })
 

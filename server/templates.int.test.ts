@@ -27,9 +27,7 @@ describe('templates through the API', () => {
     expect(count('ideas')).toBe(1)
     expect(count('cluster')).toBe(2)
     expect([count('vision'), count('goals'), count('actions')]).toEqual([1, 1, 1])
-    expect(list.map((a) => a.template)).toEqual(
-      expect.arrayContaining(['actor-map', 'participation-ladder', 'brainstorm', 'vision']),
-    )
+    expect(list.map((a) => a.template)).toEqual(expect.arrayContaining(['actor-map', 'participation-ladder', 'brainstorm', 'vision']))
     // Templates come back in the order they were asked for.
     expect([...new Set(list.map((a) => a.template))]).toEqual(['actor-map', 'participation-ladder', 'brainstorm', 'vision'])
     expect(list.find((a) => a.kind === 'quadrant')!.label).toBe('Nauw betrekken / sleutelspelers')
@@ -83,7 +81,9 @@ describe('templates through the API', () => {
       templates: Array<{ template: string; areas: Array<{ id: string; items: Array<{ type: string; text?: string }> }> }>
     }
     const goalsOutcome = outcomes.templates[0]!.areas.find((a) => a.id === goals.id)!
-    expect(goalsOutcome.items.map((i) => i.text)).toEqual(expect.arrayContaining(['Leegstand halveren', 'Meer groen', 'Veilig winkelgebied', 'Eén ondernemersvereniging']))
+    expect(goalsOutcome.items.map((i) => i.text)).toEqual(
+      expect.arrayContaining(['Leegstand halveren', 'Meer groen', 'Veilig winkelgebied', 'Eén ondernemersvereniging']),
+    )
   })
 
   it('checks roles and input on posting notes', async () => {
@@ -144,7 +144,14 @@ describe('templates through the API', () => {
     const inKey = outcome.find((a) => a.id === keyPlayers.id)!.items
     expect(inKey).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ type: 'actor', name: 'Gemeente Oosterhout', party: 'gemeente', interest: 'Levendig centrum', attitude: 'plus', role: 'trekker' }),
+        expect.objectContaining({
+          type: 'actor',
+          name: 'Gemeente Oosterhout',
+          party: 'gemeente',
+          interest: 'Levendig centrum',
+          attitude: 'plus',
+          role: 'trekker',
+        }),
         expect.objectContaining({ type: 'note', text: 'Vastgoedeigenaren' }),
       ]),
     )

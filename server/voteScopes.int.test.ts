@@ -62,7 +62,9 @@ describe('vote scopes', () => {
     const after = await json<DotAnswer>(dots(session, session.join, anna.secret, { note: b, delta: 1 }))
     expect(after).toMatchObject({ mine: { [a!]: 1, [b!]: 1 }, left: 1 })
     expect((await dots(session, session.join, anna.secret, { note: c, delta: 1 })).status).toBe(200)
-    const outcomes = await json<{ templates: Array<{ areas: Array<{ items: Array<{ id: string; votes: number }> }> }> }>(call(session, 'outcomes', session.view))
+    const outcomes = await json<{ templates: Array<{ areas: Array<{ items: Array<{ id: string; votes: number }> }> }> }>(
+      call(session, 'outcomes', session.view),
+    )
     const votes = Object.fromEntries(outcomes.templates.flatMap((t) => t.areas.flatMap((x) => x.items)).map((item) => [item.id, item.votes]))
     expect(votes).toMatchObject({ [a!]: 1, [b!]: 1, [c!]: 1, [elsewhere!]: 0 })
     // Every screen reads the same scope from the board.

@@ -99,7 +99,7 @@ describe('votes bound to a person', () => {
     expect((await json<{ vote: VoteState }>(call(session, 'control', session.view))).vote.voters).toBe(3)
   })
 
-  it('lets nobody take back another person\'s dot', async () => {
+  it("lets nobody take back another person's dot", async () => {
     current = await server()
     const { session, notes } = await boardWithNotes(['Gevelfonds', 'Sfeerverlichting'])
     await startVote(session, { dots: 1, notes, tally: 'live' })
@@ -171,7 +171,7 @@ describe('votes bound to a person', () => {
     expect(await json<DotAnswer>(dots(session, session.join, anna.secret))).toEqual({ vote: null, mine: {}, left: 0 })
   })
 
-  it('keeps each person\'s dots through kill -9 and a restart, and deletes them with the session', async () => {
+  it("keeps each person's dots through kill -9 and a restart, and deletes them with the session", async () => {
     const first = await server()
     current = first
     const { session, area, notes } = await boardWithNotes(['Bankjes', 'Bomen'])
@@ -191,7 +191,9 @@ describe('votes bound to a person', () => {
 
     const ballots = path.join(first.dataDir, 'ballots')
     expect(fs.readdirSync(ballots).some((name) => name.startsWith(session.id))).toBe(true)
-    expect((await fetch(`${current.url}/api/sessions/${session.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${session.facilitator}` } })).status).toBe(204)
+    expect(
+      (await fetch(`${current.url}/api/sessions/${session.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${session.facilitator}` } })).status,
+    ).toBe(204)
     expect(fs.readdirSync(ballots).filter((name) => name.startsWith(session.id))).toEqual([])
   })
 

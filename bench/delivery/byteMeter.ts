@@ -97,7 +97,12 @@ export class ByteMeter {
     const deadline = Date.now() + timeoutMs
     const unanswered = () => [...this.inFlight.keys()].filter((id) => !this.answered.has(id))
     while (unanswered().length > 0 || Date.now() - this.lastActivity < quietMs) {
-      if (Date.now() > deadline) throw new Error(`network not quiet within ${timeoutMs} ms, unanswered: ${unanswered().map((id) => this.inFlight.get(id)).join(', ')}`)
+      if (Date.now() > deadline)
+        throw new Error(
+          `network not quiet within ${timeoutMs} ms, unanswered: ${unanswered()
+            .map((id) => this.inFlight.get(id))
+            .join(', ')}`,
+        )
       await new Promise((r) => setTimeout(r, 100))
     }
   }

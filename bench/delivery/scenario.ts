@@ -128,7 +128,9 @@ export async function runDelivery(quick: boolean, log: (...a: unknown[]) => void
     const laptop = await laptopVisits(browser, join, shapes)
     const phoneFirst = await firstVisit(browser, PHONE, phoneUsable, join)
     const home = await firstVisit(browser, LAPTOP, homeUsable, `${base}/`)
-    log(`  bytes: laptop ${laptop.first.http + laptop.first.ws}, repeat ${laptop.repeat.http + laptop.repeat.ws}, phone ${phoneFirst.http + phoneFirst.ws}, home ${home.http + home.ws}`)
+    log(
+      `  bytes: laptop ${laptop.first.http + laptop.first.ws}, repeat ${laptop.repeat.http + laptop.repeat.ws}, phone ${phoneFirst.http + phoneFirst.ws}, home ${home.http + home.ws}`,
+    )
 
     const phoneUsableMs: number[] = []
     const phoneQuestionMs: Array<number | undefined> = []
@@ -138,9 +140,21 @@ export async function runDelivery(quick: boolean, log: (...a: unknown[]) => void
       phoneUsableMs.push(phone.usable)
       phoneQuestionMs.push(phone.question)
       boardUsableMs.push(await timeBoard(browser, join, shapes))
-      log(`  run ${i + 1}: phone usable ${phone.usable.toFixed(0)} ms (question ${phone.question?.toFixed(0) ?? 'n/a'}), board usable ${boardUsableMs[i]!.toFixed(0)} ms`)
+      log(
+        `  run ${i + 1}: phone usable ${phone.usable.toFixed(0)} ms (question ${phone.question?.toFixed(0) ?? 'n/a'}), board usable ${boardUsableMs[i]!.toFixed(0)} ms`,
+      )
     }
-    return { chromium: browser.version(), shapes, laptopFirst: laptop.first, laptopRepeat: laptop.repeat, phoneFirst, home, phoneUsableMs, phoneQuestionMs, boardUsableMs }
+    return {
+      chromium: browser.version(),
+      shapes,
+      laptopFirst: laptop.first,
+      laptopRepeat: laptop.repeat,
+      phoneFirst,
+      home,
+      phoneUsableMs,
+      phoneQuestionMs,
+      boardUsableMs,
+    }
   } finally {
     await browser.close()
     await server.stop()

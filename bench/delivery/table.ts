@@ -36,11 +36,11 @@ export function deliveryTable(r: DeliveryResult): string {
     `Debian Chromium ${r.chromium}, headless, software rendering, our server only (the peers have no web client). The board: ` +
       `templates ${TEMPLATES.join(' + ')} and ${NOTES} notes posted through the notes API (${r.shapes} shapes). Pages open the ` +
       'participant (join) link with a name already remembered in localStorage (no name dialog), or the home page. ' +
-      'Bytes are counted from Chromium\'s network log (CDP): every HTTP response\'s `encodedDataLength` (bytes on the wire: ' +
-      'headers plus body as sent, compressed or not; 0 from the cache, a 304\'s headers on revalidation) until the network has ' +
+      "Bytes are counted from Chromium's network log (CDP): every HTTP response's `encodedDataLength` (bytes on the wire: " +
+      "headers plus body as sent, compressed or not; 0 from the cache, a 304's headers on revalidation) until the network has " +
       'been quiet for 1 s after the page became usable, plus the payload of every WebSocket frame received until it became ' +
-      'usable (the board\'s first sync, presence). kB = 1,000 bytes. Bytes sent by the browser are not counted. ' +
-      'Usable: the board page = the connection live (socket open, first sync done), tldraw\'s canvas and editor mounted and the editor ' +
+      "usable (the board's first sync, presence). kB = 1,000 bytes. Bytes sent by the browser are not counted. " +
+      "Usable: the board page = the connection live (socket open, first sync done), tldraw's canvas and editor mounted and the editor " +
       `holding all ${r.shapes} shapes; the phone page = its note box enabled and the connection live; the home page = its ` +
       '"new session" form shown. Times are from navigation start (`performance.now()` in the page, checked every 50 ms), each run ' +
       'in a new browser context (cold cache), network throttled with `Network.emulateNetworkConditions` and CPU with ' +

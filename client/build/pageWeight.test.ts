@@ -5,7 +5,13 @@ import { overBudget, pageFiles, weighPages } from './pageWeight.ts'
 // The shape Vite writes: the HTML entry, two lazily loaded pages sharing a chunk, the board's chunk
 // importing tldraw's statically and the export code dynamically.
 const manifest: Manifest = {
-  'index.html': { file: 'assets/index.js', src: 'index.html', isEntry: true, css: ['assets/index.css'], dynamicImports: ['src/app/HomePage.tsx', 'src/app/BoardPage.tsx'] },
+  'index.html': {
+    file: 'assets/index.js',
+    src: 'index.html',
+    isEntry: true,
+    css: ['assets/index.css'],
+    dynamicImports: ['src/app/HomePage.tsx', 'src/app/BoardPage.tsx'],
+  },
   'src/app/HomePage.tsx': { file: 'assets/HomePage.js', src: 'src/app/HomePage.tsx', isDynamicEntry: true, imports: ['index.html', '_shared.js'] },
   'src/app/BoardPage.tsx': {
     file: 'assets/BoardPage.js',
@@ -41,9 +47,16 @@ describe('pageFiles', () => {
       ['assets/index.js', 'assets/index.css', 'assets/HomePage.js', 'assets/shared.js'].toString(),
     )
     const board = pageFiles(manifest, 'index.html', ['src/app/BoardPage.tsx'])
-    expect(Array.isArray(board) && [...board].sort()).toEqual(
-      ['assets/BoardPage.css', 'assets/BoardPage.js', 'assets/index.css', 'assets/index.js', 'assets/shared.js', 'assets/tldraw-url.css', 'assets/tldraw.css', 'assets/tldraw.js'],
-    )
+    expect(Array.isArray(board) && [...board].sort()).toEqual([
+      'assets/BoardPage.css',
+      'assets/BoardPage.js',
+      'assets/index.css',
+      'assets/index.js',
+      'assets/shared.js',
+      'assets/tldraw-url.css',
+      'assets/tldraw.css',
+      'assets/tldraw.js',
+    ])
   })
 
   it('names a chunk the manifest does not have', () => {

@@ -42,7 +42,9 @@ export function sizeBudget(pages: PageSpec[]): Plugin {
       const result = weighPages(manifest, HTML_ENTRY, pages, sizeOf)
       if (!result.ok) this.error(result.error)
       for (const page of result.pages) {
-        config.logger.info(`size budget: ${page.name.padEnd(6)} ${kB(page.bytes).padStart(9)} of ${kB(page.budget)} (JS+CSS, brotli, ${page.files.length} files)`)
+        config.logger.info(
+          `size budget: ${page.name.padEnd(6)} ${kB(page.bytes).padStart(9)} of ${kB(page.budget)} (JS+CSS, brotli, ${page.files.length} files)`,
+        )
       }
       const over = overBudget(result.pages)
       if (over.length > 0) this.error(over.join('\n'))

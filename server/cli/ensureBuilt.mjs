@@ -31,10 +31,7 @@ const parts = [
 
 for (const part of parts) {
   const builtAt = mtime(part.built)
-  const sourcesAt = Math.max(
-    ...part.dirs.map((dir) => newestMtime(path.join(root, dir))),
-    ...[...part.files, 'package-lock.json'].map(mtime),
-  )
+  const sourcesAt = Math.max(...part.dirs.map((dir) => newestMtime(path.join(root, dir))), ...[...part.files, 'package-lock.json'].map(mtime))
   if (builtAt >= sourcesAt) continue
   const missing = part.tools.filter((tool) => !fs.existsSync(path.join(root, 'node_modules', tool, 'package.json')))
   if (missing.length > 0) {

@@ -7,13 +7,16 @@ import type { ActionPlan } from '../../shared/export/types.ts'
 import { toDocx } from './docx.ts'
 
 const decode = (xml: string) =>
-  xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 
 /** The visible text of a piece of WordprocessingML: its w:t runs, line breaks as \n. */
 function text(xml: string): string {
-  return decode(
-    [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : m[1])).join(''),
-  )
+  return decode([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : m[1])).join(''))
 }
 
 const all = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}[ >][\\s\\S]*?</${tag}>`, 'g'))].map((m) => m[0])
@@ -74,8 +77,12 @@ describe('toDocx', () => {
   })
 
   it('bullets the notes, with their votes, and keeps a two-line note on two lines', async () => {
-    const bullets = all(doc.document, 'w:p').filter((p) => p.includes('<w:numPr>')).map(text)
-    expect(bullets).toEqual(expect.arrayContaining(["Gevelverlichting 's avonds aan (5 stemmen)", 'Plantenbakken', 'Een levendige, groene winkelstraat\nwaar je graag blijft']))
+    const bullets = all(doc.document, 'w:p')
+      .filter((p) => p.includes('<w:numPr>'))
+      .map(text)
+    expect(bullets).toEqual(
+      expect.arrayContaining(["Gevelverlichting 's avonds aan (5 stemmen)", 'Plantenbakken', 'Een levendige, groene winkelstraat\nwaar je graag blijft']),
+    )
     expect(await doc.read('word/numbering.xml')).toContain('w:numFmt w:val="bullet"')
   })
 

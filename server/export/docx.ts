@@ -64,7 +64,11 @@ function cell(lines: string[], width: number, opts: { header?: boolean; bold?: b
     width: { size: width, type: WidthType.DXA },
     ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
     children: lines.map(
-      (line) => new Paragraph({ spacing: { before: 0, after: 40 }, children: runs(line, { bold: opts.header || opts.bold, ...(opts.late ? { color: LATE_INK } : {}) }) }),
+      (line) =>
+        new Paragraph({
+          spacing: { before: 0, after: 40 },
+          children: runs(line, { bold: opts.header || opts.bold, ...(opts.late ? { color: LATE_INK } : {}) }),
+        }),
     ),
   })
 }
@@ -92,7 +96,8 @@ function table(block: TableBlock): Table {
               width: { size: widths[i]!, type: WidthType.DXA },
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: LATE_FILL },
               children: lines.map(
-                (line, j) => new Paragraph({ spacing: { before: 0, after: 40 }, children: runs(line, j === lines.length - 1 ? { bold: true, color: LATE_INK } : {}) }),
+                (line, j) =>
+                  new Paragraph({ spacing: { before: 0, after: 40 }, children: runs(line, j === lines.length - 1 ? { bold: true, color: LATE_INK } : {}) }),
               ),
             })
           }

@@ -155,7 +155,11 @@ function table(doc: Doc, block: Table): void {
 const LANDSCAPE_MARGIN = 14
 
 function figure(doc: Doc, png: Uint8Array, caption: string): void {
-  doc.addPage({ size: 'A4', layout: 'landscape', margins: { top: LANDSCAPE_MARGIN, bottom: LANDSCAPE_MARGIN, left: LANDSCAPE_MARGIN, right: LANDSCAPE_MARGIN } })
+  doc.addPage({
+    size: 'A4',
+    layout: 'landscape',
+    margins: { top: LANDSCAPE_MARGIN, bottom: LANDSCAPE_MARGIN, left: LANDSCAPE_MARGIN, right: LANDSCAPE_MARGIN },
+  })
   const w = doc.page.width - 2 * LANDSCAPE_MARGIN
   const h = doc.page.height - 2 * LANDSCAPE_MARGIN - 10 // the page number below
   doc.image(Buffer.from(png.buffer, png.byteOffset, png.byteLength), LANDSCAPE_MARGIN, LANDSCAPE_MARGIN, { fit: [w, h], align: 'center', valign: 'center' })
@@ -173,8 +177,13 @@ function pageChrome(doc: Doc, title: string, pageLabel: (page: number, pages: nu
     const saved = { ...margins }
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 }
     style(doc, 'body', 8, MUTED)
-    if (i > range.start) doc.text(title, saved.left, Math.max(12, saved.top / 2 - 4), { width: doc.page.width - saved.left - saved.right, align: 'right', lineBreak: false })
-    doc.text(pageLabel(i - range.start + 1, range.count), 0, doc.page.height - Math.max(18, saved.bottom / 2), { width: doc.page.width, align: 'center', lineBreak: false })
+    if (i > range.start)
+      doc.text(title, saved.left, Math.max(12, saved.top / 2 - 4), { width: doc.page.width - saved.left - saved.right, align: 'right', lineBreak: false })
+    doc.text(pageLabel(i - range.start + 1, range.count), 0, doc.page.height - Math.max(18, saved.bottom / 2), {
+      width: doc.page.width,
+      align: 'center',
+      lineBreak: false,
+    })
     doc.page.margins = saved
   }
 }

@@ -37,5 +37,11 @@ export function encodeRgbPng(width: number, height: number, rgba: Uint8Array | U
   phys.writeUInt32BE(perMetre, 0)
   phys.writeUInt32BE(perMetre, 4)
   phys[8] = 1
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('pHYs', phys), chunk('IDAT', zlib.deflateSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0))])
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('pHYs', phys),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 6 })),
+    chunk('IEND', new Uint8Array(0)),
+  ])
 }

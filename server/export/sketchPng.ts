@@ -131,7 +131,10 @@ export async function sketchPng(sketches: Sketch | readonly Sketch[], dpi = SKET
   const w = Math.max(...pages.map((p) => p.width))
   // Whole pixels per page, so that n pages are exactly n times one page's height.
   const pagePixels = pages.map((p) => Math.round(p.height * scale))
-  const canvas = createCanvas(Math.round(w * scale), pagePixels.reduce((sum, px) => sum + px, 0))
+  const canvas = createCanvas(
+    Math.round(w * scale),
+    pagePixels.reduce((sum, px) => sum + px, 0),
+  )
   const ctx = canvas.getContext('2d')
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, canvas.width, canvas.height)

@@ -76,15 +76,22 @@ export class HistoryService implements RoomHooks {
     const unknown = ids.filter((id) => !trash.has(id))
     if (unknown.length > 0) return { ok: false, status: 400, error: `not in the trash: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}` }
     const items = itemsToRestore(ids, trash)!
-    const restored = await this.roomsOrThrow().change(sessionId, (doc) => {
-      const board = BoardDoc.of(doc)
-      // One on the board already (put back another way meanwhile) is not overwritten by its old self.
-      const missing = items.filter((item) => board.get(item.id) === undefined)
-      const records = restoreRecords(missing, board, firstPageId(board.all()), trash)
-      board.apply({ put: records }, 'server')
-      return records.length
-    }, { large: true })
-    this.deps.trash.remove(sessionId, items.map((item) => item.id))
+    const restored = await this.roomsOrThrow().change(
+      sessionId,
+      (doc) => {
+        const board = BoardDoc.of(doc)
+        // One on the board already (put back another way meanwhile) is not overwritten by its old self.
+        const missing = items.filter((item) => board.get(item.id) === undefined)
+        const records = restoreRecords(missing, board, firstPageId(board.all()), trash)
+        board.apply({ put: records }, 'server')
+        return records.length
+      },
+      { large: true },
+    )
+    this.deps.trash.remove(
+      sessionId,
+      items.map((item) => item.id),
+    )
     return { ok: true, restored }
   }
 
@@ -103,13 +110,17 @@ export class HistoryService implements RoomHooks {
     const point = Number.isFinite(ms) ? this.deps.points.list(sessionId).find((p) => p.at === ms) : undefined
     const records = point ? this.deps.points.read(sessionId, point.at) : undefined
     if (!point || !records) return { ok: false, status: 400, error: `no history point at "${at}": see GET /api/sessions/${sessionId}/history` }
-    const result = await this.roomsOrThrow().change(sessionId, (doc) => {
-      const board = BoardDoc.of(doc)
-      this.watched.get(sessionId)?.takePoint()
-      const diff = diffRecords(board.all(), records)
-      board.apply(diff, 'server')
-      return { put: diff.put.length, removed: diff.remove.length }
-    }, { large: true })
+    const result = await this.roomsOrThrow().change(
+      sessionId,
+      (doc) => {
+        const board = BoardDoc.of(doc)
+        this.watched.get(sessionId)?.takePoint()
+        const diff = diffRecords(board.all(), records)
+        board.apply(diff, 'server')
+        return { put: diff.put.length, removed: diff.remove.length }
+      },
+      { large: true },
+    )
     return { ok: true, at: new Date(point.at).toISOString(), ...result }
   }
 

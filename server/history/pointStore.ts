@@ -78,7 +78,10 @@ export class PointStore {
     points.push(meta)
     const gone = new Set(pointsToRemove(points, now, this.limits))
     for (const point of points) if (gone.has(point.at)) removeIfExists(this.file(sessionId, point))
-    this.cache.set(sessionId, points.filter((p) => !gone.has(p.at)))
+    this.cache.set(
+      sessionId,
+      points.filter((p) => !gone.has(p.at)),
+    )
     return meta
   }
 

@@ -27,7 +27,12 @@ async function postDot(ctx: Ctx): Promise<void> {
   if (!body) return
   const { note, delta, ...rest } = body
   // Said plainly: a client written for the old API learns where the voter went.
-  if ('voter' in rest) return void fail(ctx.res, 400, `the voter is not a body field: send your participant secret in the ${PARTICIPANT_HEADER} header (POST /api/sessions/${ctx.sessionId}/identity issues one)`)
+  if ('voter' in rest)
+    return void fail(
+      ctx.res,
+      400,
+      `the voter is not a body field: send your participant secret in the ${PARTICIPANT_HEADER} header (POST /api/sessions/${ctx.sessionId}/identity issues one)`,
+    )
   const unknown = Object.keys(rest)
   if (unknown.length > 0) return void fail(ctx.res, 400, `unknown field ${unknown.map((k) => `"${k}"`).join(', ')}; expected ${EXPECTED}`)
   const voter = requireParticipant(ctx)

@@ -15,7 +15,10 @@ const FACILITATOR: readonly Role[] = ['facilitator']
 const MAX_TIMER_MINUTES = MAX_TIMER_MS / 60_000
 const MAX_VOTE_NOTES = 1000
 const id = (name: string) =>
-  z.string({ error: `${name} must be an id (a string)` }).min(1, `${name} must not be empty`).max(200, `${name} is at most 200 characters`)
+  z
+    .string({ error: `${name} must be an id (a string)` })
+    .min(1, `${name} must not be empty`)
+    .max(200, `${name} is at most 200 characters`)
 
 /** The error of a body that is not the expected object: names unknown fields, else shows the shape. */
 const shape = (expected: string) => ({
@@ -36,13 +39,16 @@ const lockBody = z
 const timerBody = z.discriminatedUnion(
   'do',
   [
-    z.strictObject({
-      do: z.literal('set'),
-      minutes: z
-        .number({ error: 'minutes must be a number' })
-        .min(0, 'minutes must be at least 0')
-        .max(MAX_TIMER_MINUTES, `minutes must be at most ${MAX_TIMER_MINUTES}`),
-    }, shape('{ "do": "set", "minutes": number }')),
+    z.strictObject(
+      {
+        do: z.literal('set'),
+        minutes: z
+          .number({ error: 'minutes must be a number' })
+          .min(0, 'minutes must be at least 0')
+          .max(MAX_TIMER_MINUTES, `minutes must be at most ${MAX_TIMER_MINUTES}`),
+      },
+      shape('{ "do": "set", "minutes": number }'),
+    ),
     z.strictObject({ do: z.literal('start') }, shape('{ "do": "start" }')),
     z.strictObject({ do: z.literal('pause') }, shape('{ "do": "pause" }')),
     z.strictObject({ do: z.literal('add-minute') }, shape('{ "do": "add-minute" }')),
@@ -72,18 +78,21 @@ const voteScope = z.discriminatedUnion(
 const voteBody = z.discriminatedUnion(
   'do',
   [
-    z.strictObject({
-      do: z.literal('start'),
-      dots: z
-        .number({ error: 'dots must be a whole number' })
-        .int('dots must be a whole number')
-        .min(1, 'dots must be at least 1')
-        .max(MAX_DOTS, `dots must be at most ${MAX_DOTS}`),
-      area: id('area').optional(),
-      notes: z.array(id('each note'), { error: 'notes must be a list of note ids' }).min(1, 'notes must not be empty').max(MAX_VOTE_NOTES).optional(),
-      scope: voteScope.optional(),
-      tally: z.enum(['live', 'hidden'], { error: 'tally must be live or hidden' }).optional(),
-    }, shape('{ "do": "start", "dots": number, "area"?: string, "notes"?: string[], "scope"?: object, "tally"?: "live" | "hidden" }')),
+    z.strictObject(
+      {
+        do: z.literal('start'),
+        dots: z
+          .number({ error: 'dots must be a whole number' })
+          .int('dots must be a whole number')
+          .min(1, 'dots must be at least 1')
+          .max(MAX_DOTS, `dots must be at most ${MAX_DOTS}`),
+        area: id('area').optional(),
+        notes: z.array(id('each note'), { error: 'notes must be a list of note ids' }).min(1, 'notes must not be empty').max(MAX_VOTE_NOTES).optional(),
+        scope: voteScope.optional(),
+        tally: z.enum(['live', 'hidden'], { error: 'tally must be live or hidden' }).optional(),
+      },
+      shape('{ "do": "start", "dots": number, "area"?: string, "notes"?: string[], "scope"?: object, "tally"?: "live" | "hidden" }'),
+    ),
     z.strictObject({ do: z.literal('reveal') }, shape('{ "do": "reveal" }')),
     z.strictObject({ do: z.literal('close') }, shape('{ "do": "close" }')),
     z.strictObject({ do: z.literal('reopen') }, shape('{ "do": "reopen" }')),
@@ -97,10 +106,7 @@ const silentBody = z.strictObject(
   shape('{ "on": boolean, "area"?: string }'),
 )
 
-const focusBody = z.strictObject(
-  { area: z.union([id('area'), z.null()], { error: 'area must be an area id or null' }) },
-  shape('{ "area": string | null }'),
-)
+const focusBody = z.strictObject({ area: z.union([id('area'), z.null()], { error: 'area must be an area id or null' }) }, shape('{ "area": string | null }'))
 
 /** Entries of the API's route table (api.ts). */
 export const FACILITATION_ROUTES: Routes<RouteDeps> = sessionRoutes({
@@ -108,10 +114,20 @@ export const FACILITATION_ROUTES: Routes<RouteDeps> = sessionRoutes({
     roles: ANY_ROLE,
     run: async ({ res, deps, sessionId }) => sendJson(res, 200, await deps.facilitation.control(sessionId)),
   },
-  'POST /api/sessions/:id/lock': withBody(FACILITATOR, lockBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.lock(ctx.sessionId, body))),
-  'POST /api/sessions/:id/timer': withBody(FACILITATOR, timerBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.timer(ctx.sessionId, body))),
-  'POST /api/sessions/:id/follow': withBody(FACILITATOR, followBody, async (ctx, body) => sendJson(ctx.res, 200, await ctx.deps.facilitation.follow(ctx.sessionId, body))),
+  'POST /api/sessions/:id/lock': withBody(FACILITATOR, lockBody, async (ctx, body) =>
+    sendJson(ctx.res, 200, await ctx.deps.facilitation.lock(ctx.sessionId, body)),
+  ),
+  'POST /api/sessions/:id/timer': withBody(FACILITATOR, timerBody, async (ctx, body) =>
+    sendJson(ctx.res, 200, await ctx.deps.facilitation.timer(ctx.sessionId, body)),
+  ),
+  'POST /api/sessions/:id/follow': withBody(FACILITATOR, followBody, async (ctx, body) =>
+    sendJson(ctx.res, 200, await ctx.deps.facilitation.follow(ctx.sessionId, body)),
+  ),
   'POST /api/sessions/:id/vote': withBody(FACILITATOR, voteBody, async (ctx, body) => sendOutcome(ctx.res, await ctx.deps.voting.vote(ctx.sessionId, body))),
-  'POST /api/sessions/:id/silent': withBody(FACILITATOR, silentBody, async (ctx, body) => sendOutcome(ctx.res, await ctx.deps.facilitation.silent(ctx.sessionId, body))),
-  'POST /api/sessions/:id/focus': withBody(FACILITATOR, focusBody, async (ctx, body) => sendOutcome(ctx.res, await ctx.deps.facilitation.focus(ctx.sessionId, body.area))),
+  'POST /api/sessions/:id/silent': withBody(FACILITATOR, silentBody, async (ctx, body) =>
+    sendOutcome(ctx.res, await ctx.deps.facilitation.silent(ctx.sessionId, body)),
+  ),
+  'POST /api/sessions/:id/focus': withBody(FACILITATOR, focusBody, async (ctx, body) =>
+    sendOutcome(ctx.res, await ctx.deps.facilitation.focus(ctx.sessionId, body.area)),
+  ),
 })

@@ -39,9 +39,15 @@ const restorePoint = withBody(FACILITATOR, restorePointBody, async (ctx, body) =
 
 /** Entries of the API's route table (api.ts). */
 export const HISTORY_ROUTES: Routes<RouteDeps> = sessionRoutes({
-  'GET /api/sessions/:id/deleted': { roles: FACILITATOR, run: async ({ res, deps, sessionId, lang }: Ctx) => sendJson(res, 200, { items: deps.history.deleted(sessionId, lang) }) },
+  'GET /api/sessions/:id/deleted': {
+    roles: FACILITATOR,
+    run: async ({ res, deps, sessionId, lang }: Ctx) => sendJson(res, 200, { items: deps.history.deleted(sessionId, lang) }),
+  },
   // deleted/:step, not deleted/restore: a wrong step is refused after the role and body checks, as before.
   'POST /api/sessions/:id/deleted/:step': restoreDeleted,
-  'GET /api/sessions/:id/history': { roles: FACILITATOR, run: async ({ res, deps, sessionId }: Ctx) => sendJson(res, 200, { points: deps.history.points(sessionId) }) },
+  'GET /api/sessions/:id/history': {
+    roles: FACILITATOR,
+    run: async ({ res, deps, sessionId }: Ctx) => sendJson(res, 200, { points: deps.history.points(sessionId) }),
+  },
   'POST /api/sessions/:id/restore': restorePoint,
 })

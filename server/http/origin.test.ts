@@ -19,7 +19,7 @@ describe('originAllowed', () => {
     expect(originAllowed(req({ host: '127.0.0.1:8080', origin: 'http://127.0.0.1:8081' }), NONE)).toBe(false)
   })
 
-  it('refuses a DNS-rebinding page, whose Origin matches Host (or X-Forwarded-Host) at the attacker\'s name', () => {
+  it("refuses a DNS-rebinding page, whose Origin matches Host (or X-Forwarded-Host) at the attacker's name", () => {
     const rebinding = req({ host: 'evil.example:8080', origin: 'http://evil.example:8080' })
     expect(originAllowed(rebinding, NONE)).toBe(false)
     expect(originAllowed(rebinding, PUBLIC)).toBe(false)
@@ -41,6 +41,7 @@ describe('originAllowed', () => {
 describe('cannotBeRebound', () => {
   it('is true for IP addresses and loopback names, false for other names', () => {
     for (const host of ['10.0.0.5', '10.0.0.5:80', '[fe80::1]:8080', 'localhost:1', 'x.localhost', 'localhost.']) expect(cannotBeRebound(host), host).toBe(true)
-    for (const host of ['evil.example', 'localhost.evil.example', '10.0.0.5.nip.io', '[not-ip]:80', 'bordserver']) expect(cannotBeRebound(host), host).toBe(false)
+    for (const host of ['evil.example', 'localhost.evil.example', '10.0.0.5.nip.io', '[not-ip]:80', 'bordserver'])
+      expect(cannotBeRebound(host), host).toBe(false)
   })
 })

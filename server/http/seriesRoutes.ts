@@ -28,7 +28,9 @@ function authorizeSeries(req: IncomingMessage, sessionId: string, deps: Pick<Rou
 async function getSeries({ req, res, params, query, deps }: RouteCall<RouteDeps>): Promise<void> {
   const auth = authorizeSeries(req, params.id!, deps)
   if (!auth.ok) return void fail(res, auth.status, auth.message)
-  sendJson(res, 200, await deps.series.view(auth.session, requestLang(req, query), { withChanges: auth.role === 'facilitator' }), { 'cache-control': 'no-store' })
+  sendJson(res, 200, await deps.series.view(auth.session, requestLang(req, query), { withChanges: auth.role === 'facilitator' }), {
+    'cache-control': 'no-store',
+  })
 }
 
 async function patchSeriesAction({ req, res, params, query, deps }: RouteCall<RouteDeps>): Promise<void> {

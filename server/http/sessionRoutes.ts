@@ -37,8 +37,7 @@ export const BOARD_ROUTES: Routes<RouteDeps> = sessionRoutes({
   'POST /api/sessions/:id/notes': { roles: EDITORS, run: postNote },
   'GET /api/sessions/:id/actions': {
     roles: ANY_ROLE,
-    run: async ({ res, deps, sessionId, lang }) =>
-      sendJson(res, 200, { actions: await deps.actions.list(deps.sessions.get(sessionId)!, lang) }),
+    run: async ({ res, deps, sessionId, lang }) => sendJson(res, 200, { actions: await deps.actions.list(deps.sessions.get(sessionId)!, lang) }),
   },
   'PATCH /api/sessions/:id/actions/:action': { roles: EDITORS, run: patchAction },
   'GET /api/sessions/:id/export': { roles: FACILITATOR, run: exportPlan },

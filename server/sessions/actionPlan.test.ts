@@ -15,7 +15,16 @@ import { Rooms } from '../sync/rooms.ts'
 import { ActionService } from './actionService.ts'
 import { MeetingService } from './meetingService.ts'
 
-const silent = { debug() {}, info() {}, warn() {}, error() {}, fatal() {}, child() { return silent } } as unknown as Logger
+const silent = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  fatal() {},
+  child() {
+    return silent
+  },
+} as unknown as Logger
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenbord-plan-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
@@ -37,7 +46,11 @@ describe('ActionService.plan', () => {
       board.setParticipantExcluded('test', true)
     })
     const meeting = new MeetingService(store, rooms, 200)
-    const updated = await meeting.update(session.id, { startsAt: '2026-12-01T19:30', place: 'Stadhuis', nextMeeting: { at: '2027-01-12', place: 'Bibliotheek' } })
+    const updated = await meeting.update(session.id, {
+      startsAt: '2026-12-01T19:30',
+      place: 'Stadhuis',
+      nextMeeting: { at: '2027-01-12', place: 'Bibliotheek' },
+    })
     expect(updated.ok).toBe(true)
 
     const before = todayIso(new Date())

@@ -48,9 +48,14 @@ describe('placeCarriedOverActions', () => {
       ['Koopzondag', null, null, 'dropped', 'dropped'],
     ])
     // No separate "carried over" area beside the Terugblik.
-    expect(board.all().some((r) => (r.props as { kind?: string } | undefined)?.kind === 'actions' && (r.props as { template: string }).template === 'board')).toBe(false)
+    expect(
+      board.all().some((r) => (r.props as { kind?: string } | undefined)?.kind === 'actions' && (r.props as { template: string }).template === 'board'),
+    ).toBe(false)
     // How each arrived, for the next follow-up.
-    const meta = board.all().filter((r) => r.type === 'note').map((r) => (r.meta as { carriedStatus: string }).carriedStatus)
+    const meta = board
+      .all()
+      .filter((r) => r.type === 'note')
+      .map((r) => (r.meta as { carriedStatus: string }).carriedStatus)
     expect(meta.sort()).toEqual(['doing', 'done', 'dropped', 'open'])
   })
 
@@ -63,7 +68,13 @@ describe('placeCarriedOverActions', () => {
     const open = actions.filter((a) => a.status === 'open')
     expect(open).toHaveLength(54)
     const laneId = open[0]!.area!
-    expect(layoutProblems(board.all(), laneId, open.map((a) => a.id))).toEqual([])
+    expect(
+      layoutProblems(
+        board.all(),
+        laneId,
+        open.map((a) => a.id),
+      ),
+    ).toEqual([])
     expect(areaOverlaps(board.all())).toEqual([])
     expect((board.get(laneId)!.props as { h: number }).h).toBeGreaterThan(1200)
   })

@@ -11,7 +11,6 @@ import { isLocalDateTime } from '../../shared/sessions/meeting.ts'
 import type { Rooms } from '../sync/rooms.ts'
 import { DocTooLargeError } from '../sync/serverWrite.ts'
 
-
 /** A follow-up joins its source's working group: the series of the source, or the source starts one. */
 export function followUpLink(source: Pick<SessionRecord, 'id' | 'series'>): Pick<SessionRecord, 'series' | 'previous'> {
   return { series: source.series ?? source.id, previous: source.id }
@@ -38,17 +37,26 @@ export class SessionService {
   ) {}
 
   /** `followUp`: a follow-up's working group, the session it follows and its meeting (followUpLink, followUpMeeting). */
-  async create(title: string, templates: readonly TemplateLayoutId[] = [], carriedOver: readonly Action[] = [], followUp: FollowUp = {}): Promise<CreatedSession> {
+  async create(
+    title: string,
+    templates: readonly TemplateLayoutId[] = [],
+    carriedOver: readonly Action[] = [],
+    followUp: FollowUp = {},
+  ): Promise<CreatedSession> {
     const { session, facilitatorToken } = await this.sessions.create(title, followUp)
     // The server writes the first page, so clients never race each other to create one, and the
     // templates asked for, side by side, in the same transaction.
     try {
-      await this.rooms.change(session.id, (doc) => {
-        const board = BoardDoc.of(doc)
-        initBoard(board, { pageName: translate('nl', 'page.name') })
-        placeTemplatesSideBySide(board, templates)
-        placeCarriedOverActions(board, carriedOver, { x: 0, y: 0 })
-      }, { large: true })
+      await this.rooms.change(
+        session.id,
+        (doc) => {
+          const board = BoardDoc.of(doc)
+          initBoard(board, { pageName: translate('nl', 'page.name') })
+          placeTemplatesSideBySide(board, templates)
+          placeCarriedOverActions(board, carriedOver, { x: 0, y: 0 })
+        },
+        { large: true },
+      )
     } catch (error) {
       // A board that may not be this large is not started at all: nothing is created (413).
       if (error instanceof DocTooLargeError) await this.discard(session.id)

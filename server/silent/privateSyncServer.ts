@@ -63,14 +63,28 @@ export class PrivateSyncServer {
     if (resolved.role === 'view') return refuseUpgrade(socket, 403, 'Forbidden', 'the view link has no private notes')
     const participant = this.opts.resolveParticipant(sessionId, url.searchParams.get(PARTICIPANT_PARAM))
     if (!participant) {
-      return refuseUpgrade(socket, 403, 'Forbidden', `unknown participant: put the secret from POST /api/sessions/${sessionId}/identity in ?${PARTICIPANT_PARAM}=`)
+      return refuseUpgrade(
+        socket,
+        403,
+        'Forbidden',
+        `unknown participant: put the secret from POST /api/sessions/${sessionId}/identity in ?${PARTICIPANT_PARAM}=`,
+      )
     }
     const identityKey = `${sessionId}/${participant}`
     if (this.perIdentity.get(identityKey) >= MAX_PRIVATE_CONNECTIONS_PER_IDENTITY) {
       log.warn({ session: sessionId }, 'private notes: too many tabs of one participant')
       return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${MAX_PRIVATE_CONNECTIONS_PER_IDENTITY} connections per participant`)
     }
-    this.pool.upgrade(req, socket, head, [[this.perAddress, address], [this.perIdentity, identityKey]], (ws) => this.accept(ws, sessionId, participant))
+    this.pool.upgrade(
+      req,
+      socket,
+      head,
+      [
+        [this.perAddress, address],
+        [this.perIdentity, identityKey],
+      ],
+      (ws) => this.accept(ws, sessionId, participant),
+    )
     return true
   }
 

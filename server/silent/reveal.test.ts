@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { area, note, testBoard } from '../../shared/areas/testFixtures.ts'
 import { planReveal, revealProblem } from './reveal.ts'
 
-const board = () =>
-  testBoard(
-    area({ id: 'ideas', kind: 'ideas', template: 'brainstorm', x: 0, y: 0, w: 1000, h: 1000 }),
-    note({ id: 'public', x: 10, y: 10 }),
-  )
+const board = () => testBoard(area({ id: 'ideas', kind: 'ideas', template: 'brainstorm', x: 0, y: 0, w: 1000, h: 1000 }), note({ id: 'public', x: 10, y: 10 }))
 
 describe('revealProblem', () => {
   it('takes notes whose parent is on the board, and replaces a note of the same id', () => {

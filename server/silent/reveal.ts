@@ -24,7 +24,8 @@ export function revealProblem(record: BoardRecord, board: BoardDoc): string | un
   if (basic) return basic
   const existing = board.get(record.id)
   // Its author's note already revealed (a copy that came back later) is replaced; anything else is not.
-  if (existing && (existing.typeName !== 'shape' || existing.type !== 'note')) return `${record.id} is taken on the board by a ${String(existing.type ?? existing.typeName)}`
+  if (existing && (existing.typeName !== 'shape' || existing.type !== 'note'))
+    return `${record.id} is taken on the board by a ${String(existing.type ?? existing.typeName)}`
   if (!board.get(record.parentId as string)) return `the parent ${String(record.parentId).slice(0, 80)} of ${record.id} is not on the board`
   return undefined
 }

@@ -50,7 +50,15 @@ export class SilentRounds {
     return this.rooms.read(sessionId, (doc): PrivateNoteResult => {
       const room = this.privateDocs.open(sessionId, participant)
       // The board is not written now (the note is private): the area grows at the reveal if it must.
-      const added = addNoteToBoard({ board: BoardDoc.of(doc), text, areaId, id, meta: { createdBy: null, createdAt: this.now() }, alsoTaken: room.records(), grow: false })
+      const added = addNoteToBoard({
+        board: BoardDoc.of(doc),
+        text,
+        areaId,
+        id,
+        meta: { createdBy: null, createdAt: this.now() },
+        alsoTaken: room.records(),
+        grow: false,
+      })
       if (!added.ok) return added
       return room.change((board) => board.apply({ put: [added.record] })) ? { ok: true, id } : { ok: false, error: 'storage' }
     })
@@ -67,7 +75,8 @@ export class SilentRounds {
         writeControl(doc, { silent: { ...silent, ...counts } }, 'server')
       })
     } catch (error) {
-      if (!(error instanceof SessionDeletedError)) this.opts.log.error({ session: sessionId, err: (error as Error).message }, 'silent round: cannot update the count')
+      if (!(error instanceof SessionDeletedError))
+        this.opts.log.error({ session: sessionId, err: (error as Error).message }, 'silent round: cannot update the count')
     }
   }
 
@@ -78,27 +87,37 @@ export class SilentRounds {
    */
   private async reveal(sessionId: string): Promise<SilentOutcome> {
     const { log, maxDocBytes } = this.opts
-    const { silent, plan } = await this.rooms.change(sessionId, (doc) => {
-      const board = BoardDoc.of(doc)
-      const size = DocSize.of(doc, maxDocBytes)
-      const plan = planReveal(board, this.privateDocs.collect(sessionId), (bytes) => size.admits(bytes))
-      board.apply({ put: plan.put }, 'server')
-      // Everyone wrote alone, so their notes may sit on each other's: the shared layout rule moves
-      // those that do (and grows a full area), in the same server write.
-      const settled = settleNotes(board.all(), plan.put.map((r) => r.id), { grow: true })
-      if (settled.length > 0) board.apply({ put: settled }, 'server')
-      // Where and since stay, so screens can say what was revealed.
-      const silent: SilentState = { ...readControl(doc).silent, on: false }
-      writeControl(doc, { silent }, 'server')
-      return { silent, plan }
-    }, { large: true })
-    for (const p of plan.problems) log.warn({ session: sessionId, participant: p.participant, note: p.id, problem: p.problem }, 'silent round: private note not revealed')
+    const { silent, plan } = await this.rooms.change(
+      sessionId,
+      (doc) => {
+        const board = BoardDoc.of(doc)
+        const size = DocSize.of(doc, maxDocBytes)
+        const plan = planReveal(board, this.privateDocs.collect(sessionId), (bytes) => size.admits(bytes))
+        board.apply({ put: plan.put }, 'server')
+        // Everyone wrote alone, so their notes may sit on each other's: the shared layout rule moves
+        // those that do (and grows a full area), in the same server write.
+        const settled = settleNotes(
+          board.all(),
+          plan.put.map((r) => r.id),
+          { grow: true },
+        )
+        if (settled.length > 0) board.apply({ put: settled }, 'server')
+        // Where and since stay, so screens can say what was revealed.
+        const silent: SilentState = { ...readControl(doc).silent, on: false }
+        writeControl(doc, { silent }, 'server')
+        return { silent, plan }
+      },
+      { large: true },
+    )
+    for (const p of plan.problems)
+      log.warn({ session: sessionId, participant: p.participant, note: p.id, problem: p.problem }, 'silent round: private note not revealed')
     if (plan.deferred > 0) log.warn({ session: sessionId, deferred: plan.deferred }, 'silent round: notes left private, the board would outgrow MAX_DOC_BYTES')
     if (this.rooms.get(sessionId)?.hasUnsavedChanges) {
       log.error({ session: sessionId }, 'silent round: the reveal is not on disk yet; private notes kept until the next reveal')
     } else {
       const failed = this.privateDocs.empty(sessionId, plan.settled)
-      if (failed.length > 0) log.error({ session: sessionId, participants: failed.length }, 'silent round: could not empty some private documents; revealed again next time')
+      if (failed.length > 0)
+        log.error({ session: sessionId, participants: failed.length }, 'silent round: could not empty some private documents; revealed again next time')
     }
     log.info({ session: sessionId, notes: plan.put.length }, 'silent round revealed')
     return { ok: true, silent }

@@ -73,7 +73,10 @@ export class FileDocStorage implements DocStorage {
     }
     if (base === undefined) {
       base = logs[0] ?? 0
-      if (base > 0) report.problems.push(`no intact snapshot of generation ${base} or later: the document is rebuilt from the logs of generation ${base} on and may miss older edits`)
+      if (base > 0)
+        report.problems.push(
+          `no intact snapshot of generation ${base} or later: the document is rebuilt from the logs of generation ${base} on and may miss older edits`,
+        )
     } else if (snaps[0] !== base) {
       report.problems.push(`loaded generation ${base} (its snapshot and the logs since) instead of the damaged snapshot`)
     }
@@ -264,7 +267,9 @@ export class FileDocStorage implements DocStorage {
     if (tail) {
       // A torn tail is the expected result of a crash mid-write and holds no complete record: drop it.
       fs.truncateSync(file, decoded.goodBytes)
-      report.problems.push(`log ${name}: torn record at byte ${tail.offset} of ${buf.length} (${tail.detail}); kept ${payloads.length} records, truncated it to ${decoded.goodBytes} bytes`)
+      report.problems.push(
+        `log ${name}: torn record at byte ${tail.offset} of ${buf.length} (${tail.detail}); kept ${payloads.length} records, truncated it to ${decoded.goodBytes} bytes`,
+      )
     }
     setSize(decoded.goodBytes)
     return payloads

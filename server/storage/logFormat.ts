@@ -73,7 +73,13 @@ export function decodeLog(buf: Uint8Array): DecodedLog {
   if (buf.length >= 4 && header.subarray(0, 4).every((b, i) => b === buf[i])) {
     const version = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(4, true)
     if (buf.length < header.length || version !== LOG_VERSION) {
-      return { format: 'unknown', payloads: [], damaged: [], goodBytes: 0, tail: { offset: 0, kind: 'corrupt', detail: `log version ${version} is not ${LOG_VERSION}` } }
+      return {
+        format: 'unknown',
+        payloads: [],
+        damaged: [],
+        goodBytes: 0,
+        tail: { offset: 0, kind: 'corrupt', detail: `log version ${version} is not ${LOG_VERSION}` },
+      }
     }
     return decodeRecords(buf)
   }
@@ -97,7 +103,7 @@ function readRecord(buf: Uint8Array, view: DataView, offset: number): ReadRecord
   if (end > buf.length) return { ok: false, detail: `record of ${length} bytes cut off after ${buf.length - offset - RECORD_HEADER_BYTES}`, length }
   // A plain Uint8Array view, even when `buf` is a Buffer, so callers see one type.
   const payload = new Uint8Array(buf.buffer, buf.byteOffset + offset + RECORD_HEADER_BYTES, length)
-  if ((crc32(payload) >>> 0) !== view.getUint32(offset + 8, true)) return { ok: false, detail: 'payload checksum mismatch', length }
+  if (crc32(payload) >>> 0 !== view.getUint32(offset + 8, true)) return { ok: false, detail: 'payload checksum mismatch', length }
   return { ok: true, payload, end }
 }
 

@@ -115,7 +115,10 @@ export class SessionStore {
   }
 
   /** Creates a session and persists it before resolving. The facilitator token is returned only here. */
-  async create(title: string, opts: { createdAt?: string } & Partial<Pick<SessionRecord, 'series' | 'previous' | 'startsAt' | 'place'>> = {}): Promise<{ session: SessionRecord; facilitatorToken: string }> {
+  async create(
+    title: string,
+    opts: { createdAt?: string } & Partial<Pick<SessionRecord, 'series' | 'previous' | 'startsAt' | 'place'>> = {},
+  ): Promise<{ session: SessionRecord; facilitatorToken: string }> {
     const now = new Date().toISOString()
     const facilitatorToken = nanoid()
     const session: SessionRecord = {

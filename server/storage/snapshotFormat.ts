@@ -19,6 +19,6 @@ export function decodeSnapshot(buf: Uint8Array): Uint8Array | string {
   if (!SNAP_MAGIC.every((b, i) => buf[i] === b)) return 'bad magic'
   const stored = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(4, true)
   const payload = new Uint8Array(buf.buffer, buf.byteOffset + SNAP_HEADER_BYTES, buf.length - SNAP_HEADER_BYTES)
-  if ((crc32(payload) >>> 0) !== stored) return 'crc mismatch'
+  if (crc32(payload) >>> 0 !== stored) return 'crc mismatch'
   return payload
 }

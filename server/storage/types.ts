@@ -31,7 +31,6 @@ export interface SessionRecord {
   nextMeeting?: NextMeeting
 }
 
-
 export interface ResolvedToken {
   session: SessionRecord
   role: Role

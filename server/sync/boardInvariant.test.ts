@@ -32,23 +32,33 @@ import type { SessionRecord } from '../storage/types.ts'
 import { encodeUpdate } from './protocol.ts'
 import { Rooms } from './rooms.ts'
 
-const silent = { debug() {}, info() {}, warn() {}, error() {}, fatal() {}, child() { return silent } } as unknown as Logger
+const silent = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  fatal() {},
+  child() {
+    return silent
+  },
+} as unknown as Logger
 const dirs: string[] = []
 afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true })
 })
 
 /** One step of the sequence: a forged update from a join client, or something the server goes through. */
-type Step =
-  | { kind: 'write'; name: string; change: (doc: Y.Doc) => void }
-  | { kind: 'restart' | 'crash' | 'unload' }
+type Step = { kind: 'write'; name: string; change: (doc: Y.Doc) => void } | { kind: 'restart' | 'crash' | 'unload' }
 
 const id = fc.integer({ min: 0, max: 12 }).map((n) => `shape:n${n}`)
 const coordinate = fc.integer({ min: -5000, max: 5000 })
 const json = fc.jsonValue({ maxDepth: 3 })
 /** Pick one of the board's records by a number (the board is only known when the step runs). */
 const pick = (doc: Y.Doc, n: number, filter: (r: BoardRecord) => boolean = () => true): BoardRecord | undefined => {
-  const records = BoardDoc.of(doc).all().filter(filter).sort((a, b) => a.id.localeCompare(b.id))
+  const records = BoardDoc.of(doc)
+    .all()
+    .filter(filter)
+    .sort((a, b) => a.id.localeCompare(b.id))
   return records.length === 0 ? undefined : records[n % records.length]
 }
 /** Steps print as their name in fast-check's counterexample. */
@@ -67,12 +77,16 @@ const nestedValue = fc.constantFrom('map', 'array', 'text').map((kind) => {
 
 const steps: fc.Arbitrary<Step> = fc.oneof(
   // Honest edits.
-  fc.tuple(id, fc.string({ maxLength: 40 }), coordinate, coordinate).map(([noteId, text, x, y]) =>
-    write(`note ${noteId}`, (doc) => BoardDoc.of(doc).apply({ put: [note(noteId, text, x, y)] })),
-  ),
-  fc.tuple(fc.nat(), coordinate).map(([n, x]) =>
-    write('cluster', (doc) => BoardDoc.of(doc).apply({ put: [clusterRecord({ existing: BoardDoc.of(doc).all(), pageId: FIRST_PAGE_ID, near: { x, y: x }, newId: () => `c${n}` })] })),
-  ),
+  fc
+    .tuple(id, fc.string({ maxLength: 40 }), coordinate, coordinate)
+    .map(([noteId, text, x, y]) => write(`note ${noteId}`, (doc) => BoardDoc.of(doc).apply({ put: [note(noteId, text, x, y)] }))),
+  fc
+    .tuple(fc.nat(), coordinate)
+    .map(([n, x]) =>
+      write('cluster', (doc) =>
+        BoardDoc.of(doc).apply({ put: [clusterRecord({ existing: BoardDoc.of(doc).all(), pageId: FIRST_PAGE_ID, near: { x, y: x }, newId: () => `c${n}` })] }),
+      ),
+    ),
   fc.tuple(fc.nat(), coordinate).map(([n, x]) =>
     write('move', (doc) => {
       const shape = pick(doc, n, (r) => r.typeName === 'shape')
@@ -93,21 +107,29 @@ const steps: fc.Arbitrary<Step> = fc.oneof(
     }),
   ),
   // Records that break the rules, written as a client's key-value array would write them.
-  fc.tuple(id, fc.oneof(
-    fc.string().map((typeName) => (r: BoardRecord) => ({ ...r, typeName })),
-    fc.string().map((type) => (r: BoardRecord) => ({ ...r, type })),
-    json.map((props) => (r: BoardRecord) => ({ ...r, props })),
-    json.map((meta) => (r: BoardRecord) => ({ ...r, meta })),
-    fc.constant((r: BoardRecord) => ({ ...r, id: 'shape:someone-else' })),
-    fc.constant((r: BoardRecord) => ({ ...r, parentId: 'shape:nowhere' })),
-    fc.constant((r: BoardRecord) => ({ ...r, x: Number.NaN })),
-    fc.constant((r: BoardRecord) => ({ ...r, props: { ...(r.props as object), richText: { type: 'doc', content: [{ type: 'text', text: 'x'.repeat(200_000) }] } } })),
-  )).map(([noteId, spoil]) => write(`invalid ${noteId}`, (doc) => BoardDoc.of(doc).records.set(noteId, spoil(note(noteId, 'x', 0, 0)) as BoardRecord))),
+  fc
+    .tuple(
+      id,
+      fc.oneof(
+        fc.string().map((typeName) => (r: BoardRecord) => ({ ...r, typeName })),
+        fc.string().map((type) => (r: BoardRecord) => ({ ...r, type })),
+        json.map((props) => (r: BoardRecord) => ({ ...r, props })),
+        json.map((meta) => (r: BoardRecord) => ({ ...r, meta })),
+        fc.constant((r: BoardRecord) => ({ ...r, id: 'shape:someone-else' })),
+        fc.constant((r: BoardRecord) => ({ ...r, parentId: 'shape:nowhere' })),
+        fc.constant((r: BoardRecord) => ({ ...r, x: Number.NaN })),
+        fc.constant((r: BoardRecord) => ({
+          ...r,
+          props: { ...(r.props as object), richText: { type: 'doc', content: [{ type: 'text', text: 'x'.repeat(200_000) }] } },
+        })),
+      ),
+    )
+    .map(([noteId, spoil]) => write(`invalid ${noteId}`, (doc) => BoardDoc.of(doc).records.set(noteId, spoil(note(noteId, 'x', 0, 0)) as BoardRecord))),
   fc.tuple(id, json).map(([key, val]) => write(`{ key, val: json }`, (doc) => doc.getArray('records').push([{ key, val }]))),
   // Raw Yjs writes into records: anything Yjs can hold.
-  fc.oneof(json, fc.string(), fc.constant(null), fc.uint8Array({ maxLength: 8 })).map((value) =>
-    write('raw value in records', (doc) => doc.getArray('records').push([value as never])),
-  ),
+  fc
+    .oneof(json, fc.string(), fc.constant(null), fc.uint8Array({ maxLength: 8 }))
+    .map((value) => write('raw value in records', (doc) => doc.getArray('records').push([value as never]))),
   nestedValue.map((make) =>
     write('nested type in records', (doc) => {
       const type = make()
@@ -127,7 +149,9 @@ const steps: fc.Arbitrary<Step> = fc.oneof(
   ),
   // Roots the server owns, and one nobody reads.
   fc.tuple(fc.constantFrom('schema', 'formatVersion', 'other'), json).map(([key, value]) => write(`meta.${key}`, (doc) => doc.getMap('meta').set(key, value))),
-  fc.tuple(fc.constantFrom('participants', 'control', 'votes', 'zz-other'), json).map(([root, value]) => write(`root ${root}`, (doc) => doc.getMap(root).set('k', value))),
+  fc
+    .tuple(fc.constantFrom('participants', 'control', 'votes', 'zz-other'), json)
+    .map(([root, value]) => write(`root ${root}`, (doc) => doc.getMap(root).set('k', value))),
   // What the server goes through between updates.
   fc.constantFrom<Step>(named({ kind: 'restart' }, 'restart'), named({ kind: 'crash' }, 'crash'), named({ kind: 'unload' }, 'unload')),
 )
@@ -218,7 +242,7 @@ async function expectWorks(server: Server): Promise<void> {
 }
 
 describe('the board invariant', () => {
-  it('after any sequence of a join client\'s updates, the board loads (live, after a restart, a crash and an idle unload) and every route answers', async () => {
+  it("after any sequence of a join client's updates, the board loads (live, after a restart, a crash and an idle unload) and every route answers", async () => {
     const params: fc.Parameters<[Step[]]> = {
       numRuns: Number(process.env.INVARIANT_RUNS ?? 25),
       ...(process.env.INVARIANT_SEED ? { seed: Number(process.env.INVARIANT_SEED), path: process.env.INVARIANT_PATH } : {}),
@@ -241,5 +265,4 @@ describe('the board invariant', () => {
       params,
     )
   }, 120_000)
-
 })

@@ -98,8 +98,7 @@ function missingBase(records: Map<string, unknown>, pageName: string): BoardReco
  */
 function migrate(records: Map<string, unknown>, stored: unknown, setAside: SetAsideEntry[]): number {
   const schema = boardSchema()
-  const run = (store: Record<string, unknown>) =>
-    schema.migrateStoreSnapshot({ store: store as never, schema: stored as never })
+  const run = (store: Record<string, unknown>) => schema.migrateStoreSnapshot({ store: store as never, schema: stored as never })
   let result = run(Object.fromEntries(records))
   if (result.type === 'error') {
     for (const [key, value] of Array.from(records)) {

@@ -36,7 +36,8 @@ function missingRanges(doc: Y.Doc): Array<[number, number, number]> {
     let until = Infinity
     let referenced = -1
     for (const struct of structs) {
-      if (struct.id.client === client && struct.id.clock >= state && (struct instanceof Y.Item || struct instanceof Y.GC)) until = Math.min(until, struct.id.clock)
+      if (struct.id.client === client && struct.id.clock >= state && (struct instanceof Y.Item || struct instanceof Y.GC))
+        until = Math.min(until, struct.id.clock)
       if (struct instanceof Y.Item) {
         for (const id of [struct.origin, struct.rightOrigin, struct.parent]) {
           if (id instanceof Y.ID && id.client === client) referenced = Math.max(referenced, id.clock)

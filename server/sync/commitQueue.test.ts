@@ -3,7 +3,16 @@ import type { Logger } from '../log.ts'
 import type { DocStorage } from '../storage/types.ts'
 import { CommitQueue } from './commitQueue.ts'
 
-const silent = { debug() {}, info() {}, warn() {}, error() {}, fatal() {}, child() { return silent } } as unknown as Logger
+const silent = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  fatal() {},
+  child() {
+    return silent
+  },
+} as unknown as Logger
 
 function setup() {
   const written: number[][] = []

@@ -20,14 +20,12 @@ const PROBE = Uint8Array.of(0, 0)
 /** A write to a session's board was not (or not yet) stored: the HTTP API answers 503 with the message. */
 export class StorageUnavailableError extends Error {
   static notChanged(): StorageUnavailableError {
-    return new StorageUnavailableError(
-      'the board cannot be saved right now (the server\'s storage refuses writes); nothing was changed, try again later',
-    )
+    return new StorageUnavailableError("the board cannot be saved right now (the server's storage refuses writes); nothing was changed, try again later")
   }
 
   static held(): StorageUnavailableError {
     return new StorageUnavailableError(
-      'the board could not be saved (the server\'s storage refuses writes); the change waits in the server\'s memory ' +
+      "the board could not be saved (the server's storage refuses writes); the change waits in the server's memory " +
         'and is saved once storage works again, but is lost if the server stops before that',
     )
   }
@@ -125,10 +123,7 @@ export class CommitQueue {
     this.scheduleRetry()
     if (this.failingNow) return
     this.failingNow = true
-    this.opts.log.error(
-      { session: this.opts.sessionId, err: error.message },
-      'cannot write update; the room takes no edits until storage works again',
-    )
+    this.opts.log.error({ session: this.opts.sessionId, err: error.message }, 'cannot write update; the room takes no edits until storage works again')
     this.opts.onFailingChange(true)
   }
 

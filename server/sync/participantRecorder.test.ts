@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { BoardDoc } from '../../shared/board/boardDoc.ts'
 import type { Logger } from '../log.ts'
-import { MAX_NAMES_PER_CONNECTION, MAX_ORGANISATION_CHANGES_PER_CONNECTION, MAX_PARTICIPANTS, ParticipantRecorder, type RecordingConnection } from './participantRecorder.ts'
+import {
+  MAX_NAMES_PER_CONNECTION,
+  MAX_ORGANISATION_CHANGES_PER_CONNECTION,
+  MAX_PARTICIPANTS,
+  ParticipantRecorder,
+  type RecordingConnection,
+} from './participantRecorder.ts'
 
-const silent = { debug() {}, info() {}, warn() {}, error() {}, fatal() {}, child() { return silent } } as unknown as Logger
+const silent = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  fatal() {},
+  child() {
+    return silent
+  },
+} as unknown as Logger
 
 function conn(role: RecordingConnection['role'] = 'join'): RecordingConnection {
   return { role, recordedUsers: new Map(), recordedNames: new Set() }
@@ -19,7 +34,8 @@ describe('ParticipantRecorder', () => {
     const doc = new Y.Doc()
     const recorder = new ParticipantRecorder('s', doc, Infinity, silent)
     const c = conn()
-    const sayAs = (organisation: unknown) => recorder.record(c, new Map([[1, { user: { name: 'Anna', color: '#abc', author: 'browser_1', organisation } }]]), [1])
+    const sayAs = (organisation: unknown) =>
+      recorder.record(c, new Map([[1, { user: { name: 'Anna', color: '#abc', author: 'browser_1', organisation } }]]), [1])
     sayAs(' Gemeente\n Oosterhout ')
     expect(BoardDoc.of(doc).participants()[0]!.organisation).toBe('Gemeente Oosterhout')
     sayAs('x'.repeat(500))
@@ -36,7 +52,11 @@ describe('ParticipantRecorder', () => {
     const recorder = new ParticipantRecorder('s', doc, Infinity, silent)
     const c = conn()
     for (let i = 0; i < 6000; i++) say(recorder, c, 1 + (i % 4), `naam ${i}`)
-    expect(BoardDoc.of(doc).participants().map((p) => p.name)).toEqual(['naam 0', 'naam 1', 'naam 2'])
+    expect(
+      BoardDoc.of(doc)
+        .participants()
+        .map((p) => p.name),
+    ).toEqual(['naam 0', 'naam 1', 'naam 2'])
     // The names it has may still come back (and get an author id).
     say(recorder, c, 1, 'Naam 0')
     expect(BoardDoc.of(doc).participants()).toHaveLength(3)
@@ -60,7 +80,7 @@ describe('ParticipantRecorder', () => {
     expect(Y.encodeStateAsUpdate(doc).byteLength).toBeLessThanOrEqual(limit)
   })
 
-  it('records nothing for a view link, and the link\'s role for the others', () => {
+  it("records nothing for a view link, and the link's role for the others", () => {
     const doc = new Y.Doc()
     const recorder = new ParticipantRecorder('s', doc, Infinity, silent)
     say(recorder, conn('view'), 1, 'Beamer')

@@ -10,11 +10,10 @@ const update = awarenessUpdate
 function entriesOf(bytes: Uint8Array | undefined): Entry[] {
   if (!bytes) return []
   const decoder = decoding.createDecoder(bytes)
-  return Array.from({ length: decoding.readVarUint(decoder) }, (): Entry => [
-    decoding.readVarUint(decoder),
-    decoding.readVarUint(decoder),
-    JSON.parse(decoding.readVarString(decoder)),
-  ])
+  return Array.from(
+    { length: decoding.readVarUint(decoder) },
+    (): Entry => [decoding.readVarUint(decoder), decoding.readVarUint(decoder), JSON.parse(decoding.readVarString(decoder))],
+  )
 }
 
 const SERVER = 1
@@ -34,11 +33,17 @@ describe('judgePresence', () => {
   })
 
   it('takes nothing from a view link', () => {
-    const verdict = judgePresence(update([[7, 1, { user: { name: 'Beamer', role: 'facilitator' } }], [8, 1, null]]), ctx({ role: 'view' }))
+    const verdict = judgePresence(
+      update([
+        [7, 1, { user: { name: 'Beamer', role: 'facilitator' } }],
+        [8, 1, null],
+      ]),
+      ctx({ role: 'view' }),
+    )
     expect(verdict).toEqual({ accepted: undefined, claimed: [], dropped: 2 })
   })
 
-  it('drops the server\'s id, ids of other connections and states carrying the server field; keeps the rest re-encoded', () => {
+  it("drops the server's id, ids of other connections and states carrying the server field; keeps the rest re-encoded", () => {
     const verdict = judgePresence(
       update([
         [SERVER, 9, { server: { storage: 'failing' } }],
@@ -61,16 +66,28 @@ describe('judgePresence', () => {
     expect(entriesOf(verdict.accepted).map(([id]) => id)).toEqual([1000, 1001, 1002])
     expect(verdict.dropped).toBe(15_000 - 3)
     // Its own id still updates once the set is full.
-    const own = judgePresence(update([[7, 2, anna], [5, 1, anna]]), ctx({ owned: new Set([7, 1000, 1001, 1002]) }))
+    const own = judgePresence(
+      update([
+        [7, 2, anna],
+        [5, 1, anna],
+      ]),
+      ctx({ owned: new Set([7, 1000, 1001, 1002]) }),
+    )
     expect(entriesOf(own.accepted).map(([id]) => id)).toEqual([7])
   })
 
   it('removes only its own states', () => {
-    const verdict = judgePresence(update([[7, 2, null], [42, 3, null]]), ctx({ owned: new Set([7]) }))
+    const verdict = judgePresence(
+      update([
+        [7, 2, null],
+        [42, 3, null],
+      ]),
+      ctx({ owned: new Set([7]) }),
+    )
     expect(entriesOf(verdict.accepted)).toEqual([[7, 2, null]])
   })
 
-  it('rewrites a claimed role to the link\'s', () => {
+  it("rewrites a claimed role to the link's", () => {
     const verdict = judgePresence(update([[7, 1, { user: { name: 'Anna', role: 'facilitator' }, presence: { x: 1 } }]]), ctx())
     expect(entriesOf(verdict.accepted)).toEqual([[7, 1, { user: { name: 'Anna', role: 'join' }, presence: { x: 1 } }]])
   })

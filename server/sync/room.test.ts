@@ -12,7 +12,16 @@ import type { DocStorage, LoadedDoc } from '../storage/types.ts'
 import { MESSAGE_AWARENESS, MESSAGE_SYNC, encodeUpdate } from './protocol.ts'
 import { Room, type RoomSocket } from './room.ts'
 
-const silent = { debug() {}, info() {}, warn() {}, error() {}, fatal() {}, child() { return silent } } as unknown as Logger
+const silent = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  fatal() {},
+  child() {
+    return silent
+  },
+} as unknown as Logger
 
 class MemoryStorage implements DocStorage {
   appended: Uint8Array[] = []
@@ -157,7 +166,7 @@ describe('Room', () => {
     expect(replay.getMap('m').toJSON()).toEqual({ one: 'one', two: 'two', three: 'three' })
   })
 
-  it('holds a change of the server\'s own that the disk refused: nobody receives it, not even a newcomer, until it is stored', () => {
+  it("holds a change of the server's own that the disk refused: nobody receives it, not even a newcomer, until it is stored", () => {
     const { storage, room } = setup()
     const a = new FakeSocket('a', [])
     room.connect(a, 'join')
@@ -256,7 +265,7 @@ describe('Room', () => {
     expect(storage.appended).toHaveLength(appended)
   })
 
-  it('drops a join connection\'s edits while the board is locked, not the facilitator\'s', () => {
+  it("drops a join connection's edits while the board is locked, not the facilitator's", () => {
     const { storage, room } = setup()
     writeControl(room.doc, { lock: { board: true, structure: true } }, 'server')
     const appended = storage.appended.length

@@ -14,15 +14,7 @@ import { readControl } from '../../shared/facilitation/controlDoc.ts'
 import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
 import type { DocStorage, Role } from '../storage/types.ts'
-import {
-  CloseCode,
-  MalformedMessage,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-  parseMessage,
-  type Incoming,
-} from './protocol.ts'
+import { CloseCode, MalformedMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage, type Incoming } from './protocol.ts'
 import { CommitQueue } from './commitQueue.ts'
 import { ParticipantRecorder } from './participantRecorder.ts'
 import { RoomPresence } from './roomPresence.ts'

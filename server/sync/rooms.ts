@@ -179,10 +179,7 @@ export class Rooms {
     })
     this.live.set(sessionId, room)
     this.opts.hooks?.loaded(room)
-    this.opts.log.debug(
-      { session: sessionId, ms: Math.round(performance.now() - started), records: loaded.updates.length },
-      'room loaded',
-    )
+    this.opts.log.debug({ session: sessionId, ms: Math.round(performance.now() - started), records: loaded.updates.length }, 'room loaded')
     return room
   }
 

@@ -51,7 +51,10 @@ describe('analyseUpdate', () => {
   it('reports a removal as a deleted record only', () => {
     const server = serverBoard()
     const client = synced(server)
-    const a = analyseUpdate(server, updateOf(client, () => BoardDoc.of(client).apply({ remove: ['shape:n1'] })))
+    const a = analyseUpdate(
+      server,
+      updateOf(client, () => BoardDoc.of(client).apply({ remove: ['shape:n1'] })),
+    )
     expect(a.inserted).toEqual([])
     expect(a.deleted.map((t) => t.key)).toEqual(['shape:n1'])
   })
@@ -60,7 +63,12 @@ describe('analyseUpdate', () => {
     const server = serverBoard()
     const rootsOf = (change: (client: Y.Doc) => void) => {
       const client = synced(server)
-      return [...analyseUpdate(server, updateOf(client, () => change(client))).roots]
+      return [
+        ...analyseUpdate(
+          server,
+          updateOf(client, () => change(client)),
+        ).roots,
+      ]
     }
     expect(rootsOf((c) => c.getMap('control').set('lock', { board: true }))).toEqual(['control'])
     expect(rootsOf((c) => c.getMap('control').delete('lock'))).toEqual(['control'])
@@ -87,7 +95,7 @@ describe('analyseUpdate', () => {
     expect([...analyseUpdate(server, fresh).roots]).toEqual(['participants'])
   })
 
-  it('resolves neighbours that come later in the same update (another client\'s items)', () => {
+  it("resolves neighbours that come later in the same update (another client's items)", () => {
     const server = new Y.Doc()
     const a = new Y.Doc()
     const b = new Y.Doc()
@@ -122,7 +130,7 @@ describe('analyseUpdate', () => {
     expect(performance.now() - started).toBeLessThan(2000)
   })
 
-  it('reports what Yjs would keep pending as unresolved: a gap in a client\'s clocks, a deletion of the unknown', () => {
+  it("reports what Yjs would keep pending as unresolved: a gap in a client's clocks, a deletion of the unknown", () => {
     const server = serverBoard()
     const client = synced(server)
     const board = BoardDoc.of(client)
@@ -168,7 +176,10 @@ describe('analyseUpdate', () => {
     const server = serverBoard()
     const malformed = (change: (records: Y.Array<unknown>, client: Y.Doc) => void) => {
       const client = synced(server)
-      const a = analyseUpdate(server, updateOf(client, () => change(client.getArray('records'), client)))
+      const a = analyseUpdate(
+        server,
+        updateOf(client, () => change(client.getArray('records'), client)),
+      )
       return { malformed: a.malformed, inserted: a.inserted.map((t) => t.key) }
     }
     expect(malformed((r) => r.push(['shape:x']))).toEqual({ malformed: ['an entry that is not a { key, val } object'], inserted: [] })
@@ -186,7 +197,10 @@ describe('analyseUpdate', () => {
     expect(text.malformed).toContain('a write inside a value nested in the records array')
     // A map-style write on the records root (a doc that holds it as a Y.Map makes one).
     const forger = new Y.Doc()
-    const mapStyle = analyseUpdate(server, updateOf(forger, () => forger.getMap('records').set('x', 1)))
+    const mapStyle = analyseUpdate(
+      server,
+      updateOf(forger, () => forger.getMap('records').set('x', 1)),
+    )
     expect(mapStyle.malformed).toEqual(['a map-style write into the records array'])
     // An ordinary record write is not malformed.
     expect(malformed((_r, client) => BoardDoc.of(client).apply({ put: [shape('shape:ok', 'note')] }))).toEqual({ malformed: [], inserted: ['shape:ok'] })
@@ -196,8 +210,14 @@ describe('analyseUpdate', () => {
     const server = serverBoard()
     server.getArray('records').push([new Y.Map()])
     const client = synced(server)
-    const nested = client.getArray('records').toArray().find((v) => v instanceof Y.Map) as Y.Map<unknown>
-    const a = analyseUpdate(server, updateOf(client, () => nested.set('a', 1)))
+    const nested = client
+      .getArray('records')
+      .toArray()
+      .find((v) => v instanceof Y.Map) as Y.Map<unknown>
+    const a = analyseUpdate(
+      server,
+      updateOf(client, () => nested.set('a', 1)),
+    )
     expect(a.malformed).toEqual(['a write inside a value nested in the records array'])
   })
 })

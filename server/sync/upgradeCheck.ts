@@ -36,8 +36,11 @@ export function checkUpgrade(
   const { log, maxConnectionsPerAddress } = opts
   if (!originAllowed(req, opts)) {
     // The usual cause is a deployment at a host name without PUBLIC_URL: say so in the log.
-    log.warn({ origin: req.headers.origin, publicUrlSet: opts.publicOrigins.length > 0 }, 'websocket refused: origin not allowed (see PUBLIC_URL, ALLOWED_ORIGINS)')
-    return void refuseUpgrade(socket, 403, 'Forbidden', 'this page\'s origin may not connect (see PUBLIC_URL and ALLOWED_ORIGINS)')
+    log.warn(
+      { origin: req.headers.origin, publicUrlSet: opts.publicOrigins.length > 0 },
+      'websocket refused: origin not allowed (see PUBLIC_URL, ALLOWED_ORIGINS)',
+    )
+    return void refuseUpgrade(socket, 403, 'Forbidden', "this page's origin may not connect (see PUBLIC_URL and ALLOWED_ORIGINS)")
   }
   const address = req.socket.remoteAddress ?? 'unknown'
   if (maxConnectionsPerAddress > 0 && perAddress.get(address) >= maxConnectionsPerAddress) {

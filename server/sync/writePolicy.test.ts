@@ -92,7 +92,7 @@ describe('judgeUpdate', () => {
     }
   })
 
-  it('drops a join link\'s updates while the board is locked, never the facilitator\'s', () => {
+  it("drops a join link's updates while the board is locked, never the facilitator's", () => {
     expect(judge(analysis(), 'join', { board: true })).toMatchObject({ do: 'drop' })
     expect(judge(analysis(), 'facilitator', { board: true })).toEqual({ do: 'apply' })
     expect(judge(analysis(), 'join', { board: false })).toEqual({ do: 'apply' })
@@ -134,7 +134,10 @@ describe('judgeUpdate', () => {
     for (const role of ['join', 'facilitator'] as const) {
       expect(judge(analysis({ malformed: ['string content in the records array'] }), role)).toMatchObject({ do: 'close', code: 4422 })
       // The shadow entry: another key carrying a locked area's id.
-      expect(judge(analysis({ inserted: [{ ...touch(area({ x: 3000 })), key: 'shape:shadow' }] }), role, {}, [area()])).toMatchObject({ do: 'close', code: 4422 })
+      expect(judge(analysis({ inserted: [{ ...touch(area({ x: 3000 })), key: 'shape:shadow' }] }), role, {}, [area()])).toMatchObject({
+        do: 'close',
+        code: 4422,
+      })
       expect(judge(analysis({ inserted: [touch(area({ props: { kind: 'quadrant' } }))] }), role)).toMatchObject({ do: 'close', code: 4422 })
       expect(judge(analysis({ inserted: [touch({ id: 'camera:x', typeName: 'camera' } as BoardRecord)] }), role)).toMatchObject({ do: 'close', code: 4422 })
     }
@@ -163,7 +166,7 @@ describe('judgeUpdate: pages, assets and media by role', () => {
   const asset = imageAsset() as BoardRecord
   const media = (['image', 'video', 'bookmark', 'embed'] as const).map((type) => mediaShape(type, `shape:${type}`) as BoardRecord)
 
-  it('drops a join link\'s new page, asset or image/video/bookmark/embed shape; the facilitator\'s applies', () => {
+  it("drops a join link's new page, asset or image/video/bookmark/embed shape; the facilitator's applies", () => {
     for (const record of [extraPage, asset, ...media]) {
       expect(judge(analysis({ inserted: [touch(record)] }), 'join')).toMatchObject({ do: 'drop', why: expect.stringContaining(record.id) })
       expect(judge(analysis({ inserted: [touch(record)] }), 'facilitator')).toEqual({ do: 'apply' })

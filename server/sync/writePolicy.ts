@@ -31,11 +31,7 @@ import type { Role } from '../storage/types.ts'
 import { CloseCode } from './protocol.ts'
 import type { UpdateAnalysis } from './updateGuard.ts'
 
-export type Verdict =
-  | { do: 'apply' }
-  | { do: 'drop'; why: string }
-  | { do: 'resync'; why: string }
-  | { do: 'close'; code: number; reason: string }
+export type Verdict = { do: 'apply' } | { do: 'drop'; why: string } | { do: 'resync'; why: string } | { do: 'close'; code: number; reason: string }
 
 export interface PolicyContext {
   role: Role

@@ -59,7 +59,16 @@ export class SyncServer {
       log.warn({ session: sessionId, limit: maxConnectionsPerSession }, 'websocket refused: session full')
       return refuseUpgrade(socket, 503, 'Service Unavailable', `session full: at most ${maxConnectionsPerSession} connections`)
     }
-    this.pool.upgrade(req, socket, head, [[this.perSession, sessionId], [this.perAddress, address]], (ws) => this.accept(ws, socket, resolved))
+    this.pool.upgrade(
+      req,
+      socket,
+      head,
+      [
+        [this.perSession, sessionId],
+        [this.perAddress, address],
+      ],
+      (ws) => this.accept(ws, socket, resolved),
+    )
     return true
   }
 

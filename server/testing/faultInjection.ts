@@ -46,7 +46,10 @@ export class FaultInjectingStorage implements DocStorage {
   private failIfFaulty(sessionId: string, op: string): void {
     let listed: string[]
     try {
-      listed = fs.readFileSync(this.faultFile, 'utf8').split('\n').map((line) => line.trim())
+      listed = fs
+        .readFileSync(this.faultFile, 'utf8')
+        .split('\n')
+        .map((line) => line.trim())
     } catch {
       return // no fault file: no faults
     }

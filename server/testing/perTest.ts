@@ -62,12 +62,24 @@ export function fileServer(opts: StartOptions = {}): FileServer {
     await current?.stop()
   })
   return {
-    get port() { return running().port },
-    get url() { return running().url },
-    get wsUrl() { return running().wsUrl },
-    get dataDir() { return running().dataDir },
-    get proc() { return running().proc },
-    get logs() { return running().logs },
+    get port() {
+      return running().port
+    },
+    get url() {
+      return running().url
+    },
+    get wsUrl() {
+      return running().wsUrl
+    },
+    get dataDir() {
+      return running().dataDir
+    },
+    get proc() {
+      return running().proc
+    },
+    get logs() {
+      return running().logs
+    },
     stop: () => running().stop(),
     kill9: () => running().kill9(),
     client(token) {

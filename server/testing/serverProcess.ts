@@ -129,7 +129,6 @@ export async function startServerProcess(
   }
 }
 
-
 export async function createSession(baseUrl: string, title = 'Winkelstraat overleg'): Promise<CreatedSession> {
   const res = await fetch(`${baseUrl}/api/sessions`, {
     method: 'POST',

@@ -43,12 +43,21 @@ export function sessionApi(baseUrl: () => string) {
   }
 
   /** A follow-up of `previous`, authorised by its facilitator token (templates: none but what the server adds). */
-  function followUp(previous: CreatedSession, { title = 'Werkgroep, vervolg', templates }: { title?: string; templates?: string[] } = {}): Promise<CreatedSession> {
+  function followUp(
+    previous: CreatedSession,
+    { title = 'Werkgroep, vervolg', templates }: { title?: string; templates?: string[] } = {},
+  ): Promise<CreatedSession> {
     return created(post({ title, from: previous.id, ...(templates ? { templates } : {}) }, previous.facilitator))
   }
 
   /** GET without a body, POST/PATCH with `body` as JSON. */
-  function call(session: Pick<CreatedSession, 'id'>, path: string, token: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<Response> {
+  function call(
+    session: Pick<CreatedSession, 'id'>,
+    path: string,
+    token: string,
+    body?: unknown,
+    method = body === undefined ? 'GET' : 'POST',
+  ): Promise<Response> {
     return fetch(`${baseUrl()}/api/sessions/${session.id}/${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

@@ -10,12 +10,7 @@ export interface YClient {
 }
 
 /** `path`: /sync (the board) or /silent (a private document, whose secret goes in `params`). */
-export function connectClient(
-  wsUrl: string,
-  token: string,
-  doc = new Y.Doc(),
-  opts: { path?: string; params?: Record<string, string> } = {},
-): YClient {
+export function connectClient(wsUrl: string, token: string, doc = new Y.Doc(), opts: { path?: string; params?: Record<string, string> } = {}): YClient {
   const provider = new WebsocketProvider(`${wsUrl}${opts.path ?? '/sync'}`, token, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,

@@ -37,7 +37,7 @@ import { BallotStoreError, type BallotBox, type SessionBallots } from './ballotB
 const DOT_ERRORS: Record<CastError, Refusal> = {
   'no-open-vote': refuse(409, 'no vote is open'),
   'no-dots-left': refuse(409, 'no dots left: all of your dots are placed (take one back first)'),
-  'not-in-vote': refuse(400, 'this note is not part of the vote (unknown note, or outside the vote\'s area or selection)'),
+  'not-in-vote': refuse(400, "this note is not part of the vote (unknown note, or outside the vote's area or selection)"),
   'no-dot-to-remove': refuse(409, 'you have no dot on this note to take back'),
 }
 

@@ -8,7 +8,19 @@ import { readActions } from './readActions.ts'
 const WORKSHOP = new Date(2026, 5, 10)
 const context = { reference: WORKSHOP, known: knownNames([]) }
 const lane = (key: string, i: number) =>
-  area({ id: `tb-${key}`, kind: 'review', template: 'review', instance: 'tb', key, order: i, labelKey: `review.lane.${key}`, x: i * 740, y: 0, w: 700, h: 1200 })
+  area({
+    id: `tb-${key}`,
+    kind: 'review',
+    template: 'review',
+    instance: 'tb',
+    key,
+    order: i,
+    labelKey: `review.lane.${key}`,
+    x: i * 740,
+    y: 0,
+    w: 700,
+    h: 1200,
+  })
 
 describe('planActionEdit: one hand edit of an action as the records to write', () => {
   it('writes owner and date into meta.action and into the note’s text where the text spells one', () => {

@@ -10,7 +10,7 @@ import { validateActionPatch } from './edit.ts'
 import { applyActionEdit, type NoteEditContext } from './noteTextEdit.ts'
 
 export type ActionEditPlan =
-  | { ok: true; /** The note first, then whatever a lane's growth moved. */ put: BoardRecord[] }
+  | { ok: true /** The note first, then whatever a lane's growth moved. */; put: BoardRecord[] }
   | { ok: false; error: 'unknown-note' | 'invalid'; message: string }
 
 /**

@@ -66,7 +66,10 @@ describe('known names, matched first', () => {
   })
 
   it('lets the due date set by hand pick its own phrase, not the first', () => {
-    expect(parse('Concept, definitief 15 april\nvóór 1 maart 2027', { due: '2027-03-01' })).toMatchObject({ due: '2027-03-01', text: 'Concept, definitief 15 april' })
+    expect(parse('Concept, definitief 15 april\nvóór 1 maart 2027', { due: '2027-03-01' })).toMatchObject({
+      due: '2027-03-01',
+      text: 'Concept, definitief 15 april',
+    })
     expect(parse('Concept, definitief 15 april\nvóór 1 maart 2027', { due: '2027-06-01' })).toMatchObject({ due: '2026-04-15' })
   })
 })
@@ -92,7 +95,16 @@ describe('an organisation before a colon at the start', () => {
   })
 
   it('is no owner for a time, an unknown first name, a label, a web address or a colon later on', () => {
-    for (const text of ['10:00 zaal open', 'Petra: zaal regelen', 'Idee: meer groen', 'Let op: parkeren', 'NB: vergunning', 'Gemeente regelt de zaal', 'https://gemeente.nl', 'Zaal. Gemeente: betaalt']) {
+    for (const text of [
+      '10:00 zaal open',
+      'Petra: zaal regelen',
+      'Idee: meer groen',
+      'Let op: parkeren',
+      'NB: vergunning',
+      'Gemeente regelt de zaal',
+      'https://gemeente.nl',
+      'Zaal. Gemeente: betaalt',
+    ]) {
       expect(parse(text), text).toMatchObject({ owner: null, text })
     }
   })

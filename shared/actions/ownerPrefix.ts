@@ -10,10 +10,7 @@ const SPACE = String.raw`[ \t\u00a0]`
 const COLON = new RegExp(String.raw`^${SPACE}*:(?![\d/])`, 'u')
 // An organisation word, then up to three capitalised words, each perhaps after particles: "Gemeente
 // Oosterhout", "Politie Den Bosch", "Woonstichting De Key".
-const ORGANISATION = new RegExp(
-  String.raw`^(\p{L}[\p{L}\p{M}'’-]*)((?:${SPACE}+(?:${PARTICLE}${SPACE}+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3})`,
-  'u',
-)
+const ORGANISATION = new RegExp(String.raw`^(\p{L}[\p{L}\p{M}'’-]*)((?:${SPACE}+(?:${PARTICLE}${SPACE}+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3})`, 'u')
 
 function colonAfter(text: string, at: number): number | undefined {
   const colon = COLON.exec(text.slice(at))

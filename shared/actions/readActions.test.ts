@@ -12,7 +12,19 @@ const read = (board: BoardDoc, lang: 'nl' | 'en' = 'nl') => readActions(board, {
 const vision = () => [
   area({ id: 'visie', kind: 'vision', template: 'vision', key: 'vision', order: 0, labelKey: 'vision.vision', index: 'a1', x: 0, y: 0, w: 600, h: 1000 }),
   area({ id: 'doelen', kind: 'goals', template: 'vision', key: 'goals', order: 1, labelKey: 'vision.goals', index: 'a1', x: 600, y: 0, w: 600, h: 1000 }),
-  area({ id: 'acties', kind: 'actions', template: 'vision', key: 'actions', order: 2, labelKey: 'vision.actions', index: 'a1', x: 1200, y: 0, w: 600, h: 1000 }),
+  area({
+    id: 'acties',
+    kind: 'actions',
+    template: 'vision',
+    key: 'actions',
+    order: 2,
+    labelKey: 'vision.actions',
+    index: 'a1',
+    x: 1200,
+    y: 0,
+    w: 600,
+    h: 1000,
+  }),
 ]
 const extraActions = () =>
   area({
@@ -52,7 +64,17 @@ describe('readActions', () => {
   it('gives every field of an action, status open by default', () => {
     const board = testBoard(...vision(), note({ id: 'n', x: 1300, y: 100, text: '@Anna Buurt uitnodigen vóór 1 maart' }))
     expect(read(board)).toEqual([
-      { id: sid('n'), noteId: sid('n'), text: 'Buurt uitnodigen', owner: 'Anna', due: '2026-03-01', status: 'open', area: sid('acties'), areaLabel: 'Acties', votes: 0 },
+      {
+        id: sid('n'),
+        noteId: sid('n'),
+        text: 'Buurt uitnodigen',
+        owner: 'Anna',
+        due: '2026-03-01',
+        status: 'open',
+        area: sid('acties'),
+        areaLabel: 'Acties',
+        votes: 0,
+      },
     ])
   })
 

@@ -67,12 +67,7 @@ function compare(a: number, b: number): number {
 
 /** By area, then reading order (top to bottom, left to right), then id so equal spots stay stable. */
 function byPlace(a: Placed, b: Placed): number {
-  return (
-    compare(a.rank, b.rank) ||
-    compare(a.y, b.y) ||
-    compare(a.x, b.x) ||
-    (a.action.id < b.action.id ? -1 : a.action.id > b.action.id ? 1 : 0)
-  )
+  return compare(a.rank, b.rank) || compare(a.y, b.y) || compare(a.x, b.x) || (a.action.id < b.action.id ? -1 : a.action.id > b.action.id ? 1 : 0)
 }
 
 /**

@@ -4,7 +4,15 @@ import type { Action, ActionStatus } from './types.ts'
 
 const where = { area: null, areaLabel: null, votes: 0 }
 /** The text never decides the order (ties keep board order), so it sorts against the ids. */
-const action = (id: string, due: string | null, owner: string | null, status: ActionStatus = 'open'): Action => ({ ...where, id, noteId: id, text: `z${id}`, owner, due, status })
+const action = (id: string, due: string | null, owner: string | null, status: ActionStatus = 'open'): Action => ({
+  ...where,
+  id,
+  noteId: id,
+  text: `z${id}`,
+  owner,
+  due,
+  status,
+})
 
 const ids = (actions: Action[]) => actions.map((a) => a.id)
 

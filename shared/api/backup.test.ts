@@ -9,7 +9,12 @@ describe('isBase64', () => {
 
   it('checks a backup of tens of megabytes without running out of stack', () => {
     const doc = Buffer.alloc(30 * 1024 * 1024, 7).toString('base64')
-    const parsed = backupSchema(120).safeParse({ format: 'samenbord-backup', version: 1, session: { title: 'Groot', createdAt: new Date().toISOString() }, doc })
+    const parsed = backupSchema(120).safeParse({
+      format: 'samenbord-backup',
+      version: 1,
+      session: { title: 'Groot', createdAt: new Date().toISOString() },
+      doc,
+    })
     expect(parsed.success).toBe(true)
   })
 })

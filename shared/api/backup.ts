@@ -47,9 +47,6 @@ export function backupSchema(maxTitle: number) {
       },
       { error: 'session is required (an object)' },
     ),
-    doc: z
-      .string({ error: 'doc is required (the board as base64)' })
-      .min(1, 'doc must not be empty')
-      .refine(isBase64, 'doc is not valid base64'),
+    doc: z.string({ error: 'doc is required (the board as base64)' }).min(1, 'doc must not be empty').refine(isBase64, 'doc is not valid base64'),
   })
 }

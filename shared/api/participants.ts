@@ -33,7 +33,8 @@ export function validateParticipantPatch(input: unknown): ParticipantPatchValida
   if (!isPlainObject(input)) return { ok: false, message: 'expected an object { "excluded": true | false }' }
   const unknown = Object.keys(input).filter((key) => key !== 'excluded')
   const issues: string[] = []
-  if (unknown.length > 0) issues.push(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}: only excluded can be changed`)
+  if (unknown.length > 0)
+    issues.push(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}: only excluded can be changed`)
   if (typeof input.excluded !== 'boolean') issues.push('excluded must be true or false')
   if (issues.length > 0) return { ok: false, message: issues.join('; ') }
   return { ok: true, excluded: input.excluded as boolean }

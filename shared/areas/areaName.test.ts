@@ -7,7 +7,7 @@ import { areaName } from './areaName.ts'
 import { listAreas } from './areas.ts'
 
 describe('areaName', () => {
-  it('names the ladder\'s lanes by what they are, in both languages; other areas keep their label', () => {
+  it("names the ladder's lanes by what they are, in both languages; other areas keep their label", () => {
     expect(areaName({ label: 'Zelfbeheer', lane: 'next' }, 'nl')).toBe('Zelfbeheer — volgende stap')
     expect(areaName({ label: 'Zelfbeheer', lane: 'now' }, 'nl')).toBe('Zelfbeheer — nu')
     expect(areaName({ label: 'Self-management', lane: 'next' }, 'en')).toBe('Self-management — next step')

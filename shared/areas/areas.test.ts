@@ -40,7 +40,22 @@ describe('listAreas', () => {
   it('reports page bounds, template, lane and geometry of each area', () => {
     const board = testBoard(
       frame({ id: 'f', x: 1000, y: 2000, w: 3000, h: 3000 }),
-      area({ id: 'r', parentId: 'f', x: 10, y: 20, w: 600, h: 600, template: 'participation-ladder', instance: 'pl', kind: 'rung', key: 'raadplegen-next', lane: 'next', geometry: 'ring', ringInner: 0.5, side: 'right' }),
+      area({
+        id: 'r',
+        parentId: 'f',
+        x: 10,
+        y: 20,
+        w: 600,
+        h: 600,
+        template: 'participation-ladder',
+        instance: 'pl',
+        kind: 'rung',
+        key: 'raadplegen-next',
+        lane: 'next',
+        geometry: 'ring',
+        ringInner: 0.5,
+        side: 'right',
+      }),
     )
     expect(listAreas(board, 'en')).toEqual([
       {
@@ -70,12 +85,7 @@ describe('listAreas', () => {
     )
     for (const lang of ['nl', 'en'] as const) {
       const labels = listAreas(board, lang).map((a) => a.label)
-      expect(labels).toEqual([
-        translate(lang, 'actorMap.quadrant.monitor'),
-        'Veiligheid',
-        translate(lang, 'brainstorm.cluster.unnamed'),
-        '',
-      ])
+      expect(labels).toEqual([translate(lang, 'actorMap.quadrant.monitor'), 'Veiligheid', translate(lang, 'brainstorm.cluster.unnamed'), ''])
     }
     expect(listAreas(board, 'nl')[0]!.label).not.toBe(listAreas(board, 'en')[0]!.label)
   })
@@ -86,7 +96,15 @@ describe('listTemplateInstances', () => {
     const board = testBoard(
       area({ id: 'b-ideas', template: 'brainstorm', instance: 'bs', kind: 'ideas', index: 'a4' }),
       label({ id: 'b-title', template: 'brainstorm', instance: 'bs', role: 'title', labelKey: 'template.brainstorm.title', index: 'a5' }),
-      label({ id: 'b-q', template: 'brainstorm', instance: 'bs', role: 'question', labelKey: 'brainstorm.question.placeholder', text: ' Hoe maken we het centrum veiliger? ', index: 'a6' }),
+      label({
+        id: 'b-q',
+        template: 'brainstorm',
+        instance: 'bs',
+        role: 'question',
+        labelKey: 'brainstorm.question.placeholder',
+        text: ' Hoe maken we het centrum veiliger? ',
+        index: 'a6',
+      }),
       area({ id: 'am-q', template: 'actor-map', instance: 'am', index: 'a1' }),
       label({ id: 'am-title', template: 'actor-map', instance: 'am', role: 'title', labelKey: 'template.actor-map.title', index: 'a2' }),
       label({ id: 'am-axis', template: 'actor-map', instance: 'am', role: 'axis', labelKey: 'actorMap.axis.influence', index: 'a3' }),

@@ -41,8 +41,18 @@ describe('shapePageBounds', () => {
     expect(t.w).toBe(300)
     expect(t.h).toBeGreaterThan(40) // two lines of 24px
     expect(t.h).toBeLessThan(100)
-    const path = b64Vecs.encodePoints([{ x: 10, y: 5, z: 0.5 }, { x: 110, y: 65, z: 0.5 }])
-    const draw = boardSchema().types.shape.create({ id: 'shape:d', type: 'draw', x: 100, y: 100, parentId: PAGE, props: { segments: [{ type: 'free', path }] } } as never) as unknown as BoardRecord
+    const path = b64Vecs.encodePoints([
+      { x: 10, y: 5, z: 0.5 },
+      { x: 110, y: 65, z: 0.5 },
+    ])
+    const draw = boardSchema().types.shape.create({
+      id: 'shape:d',
+      type: 'draw',
+      x: 100,
+      y: 100,
+      parentId: PAGE,
+      props: { segments: [{ type: 'free', path }] },
+    } as never) as unknown as BoardRecord
     const box = shapePageBounds(draw, lookup())!
     expect(box.x).toBeCloseTo(110)
     expect(box.y).toBeCloseTo(105)

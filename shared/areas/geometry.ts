@@ -179,8 +179,7 @@ export type AreaGeometry = Pick<AreaProps, 'geometry' | 'ringInner' | 'side'>
  * line belongs somewhere (membership then breaks the tie). A ring: ring.ts, as the client draws it.
  */
 export function areaContainsPoint(area: AreaGeometry, bounds: Box, point: Point): boolean {
-  const inBox =
-    point.x >= bounds.x && point.x <= bounds.x + bounds.w && point.y >= bounds.y && point.y <= bounds.y + bounds.h
+  const inBox = point.x >= bounds.x && point.x <= bounds.x + bounds.w && point.y >= bounds.y && point.y <= bounds.y + bounds.h
   if (!inBox) return false
   if (area.geometry !== 'ring') return true
   return ringContains(ringOf({ ...bounds, ringInner: area.ringInner, side: area.side }), point)

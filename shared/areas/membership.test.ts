@@ -63,11 +63,7 @@ describe('areaOf', () => {
   })
 
   it('takes the area a note is parented to, wherever the note is drawn', () => {
-    const board = testBoard(
-      ...quadrants(),
-      note({ id: 'child', parentId: 'ks', x: 10, y: 10 }),
-      note({ id: 'far', parentId: 'mo', x: 5000, y: 5000 }),
-    )
+    const board = testBoard(...quadrants(), note({ id: 'child', parentId: 'ks', x: 10, y: 10 }), note({ id: 'far', parentId: 'mo', x: 5000, y: 5000 }))
     expect(keyOf(board, 'child')).toBe('keep-satisfied')
     expect(keyOf(board, 'far')).toBe('monitor')
   })

@@ -65,6 +65,10 @@ export function membersByArea(board: BoardDoc, areas: readonly AreaInfo[]): Map<
     placed.get(area.id)!.push({ record, box, id: record.id })
   }
   const members = new Map<string, BoardRecord[]>()
-  for (const [areaId, items] of placed) members.set(areaId, items.sort(readingOrder).map((item) => item.record))
+  for (const [areaId, items] of placed)
+    members.set(
+      areaId,
+      items.sort(readingOrder).map((item) => item.record),
+    )
   return members
 }

@@ -22,7 +22,12 @@ describe('numbered', () => {
   })
 
   it('keeps the other fields of each item', () => {
-    expect(numbered([{ id: 'a', label: 'X', count: 1 }, { id: 'b', label: 'X', count: 2 }])).toEqual([
+    expect(
+      numbered([
+        { id: 'a', label: 'X', count: 1 },
+        { id: 'b', label: 'X', count: 2 },
+      ]),
+    ).toEqual([
       { id: 'a', label: 'X', count: 1 },
       { id: 'b', label: 'X 2', count: 2 },
     ])

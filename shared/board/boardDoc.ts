@@ -70,13 +70,7 @@ export interface BoardChanges {
 }
 
 /** Type names of records that belong in the shared document (tldraw's "document" scope). */
-export const DOCUMENT_TYPE_NAMES: ReadonlySet<string> = new Set([
-  'document',
-  'page',
-  'shape',
-  'binding',
-  'asset',
-])
+export const DOCUMENT_TYPE_NAMES: ReadonlySet<string> = new Set(['document', 'page', 'shape', 'binding', 'asset'])
 
 export function isDocumentRecord(record: { typeName: string }): boolean {
   return DOCUMENT_TYPE_NAMES.has(record.typeName)
@@ -217,10 +211,7 @@ export class BoardDoc {
 
   /** Calls back with the records changed by every transaction, and the transaction's origin. */
   observe(listener: (changes: BoardChanges, origin: unknown, local: boolean) => void): () => void {
-    const handler = (
-      changes: Map<string, { action: 'add' | 'update' | 'delete'; newValue?: BoardRecord }>,
-      tr: Y.Transaction,
-    ) => {
+    const handler = (changes: Map<string, { action: 'add' | 'update' | 'delete'; newValue?: BoardRecord }>, tr: Y.Transaction) => {
       const out: BoardChanges = { added: [], updated: [], removed: [] }
       for (const [id, change] of changes) {
         if (change.action === 'delete') out.removed.push(id)

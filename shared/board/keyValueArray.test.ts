@@ -97,7 +97,11 @@ describe('KeyValueArray', () => {
   it('deletes one value out of several pushed together', () => {
     const doc = new Y.Doc()
     const arr = doc.getArray<{ key: string; val: Val }>('records')
-    arr.push([{ key: 'a', val: { n: 1 } }, { key: 'b', val: { n: 2 } }, { key: 'c', val: { n: 3 } }])
+    arr.push([
+      { key: 'a', val: { n: 1 } },
+      { key: 'b', val: { n: 2 } },
+      { key: 'c', val: { n: 3 } },
+    ])
     const kv = new KeyValueArray<Val>(arr)
     kv.set('b', { n: 4 })
     kv.delete('a')
@@ -108,7 +112,11 @@ describe('KeyValueArray', () => {
   it('cleans up duplicates found on load, keeping the right-most', () => {
     const doc = new Y.Doc()
     const arr = doc.getArray<{ key: string; val: Val }>('records')
-    arr.push([{ key: 'a', val: { n: 1 } }, { key: 'b', val: { n: 2 } }, { key: 'a', val: { n: 3 } }])
+    arr.push([
+      { key: 'a', val: { n: 1 } },
+      { key: 'b', val: { n: 2 } },
+      { key: 'a', val: { n: 3 } },
+    ])
     const kv = new KeyValueArray<Val>(arr)
     expect(kv.get('a')).toEqual({ n: 3 })
     expect(arr.length).toBe(2)

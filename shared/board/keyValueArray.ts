@@ -20,10 +20,7 @@ export interface KeyValueEntry<T> {
   val: T
 }
 
-export type KeyValueChange<T> =
-  | { action: 'add'; newValue: T }
-  | { action: 'update'; oldValue: T; newValue: T }
-  | { action: 'delete'; oldValue: T }
+export type KeyValueChange<T> = { action: 'add'; newValue: T } | { action: 'update'; oldValue: T; newValue: T } | { action: 'delete'; oldValue: T }
 
 type ChangeListener<T> = (changes: Map<string, KeyValueChange<T>>, tr: Y.Transaction) => void
 
@@ -57,7 +54,8 @@ export class KeyValueArray<T> extends Observable<'change'> {
       this.map.set(entry.key, entry)
       this.ids.set(entry.key, id)
     }
-    if (duplicates.length > 0) this.doc.transact((tr) => {
+    if (duplicates.length > 0)
+      this.doc.transact((tr) => {
         for (const id of duplicates) this.deleteEntry(tr, id)
       })
     yarray.observe((_event, tr) => this.onTransaction(tr))
@@ -142,7 +140,8 @@ export class KeyValueArray<T> extends Observable<'change'> {
       else changes.set(key, { action: 'add', newValue: winner.entry.val })
     }
     // Entries that lost stay in the array until deleted, as y-utility does (any client may do it).
-    if (losers.length > 0) this.doc.transact((cleanup) => {
+    if (losers.length > 0)
+      this.doc.transact((cleanup) => {
         for (const id of losers) this.deleteEntry(cleanup, id)
       })
     if (changes.size > 0) this.emit('change', [changes, tr])

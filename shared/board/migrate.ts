@@ -5,9 +5,7 @@
 import type { SerializedSchema, SerializedStore, StoreSchema, UnknownRecord } from '@tldraw/store'
 import type { BoardDoc, BoardRecord } from './boardDoc.ts'
 
-export type MigrateResult =
-  | { ok: true; changed: number }
-  | { ok: false; reason: string }
+export type MigrateResult = { ok: true; changed: number } | { ok: false; reason: string }
 
 type AnySchema = StoreSchema<UnknownRecord, unknown>
 

@@ -44,7 +44,8 @@ export function recordProblem(key: string, value: unknown): string | undefined {
   const { id, typeName } = record
   if (typeof id !== 'string') return `${describeKey(key)}: record without a string id`
   if (id !== key) return `${describeKey(key)}: record id ${describeKey(id)} differs from its key`
-  if (typeof typeName !== 'string' || !DOCUMENT_TYPE_NAMES.has(typeName)) return `${describeKey(key)}: type ${describeKey(String(typeName))} does not belong on the board`
+  if (typeof typeName !== 'string' || !DOCUMENT_TYPE_NAMES.has(typeName))
+    return `${describeKey(key)}: type ${describeKey(String(typeName))} does not belong on the board`
   const limit = maxRecordChars(typeName)
   const size = jsonChars(record, limit)
   if (size === NOT_JSON) return `${describeKey(key)}: not plain JSON`

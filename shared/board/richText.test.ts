@@ -34,8 +34,25 @@ describe('plainText', () => {
   it('returns an empty string for junk, never throws', () => {
     const cyclic: { type: string; content: unknown[] } = { type: 'doc', content: [] }
     cyclic.content.push(cyclic)
-    const hostile = { type: 'doc', get content(): unknown[] { throw new Error('boom') } }
-    for (const junk of [undefined, null, 42, 'tekst', [], {}, { type: 'doc', content: 'nee' }, { type: 'doc', content: [null, 3, { type: 'text', text: 7 }] }, { type: 'toString' }, cyclic, hostile]) {
+    const hostile = {
+      type: 'doc',
+      get content(): unknown[] {
+        throw new Error('boom')
+      },
+    }
+    for (const junk of [
+      undefined,
+      null,
+      42,
+      'tekst',
+      [],
+      {},
+      { type: 'doc', content: 'nee' },
+      { type: 'doc', content: [null, 3, { type: 'text', text: 7 }] },
+      { type: 'toString' },
+      cyclic,
+      hostile,
+    ]) {
       expect(plainText(junk)).toBe('')
     }
   })

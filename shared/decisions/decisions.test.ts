@@ -34,11 +34,23 @@ describe('decisions on the board', () => {
     expect(isMessageKey(props.labelKey) && isMessageKey(props.hintKey)).toBe(true)
     expect(translate('nl', props.labelKey as never)).toBe('Besluiten')
     const board = testBoard(
-      area({ id: 'acties', kind: 'actions', template: 'vision', key: 'actions', order: 0, labelKey: 'vision.actions', index: 'a1', x: 2000, y: 0, w: 600, h: 1000 }),
+      area({
+        id: 'acties',
+        kind: 'actions',
+        template: 'vision',
+        key: 'actions',
+        order: 0,
+        labelKey: 'vision.actions',
+        index: 'a1',
+        x: 2000,
+        y: 0,
+        w: 600,
+        h: 1000,
+      }),
       { ...decisions, id: sid('besluiten') },
-      note({ id: 'second', x: decisions.x as number + 300, y: decisions.y as number + 300, text: 'Subsidie aanvragen' }),
-      note({ id: 'first', x: decisions.x as number + 50, y: decisions.y as number + 50, text: 'Markt op zaterdag' }),
-      note({ id: 'empty', x: decisions.x as number + 600, y: decisions.y as number + 50, text: ' ' }),
+      note({ id: 'second', x: (decisions.x as number) + 300, y: (decisions.y as number) + 300, text: 'Subsidie aanvragen' }),
+      note({ id: 'first', x: (decisions.x as number) + 50, y: (decisions.y as number) + 50, text: 'Markt op zaterdag' }),
+      note({ id: 'empty', x: (decisions.x as number) + 600, y: (decisions.y as number) + 50, text: ' ' }),
       toggleDecisionMark(note({ id: 'marked', x: 2100, y: 100, text: 'Parkeren blijft gratis' })),
       note({ id: 'action', x: 2100, y: 500, text: 'Flyers' }),
     )

@@ -13,7 +13,16 @@ export function decisionsAreaRecord(options: Omit<PlaceOptions, 'newId' | 'pageI
   const at = chooseOrigin(opts, DECISIONS_AREA_SIZE, (existing) => estimateOccupied(existing, opts.pageId))
   const [index] = indicesAbove(opts.existing, opts.pageId, 1)
   return areaRecord(
-    { key: 'decisions', kind: 'decisions', x: 0, y: 0, ...DECISIONS_AREA_SIZE, labelKey: 'template.decisions.title', hintKey: 'template.decisions.hint', tint: 'blue' },
+    {
+      key: 'decisions',
+      kind: 'decisions',
+      x: 0,
+      y: 0,
+      ...DECISIONS_AREA_SIZE,
+      labelKey: 'template.decisions.title',
+      hintKey: 'template.decisions.hint',
+      tint: 'blue',
+    },
     at,
     { template: 'board', instance: opts.newId(), order: 0, pageId: opts.pageId, index: index!, id: shapeId(opts.newId), locked: true },
   )

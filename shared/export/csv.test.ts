@@ -74,7 +74,11 @@ describe('toCsv', () => {
         action('f6', 'Gewoon 1 - 2 = -1'),
       ],
     }
-    const byId = new Map(parse(toCsv(plan, { ids: true })).slice(1).map((r) => [r.at(-1), r]))
+    const byId = new Map(
+      parse(toCsv(plan, { ids: true }))
+        .slice(1)
+        .map((r) => [r.at(-1), r]),
+    )
     expect(['f1', 'f2', 'f3', 'f4', 'f5', 'f6'].map((id) => byId.get(id)![2])).toEqual([
       `'=HYPERLINK("http://example.test","klik")`,
       "'+31 6 12345678 bellen",
@@ -97,6 +101,8 @@ describe('toCsv', () => {
   })
 
   it('is just the header row when there are no actions', () => {
-    expect(parse(toCsv({ ...testPlan(), actions: [] }))).toEqual([['Sessie', 'Datum sessie', 'Actie', 'Wie', 'Wanneer', 'Status', 'Te laat', 'Gebied', 'Stemmen']])
+    expect(parse(toCsv({ ...testPlan(), actions: [] }))).toEqual([
+      ['Sessie', 'Datum sessie', 'Actie', 'Wie', 'Wanneer', 'Status', 'Te laat', 'Gebied', 'Stemmen'],
+    ])
   })
 })

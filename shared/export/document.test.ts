@@ -8,7 +8,11 @@ import { barePlan, testPlan } from './testPlan.ts'
 
 const withTemplates = (...templates: TemplateOutcome[]): Block[] => buildDocument({ ...testPlan(), outcomes: { templates }, actions: [] })
 /** The blocks between the template's heading and the actions part. */
-const body = (blocks: Block[]) => blocks.slice(blocks.findIndex((b) => b.type === 'heading' && b.level === 3), -2)
+const body = (blocks: Block[]) =>
+  blocks.slice(
+    blocks.findIndex((b) => b.type === 'heading' && b.level === 3),
+    -2,
+  )
 
 describe('buildDocument', () => {
   it('pairs the rings of influence by ring: role now against role wanted', () => {
@@ -24,7 +28,12 @@ describe('buildDocument', () => {
       instance: 'r',
       template: 'actor-map',
       title: translate('nl', 'template.actor-map.rings.title'),
-      areas: [ring('meebeslissen', 'now', ['Gemeente']), ring('meedenken', 'now', ['Bewoners', 'Scholen']), ring('meebeslissen', 'next', ['Bewoners']), ring('meedenken', 'next', [])],
+      areas: [
+        ring('meebeslissen', 'now', ['Gemeente']),
+        ring('meedenken', 'now', ['Bewoners', 'Scholen']),
+        ring('meebeslissen', 'next', ['Bewoners']),
+        ring('meedenken', 'next', []),
+      ],
     }
     expect(body(withTemplates(rings))).toEqual([
       { type: 'heading', level: 3, text: 'Ringen van invloed' },
@@ -49,13 +58,23 @@ describe('buildDocument', () => {
       instance: 'x1',
       template: 'board',
       title: 'Acties',
-      areas: [{ id: 'shape:x', kind: 'actions', key: 'actions', label: 'Acties', items: [{ id: 'shape:n', type: 'note', text: 'Wijkagent bellen', votes: 0 }] }],
+      areas: [
+        { id: 'shape:x', kind: 'actions', key: 'actions', label: 'Acties', items: [{ id: 'shape:n', type: 'note', text: 'Wijkagent bellen', votes: 0 }] },
+      ],
     }
     const cluster: TemplateOutcome = {
       instance: 'bs',
       template: 'brainstorm',
       title: 'Brainstorm',
-      areas: [{ id: 'shape:c', kind: 'cluster', key: 'cluster-1', label: translate('en', 'brainstorm.cluster.unnamed'), items: [{ id: 'shape:m', type: 'note', text: 'Bankjes', votes: 0 }] }],
+      areas: [
+        {
+          id: 'shape:c',
+          kind: 'cluster',
+          key: 'cluster-1',
+          label: translate('en', 'brainstorm.cluster.unnamed'),
+          items: [{ id: 'shape:m', type: 'note', text: 'Bankjes', votes: 0 }],
+        },
+      ],
     }
     expect(body(withTemplates(acties, cluster))).toEqual([
       // The note as typed is not repeated: the actions table has it, parsed.
@@ -68,7 +87,12 @@ describe('buildDocument', () => {
   })
 
   it('says "Niets ingevuld." under a template nobody filled in', () => {
-    const empty: TemplateOutcome = { instance: 'b', template: 'brainstorm', title: 'Brainstorm', areas: [{ id: 'shape:i', kind: 'ideas', key: 'ideas', label: 'Ideeën', items: [] }] }
+    const empty: TemplateOutcome = {
+      instance: 'b',
+      template: 'brainstorm',
+      title: 'Brainstorm',
+      areas: [{ id: 'shape:i', kind: 'ideas', key: 'ideas', label: 'Ideeën', items: [] }],
+    }
     expect(body(withTemplates(empty))).toEqual([
       { type: 'heading', level: 3, text: 'Brainstorm' },
       { type: 'paragraph', text: 'Niets ingevuld.', muted: true },
@@ -87,7 +111,10 @@ describe('buildDocument', () => {
           key: 'adviseren-now',
           label: 'Adviseren',
           lane: 'now',
-          items: [{ id: 'shape:a', type: 'actor', name: 'Politie', party: 'politie', interest: '', attitude: '', role: '', votes: 0 }, { id: 'shape:b', type: 'actor', name: '', party: 'bewoner', interest: '', attitude: '', role: '', votes: 0 }],
+          items: [
+            { id: 'shape:a', type: 'actor', name: 'Politie', party: 'politie', interest: '', attitude: '', role: '', votes: 0 },
+            { id: 'shape:b', type: 'actor', name: '', party: 'bewoner', interest: '', attitude: '', role: '', votes: 0 },
+          ],
         },
       ],
     }
@@ -97,11 +124,29 @@ describe('buildDocument', () => {
 })
 
 describe('sortActions', () => {
-  const action = (id: string, due: string | null, owner: string | null): Action => ({ id, noteId: id, text: id, owner, due, status: 'open', area: null, areaLabel: null, votes: 0 })
+  const action = (id: string, due: string | null, owner: string | null): Action => ({
+    id,
+    noteId: id,
+    text: id,
+    owner,
+    due,
+    status: 'open',
+    area: null,
+    areaLabel: null,
+    votes: 0,
+  })
 
   it('sorts by date, undated last, then by owner, unowned last, otherwise keeping board order', () => {
     const sorted = sortActions(
-      [action('a', null, 'Anna'), action('b', '2026-12-15', 'bram'), action('c', '2026-12-15', null), action('d', '2026-12-01', 'Zoë'), action('e', '2026-12-15', 'Anna'), action('f', null, null), action('g', '2026-12-15', 'Anna')],
+      [
+        action('a', null, 'Anna'),
+        action('b', '2026-12-15', 'bram'),
+        action('c', '2026-12-15', null),
+        action('d', '2026-12-01', 'Zoë'),
+        action('e', '2026-12-15', 'Anna'),
+        action('f', null, null),
+        action('g', '2026-12-15', 'Anna'),
+      ],
       'nl',
     )
     expect(sorted.map((a) => a.id)).toEqual(['d', 'e', 'g', 'b', 'c', 'a', 'f'])
@@ -125,7 +170,14 @@ describe('buildDocument: the plan to send round', () => {
 
   it('puts what was agreed first: actions, decisions, next meeting; then a new page with the outcomes; participants last', () => {
     const blocks = buildDocument(testPlan())
-    expect(headings(blocks)).toEqual(['Actieplan: Winkelstraat Oosterhout', 'Acties: wie doet wat, wanneer', 'Besluiten', 'Volgende bijeenkomst', 'Uitkomsten', 'Deelnemers'])
+    expect(headings(blocks)).toEqual([
+      'Actieplan: Winkelstraat Oosterhout',
+      'Acties: wie doet wat, wanneer',
+      'Besluiten',
+      'Volgende bijeenkomst',
+      'Uitkomsten',
+      'Deelnemers',
+    ])
     const outcomes = blocks.findIndex((b) => b.type === 'heading' && b.text === 'Uitkomsten')
     expect(blocks[outcomes - 1]).toEqual({ type: 'pageBreak' })
     expect(blocks.slice(1, 5)).toEqual([
@@ -138,7 +190,10 @@ describe('buildDocument: the plan to send round', () => {
 
   it('marks overdue actions (due before the day the plan was made, not done, not dropped) in the status cell', () => {
     const plan = testPlan()
-    plan.actions = [...plan.actions, { ...plan.actions[1]!, id: 'shape:act5', noteId: 'shape:act5', text: 'Flyer drukken', status: 'dropped', due: '2026-11-30' }]
+    plan.actions = [
+      ...plan.actions,
+      { ...plan.actions[1]!, id: 'shape:act5', noteId: 'shape:act5', text: 'Flyer drukken', status: 'dropped', due: '2026-11-30' },
+    ]
     const table = buildDocument(plan).find((b): b is Table => b.type === 'table' && b.kind === 'actions')!
     const byText = new Map(table.rows.map((row, i) => [row[1]![0], { status: row[3], flagged: table.flagged?.[i] ?? false }]))
     expect(byText.get('Offerte lichtsnoeren; kleur "warm wit" kiezen')).toEqual({ status: ['Open', 'Te laat'], flagged: true })
@@ -152,7 +207,10 @@ describe('buildDocument: the plan to send round', () => {
   it('lists the decisions and writes the next meeting out in the plan language', () => {
     const en = buildDocument(testPlan('en'))
     const nextBlock = (text: string) => en[en.findIndex((b) => b.type === 'heading' && b.text === text) + 1]
-    expect(nextBlock('Decisions')).toEqual({ type: 'list', items: [{ text: 'De winkelstraat krijgt in december sfeerverlichting' }, { text: 'De werkgroep komt elke zes weken bij elkaar' }] })
+    expect(nextBlock('Decisions')).toEqual({
+      type: 'list',
+      items: [{ text: 'De winkelstraat krijgt in december sfeerverlichting' }, { text: 'De werkgroep komt elke zes weken bij elkaar' }],
+    })
     expect(nextBlock('Next meeting')).toEqual({ type: 'paragraph', label: 'When', text: 'Tuesday, 12 January 2027, 19:30' })
     const dateOnly = buildDocument({ ...testPlan(), nextMeeting: { at: '2027-01-12' } })
     expect(dateOnly).toContainEqual({ type: 'paragraph', label: 'Wanneer', text: 'dinsdag 12 januari 2027' })
@@ -169,7 +227,11 @@ describe('buildDocument: the plan to send round', () => {
   })
 
   it('shows only the people the plan names: viewers and excluded names (left out by plan()) are not added back from participants', () => {
-    const plan = { ...testPlan(), participants: ['Anna Bakker', 'Testje', 'Meekijker'], people: [{ name: 'Anna Bakker', organisation: 'Politie', facilitator: false }] }
+    const plan = {
+      ...testPlan(),
+      participants: ['Anna Bakker', 'Testje', 'Meekijker'],
+      people: [{ name: 'Anna Bakker', organisation: 'Politie', facilitator: false }],
+    }
     const text = JSON.stringify(buildDocument(plan))
     expect(text).toContain('Anna Bakker')
     expect(text).not.toContain('Testje')

@@ -77,7 +77,12 @@ describe('toIcs', () => {
   it('leaves no bare CR or control character in SUMMARY, DESCRIPTION, CATEGORIES or X-WR-CALNAME (RFC 5545 TEXT)', () => {
     const plan = testPlan()
     plan.title = 'Avond\rBEGIN:VEVENT\u0007'
-    plan.actions = plan.actions.map((a) => ({ ...a, text: `${a.text}\rDTSTART:19700101\u0000`, owner: a.owner && `${a.owner}\r\u001b`, areaLabel: a.areaLabel && 'Acties\rX' }))
+    plan.actions = plan.actions.map((a) => ({
+      ...a,
+      text: `${a.text}\rDTSTART:19700101\u0000`,
+      owner: a.owner && `${a.owner}\r\u001b`,
+      areaLabel: a.areaLabel && 'Acties\rX',
+    }))
     const out = toIcs(plan)
     // Every line ends in CRLF and holds no control character but the tab a folded line starts with.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters an iCalendar line may not contain

@@ -133,7 +133,9 @@ describe('toMarkdown', () => {
     const brainstorm = plan.outcomes.templates.find((t) => t.template === 'brainstorm')!
     const item = brainstorm.areas.flatMap((a) => a.items).find((i) => i.type === 'note')!
     if (item.type === 'note') item.text = 'eerste regel\r# tweede regel\u2028- derde'
-    plan.actions = [{ ...plan.actions[0]!, text: 'Plan\r| kapot | rij\r# kop', owner: 'Jan\rPiet', areaLabel: 'Gebied\u0000\u001b[31m', due: null, status: 'open' }]
+    plan.actions = [
+      { ...plan.actions[0]!, text: 'Plan\r| kapot | rij\r# kop', owner: 'Jan\rPiet', areaLabel: 'Gebied\u0000\u001b[31m', due: null, status: 'open' },
+    ]
     const out = toMarkdown(plan)
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters the Markdown export must have removed
     expect(out).not.toMatch(/[\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/)
@@ -169,6 +171,7 @@ describe('toMarkdown', () => {
     expect(en).toContain('| Co-decide | – | Bewoners |')
     expect(en).toContain('#### Ideas not in a cluster')
     expect(en).toContain('_(5 votes)_')
-    for (const dutch of ['Deelnemers', 'Datum', 'Wie', 'Bezig', 'Klaar', 'stemmen', 'Trede', 'Niets ingevuld', 'Te laat', 'Besluiten', 'gespreksleider']) expect(en).not.toContain(dutch)
+    for (const dutch of ['Deelnemers', 'Datum', 'Wie', 'Bezig', 'Klaar', 'stemmen', 'Trede', 'Niets ingevuld', 'Te laat', 'Besluiten', 'gespreksleider'])
+      expect(en).not.toContain(dutch)
   })
 })

@@ -31,11 +31,7 @@ function cell(value: Cell): string {
 
 function table(block: Table): string[] {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`
-  return [
-    row(block.columns.map((c) => escapeLine(c.label))),
-    row(block.columns.map(() => '---')),
-    ...block.rows.map((r) => row(r.map(cell))),
-  ]
+  return [row(block.columns.map((c) => escapeLine(c.label))), row(block.columns.map(() => '---')), ...block.rows.map((r) => row(r.map(cell)))]
 }
 
 function render(block: Block): string | undefined {
@@ -47,9 +43,7 @@ function render(block: Block): string | undefined {
       return block.label ? `**${escapeLine(block.label)}:** ${body}` : body
     }
     case 'list':
-      return block.items
-        .map((item) => `- ${text(item.text, '  ')}${item.detail ? ` _(${escapeLine(item.detail)})_` : ''}`)
-        .join('\n')
+      return block.items.map((item) => `- ${text(item.text, '  ')}${item.detail ? ` _(${escapeLine(item.detail)})_` : ''}`).join('\n')
     case 'table':
       return table(block).join('\n')
     // Markdown has no pages, and a plan pasted into an e-mail carries no images: the PDF and Word file do.

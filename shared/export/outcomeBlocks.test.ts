@@ -43,7 +43,11 @@ describe('outcomeBlocks of the working group templates', () => {
       areas: [areaOf('agreement', 'goal', 'Doel van de samenwerking', [note('Een levendig\ncentrum')])],
     }
     const [, table] = outcomeBlocks('en', agreements)
-    expect(table).toMatchObject({ type: 'table', columns: [{ label: 'Topic' }, { label: 'Agreements' }], rows: [[['Doel van de samenwerking'], ['Een levendig centrum']]] })
+    expect(table).toMatchObject({
+      type: 'table',
+      columns: [{ label: 'Topic' }, { label: 'Agreements' }],
+      rows: [[['Doel van de samenwerking'], ['Een levendig centrum']]],
+    })
     const review: TemplateOutcome = {
       instance: 'tb',
       template: 'review',
@@ -52,6 +56,12 @@ describe('outcomeBlocks of the working group templates', () => {
     }
     const blocks = outcomeBlocks('nl', review)
     expect(blocks).toHaveLength(2)
-    expect(blocks[1]).toMatchObject({ columns: [{ label: 'Status' }, { label: 'Acties' }], rows: [[['Nog open'], ['Gevelfonds']], [['Klaar'], ['Kerstmarkt']]] })
+    expect(blocks[1]).toMatchObject({
+      columns: [{ label: 'Status' }, { label: 'Acties' }],
+      rows: [
+        [['Nog open'], ['Gevelfonds']],
+        [['Klaar'], ['Kerstmarkt']],
+      ],
+    })
   })
 })

@@ -7,7 +7,10 @@ const names = (people: readonly PlanParticipant[]) => people.map((p) => p.name)
 
 describe('groupPeople', () => {
   it('sorts the names in a group alphabetically (Dutch collation), not in order of arrival', () => {
-    const groups = groupPeople([person('Willem', 'Gemeente'), person('ézra', 'Gemeente'), person('Anna', 'Gemeente'), person('bram', 'Gemeente'), person('Els', 'Gemeente')], 'nl')
+    const groups = groupPeople(
+      [person('Willem', 'Gemeente'), person('ézra', 'Gemeente'), person('Anna', 'Gemeente'), person('bram', 'Gemeente'), person('Els', 'Gemeente')],
+      'nl',
+    )
     expect(names(groups[0]!.people)).toEqual(['Anna', 'bram', 'Els', 'ézra', 'Willem'])
   })
 

@@ -186,7 +186,18 @@ function areaShape(area: AreaInfo, tintName: unknown, fit: Fit, lang: Lang): Ske
       labelY: cy + r * Math.sin(angle),
     }
   }
-  return { type: 'rect', x: fit.x(b.x), y: fit.y(b.y), w: b.w * fit.scale, h: b.h * fit.scale, fill: tint.fill, stroke: tint.border, label, ink: tint.ink, labelSize }
+  return {
+    type: 'rect',
+    x: fit.x(b.x),
+    y: fit.y(b.y),
+    w: b.w * fit.scale,
+    h: b.h * fit.scale,
+    fill: tint.fill,
+    stroke: tint.border,
+    label,
+    ink: tint.ink,
+    labelSize,
+  }
 }
 
 function noteShape(record: BoardRecord, box: Box, fit: Fit): SketchNote {
@@ -213,7 +224,12 @@ function cardShape(record: BoardRecord, box: Box, fit: Fit, lang: Lang): SketchC
   return { type: 'card', id: record.id, x: fit.x(box.x), y: fit.y(box.y), w, h, stripe: PARTY_COLORS[party as PartyKind] ?? PARTY_COLORS.anders, lines, size }
 }
 
-function textShape(text: string, box: Box, fit: Fit, opts: { size: number; color: string; bold: boolean; align: SketchText['align']; vertical: boolean; maxLines: number }): SketchText {
+function textShape(
+  text: string,
+  box: Box,
+  fit: Fit,
+  opts: { size: number; color: string; bold: boolean; align: SketchText['align']; vertical: boolean; maxLines: number },
+): SketchText {
   const size = clamp(opts.size * fit.scale, 5, 14)
   const w = (opts.vertical ? box.h : box.w) * fit.scale
   return {
@@ -256,7 +272,18 @@ function sketchInstance(
   const boxes = [...areas.map((a) => a.bounds), ...items.map((i) => i.box), ...labels.map((l) => l.box)].filter((b): b is Box => b !== undefined)
   const fit = fitTo(union(boxes)!)
   const shapes: SketchShape[] = [
-    { type: 'text', x: MARGIN, y: MARGIN, w: SKETCH_PAGE.w - 2 * MARGIN, lines: [title], size: TITLE_SIZE, color: '#1F3864', bold: true, align: 'start', vertical: false },
+    {
+      type: 'text',
+      x: MARGIN,
+      y: MARGIN,
+      w: SKETCH_PAGE.w - 2 * MARGIN,
+      lines: [title],
+      size: TITLE_SIZE,
+      color: '#1F3864',
+      bold: true,
+      align: 'start',
+      vertical: false,
+    },
   ]
   // Big areas first, so a cluster drawn inside the ideas area stays visible on top of it.
   for (const area of [...areas].filter((a) => a.pageId === pageId).sort((a, b) => b.bounds.w * b.bounds.h - a.bounds.w * a.bounds.h)) {

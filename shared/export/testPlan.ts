@@ -74,7 +74,13 @@ function brainstorm(lang: Lang): TemplateOutcome {
     title: translate(lang, 'template.brainstorm.title'),
     question: 'Hoe maken we de Winkelstraat aantrekkelijker?',
     areas: [
-      { id: 'shape:bs-ideas', kind: 'ideas', key: 'ideas', label: translate(lang, 'brainstorm.ideas'), items: [note('Gratis wifi'), note('Maandelijkse *koopzondag*', 1)] },
+      {
+        id: 'shape:bs-ideas',
+        kind: 'ideas',
+        key: 'ideas',
+        label: translate(lang, 'brainstorm.ideas'),
+        items: [note('Gratis wifi'), note('Maandelijkse *koopzondag*', 1)],
+      },
       {
         id: 'shape:bs-c1',
         kind: 'cluster',

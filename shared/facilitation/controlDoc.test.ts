@@ -46,7 +46,7 @@ describe('readControl', () => {
 })
 
 describe('vote totals', () => {
-  it('reads a total, or an older board\'s { voterId: dots } as the sum of its whole positive counts', () => {
+  it("reads a total, or an older board's { voterId: dots } as the sum of its whole positive counts", () => {
     const doc = new Y.Doc()
     votesMap(doc).set('shape:old', { a: 2, b: 0, c: -1, d: 1.5, e: '3' as never, f: 1 })
     votesMap(doc).set('shape:new', 4)
@@ -55,11 +55,16 @@ describe('vote totals', () => {
     expect(voteTotal(doc, 'shape:new')).toBe(4)
     expect(voteTotal(doc, 'shape:bad')).toBe(0)
     expect(voteTotal(doc, 'shape:none')).toBe(0)
-    expect(voteTotals(doc)).toEqual(new Map([['shape:old', 3], ['shape:new', 4]]))
+    expect(voteTotals(doc)).toEqual(
+      new Map([
+        ['shape:old', 3],
+        ['shape:new', 4],
+      ]),
+    )
     expect(hasVoterEntries(doc)).toBe(true)
   })
 
-  it('writes totals only, and removes a note\'s entry for 0 or a hidden count', () => {
+  it("writes totals only, and removes a note's entry for 0 or a hidden count", () => {
     const doc = new Y.Doc()
     writeVoteTotal(doc, 'shape:n', 2)
     expect(votesMap(doc).get('shape:n')).toBe(2)

@@ -22,8 +22,7 @@ const NONE: FollowStep = { do: 'none' }
  * "bring everyone here" does not jump (that moment has passed). Nobody ever follows themselves.
  */
 export function followStep(seen: FollowSeen | null, next: FollowState, selfUserId: string): FollowStep {
-  const stopPrevious = (): FollowStep =>
-    seen?.userId && seen.userId !== selfUserId ? { do: 'stop', userId: seen.userId } : NONE
+  const stopPrevious = (): FollowStep => (seen?.userId && seen.userId !== selfUserId ? { do: 'stop', userId: seen.userId } : NONE)
   if (next.userId === null) return stopPrevious()
   if (next.userId === selfUserId) return stopPrevious()
   if (seen === null) return next.keep ? { do: 'start', userId: next.userId, oneShot: false } : NONE
@@ -35,17 +34,8 @@ export function followStep(seen: FollowSeen | null, next: FollowState, selfUserI
  * Whether to show "you no longer follow the facilitator — follow again": everyone is asked to keep
  * following, the leader is here, and this screen (not the leader's) has broken away.
  */
-export function offerRefollow(
-  follow: FollowState,
-  ctx: { selfUserId: string; followingUserId: string | null; leaderOnline: boolean },
-): boolean {
-  return (
-    follow.keep &&
-    follow.userId !== null &&
-    follow.userId !== ctx.selfUserId &&
-    ctx.leaderOnline &&
-    ctx.followingUserId !== follow.userId
-  )
+export function offerRefollow(follow: FollowState, ctx: { selfUserId: string; followingUserId: string | null; leaderOnline: boolean }): boolean {
+  return follow.keep && follow.userId !== null && follow.userId !== ctx.selfUserId && ctx.leaderOnline && ctx.followingUserId !== follow.userId
 }
 
 /** Someone online, as far as choosing whom to follow needs to know. */

@@ -12,7 +12,7 @@ const inIdeas = () => 'shape:ideas'
 const written = (createdBy: unknown, createdAt: unknown): BoardRecord => note({ id: 'n', meta: { createdBy, createdAt } })
 
 describe('hiddenBySilence', () => {
-  it('hides others\' new notes in the area from participants, not their own or older ones', () => {
+  it("hides others' new notes in the area from participants, not their own or older ones", () => {
     expect(hiddenBySilence(written('you', SINCE + 1), on, participant, inIdeas)).toBe(true)
     expect(hiddenBySilence(written('you', SINCE), on, participant, inIdeas)).toBe(true)
     expect(hiddenBySilence(written('me', SINCE + 1), on, participant, inIdeas)).toBe(false)
@@ -36,7 +36,7 @@ describe('hiddenBySilence', () => {
 })
 
 describe('silentRoundCovers', () => {
-  it('covers the round\'s area, every area when it has none, nothing when off', () => {
+  it("covers the round's area, every area when it has none, nothing when off", () => {
     expect(silentRoundCovers(on, 'shape:ideas')).toBe(true)
     expect(silentRoundCovers(on, 'shape:other')).toBe(false)
     expect(silentRoundCovers(on, undefined)).toBe(false)

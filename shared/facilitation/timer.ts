@@ -4,12 +4,7 @@ import type { TimerState } from './types.ts'
 export const MAX_TIMER_MS = 3 * 60 * 60_000
 export const MINUTE = 60_000
 
-export type TimerCommand =
-  | { do: 'set'; minutes: number }
-  | { do: 'start' }
-  | { do: 'pause' }
-  | { do: 'add-minute' }
-  | { do: 'reset' }
+export type TimerCommand = { do: 'set'; minutes: number } | { do: 'start' } | { do: 'pause' } | { do: 'add-minute' } | { do: 'reset' }
 
 /** Milliseconds left at `now` (server clock), never below zero. */
 export function remainingMs(timer: TimerState, now: number): number {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { actor, area, label, note, sid, testBoard } from '../areas/testFixtures.ts'
-import {
-  BOARD_VOTER,
-  ballotTotal,
-  castDot,
-  clearDots,
-  myDots,
-  shownTotal,
-  tallyVisible,
-  voteNoteIds,
-  votersIn,
-  type Ballots,
-} from './votes.ts'
+import { BOARD_VOTER, ballotTotal, castDot, clearDots, myDots, shownTotal, tallyVisible, voteNoteIds, votersIn, type Ballots } from './votes.ts'
 import type { VoteState } from './types.ts'
 
 function board() {
@@ -82,7 +71,7 @@ describe('castDot', () => {
     expect(votersIn(ballots, ids)).toBe(2)
   })
 
-  it('takes back only the voter\'s own dot', () => {
+  it("takes back only the voter's own dot", () => {
     const ballots = memoryBallots()
     const v = vote({ dots: 1 })
     const ids = new Set([sid('a'), sid('b')])
@@ -100,7 +89,7 @@ describe('castDot', () => {
     expect(votersIn(ballots, ids)).toBe(1)
   })
 
-  it('clears the dots of the given notes only, everyone\'s', () => {
+  it("clears the dots of the given notes only, everyone's", () => {
     const ballots = memoryBallots()
     const v = vote({ dots: 3 })
     const ids = new Set([sid('a'), sid('c')])
@@ -115,7 +104,7 @@ describe('castDot', () => {
 })
 
 describe('shownTotal', () => {
-  it('hides the totals of a hidden vote\'s notes until revealed or closed, and shows every other note\'s', () => {
+  it("hides the totals of a hidden vote's notes until revealed or closed, and shows every other note's", () => {
     const ballots = memoryBallots()
     ballots.set('n', 'me', 2)
     ballots.set('other', 'me', 1)

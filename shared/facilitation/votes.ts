@@ -38,7 +38,13 @@ export function isVotable(record: BoardRecord): boolean {
  * area (where each note is now), or (none of these) every note on the board.
  */
 export function voteNoteIds(board: BoardDoc, vote: Pick<VoteState, 'areaId' | 'noteIds' | 'scope'>): Set<string> {
-  if (vote.noteIds) return new Set(vote.noteIds.filter((id) => { const r = board.get(id); return r !== undefined && isVotable(r) }))
+  if (vote.noteIds)
+    return new Set(
+      vote.noteIds.filter((id) => {
+        const r = board.get(id)
+        return r !== undefined && isVotable(r)
+      }),
+    )
   const scope = vote.scope
   if (scope !== undefined && scope !== null) {
     // A scope this version does not know (a newer server wrote it): no notes rather than the wrong ones.
@@ -46,9 +52,21 @@ export function voteNoteIds(board: BoardDoc, vote: Pick<VoteState, 'areaId' | 'n
     // Membership among all areas (the smallest containing one wins), then the scope's areas picked.
     const areas = listAreas(board, 'nl')
     const members = membersByArea(board, areas)
-    return new Set(areas.filter((area) => inScope(area, scope)).flatMap((area) => members.get(area.id) ?? []).filter(isVotable).map((r) => r.id))
+    return new Set(
+      areas
+        .filter((area) => inScope(area, scope))
+        .flatMap((area) => members.get(area.id) ?? [])
+        .filter(isVotable)
+        .map((r) => r.id),
+    )
   }
-  if (!vote.areaId) return new Set(board.all().filter(isVotable).map((r) => r.id))
+  if (!vote.areaId)
+    return new Set(
+      board
+        .all()
+        .filter(isVotable)
+        .map((r) => r.id),
+    )
   const areas = listAreas(board, 'nl')
   const members = membersByArea(board, areas).get(vote.areaId) ?? []
   return new Set(members.filter(isVotable).map((r) => r.id))
@@ -84,14 +102,7 @@ export type CastError = 'no-open-vote' | 'not-in-vote' | 'no-dots-left' | 'no-do
 export type CastResult = ({ ok: true } & MyDots) | { ok: false; error: CastError }
 
 /** Adds (+1) or takes back (-1) one of this voter's own dots on a note, within the budget. */
-export function castDot(
-  ballots: Ballots,
-  vote: VoteState | null,
-  noteIds: ReadonlySet<string>,
-  voterId: string,
-  noteId: string,
-  delta: 1 | -1,
-): CastResult {
+export function castDot(ballots: Ballots, vote: VoteState | null, noteIds: ReadonlySet<string>, voterId: string, noteId: string, delta: 1 | -1): CastResult {
   if (vote?.phase !== 'open') return { ok: false, error: 'no-open-vote' }
   if (!noteIds.has(noteId)) return { ok: false, error: 'not-in-vote' }
   const before = myDots(ballots, voterId, vote, noteIds)

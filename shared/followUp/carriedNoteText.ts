@@ -17,7 +17,10 @@ import { longDate } from '../export/labels.ts'
  * the same in any session. Quote marks inside the name are dropped.
  */
 export function ownerToken(owner: string, known: KnownNames = NO_KNOWN_NAMES): string {
-  const name = owner.replace(/["“„”]/gu, '').trim().replace(/\s+/gu, ' ')
+  const name = owner
+    .replace(/["“„”]/gu, '')
+    .trim()
+    .replace(/\s+/gu, ' ')
   const bare = `@${name}`
   const read = findOwnerTokens(bare, { known })
   if (read.length === 1 && read[0]!.owner === name && read[0]!.end === bare.length) return bare

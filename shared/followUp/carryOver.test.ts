@@ -3,7 +3,17 @@ import type { Action, ActionStatus } from '../actions/types.ts'
 import type { BoardRecord } from '../board/boardDoc.ts'
 import { actionsToCarry } from './carryOver.ts'
 
-const action = (id: string, status: ActionStatus): Action => ({ id, noteId: id, text: id, owner: null, due: null, status, area: null, areaLabel: null, votes: 0 })
+const action = (id: string, status: ActionStatus): Action => ({
+  id,
+  noteId: id,
+  text: id,
+  owner: null,
+  due: null,
+  status,
+  area: null,
+  areaLabel: null,
+  votes: 0,
+})
 const record = (id: string, meta: Record<string, unknown>) => ({ id, meta }) as unknown as BoardRecord
 
 describe('actionsToCarry', () => {

@@ -50,21 +50,37 @@ describe('restoring from the trash', () => {
   const trash = entries(extractDeleted(removed, source([pageRecord, ideas])))
 
   it('a cluster brings the items deleted inside it; an unknown id restores nothing', () => {
-    expect(itemsToRestore([sid('cl')], trash)!.map((i) => i.id).sort()).toEqual([sid('cl'), sid('n2')].sort())
+    expect(
+      itemsToRestore([sid('cl')], trash)!
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([sid('cl'), sid('n2')].sort())
     expect(itemsToRestore([sid('n1')], trash)!.map((i) => i.id)).toEqual([sid('n1')])
     expect(itemsToRestore([sid('n1'), 'shape:nope'], trash)).toBeUndefined()
   })
 
   it('parents come before children; a record whose parent is gone goes onto the first page where it stood', () => {
     const child = note({ id: 'child', text: 'in een cluster', parentId: 'cl', x: 10, y: 20 })
-    const withChild = entries(extractDeleted(new Map([[child.id, child], [cluster.id, cluster]]), source([pageRecord])))
+    const withChild = entries(
+      extractDeleted(
+        new Map([
+          [child.id, child],
+          [cluster.id, cluster],
+        ]),
+        source([pageRecord]),
+      ),
+    )
     const both = restoreRecords(itemsToRestore([sid('cl')], withChild)!, source([pageRecord]), PAGE)
     expect(both.map((r) => r.id)).toEqual([sid('cl'), sid('child')])
     expect(both[1]).toMatchObject({ parentId: sid('cl'), x: 10, y: 20 })
     const alone = restoreRecords(itemsToRestore([sid('child')], withChild)!, source([pageRecord]), PAGE, withChild)
     expect(alone[0]).toMatchObject({ parentId: PAGE, x: 2010, y: 20 })
     const otherPage = page('page:other', 'a0')
-    const moved = restoreRecords([{ ...trash.get(sid('n1'))!, record: { ...inIdeas, parentId: 'page:gone' } }], source([otherPage, pageRecord]), firstPageId([pageRecord, otherPage]))
+    const moved = restoreRecords(
+      [{ ...trash.get(sid('n1'))!, record: { ...inIdeas, parentId: 'page:gone' } }],
+      source([otherPage, pageRecord]),
+      firstPageId([pageRecord, otherPage]),
+    )
     expect(moved[0]).toMatchObject({ parentId: 'page:other', x: 100, y: 100 })
   })
 })

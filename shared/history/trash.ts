@@ -95,9 +95,7 @@ export function extractDeleted(removed: ReadonlyMap<string, BoardRecord>, after:
       record,
       text: textOf(record, kind),
       labelKey: kind === 'cluster' ? str(propsOf(record).labelKey) : '',
-      area: inArea
-        ? { id: inArea.id, label: str(areaProps.label), labelKey: str(areaProps.labelKey), cluster: areaProps.kind === 'cluster' }
-        : null,
+      area: inArea ? { id: inArea.id, label: str(areaProps.label), labelKey: str(areaProps.labelKey), cluster: areaProps.kind === 'cluster' } : null,
       parent,
     })
   }

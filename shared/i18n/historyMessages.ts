@@ -27,7 +27,8 @@ export const historyNl = {
   'history.time.open': 'Terug in de tijd',
   'history.time.openHint': 'Het hele bord terugzetten naar een eerder moment',
   'history.time.title': 'Terug in de tijd',
-  'history.time.intro': 'Elke minuut waarin iets veranderde is bewaard (oudere momenten wat minder vaak). Terugzetten is een nieuwe wijziging die iedereen ziet; het bord van vlak ervoor wordt eerst bewaard, dus ook dat kun je weer terugzetten.',
+  'history.time.intro':
+    'Elke minuut waarin iets veranderde is bewaard (oudere momenten wat minder vaak). Terugzetten is een nieuwe wijziging die iedereen ziet; het bord van vlak ervoor wordt eerst bewaard, dus ook dat kun je weer terugzetten.',
   'history.time.empty': 'Nog geen momenten bewaard. Zodra er iets verandert, komt er elke minuut een bij.',
   'history.time.counts': '{notes} notities · {areas} vlakken',
   'history.time.restore': 'Terugzetten',
@@ -67,7 +68,8 @@ export const historyEn: Record<keyof typeof historyNl, string> = {
   'history.time.open': 'Back in time',
   'history.time.openHint': 'Put the whole board back to an earlier moment',
   'history.time.title': 'Back in time',
-  'history.time.intro': 'Every minute in which something changed is kept (older moments less often). A restore is a new change everyone sees; the board from just before is kept first, so you can restore that again.',
+  'history.time.intro':
+    'Every minute in which something changed is kept (older moments less often). A restore is a new change everyone sees; the board from just before is kept first, so you can restore that again.',
   'history.time.empty': 'No moments kept yet. Once something changes, one is added every minute.',
   'history.time.counts': '{notes} notes · {areas} areas',
   'history.time.restore': 'Restore',

@@ -37,8 +37,7 @@ const uiNl = {
   'home.new.titlePlaceholder': 'bv. Marktplein autoluw – bewonersavond',
   'home.new.submit': 'Sessie starten',
   'home.new.submitting': 'Bezig met starten…',
-  'home.new.hint':
-    'Je krijgt drie links: om deel te nemen, om mee te kijken (bv. op de beamer) en om de sessie te begeleiden.',
+  'home.new.hint': 'Je krijgt drie links: om deel te nemen, om mee te kijken (bv. op de beamer) en om de sessie te begeleiden.',
   'home.error.titleRequired': 'Geef de sessie een titel.',
   'home.error.server': 'De sessie kon niet worden gestart: {message}',
   'home.error.network': 'Geen verbinding met de server. Controleer je verbinding en probeer het opnieuw.',
@@ -50,8 +49,7 @@ const uiNl = {
   'loading.board': 'Verbinden met het bord…',
 
   'unknown.title': 'Deze link kennen we niet',
-  'unknown.body':
-    'De link is onvolledig of de sessie bestaat niet meer. Vraag de begeleider van de sessie om een nieuwe link.',
+  'unknown.body': 'De link is onvolledig of de sessie bestaat niet meer. Vraag de begeleider van de sessie om een nieuwe link.',
   'unknown.home': 'Naar de startpagina',
   'notFound.title': 'Deze pagina bestaat niet',
 
@@ -152,8 +150,7 @@ const uiNl = {
   'actionsPanel.show': 'Toon op het bord',
   'actionsPanel.noText': '(leeg briefje)',
   'actionsPanel.empty.title': 'Nog geen acties',
-  'actionsPanel.empty.body':
-    'Zet een briefje in Acties of klik op ‘Actie’ op een briefje. Typ @naam en een datum, bv. ‘@Anna vóór 1 maart’.',
+  'actionsPanel.empty.body': 'Zet een briefje in Acties of klik op ‘Actie’ op een briefje. Typ @naam en een datum, bv. ‘@Anna vóór 1 maart’.',
   'actionsPanel.noMatch': 'Geen acties met deze filters.',
   'actionsPanel.readonly': 'Alleen lezen',
   'markAction.label': 'Actie',
@@ -196,8 +193,7 @@ const uiEn: Record<UiKey, string> = {
   'home.new.titlePlaceholder': 'e.g. Low-traffic market square – residents’ evening',
   'home.new.submit': 'Start session',
   'home.new.submitting': 'Starting…',
-  'home.new.hint':
-    'You get three links: to take part, to watch (e.g. on the projector) and to facilitate the session.',
+  'home.new.hint': 'You get three links: to take part, to watch (e.g. on the projector) and to facilitate the session.',
   'home.error.titleRequired': 'Please give the session a title.',
   'home.error.server': 'The session could not be started: {message}',
   'home.error.network': 'No connection to the server. Check your connection and try again.',
@@ -209,8 +205,7 @@ const uiEn: Record<UiKey, string> = {
   'loading.board': 'Connecting to the board…',
 
   'unknown.title': 'We don’t recognise this link',
-  'unknown.body':
-    'The link is incomplete or the session no longer exists. Ask the facilitator of the session for a new link.',
+  'unknown.body': 'The link is incomplete or the session no longer exists. Ask the facilitator of the session for a new link.',
   'unknown.home': 'Go to the start page',
   'notFound.title': 'This page does not exist',
 
@@ -311,8 +306,7 @@ const uiEn: Record<UiKey, string> = {
   'actionsPanel.show': 'Show on the board',
   'actionsPanel.noText': '(empty note)',
   'actionsPanel.empty.title': 'No actions yet',
-  'actionsPanel.empty.body':
-    'Put a note in Actions or click ‘Action’ on a note. Type @name and a date, e.g. ‘@Anna by 1 March’.',
+  'actionsPanel.empty.body': 'Put a note in Actions or click ‘Action’ on a note. Type @name and a date, e.g. ‘@Anna by 1 March’.',
   'actionsPanel.noMatch': 'No actions match these filters.',
   'actionsPanel.readonly': 'Read only',
   'markAction.label': 'Action',
@@ -343,9 +337,65 @@ const uiEn: Record<UiKey, string> = {
   'exportMenu.imageFileName': 'board',
 }
 
-export const nl = { ...uiNl, ...templateNl, ...exportNl, ...projectorNl, ...facilitationNl, ...workshopNl, ...lifecycleNl, ...storageNl, ...votingNl, ...voteScopeNl, ...originNl, ...layoutNl, ...homeNl, ...chromeNl, ...historyNl, ...deliveryNl, ...dueDateNl, ...meetingNl, ...cooperationNl, ...planNl, ...seriesNl, ...listViewNl, ...canvasAccessNl, ...listItemNl, ...accessNl, ...listFlowNl, ...listStatusNl }
+export const nl = {
+  ...uiNl,
+  ...templateNl,
+  ...exportNl,
+  ...projectorNl,
+  ...facilitationNl,
+  ...workshopNl,
+  ...lifecycleNl,
+  ...storageNl,
+  ...votingNl,
+  ...voteScopeNl,
+  ...originNl,
+  ...layoutNl,
+  ...homeNl,
+  ...chromeNl,
+  ...historyNl,
+  ...deliveryNl,
+  ...dueDateNl,
+  ...meetingNl,
+  ...cooperationNl,
+  ...planNl,
+  ...seriesNl,
+  ...listViewNl,
+  ...canvasAccessNl,
+  ...listItemNl,
+  ...accessNl,
+  ...listFlowNl,
+  ...listStatusNl,
+}
 export type MessageKey = keyof typeof nl
-export const en: Record<MessageKey, string> = { ...uiEn, ...templateEn, ...exportEn, ...projectorEn, ...facilitationEn, ...workshopEn, ...lifecycleEn, ...storageEn, ...votingEn, ...voteScopeEn, ...originEn, ...layoutEn, ...homeEn, ...chromeEn, ...historyEn, ...deliveryEn, ...dueDateEn, ...meetingEn, ...cooperationEn, ...planEn, ...seriesEn, ...listViewEn, ...canvasAccessEn, ...listItemEn, ...accessEn, ...listFlowEn, ...listStatusEn }
+export const en: Record<MessageKey, string> = {
+  ...uiEn,
+  ...templateEn,
+  ...exportEn,
+  ...projectorEn,
+  ...facilitationEn,
+  ...workshopEn,
+  ...lifecycleEn,
+  ...storageEn,
+  ...votingEn,
+  ...voteScopeEn,
+  ...originEn,
+  ...layoutEn,
+  ...homeEn,
+  ...chromeEn,
+  ...historyEn,
+  ...deliveryEn,
+  ...dueDateEn,
+  ...meetingEn,
+  ...cooperationEn,
+  ...planEn,
+  ...seriesEn,
+  ...listViewEn,
+  ...canvasAccessEn,
+  ...listItemEn,
+  ...accessEn,
+  ...listFlowEn,
+  ...listStatusEn,
+}
 
 /** Whether a string read from a document is one of our keys (labels are stored as keys). */
 export function isMessageKey(key: string): key is MessageKey {

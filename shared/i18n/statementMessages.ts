@@ -50,11 +50,13 @@ export const statementNl: StatementText = {
     items: [
       {
         what: 'Het canvas zelf (het tekenvlak van het bord) is niet te lezen met een schermlezer: notities, vakken en andere vormen hebben daar geen naam of rol (WCAG 1.1.1, 1.3.1 en 4.1.2).',
-        instead: 'Gebruik de Lijstweergave: daar staat alles wat op het bord staat, en daar kunt u alles doen wat u op het canvas doet met notities, stemmen en acties.',
+        instead:
+          'Gebruik de Lijstweergave: daar staat alles wat op het bord staat, en daar kunt u alles doen wat u op het canvas doet met notities, stemmen en acties.',
       },
       {
         what: 'Tekenen, vormen schikken, verbinden en vakken vergroten op het canvas gaat vooral met muis of aanraking; met het toetsenbord kan maar een deel ervan (WCAG 2.1.1).',
-        instead: 'Notities toevoegen, verplaatsen naar een ander vak, stemmen en acties bijhouden kan met het toetsenbord in de Lijstweergave of op de telefoonpagina.',
+        instead:
+          'Notities toevoegen, verplaatsen naar een ander vak, stemmen en acties bijhouden kan met het toetsenbord in de Lijstweergave of op de telefoonpagina.',
       },
       {
         what: 'De afbeelding van het bord (PNG en SVG) heeft geen tekstalternatief (WCAG 1.1.1).',
@@ -65,8 +67,14 @@ export const statementNl: StatementText = {
   alternatives: {
     heading: 'Zo doet u toch mee',
     items: [
-      { name: 'Lijstweergave', how: 'Zet de Lijstweergave aan in de bovenbalk van het bord, of voeg ?view=list toe aan het adres van het bord (bijvoorbeeld …/s/uw-link?view=list).' },
-      { name: 'Telefoonpagina', how: 'Open de deelnamelink op een telefoon: u krijgt een eenvoudige pagina met de vraag, een invoerveld, uw notities, de stemronde en de timer.' },
+      {
+        name: 'Lijstweergave',
+        how: 'Zet de Lijstweergave aan in de bovenbalk van het bord, of voeg ?view=list toe aan het adres van het bord (bijvoorbeeld …/s/uw-link?view=list).',
+      },
+      {
+        name: 'Telefoonpagina',
+        how: 'Open de deelnamelink op een telefoon: u krijgt een eenvoudige pagina met de vraag, een invoerveld, uw notities, de stemronde en de timer.',
+      },
       { name: 'Exports als tekst', how: 'De begeleider kan het bord delen als actieplan (PDF), Markdown, Word of CSV.' },
     ],
   },
@@ -137,7 +145,10 @@ export const statementEn: StatementText = {
   alternatives: {
     heading: 'How to take part all the same',
     items: [
-      { name: 'List view', how: 'Turn on the list view in the board’s top bar, or add ?view=list to the board’s address (for example …/s/your-link?view=list).' },
+      {
+        name: 'List view',
+        how: 'Turn on the list view in the board’s top bar, or add ?view=list to the board’s address (for example …/s/your-link?view=list).',
+      },
       { name: 'Phone page', how: 'Open the join link on a phone: you get a simple page with the question, a text box, your notes, the vote and the timer.' },
       { name: 'Exports as text', how: 'The facilitator can share the board as an action plan (PDF), Markdown, Word or CSV.' },
     ],

@@ -9,9 +9,7 @@ const catalogues: Record<Lang, Record<MessageKey, string>> = { nl, en }
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const template = catalogues[lang][key] ?? nl[key]
   if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  )
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
 /**

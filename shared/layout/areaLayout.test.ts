@@ -53,7 +53,11 @@ describe('notes posted into an area', () => {
   test('200 notes into the brainstorm ideas: the area grows down, the clusters beside it stay clear', () => {
     const start = templateBoard('brainstorm')
     const ideas = areasOf(start).find((a) => (a.props as AreaProps).kind === 'ideas')!
-    const { records, ids } = post(start, ideas.id, Array.from({ length: 200 }, (_, i) => TEXTS[i % TEXTS.length]!))
+    const { records, ids } = post(
+      start,
+      ideas.id,
+      Array.from({ length: 200 }, (_, i) => TEXTS[i % TEXTS.length]!),
+    )
     expect(layoutProblems(records, ideas.id, ids)).toEqual([])
     expect(areaOverlaps(records)).toEqual([])
     expect(boxOf(records, records.find((r) => r.id === ideas.id)!).h).toBeGreaterThan((ideas.props as AreaProps).h)
@@ -65,7 +69,11 @@ describe('notes posted into an area', () => {
     const below = post(records, rung('raadplegen-now').id, ['onder'])
     records = below.records
     const lowNote = records.find((r) => r.id === below.ids[0])!
-    const { records: after, ids } = post(records, rung('adviseren-now').id, Array.from({ length: 9 }, (_, i) => `idee ${i}`))
+    const { records: after, ids } = post(
+      records,
+      rung('adviseren-now').id,
+      Array.from({ length: 9 }, (_, i) => `idee ${i}`),
+    )
     records = after
     expect(layoutProblems(records, rung('adviseren-now').id, ids)).toEqual([])
     expect(areaOverlaps(records)).toEqual([])
@@ -87,8 +95,14 @@ describe('notes posted into an area', () => {
 
   test('rings: notes sit in the band clear of each other and of the ring name as far as the band holds them', () => {
     const start = templateBoard('actor-map:rings')
-    const outer = areasOf(start).filter(isRing).sort((a, b) => (b.props as AreaProps).w - (a.props as AreaProps).w)[0]!
-    const { records, ids } = post(start, outer.id, Array.from({ length: 6 }, (_, i) => `actor ${i}`))
+    const outer = areasOf(start)
+      .filter(isRing)
+      .sort((a, b) => (b.props as AreaProps).w - (a.props as AreaProps).w)[0]!
+    const { records, ids } = post(
+      start,
+      outer.id,
+      Array.from({ length: 6 }, (_, i) => `actor ${i}`),
+    )
     expect(layoutProblems(records, outer.id, ids)).toEqual([])
   })
 
@@ -117,7 +131,13 @@ describe('Opruimen (tidy)', () => {
     const pile = Array.from({ length: 40 }, (_, i) => ({ ...withTextFit(blankNote(TEXTS[i % TEXTS.length]!)), x: box.x + 100 + i, y: box.y + 300 + i }))
     records = merge(records, pile)
     records = merge(records, tidyArea(records, goals.id, { grow: true }))
-    expect(layoutProblems(records, goals.id, pile.map((n) => n.id))).toEqual([])
+    expect(
+      layoutProblems(
+        records,
+        goals.id,
+        pile.map((n) => n.id),
+      ),
+    ).toEqual([])
     expect(areaOverlaps(records)).toEqual([])
   })
 

@@ -136,7 +136,9 @@ function findRingSpot(area: LayoutArea, obstacles: readonly Box[], size: { w: nu
   for (const c of candidates) {
     const box = { x: c.x, y: c.y, ...size }
     let cover = 0
-    for (const o of blocks) if (boxesOverlap(box, o, NOTE_GAP - 0.5)) cover += coverArea({ x: c.x - NOTE_GAP, y: c.y - NOTE_GAP, w: size.w + 2 * NOTE_GAP, h: size.h + 2 * NOTE_GAP }, o) + 1
+    for (const o of blocks)
+      if (boxesOverlap(box, o, NOTE_GAP - 0.5))
+        cover += coverArea({ x: c.x - NOTE_GAP, y: c.y - NOTE_GAP, w: size.w + 2 * NOTE_GAP, h: size.h + 2 * NOTE_GAP }, o) + 1
     if (cover === 0) return { x: c.x, y: c.y, growBy: 0 }
     if (cover < bestCover) {
       best = c

@@ -92,7 +92,14 @@ export function placeNoteInArea(records: readonly BoardRecord[], areaId: string,
   const spot = findNoteSpot(layout, obstaclesIn(records, area, areaBox, new Set([note.id])), size, opts.grow)
   // Coordinates of the note's parent: the page, as notes in areas are never nested.
   const placed = { ...note, x: spot.x, y: spot.y, parentId: area.parentId }
-  return { note: placed, also: makeRoom(records.filter((r) => r.id !== note.id), areaId, spot.growBy) }
+  return {
+    note: placed,
+    also: makeRoom(
+      records.filter((r) => r.id !== note.id),
+      areaId,
+      spot.growBy,
+    ),
+  }
 }
 
 /**
@@ -146,7 +153,12 @@ export function tidyArea(records: readonly BoardRecord[], areaId: string, opts: 
   if (notes.length === 0) return []
   const skip = new Set(notes.map((n) => n.id))
   const layout = layoutAreaOf(area, areaBox)
-  const plan = tidyLayout(layout, notes.map((n) => ({ id: n.id, ...noteSize(n) })), obstaclesIn(records, area, areaBox, skip), opts.grow)
+  const plan = tidyLayout(
+    layout,
+    notes.map((n) => ({ id: n.id, ...noteSize(n) })),
+    obstaclesIn(records, area, areaBox, skip),
+    opts.grow,
+  )
   if (plan.positions.size === 0) return []
   // The notes leave for their new places before room is made: what moves down is what was below.
   const others = records.filter((r) => !skip.has(r.id))

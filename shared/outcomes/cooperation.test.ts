@@ -52,7 +52,12 @@ describe('outcomes of the working group templates', () => {
       ['meedenker', 'Meedenker / sympathisant', []],
       ['informed', 'Op de hoogte houden', ['Woningcorporatie Thuis']],
     ])
-    expect(readOutcomes(board, 'en').templates[0]!.areas.map((a) => a.label)).toEqual(['Core group / lead', 'Works on one theme', 'Thinks along / sympathiser', 'Kept informed'])
+    expect(readOutcomes(board, 'en').templates[0]!.areas.map((a) => a.label)).toEqual([
+      'Core group / lead',
+      'Works on one theme',
+      'Thinks along / sympathiser',
+      'Kept informed',
+    ])
   })
 
   it('Afsprakenkader: per topic the notes, in the order a group settles them', () => {

@@ -17,7 +17,17 @@ describe('readOutcomes', () => {
       area({ id: 'kp', instance: 'am', key: 'key-players', order: 0, labelKey: 'actorMap.quadrant.key-players', x: Q.w, y: 0, ...Q }),
       area({ id: 'ks', instance: 'am', key: 'keep-satisfied', order: 1, labelKey: 'actorMap.quadrant.keep-satisfied', x: 0, y: 0, ...Q }),
       actor({ id: 'gem', x: 1000, y: 100, name: ' Gemeente Utrecht ', party: 'gemeente', interest: 'Levendig centrum', attitude: 'plus', role: 'trekker' }),
-      actor({ id: 'pol', x: 100, y: 100, name: 'Politie', party: 'politie', interest: 'Minder overlast', attitude: 'neutral', role: 'meedenker', votes: { u1: 1, u2: 2 } }),
+      actor({
+        id: 'pol',
+        x: 100,
+        y: 100,
+        name: 'Politie',
+        party: 'politie',
+        interest: 'Minder overlast',
+        attitude: 'neutral',
+        role: 'meedenker',
+        votes: { u1: 1, u2: 2 },
+      }),
     )
     const [map] = readOutcomes(board, 'nl').templates
     expect(map).toEqual({
@@ -30,14 +40,36 @@ describe('readOutcomes', () => {
           kind: 'quadrant',
           key: 'key-players',
           label: translate('nl', 'actorMap.quadrant.key-players'),
-          items: [{ id: 'shape:gem', type: 'actor', name: 'Gemeente Utrecht', party: 'gemeente', interest: 'Levendig centrum', attitude: 'plus', role: 'trekker', votes: 0 }],
+          items: [
+            {
+              id: 'shape:gem',
+              type: 'actor',
+              name: 'Gemeente Utrecht',
+              party: 'gemeente',
+              interest: 'Levendig centrum',
+              attitude: 'plus',
+              role: 'trekker',
+              votes: 0,
+            },
+          ],
         },
         {
           id: 'shape:ks',
           kind: 'quadrant',
           key: 'keep-satisfied',
           label: translate('nl', 'actorMap.quadrant.keep-satisfied'),
-          items: [{ id: 'shape:pol', type: 'actor', name: 'Politie', party: 'politie', interest: 'Minder overlast', attitude: 'neutral', role: 'meedenker', votes: 3 }],
+          items: [
+            {
+              id: 'shape:pol',
+              type: 'actor',
+              name: 'Politie',
+              party: 'politie',
+              interest: 'Minder overlast',
+              attitude: 'neutral',
+              role: 'meedenker',
+              votes: 3,
+            },
+          ],
         },
       ],
     })
@@ -45,7 +77,20 @@ describe('readOutcomes', () => {
 
   it('lists notes per rung with their lane, in reading order, leaving empty notes out', () => {
     const rung = (id: string, lane: 'now' | 'next', order: number, x: number) =>
-      area({ id, template: 'participation-ladder', instance: 'pl', kind: 'rung', key: id, labelKey: 'ladder.rung.raadplegen', lane, order, x, y: 0, w: 1000, h: 240 })
+      area({
+        id,
+        template: 'participation-ladder',
+        instance: 'pl',
+        kind: 'rung',
+        key: id,
+        labelKey: 'ladder.rung.raadplegen',
+        lane,
+        order,
+        x,
+        y: 0,
+        w: 1000,
+        h: 240,
+      })
     const board = testBoard(
       rung('raadplegen-now', 'now', 0, 0),
       rung('raadplegen-next', 'next', 1, 1040),
@@ -70,7 +115,19 @@ describe('readOutcomes', () => {
 
   it('keeps two instances of one template apart, in the order they were placed', () => {
     const brainstorm = (instance: string, x: number, index: string, question: string) => [
-      area({ id: `${instance}-ideas`, template: 'brainstorm', instance, kind: 'ideas', key: 'ideas', labelKey: 'brainstorm.ideas', x, y: 0, w: 1000, h: 1000, index }),
+      area({
+        id: `${instance}-ideas`,
+        template: 'brainstorm',
+        instance,
+        kind: 'ideas',
+        key: 'ideas',
+        labelKey: 'brainstorm.ideas',
+        x,
+        y: 0,
+        w: 1000,
+        h: 1000,
+        index,
+      }),
       label({ id: `${instance}-q`, template: 'brainstorm', instance, role: 'question', text: question, index }),
     ]
     const board = testBoard(
@@ -89,7 +146,20 @@ describe('readOutcomes', () => {
 
   it('names clusters by hand label, else with the translated placeholder', () => {
     const board = testBoard(
-      area({ id: 'c1', template: 'brainstorm', instance: 'bs', kind: 'cluster', key: 'cluster-1', labelKey: 'brainstorm.cluster.unnamed', label: 'Verlichting', order: 1, x: 0, y: 0, w: 700, h: 500 }),
+      area({
+        id: 'c1',
+        template: 'brainstorm',
+        instance: 'bs',
+        kind: 'cluster',
+        key: 'cluster-1',
+        labelKey: 'brainstorm.cluster.unnamed',
+        label: 'Verlichting',
+        order: 1,
+        x: 0,
+        y: 0,
+        w: 700,
+        h: 500,
+      }),
       area({ id: 'c2', template: 'brainstorm', instance: 'bs', kind: 'cluster', key: 'cluster-2', labelKey: '', order: 2, x: 0, y: 600, w: 700, h: 500 }),
     )
     const labels = (lang: 'nl' | 'en') => readOutcomes(board, lang).templates[0]!.areas.map((a) => a.label)
@@ -101,8 +171,32 @@ describe('readOutcomes', () => {
   it('groups areas added on their own per instance as "board" templates, titled by their label', () => {
     const board = testBoard(
       area({ id: 'v', template: 'vision', instance: 'vis', kind: 'vision', key: 'vision', x: 0, y: 0, w: 500, h: 500, index: 'a1' }),
-      area({ id: 'acties', template: 'board', instance: 'extra-1', kind: 'actions', key: 'actions', labelKey: 'template.actions.title', x: 600, y: 0, w: 500, h: 500, index: 'a3' }),
-      area({ id: 'loose', template: 'board', instance: 'extra-2', kind: 'cluster', key: 'cluster-x', label: 'Parkeren', x: 1200, y: 0, w: 500, h: 500, index: 'a4' }),
+      area({
+        id: 'acties',
+        template: 'board',
+        instance: 'extra-1',
+        kind: 'actions',
+        key: 'actions',
+        labelKey: 'template.actions.title',
+        x: 600,
+        y: 0,
+        w: 500,
+        h: 500,
+        index: 'a3',
+      }),
+      area({
+        id: 'loose',
+        template: 'board',
+        instance: 'extra-2',
+        kind: 'cluster',
+        key: 'cluster-x',
+        label: 'Parkeren',
+        x: 1200,
+        y: 0,
+        w: 500,
+        h: 500,
+        index: 'a4',
+      }),
       note({ id: 'do', x: 650, y: 50, text: 'Wijkagent uitnodigen', votes: { a: 1, b: 1, c: 'x', d: null, e: 1 } }),
     )
     const { templates } = readOutcomes(board, 'nl')

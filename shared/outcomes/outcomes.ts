@@ -89,7 +89,11 @@ function areaOutcome(board: BoardDoc, area: AreaInfo, members: readonly BoardRec
  */
 export function templateTitle(lang: Lang, template: AreaTemplate, layoutTitle: string | undefined, areas: readonly Pick<AreaOutcome, 'label'>[]): string {
   if (layoutTitle) return layoutTitle
-  if (template === 'board') return areas.map((a) => a.label).filter(Boolean).join(', ')
+  if (template === 'board')
+    return areas
+      .map((a) => a.label)
+      .filter(Boolean)
+      .join(', ')
   const key = `template.${template}.title`
   return isMessageKey(key) ? translate(lang, key) : template
 }

@@ -19,7 +19,17 @@ const texts = (outline: Outline) => Object.fromEntries(outlineAreas(outline).map
 function actorMapBoard() {
   const board = testBoard(
     label({ id: 'title', instance: 'am', role: 'title', labelKey: 'template.actor-map.title', index: 'a5' }),
-    area({ id: 'kp', instance: 'am', key: 'key-players', order: 0, labelKey: 'actorMap.quadrant.key-players', hintKey: 'actorMap.quadrant.key-players.hint', x: 0, y: 0, ...Q }),
+    area({
+      id: 'kp',
+      instance: 'am',
+      key: 'key-players',
+      order: 0,
+      labelKey: 'actorMap.quadrant.key-players',
+      hintKey: 'actorMap.quadrant.key-players.hint',
+      x: 0,
+      y: 0,
+      ...Q,
+    }),
     area({ id: 'ks', instance: 'am', key: 'keep-satisfied', order: 1, labelKey: 'actorMap.quadrant.keep-satisfied', x: Q.w, y: 0, ...Q }),
     // Reading order: rows top to bottom, then left to right, whatever the order of the records.
     note({ id: 'n3', x: 50, y: 350, text: 'derde', meta: { createdBy: 'anna', createdAt: 1 } }),
@@ -112,7 +122,18 @@ describe('readOutline', () => {
 
   it('gives lanes in the area names and reads in English', () => {
     const board = testBoard(
-      area({ id: 'now', instance: 'pl', template: 'participation-ladder', kind: 'rung', key: 'inform-now', labelKey: 'ladder.rung.informeren', lane: 'now', x: 0, y: 0, ...Q }),
+      area({
+        id: 'now',
+        instance: 'pl',
+        template: 'participation-ladder',
+        kind: 'rung',
+        key: 'inform-now',
+        labelKey: 'ladder.rung.informeren',
+        lane: 'now',
+        x: 0,
+        y: 0,
+        ...Q,
+      }),
     )
     const outline = readOutline(board, opts({ lang: 'en' }))
     expect(texts(outline)).toEqual({ [translate('en', 'area.lane.now', { label: translate('en', 'ladder.rung.informeren') })]: [] })

@@ -141,16 +141,23 @@ export function readOutline(board: BoardDoc, opts: OutlineOptions): Outline {
     byInstance.set(area.instance, list)
   }
   // Two brainstorms both read "Brainstorm": the second reads "Brainstorm 2", by the same rule as areas.
-  const sections = numberedTitles(listTemplateInstances(board, lang).map((info): OutlineSection => {
-    const instanceAreas = byInstance.get(info.instance) ?? []
-    return {
-      instance: info.instance,
-      template: info.template,
-      title: templateTitle(lang, info.template, info.layoutTitle, instanceAreas.map((a) => ({ label: a.name }))),
-      question: info.question,
-      areas: instanceAreas,
-    }
-  }))
+  const sections = numberedTitles(
+    listTemplateInstances(board, lang).map((info): OutlineSection => {
+      const instanceAreas = byInstance.get(info.instance) ?? []
+      return {
+        instance: info.instance,
+        template: info.template,
+        title: templateTitle(
+          lang,
+          info.template,
+          info.layoutTitle,
+          instanceAreas.map((a) => ({ label: a.name })),
+        ),
+        question: info.question,
+        areas: instanceAreas,
+      }
+    }),
+  )
   return { sections, unplaced: sorted(elsewhere), voteRound: vote?.phase === 'open' ? vote.id : null }
 }
 

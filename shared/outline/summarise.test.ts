@@ -3,11 +3,29 @@ import { translate } from '../i18n/translate.ts'
 import type { Outline, OutlineItem } from './readOutline.ts'
 import { summariseChanges } from './summarise.ts'
 
-const item = (id: string, text = id): OutlineItem => ({ id, type: 'note', text, details: [], authorId: null, author: null, votes: null, action: null, private: false })
+const item = (id: string, text = id): OutlineItem => ({
+  id,
+  type: 'note',
+  text,
+  details: [],
+  authorId: null,
+  author: null,
+  votes: null,
+  action: null,
+  private: false,
+})
 
 function outline(areas: Record<string, OutlineItem[]>, unplaced: OutlineItem[] = [], voteRound: string | null = null): Outline {
   return {
-    sections: [{ instance: 'b', template: 'brainstorm', title: 'Brainstorm', question: '', areas: Object.entries(areas).map(([name, items]) => ({ id: `shape:${name}`, kind: 'ideas', name, hint: '', items })) }],
+    sections: [
+      {
+        instance: 'b',
+        template: 'brainstorm',
+        title: 'Brainstorm',
+        question: '',
+        areas: Object.entries(areas).map(([name, items]) => ({ id: `shape:${name}`, kind: 'ideas', name, hint: '', items })),
+      },
+    ],
     unplaced,
     voteRound,
   }

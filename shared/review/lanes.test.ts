@@ -12,7 +12,19 @@ const statusOf = (board: BoardDoc, id: string) => read(board).find((a) => a.id =
 
 // A Terugblik as the template places it: four lanes of 700 × 1200, the key of each is its status.
 const lane = (key: string, i: number, instance = 'tb') =>
-  area({ id: `${instance}-${key}`, kind: 'review', template: 'review', instance, key, order: i, labelKey: `review.lane.${key}`, x: i * 740, y: 0, w: 700, h: 1200 })
+  area({
+    id: `${instance}-${key}`,
+    kind: 'review',
+    template: 'review',
+    instance,
+    key,
+    order: i,
+    labelKey: `review.lane.${key}`,
+    x: i * 740,
+    y: 0,
+    w: 700,
+    h: 1200,
+  })
 const terugblik = () => ['open', 'doing', 'done', 'dropped'].map((key, i) => lane(key, i))
 
 describe('Terugblik lanes: the lane is the status', () => {

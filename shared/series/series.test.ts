@@ -45,7 +45,10 @@ function change(session: string, note: string, at: string, set: SeriesChange['se
 // Three meetings: a (10 Nov) → b (1 Dec) → c (5 Jan). "Lampen" is done at b and so not carried to c;
 // "Subsidie" is carried twice; "Flyer" is new at b and dropped at c; "Bankjes" is new at c.
 const boards = [
-  meeting('a', '2026-11-10', [act('shape:a1', 'Lampen', { owner: 'Jan', due: '2026-11-30' }), act('shape:a2', 'Subsidie', { owner: 'Petra', due: '2026-12-15' })]),
+  meeting('a', '2026-11-10', [
+    act('shape:a1', 'Lampen', { owner: 'Jan', due: '2026-11-30' }),
+    act('shape:a2', 'Subsidie', { owner: 'Petra', due: '2026-12-15' }),
+  ]),
   meeting('b', '2026-12-01', [
     act('shape:b1', 'Lampen', { owner: 'Jan', due: '2026-11-30', status: 'done', from: 'shape:a1' }),
     act('shape:b2', 'Subsidie', { owner: 'Petra', due: '2026-12-15', status: 'doing', from: 'shape:a2' }),
@@ -87,7 +90,11 @@ describe('linkActions', () => {
     const linked = linkActions(
       [
         meeting('a', '2026-11-10', [act('shape:a1', 'Lampen')]),
-        meeting('b', '2026-12-01', [act('shape:b1', 'Lampen', { from: 'shape:a1' }), act('shape:b9', 'Lampen', { from: 'shape:a1' }), act('shape:bx', 'Wees', { from: 'shape:gone' })]),
+        meeting('b', '2026-12-01', [
+          act('shape:b1', 'Lampen', { from: 'shape:a1' }),
+          act('shape:b9', 'Lampen', { from: 'shape:a1' }),
+          act('shape:bx', 'Wees', { from: 'shape:gone' }),
+        ]),
       ],
       [],
       '2026-12-02',
@@ -137,11 +144,14 @@ describe('linkActions', () => {
     expect(linked[0]!.action.history[0]).toMatchObject({ owner: 'Jan' })
   })
 
-  it('on a meeting\'s own day, a change comes after that meeting only when the session was made before it', () => {
+  it("on a meeting's own day, a change comes after that meeting only when the session was made before it", () => {
     const log = [change('a', 'shape:a1', '2026-12-01T08:00:00.000Z', { status: 'doing' }, { status: 'open', owner: null, due: null })]
     const trailWith = (createdAt: string) =>
       linkActions(
-        [meeting('a', '2026-11-10', [act('shape:a1', 'Lampen', { status: 'doing' })]), { ...meeting('b', '2026-12-01', [act('shape:b1', 'Lampen', { status: 'doing', from: 'shape:a1' })]), createdAt }],
+        [
+          meeting('a', '2026-11-10', [act('shape:a1', 'Lampen', { status: 'doing' })]),
+          { ...meeting('b', '2026-12-01', [act('shape:b1', 'Lampen', { status: 'doing', from: 'shape:a1' })]), createdAt },
+        ],
         log,
         '2026-12-02',
       )[0]!.action.history.map((h) => `${h.kind} ${h.session}`)
@@ -181,9 +191,26 @@ describe('evaluation', () => {
 
   it('the ladder: per actor by name, the "now" rung per meeting, and how many rungs it moved', () => {
     const tracks = ladderTracks([
-      meeting('a', '2026-11-10', [], [{ name: 'Bewonersvereniging', rung: 'informeren' }, { name: 'Politie', rung: 'adviseren' }]),
+      meeting(
+        'a',
+        '2026-11-10',
+        [],
+        [
+          { name: 'Bewonersvereniging', rung: 'informeren' },
+          { name: 'Politie', rung: 'adviseren' },
+        ],
+      ),
       meeting('b', '2026-12-01', [], [{ name: 'bewonersvereniging ', rung: 'raadplegen' }]),
-      meeting('c', '2027-01-05', [], [{ name: 'Bewonersvereniging', rung: 'coproduceren' }, { name: 'Politie', rung: 'raadplegen' }, { name: 'Winkeliers', rung: 'informeren' }]),
+      meeting(
+        'c',
+        '2027-01-05',
+        [],
+        [
+          { name: 'Bewonersvereniging', rung: 'coproduceren' },
+          { name: 'Politie', rung: 'raadplegen' },
+          { name: 'Winkeliers', rung: 'informeren' },
+        ],
+      ),
     ])
     expect(tracks).toEqual([
       { name: 'Bewonersvereniging', rungs: ['informeren', 'raadplegen', 'coproduceren'], moved: 3 },
@@ -200,19 +227,43 @@ describe('evaluation', () => {
           template: 'participation-ladder',
           title: 'Participatieladder',
           areas: [
-            { id: 'a1', kind: 'rung', key: 'adviseren-now', label: 'Adviseren', lane: 'now', items: [
-              { id: 's1', type: 'actor', name: ' Politie ', party: '', interest: '', attitude: '', role: '', votes: 0 },
-              { id: 's2', type: 'note', text: 'Politie', votes: 0 },
-              { id: 's3', type: 'actor', name: '', party: '', interest: '', attitude: '', role: '', votes: 0 },
-            ] },
-            { id: 'a2', kind: 'rung', key: 'zelfbeheer-next', label: 'Zelfbeheer', lane: 'next', items: [
-              { id: 's4', type: 'actor', name: 'Politie', party: '', interest: '', attitude: '', role: '', votes: 0 },
-            ] },
+            {
+              id: 'a1',
+              kind: 'rung',
+              key: 'adviseren-now',
+              label: 'Adviseren',
+              lane: 'now',
+              items: [
+                { id: 's1', type: 'actor', name: ' Politie ', party: '', interest: '', attitude: '', role: '', votes: 0 },
+                { id: 's2', type: 'note', text: 'Politie', votes: 0 },
+                { id: 's3', type: 'actor', name: '', party: '', interest: '', attitude: '', role: '', votes: 0 },
+              ],
+            },
+            {
+              id: 'a2',
+              kind: 'rung',
+              key: 'zelfbeheer-next',
+              label: 'Zelfbeheer',
+              lane: 'next',
+              items: [{ id: 's4', type: 'actor', name: 'Politie', party: '', interest: '', attitude: '', role: '', votes: 0 }],
+            },
           ],
         },
-        { instance: 'i2', template: 'actor-map', title: 'Actoren', areas: [
-          { id: 'a3', kind: 'ring', key: 'core-now', label: 'Kern', lane: 'now', items: [{ id: 's5', type: 'actor', name: 'Gemeente', party: '', interest: '', attitude: '', role: '', votes: 0 }] },
-        ] },
+        {
+          instance: 'i2',
+          template: 'actor-map',
+          title: 'Actoren',
+          areas: [
+            {
+              id: 'a3',
+              kind: 'ring',
+              key: 'core-now',
+              label: 'Kern',
+              lane: 'now',
+              items: [{ id: 's5', type: 'actor', name: 'Gemeente', party: '', interest: '', attitude: '', role: '', votes: 0 }],
+            },
+          ],
+        },
       ],
     }
     expect(ladderNow(outcomes)).toEqual([{ name: 'Politie', rung: 'adviseren' }])

@@ -20,20 +20,37 @@ describe('isLocalDateTime', () => {
 
 describe('validateMeetingPatch', () => {
   it('takes every field, trims strings and keeps null as a clear', () => {
-    const result = validateMeetingPatch({ title: '  Werkgroep 2 ', startsAt: '2026-12-01T19:30', place: ' Stadhuis, zaal 3 ', nextMeeting: { at: '2027-01-12', place: ' Bibliotheek ' } })
-    expect(result).toEqual({ ok: true, patch: { title: 'Werkgroep 2', startsAt: '2026-12-01T19:30', place: 'Stadhuis, zaal 3', nextMeeting: { at: '2027-01-12', place: 'Bibliotheek' } } })
-    expect(validateMeetingPatch({ startsAt: null, place: null, nextMeeting: null })).toEqual({ ok: true, patch: { startsAt: null, place: null, nextMeeting: null } })
+    const result = validateMeetingPatch({
+      title: '  Werkgroep 2 ',
+      startsAt: '2026-12-01T19:30',
+      place: ' Stadhuis, zaal 3 ',
+      nextMeeting: { at: '2027-01-12', place: ' Bibliotheek ' },
+    })
+    expect(result).toEqual({
+      ok: true,
+      patch: { title: 'Werkgroep 2', startsAt: '2026-12-01T19:30', place: 'Stadhuis, zaal 3', nextMeeting: { at: '2027-01-12', place: 'Bibliotheek' } },
+    })
+    expect(validateMeetingPatch({ startsAt: null, place: null, nextMeeting: null })).toEqual({
+      ok: true,
+      patch: { startsAt: null, place: null, nextMeeting: null },
+    })
   })
 
   it('takes a next meeting with a time, and an empty place as none', () => {
-    expect(validateMeetingPatch({ nextMeeting: { at: '2027-01-12T20:00', place: '' }, place: '' })).toEqual({ ok: true, patch: { nextMeeting: { at: '2027-01-12T20:00' }, place: null } })
+    expect(validateMeetingPatch({ nextMeeting: { at: '2027-01-12T20:00', place: '' }, place: '' })).toEqual({
+      ok: true,
+      patch: { nextMeeting: { at: '2027-01-12T20:00' }, place: null },
+    })
   })
 
   it('refuses an empty body, a non-object and unknown fields', () => {
     expect(validateMeetingPatch({})).toEqual({ ok: false, message: expect.stringContaining('nothing to change') })
     expect(validateMeetingPatch([])).toMatchObject({ ok: false })
     expect(validateMeetingPatch('x')).toMatchObject({ ok: false })
-    expect(validateMeetingPatch({ place: 'Stadhuis', id: 'x', joinToken: 'y' })).toEqual({ ok: false, message: expect.stringContaining('unknown fields "id", "joinToken"') })
+    expect(validateMeetingPatch({ place: 'Stadhuis', id: 'x', joinToken: 'y' })).toEqual({
+      ok: false,
+      message: expect.stringContaining('unknown fields "id", "joinToken"'),
+    })
     expect(validateMeetingPatch({ nextMeeting: { at: '2027-01-12', when: 'x' } })).toEqual({ ok: false, message: expect.stringContaining('"when"') })
   })
 
@@ -101,7 +118,10 @@ describe('the Meeting dialog fields', () => {
     const details = { startsAt: '2026-12-01T19:30', place: 'Stadhuis', nextMeeting: { at: '2027-01-12', place: 'Bibliotheek' } }
     const form = meetingFormOf(details)
     expect(form).toEqual({ startDay: '01-12-2026', startTime: '19:30', place: 'Stadhuis', nextDay: '12-01-2027', nextTime: '', nextPlace: 'Bibliotheek' })
-    expect(patchFromForm(form)).toEqual({ ok: true, patch: { startsAt: '2026-12-01T19:30', place: 'Stadhuis', nextMeeting: { at: '2027-01-12', place: 'Bibliotheek' } } })
+    expect(patchFromForm(form)).toEqual({
+      ok: true,
+      patch: { startsAt: '2026-12-01T19:30', place: 'Stadhuis', nextMeeting: { at: '2027-01-12', place: 'Bibliotheek' } },
+    })
   })
 
   const empty: MeetingForm = { startDay: '', startTime: '', place: '', nextDay: '', nextTime: '', nextPlace: '' }

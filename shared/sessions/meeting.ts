@@ -61,7 +61,8 @@ function nextMeetingIssues(value: unknown): { value?: NextMeeting | null; issues
   if (!isPlainObject(value)) return { issues: ['nextMeeting must be an object { "at", "place"? }, or null to clear it'] }
   const unknown = Object.keys(value).filter((key) => !(NEXT_KEYS as readonly string[]).includes(key))
   const issues: string[] = []
-  if (unknown.length > 0) issues.push(`unknown field${unknown.length > 1 ? 's' : ''} in nextMeeting ${unknown.map((k) => JSON.stringify(k)).join(', ')}: only at and place`)
+  if (unknown.length > 0)
+    issues.push(`unknown field${unknown.length > 1 ? 's' : ''} in nextMeeting ${unknown.map((k) => JSON.stringify(k)).join(', ')}: only at and place`)
   const at = value.at
   if (!(isLocalDateTime(at) || isIsoDate(at))) issues.push(AT_ERROR)
   const place = placeIssues(value.place, 'nextMeeting.place')

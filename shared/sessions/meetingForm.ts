@@ -86,7 +86,9 @@ export function patchFromForm(form: MeetingForm): MeetingFormResult {
   if (nextTime === null) wrong.add('nextTime')
   if (nextDay === '' && (nextTime || form.nextPlace.trim())) wrong.add('nextDay')
   if (wrong.size > 0) return { ok: false, fields: [...wrong] }
-  const next: NextMeeting | null = nextDay ? { at: nextTime ? `${nextDay}T${nextTime}` : nextDay, ...(form.nextPlace.trim() ? { place: form.nextPlace.trim() } : {}) } : null
+  const next: NextMeeting | null = nextDay
+    ? { at: nextTime ? `${nextDay}T${nextTime}` : nextDay, ...(form.nextPlace.trim() ? { place: form.nextPlace.trim() } : {}) }
+    : null
   const raw = {
     startsAt: startDay && startTime ? `${startDay}T${startTime}` : null,
     place: form.place.trim() || null,

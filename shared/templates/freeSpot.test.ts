@@ -23,7 +23,12 @@ describe('findFreeSpot', () => {
 
   it('unions boxes', () => {
     expect(union([])).toBeUndefined()
-    expect(union([{ x: 0, y: 0, w: 10, h: 10 }, { x: 20, y: -5, w: 5, h: 5 }])).toEqual({ x: 0, y: -5, w: 25, h: 15 })
+    expect(
+      union([
+        { x: 0, y: 0, w: 10, h: 10 },
+        { x: 20, y: -5, w: 5, h: 5 },
+      ]),
+    ).toEqual({ x: 0, y: -5, w: 25, h: 15 })
   })
 })
 

@@ -131,17 +131,19 @@ export function clusterRecord(options: Options & { instance?: string; template?:
 }
 
 /** An "Acties" area that can be added to any board: notes in it are actions. */
-export function actionsAreaRecord(
-  options: Options & { size?: { w: number; h: number }; labelKey?: MessageKey },
-): BoardRecord {
+export function actionsAreaRecord(options: Options & { size?: { w: number; h: number }; labelKey?: MessageKey }): BoardRecord {
   const opts = withDefaults(options)
   const size = options.size ?? { w: 900, h: 1000 }
   const at = chooseOrigin(opts, size, (existing) => estimateOccupied(existing, opts.pageId))
   const [index] = indicesAbove(opts.existing, opts.pageId, 1)
   const labelKey = options.labelKey ?? 'template.actions.title'
-  return areaRecord(
-    { key: 'actions', kind: 'actions', x: 0, y: 0, ...size, labelKey, hintKey: 'vision.actions.hint', tint: 'green' },
-    at,
-    { template: 'board', instance: opts.newId(), order: 0, pageId: opts.pageId, index: index!, id: shapeId(opts.newId), locked: true },
-  )
+  return areaRecord({ key: 'actions', kind: 'actions', x: 0, y: 0, ...size, labelKey, hintKey: 'vision.actions.hint', tint: 'green' }, at, {
+    template: 'board',
+    instance: opts.newId(),
+    order: 0,
+    pageId: opts.pageId,
+    index: index!,
+    id: shapeId(opts.newId),
+    locked: true,
+  })
 }

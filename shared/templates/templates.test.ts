@@ -44,12 +44,7 @@ describe('template layouts', () => {
 
   it('has the areas each method needs', () => {
     const kinds = (layout: (typeof TEMPLATE_LAYOUTS)[number]) => templateSpec(layout).areas.map((a) => `${a.kind}:${a.key}`)
-    expect(kinds('actor-map')).toEqual([
-      'quadrant:key-players',
-      'quadrant:keep-satisfied',
-      'quadrant:keep-informed',
-      'quadrant:monitor',
-    ])
+    expect(kinds('actor-map')).toEqual(['quadrant:key-players', 'quadrant:keep-satisfied', 'quadrant:keep-informed', 'quadrant:monitor'])
     expect(kinds('actor-map:rings').filter((k) => k.startsWith('ring:'))).toHaveLength(8)
     const ladder = templateSpec('participation-ladder').areas
     expect(ladder.filter((a) => a.lane === 'now').map((a) => a.key)).toEqual([
@@ -128,8 +123,7 @@ describe('placing templates', () => {
     const second = placeTemplate(board, 'actor-map', { near: { x: 0, y: 0 }, newId })
     const third = placeTemplate(board, 'brainstorm', { near: { x: 100, y: 100 }, newId })
     const boxes: Box[] = [first.bounds, second.bounds, third.bounds]
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false)
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false)
     expect(new Set([first.instance, second.instance, third.instance]).size).toBe(3)
   })
 
@@ -137,7 +131,10 @@ describe('placing templates', () => {
     const board = newBoard()
     const first = placeTemplate(board, 'vision', { near: { x: 0, y: 0 }, newId })
     const second = placeTemplate(board, 'vision', { near: { x: 0, y: 0 }, newId })
-    const top = first.records.map((r) => String(r.index)).sort().at(-1)!
+    const top = first.records
+      .map((r) => String(r.index))
+      .sort()
+      .at(-1)!
     for (const r of second.records) expect(String(r.index) > top).toBe(true)
   })
 

@@ -47,5 +47,14 @@ export interface TemplateSpec {
   labels: LabelSpec[]
 }
 
-export const TEMPLATE_LAYOUTS = ['actor-map', 'actor-map:rings', 'participation-ladder', 'brainstorm', 'vision', 'review', 'role-division', 'agreements'] as const
+export const TEMPLATE_LAYOUTS = [
+  'actor-map',
+  'actor-map:rings',
+  'participation-ladder',
+  'brainstorm',
+  'vision',
+  'review',
+  'role-division',
+  'agreements',
+] as const
 export type TemplateLayoutId = (typeof TEMPLATE_LAYOUTS)[number]

@@ -20,7 +20,8 @@ describe('oneLine', () => {
 
 describe('hasControlCharacters', () => {
   it('finds line breaks, tabs and other control characters', () => {
-    for (const text of ['a\rb', 'a\nb', 'a\tb', 'a\u0000b', 'a\u007fb', 'a\u0085b', 'a\u2028b']) expect(hasControlCharacters(text), JSON.stringify(text)).toBe(true)
+    for (const text of ['a\rb', 'a\nb', 'a\tb', 'a\u0000b', 'a\u007fb', 'a\u0085b', 'a\u2028b'])
+      expect(hasControlCharacters(text), JSON.stringify(text)).toBe(true)
     expect(hasControlCharacters('Jan de Vries-D’Hondt')).toBe(false)
   })
 })

@@ -28,7 +28,9 @@ export function plainText(text: string): string {
 
 /** The plain text in one line: line breaks (and the spaces round them) become one space. */
 export function oneLine(text: string): string {
-  return plainText(text).replace(/\s*\n\s*/g, ' ').trim()
+  return plainText(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
 }
 
 /** True when the text holds a line break, a tab or another control character. */

@@ -23,7 +23,13 @@ const peer = (clientId: number, role: Peer['role'], isSelf = false): Peer => ({
 
 describe('stackFaces', () => {
   it('shows you first, then facilitators, then others in arrival order, and counts the rest', () => {
-    const peers = [peer(1, 'join'), peer(2, 'join'), peer(3, 'facilitator'), peer(4, 'join', true), ...Array.from({ length: 46 }, (_, i) => peer(10 + i, 'join'))]
+    const peers = [
+      peer(1, 'join'),
+      peer(2, 'join'),
+      peer(3, 'facilitator'),
+      peer(4, 'join', true),
+      ...Array.from({ length: 46 }, (_, i) => peer(10 + i, 'join')),
+    ]
     const { faces, more } = stackFaces(peers, 4)
     expect(faces.map((p) => p.clientId)).toEqual([4, 3, 1, 2])
     expect(more).toBe(46)

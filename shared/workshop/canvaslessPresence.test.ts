@@ -1,5 +1,13 @@
 import { Store } from '@tldraw/store'
-import { createPresenceStateDerivation, createUserId, InstancePresenceRecordType, PageRecordType, UserRecordType, type TLRecord, type TLStore } from '@tldraw/tlschema'
+import {
+  createPresenceStateDerivation,
+  createUserId,
+  InstancePresenceRecordType,
+  PageRecordType,
+  UserRecordType,
+  type TLRecord,
+  type TLStore,
+} from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -22,7 +30,10 @@ function board(): BoardDoc {
 
 /** What the phone page published while it ran on a tldraw store no editor touched. */
 function fromTldrawStore(records: BoardRecord[]) {
-  const store = new Store({ schema: boardSchema(), props: { defaultName: '', assets: {} as never, onMount: () => {}, users: {} as never } }) as unknown as TLStore
+  const store = new Store({
+    schema: boardSchema(),
+    props: { defaultName: '', assets: {} as never, onMount: () => {}, users: {} as never },
+  }) as unknown as TLStore
   store.mergeRemoteChanges(() => store.put(records as unknown as TLRecord[]))
   return createPresenceStateDerivation({ get: () => user } as never, { instanceId: presenceId })(store).get()
 }

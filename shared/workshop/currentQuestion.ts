@@ -29,11 +29,7 @@ function hintOf(record: BoardRecord | undefined, lang: Lang): string {
   return translatedLabel(lang, '', props.hintKey)
 }
 
-export function currentQuestion(
-  board: BoardDoc,
-  control: Pick<ControlState, 'focus' | 'silent'>,
-  lang: Lang,
-): CurrentQuestion {
+export function currentQuestion(board: BoardDoc, control: Pick<ControlState, 'focus' | 'silent'>, lang: Lang): CurrentQuestion {
   const areas = listAreas(board, lang)
   const instances = listTemplateInstances(board, lang)
   const describe = (area: AreaInfo, source: QuestionSource): CurrentQuestion => ({

@@ -40,7 +40,18 @@ describe('participantRows', () => {
       { name: 'Beamer', color: '#222222', role: 'view', authorId: 'beamer' },
     ]
     expect(participantRows([], online, notes)).toEqual([
-      { key: 'anna', name: 'Anna', color: '#111111', role: 'join', authorId: 'anna', online: true, noteIds: ['shape:a2', 'shape:a1'], organisation: '', excluded: false, recorded: false },
+      {
+        key: 'anna',
+        name: 'Anna',
+        color: '#111111',
+        role: 'join',
+        authorId: 'anna',
+        online: true,
+        noteIds: ['shape:a2', 'shape:a1'],
+        organisation: '',
+        excluded: false,
+        recorded: false,
+      },
     ])
   })
 

@@ -55,11 +55,7 @@ const nameKey = participantKey
  * or facilitator link the server has not recorded yet. A person is online when someone in awareness
  * has their author id (or, for records without one, their name).
  */
-export function participantRows(
-  participants: readonly Participant[],
-  online: readonly OnlinePerson[],
-  notes: ReadonlyMap<string, string[]>,
-): ParticipantRow[] {
+export function participantRows(participants: readonly Participant[], online: readonly OnlinePerson[], notes: ReadonlyMap<string, string[]>): ParticipantRow[] {
   const rows: ParticipantRow[] = []
   const seenAuthors = new Set<string>()
   const seenNames = new Set<string>()

@@ -112,7 +112,9 @@ describe('cutBy: a page shows whole notes only', () => {
     expect(shot.zoom * 14).toBeCloseTo(PROJECTOR_MIN_TEXT_PX, 1)
     for (const page of shot.pages) {
       const cut = new Set(cutBy(page, notes).map((n) => n.id))
-      const shown = notes.filter((n) => !cut.has(n.id) && n.box.x < page.x + page.w && n.box.x + n.box.w > page.x && n.box.y < page.y + page.h && n.box.y + n.box.h > page.y)
+      const shown = notes.filter(
+        (n) => !cut.has(n.id) && n.box.x < page.x + page.w && n.box.x + n.box.w > page.x && n.box.y < page.y + page.h && n.box.y + n.box.h > page.y,
+      )
       // Whole, or (a note taller than the screen) whole across and cut only at the top or bottom.
       const across = (n: ProjectorNote) => n.box.h > page.h && n.box.x >= page.x && n.box.x + n.box.w <= page.x + page.w
       for (const n of shown) expect(inside(page, n.box) || across(n), `${n.id} on a page at ${page.x},${page.y}`).toBe(true)
@@ -121,9 +123,17 @@ describe('cutBy: a page shows whole notes only', () => {
     }
     for (const n of notes) {
       const fits = n.box.w <= shot.pages[0]!.w && n.box.h <= shot.pages[0]!.h
-      if (fits) expect(shot.pages.some((page) => inside(page, n.box)), n.id).toBe(true)
+      if (fits)
+        expect(
+          shot.pages.some((page) => inside(page, n.box)),
+          n.id,
+        ).toBe(true)
       // A tall one: shown (not left out) on some page, with its middle on it.
-      else expect(shot.pages.some((page) => !cutBy(page, [n]).length && inside(page, { x: n.box.x, y: n.box.y + n.box.h / 2, w: n.box.w, h: 0 })), n.id).toBe(true)
+      else
+        expect(
+          shot.pages.some((page) => !cutBy(page, [n]).length && inside(page, { x: n.box.x, y: n.box.y + n.box.h / 2, w: n.box.w, h: 0 })),
+          n.id,
+        ).toBe(true)
     }
   })
 
@@ -215,7 +225,10 @@ describe('projectorSubject', () => {
       kind: 'follow',
       userId: 'user:co',
     })
-    expect(projectorSubject({ follow: { userId: null }, focus: { areaId: 'shape:ideas' } }, [self, fac], exists)).toEqual({ kind: 'area', areaId: 'shape:ideas' })
+    expect(projectorSubject({ follow: { userId: null }, focus: { areaId: 'shape:ideas' } }, [self, fac], exists)).toEqual({
+      kind: 'area',
+      areaId: 'shape:ideas',
+    })
     expect(projectorSubject({ follow: { userId: null }, focus: { areaId: 'shape:gone' } }, [self, fac], exists)).toEqual({ kind: 'follow', userId: 'user:fac' })
     expect(projectorSubject({ follow: { userId: 'user:left' }, focus: { areaId: null } }, [self], exists)).toEqual({ kind: 'board' })
   })

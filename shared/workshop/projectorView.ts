@@ -103,8 +103,18 @@ export function projectorShot(
   const zoom = readable
   const w = inner.w / zoom
   const h = inner.h / zoom
-  const xs = stops(target.x, target.x + target.w, w, notes.map((n) => [n.box.x, n.box.x + n.box.w]))
-  const ys = stops(target.y, target.y + target.h, h, notes.map((n) => [n.box.y, n.box.y + n.box.h]))
+  const xs = stops(
+    target.x,
+    target.x + target.w,
+    w,
+    notes.map((n) => [n.box.x, n.box.x + n.box.w]),
+  )
+  const ys = stops(
+    target.y,
+    target.y + target.h,
+    h,
+    notes.map((n) => [n.box.y, n.box.y + n.box.h]),
+  )
   const pages: Box[] = []
   for (const y of ys) {
     for (const x of xs) {
@@ -221,10 +231,7 @@ export function followShot(leader: Box, notes: readonly ProjectorNote[], screen:
 }
 
 /** What the projector is pointed at. */
-export type ProjectorSubject =
-  | { kind: 'follow'; userId: string }
-  | { kind: 'area'; areaId: string }
-  | { kind: 'board' }
+export type ProjectorSubject = { kind: 'follow'; userId: string } | { kind: 'area'; areaId: string } | { kind: 'board' }
 
 /**
  * Whom or what the projector shows: the user everyone was asked to follow (a deliberate "follow me");

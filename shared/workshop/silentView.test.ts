@@ -40,7 +40,7 @@ describe('silentHiddenIds', () => {
 })
 
 describe('goesPrivate', () => {
-  it('sends a new note to its author\'s private document while a round covers where it is', () => {
+  it("sends a new note to its author's private document while a round covers where it is", () => {
     const b = board()
     const inIdeas = b.get('shape:new-anna')!
     const elsewhere = b.get('shape:new-bert-elsewhere')!

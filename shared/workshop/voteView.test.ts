@@ -17,7 +17,7 @@ function board() {
 }
 
 describe('readVoteView', () => {
-  it('lists the vote’s notes in reading order with the document\'s totals, own dots as the server said, and dots left', () => {
+  it("lists the vote’s notes in reading order with the document's totals, own dots as the server said, and dots left", () => {
     const view = readVoteView(board(), vote, { mine: { 'shape:b': 1 }, left: 2 })
     expect(view.notes).toEqual([
       { id: 'shape:a', total: 1, mine: 0 },
@@ -35,7 +35,11 @@ describe('readVoteView', () => {
   })
 
   it('takes exactly the chosen notes when the vote is on a selection', () => {
-    const view = readVoteView(board(), { ...vote, areaId: null, noteIds: ['shape:c', 'shape:outside', 'shape:gone'] }, { mine: { 'shape:outside': 2 }, left: 1 })
+    const view = readVoteView(
+      board(),
+      { ...vote, areaId: null, noteIds: ['shape:c', 'shape:outside', 'shape:gone'] },
+      { mine: { 'shape:outside': 2 }, left: 1 },
+    )
     expect(view.notes.map((n) => n.id)).toEqual(['shape:c', 'shape:outside'])
     expect(view.left).toBe(1)
   })

@@ -164,13 +164,7 @@ function ActionRow(props: {
   const due = useDueDraft(action.due, (value) => props.onPatch({ due: value }))
 
   return (
-    <li
-      className="action-row"
-      data-testid="action-row"
-      data-action-id={action.id}
-      data-overdue={overdue ? 'true' : 'false'}
-      data-status={action.status}
-    >
+    <li className="action-row" data-testid="action-row" data-action-id={action.id} data-overdue={overdue ? 'true' : 'false'} data-status={action.status}>
       <button type="button" className="action-text" onClick={props.onShow} title={t('actionsPanel.show')}>
         <span className={`action-status-dot status-${action.status}`} aria-hidden="true" />
         <span className="action-text-body">{action.text || t('actionsPanel.noText')}</span>
@@ -188,7 +182,12 @@ function ActionRow(props: {
           {readOnly ? (
             <output data-testid="action-owner">{action.owner ?? '—'}</output>
           ) : (
-            <OwnerField value={action.owner} onCommit={(owner) => props.onPatch({ owner })} placeholder={t('actionsPanel.ownerPlaceholder')} testId="action-owner" />
+            <OwnerField
+              value={action.owner}
+              onCommit={(owner) => props.onPatch({ owner })}
+              placeholder={t('actionsPanel.ownerPlaceholder')}
+              testId="action-owner"
+            />
           )}
         </label>
         {/* Not a wrapping <label>: the line under the fields must not become part of the field's name. */}

@@ -79,18 +79,21 @@ export function ExportMenu(props: { editor: Editor | null; sessionId: string; to
           onClick={() => setError(null)}
           icon={
             <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="export-button-icon">
-              <path d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14v2.5h12V14" fill="none" stroke="currentColor" strokeWidth="1.9" strokeLinecap="round" strokeLinejoin="round" />
+              <path
+                d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14v2.5h12V14"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.9"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
             </svg>
           }
         />
       </TldrawUiDropdownMenuTrigger>
       <TldrawUiDropdownMenuContent className="chrome-menu export-panel" side="bottom" align="start" alignOffset={0} collisionPadding={8}>
-        <ChromeMenuSection title={t('exportMenu.plan')}>
-          {PLAN.map(entry)}
-        </ChromeMenuSection>
-        <ChromeMenuSection title={t('exportMenu.board')}>
-          {IMAGE.map(entry)}
-        </ChromeMenuSection>
+        <ChromeMenuSection title={t('exportMenu.plan')}>{PLAN.map(entry)}</ChromeMenuSection>
+        <ChromeMenuSection title={t('exportMenu.board')}>{IMAGE.map(entry)}</ChromeMenuSection>
         <ChromeMenuSection title={t('lifecycle.heading')}>
           <SessionDataItems sessionId={props.sessionId} token={props.token} title={props.title} />
         </ChromeMenuSection>

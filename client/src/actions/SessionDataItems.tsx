@@ -62,7 +62,13 @@ export function SessionDataItems(props: { sessionId: string; token: string; titl
             <button type="button" className="button secondary" disabled={busy !== null} onClick={() => setConfirming(false)}>
               {t('lifecycle.delete.no')}
             </button>
-            <button type="button" className="button primary danger-fill" data-testid="session-delete-yes" disabled={busy !== null} onClick={() => void run('delete')}>
+            <button
+              type="button"
+              className="button primary danger-fill"
+              data-testid="session-delete-yes"
+              disabled={busy !== null}
+              onClick={() => void run('delete')}
+            >
               {busy === 'delete' ? t('lifecycle.delete.busy') : t('lifecycle.delete.yes')}
             </button>
           </div>

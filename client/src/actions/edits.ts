@@ -29,8 +29,17 @@ export function patchAction(editor: Editor, noteId: string, patch: ActionPatch, 
   editor.markHistoryStoppingPoint('samenbord action edit')
   // One update, so one undo step brings back both the action and the note's text (and its lane). The
   // props are the same object when the text stays (the editor then measures nothing anew).
-  editor.updateShape({ id: shape.id, type: 'note', meta: next!.meta, props: next!.props as typeof shape.props, x: next!.x, y: next!.y, parentId: next!.parentId })
-  if (also.length > 0) editor.updateShapes(also.map((r) => ({ id: r.id, type: r.type, x: r.x, y: r.y, parentId: r.parentId, props: r.props }) as TLShapePartial))
+  editor.updateShape({
+    id: shape.id,
+    type: 'note',
+    meta: next!.meta,
+    props: next!.props as typeof shape.props,
+    x: next!.x,
+    y: next!.y,
+    parentId: next!.parentId,
+  })
+  if (also.length > 0)
+    editor.updateShapes(also.map((r) => ({ id: r.id, type: r.type, x: r.x, y: r.y, parentId: r.parentId, props: r.props }) as TLShapePartial))
   return true
 }
 

@@ -128,17 +128,9 @@ function LiveBoard(props: { token: string; session: SessionInfo; licenseKey: str
   return (
     <LazyPage title={t('loading.board')}>
       {listView ? (
-        <ListScreen
-          {...canvasless}
-          onLeave={() => setListView(false)}
-          leaveLabel={phone.showPhonePage ? t('listView.toPhone') : t('listView.toCanvas')}
-        />
+        <ListScreen {...canvasless} onLeave={() => setListView(false)} leaveLabel={phone.showPhonePage ? t('listView.toPhone') : t('listView.toCanvas')} />
       ) : phone.showPhonePage ? (
-        <PhoneScreen
-          {...canvasless}
-          onFullBoard={() => phone.choose('board')}
-          onListView={() => setListView(true)}
-        />
+        <PhoneScreen {...canvasless} onFullBoard={() => phone.choose('board')} onListView={() => setListView(true)} />
       ) : (
         <BoardScreen token={token} session={session} doc={doc} identity={identity} licenseKey={props.licenseKey} />
       )}

@@ -71,9 +71,7 @@ export function HomePage() {
     const body = { title: trimmed.slice(0, MAX_TITLE_LENGTH), ...(templates.length > 0 ? { templates } : {}) }
     try {
       const code = needsCode && !followUp ? accessCode.trim() : ''
-      const created = followUp
-        ? await createSession({ ...body, from: followUp.id }, followUp.facilitator)
-        : await createSession(body, code || undefined)
+      const created = followUp ? await createSession({ ...body, from: followUp.id }, followUp.facilitator) : await createSession(body, code || undefined)
       if (code) storeAccessCode(code)
       rememberSession({ id: created.id, title: created.title, facilitator: created.facilitator, createdAt: new Date().toISOString() })
       navigate(`/f/${created.facilitator}`)
@@ -89,9 +87,7 @@ export function HomePage() {
         setError(t('home.error.accessCode'))
         return
       }
-      setError(
-        err instanceof ApiError ? t('home.error.server', { message: err.message }) : t('home.error.network'),
-      )
+      setError(err instanceof ApiError ? t('home.error.server', { message: err.message }) : t('home.error.network'))
     }
   }
 
@@ -198,11 +194,7 @@ export function HomePage() {
         </div>
       </div>
       <footer className="home-footer">
-        <a
-          href={STATEMENT_PATH}
-          data-testid="statement-link"
-          onClick={(event) => followInPlace(event, STATEMENT_PATH)}
-        >
+        <a href={STATEMENT_PATH} data-testid="statement-link" onClick={(event) => followInPlace(event, STATEMENT_PATH)}>
           {t('access.link')}
         </a>
       </footer>

@@ -3,14 +3,7 @@ import type { ReactNode } from 'react'
 import { useT } from '../i18n/I18nProvider.tsx'
 import { navigate } from './route.ts'
 
-export function MessagePage(props: {
-  title: string
-  body?: string
-  showHomeLink?: boolean
-  busy?: boolean
-  action?: ReactNode
-  testId?: string
-}) {
+export function MessagePage(props: { title: string; body?: string; showHomeLink?: boolean; busy?: boolean; action?: ReactNode; testId?: string }) {
   const t = useT()
   return (
     <main className="message-page" data-testid={props.testId}>

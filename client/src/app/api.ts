@@ -39,7 +39,13 @@ export function sessionApiPath(sessionId: string): string {
 }
 
 /** `method /api/sessions/:id/<resource>` through sendJson. */
-export function callSession<T>(target: SessionTarget, method: 'GET' | 'POST', resource: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+export function callSession<T>(
+  target: SessionTarget,
+  method: 'GET' | 'POST',
+  resource: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   return sendJson<T>(target.token, method, `${sessionApiPath(target.sessionId)}/${resource}`, body, headers)
 }
 
@@ -47,7 +53,13 @@ export function callSession<T>(target: SessionTarget, method: 'GET' | 'POST', re
  * A call with the link's token as bearer: `body` (if any) sent as JSON, the JSON answer returned, never
  * from the cache. Not a success: the ApiError with the server's message.
  */
-export async function sendJson<T>(token: string, method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+export async function sendJson<T>(
+  token: string,
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const res = await fetch(url, {
     method,
     headers: { authorization: `Bearer ${token}`, ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

@@ -98,97 +98,97 @@ export function BoardView(props: { token: string; session: SessionInfo; doc: Doc
   return (
     <ControlContext.Provider value={control}>
       <WorkshopContext.Provider value={workshop}>
-      <div className="board-page" data-role={session.role} data-projector={projector || undefined}>
-        {projector ? (
-          <ProjectorHeader title={session.title} connection={sync.connection} paging={projectorState.paging} onTurn={projectorState.turn} />
-        ) : (
-        <ChromeProvider editor={editor} overrides={roleUiOverrides(session.role)}>
-        <TopBar
-          title={session.title}
-          role={session.role}
-          connection={sync.connection}
-          peers={sync.peers}
-          links={links}
-          followingUserId={followingUserId}
-          editor={editor}
-          onEditName={session.role === 'view' ? undefined : () => setEditingName(true)}
-          onFollow={onFollow}
-          actionsCount={actionList.actions.length}
-          actionsOpen={actionsOpen}
-          onToggleActions={() => setActionsOpen((open) => !open)}
-          exportTarget={session.role === 'facilitator' ? { sessionId: session.id, token } : null}
-          onProjector={session.role === 'view' ? () => setProjectorMode(true) : undefined}
-        />
-        </ChromeProvider>
-        )}
-        <ActionListContext.Provider value={actionList}>
-          <div className="board-body" data-actions-open={actionsOpen}>
-            <main className="board-canvas">
-              {sync.storeWithStatus.status === 'loading' ? (
-                <div className="canvas-loading" role="status">
-                  <div className="spinner" aria-hidden="true" />
-                  <p>{t('loading.board')}</p>
-                </div>
-              ) : (
-                <BoardCanvas
-                  storeWithStatus={sync.storeWithStatus}
-                  role={session.role}
-                  user={user.currentUser}
-                  licenseKey={props.licenseKey}
-                  onEditor={setEditor}
-                  projector={projector}
-                  showCursors={!projector || projectorState.cursorsShown}
-                />
-              )}
-              <FacilitationLayer editor={editor} role={session.role} peers={sync.peers} projector={projector} followingUserId={followingUserId} />
-              <RoundBar />
-              <StorageBanner state={sync.serverStorage} role={session.role} />
-              {phone.isPhone && session.role === 'join' && <PhoneBackButton onClick={() => phone.choose('phone')} />}
-              {projector && (
-                <ProjectorOverlay
-                  hasJoin={joinCode !== null}
-                  state={projectorState}
-                  actionsCount={actionList.actions.length}
-                  actionsOpen={actionsOpen}
-                  onToggleActions={() => setActionsOpen((open) => !open)}
-                  onLeave={() => setProjectorMode(false)}
-                />
-              )}
-            </main>
-            {/* The join card's own margin: the canvas (and so the camera's view) ends where it begins. */}
-            {projector && joinCode && projectorState.joinShown && (
-              <aside className="projector-margin" data-testid="projector-margin">
-                <JoinCard joinCode={joinCode} />
-              </aside>
-            )}
-            {actionsOpen && (
-              <ActionsPanel
-                actions={actionList.actions}
+        <div className="board-page" data-role={session.role} data-projector={projector || undefined}>
+          {projector ? (
+            <ProjectorHeader title={session.title} connection={sync.connection} paging={projectorState.paging} onTurn={projectorState.turn} />
+          ) : (
+            <ChromeProvider editor={editor} overrides={roleUiOverrides(session.role)}>
+              <TopBar
+                title={session.title}
+                role={session.role}
+                connection={sync.connection}
+                peers={sync.peers}
+                links={links}
+                followingUserId={followingUserId}
                 editor={editor}
-                board={sync.board}
-                reference={reference}
-                readOnly={session.role === 'view'}
-                closeOnShow={isPhone}
-                onClose={() => setActionsOpen(false)}
-                series={session.role === 'view' ? undefined : { prefix: session.role === 'facilitator' ? 'f' : 's', token }}
+                onEditName={session.role === 'view' ? undefined : () => setEditingName(true)}
+                onFollow={onFollow}
+                actionsCount={actionList.actions.length}
+                actionsOpen={actionsOpen}
+                onToggleActions={() => setActionsOpen((open) => !open)}
+                exportTarget={session.role === 'facilitator' ? { sessionId: session.id, token } : null}
+                onProjector={session.role === 'view' ? () => setProjectorMode(true) : undefined}
               />
-            )}
-          </div>
-        </ActionListContext.Provider>
-        {editingName && (
-          <NameDialog
-            initialName={name}
-            initialOrganisation={user.identity.get().organisation}
-            onCancel={() => setEditingName(false)}
-            onSubmit={(next, organisation) => {
-              user.identity.update((identity) => ({ ...identity, name: next, organisation }))
-              saveName(next)
-              saveOrganisation(organisation)
-              setEditingName(false)
-            }}
-          />
-        )}
-      </div>
+            </ChromeProvider>
+          )}
+          <ActionListContext.Provider value={actionList}>
+            <div className="board-body" data-actions-open={actionsOpen}>
+              <main className="board-canvas">
+                {sync.storeWithStatus.status === 'loading' ? (
+                  <div className="canvas-loading" role="status">
+                    <div className="spinner" aria-hidden="true" />
+                    <p>{t('loading.board')}</p>
+                  </div>
+                ) : (
+                  <BoardCanvas
+                    storeWithStatus={sync.storeWithStatus}
+                    role={session.role}
+                    user={user.currentUser}
+                    licenseKey={props.licenseKey}
+                    onEditor={setEditor}
+                    projector={projector}
+                    showCursors={!projector || projectorState.cursorsShown}
+                  />
+                )}
+                <FacilitationLayer editor={editor} role={session.role} peers={sync.peers} projector={projector} followingUserId={followingUserId} />
+                <RoundBar />
+                <StorageBanner state={sync.serverStorage} role={session.role} />
+                {phone.isPhone && session.role === 'join' && <PhoneBackButton onClick={() => phone.choose('phone')} />}
+                {projector && (
+                  <ProjectorOverlay
+                    hasJoin={joinCode !== null}
+                    state={projectorState}
+                    actionsCount={actionList.actions.length}
+                    actionsOpen={actionsOpen}
+                    onToggleActions={() => setActionsOpen((open) => !open)}
+                    onLeave={() => setProjectorMode(false)}
+                  />
+                )}
+              </main>
+              {/* The join card's own margin: the canvas (and so the camera's view) ends where it begins. */}
+              {projector && joinCode && projectorState.joinShown && (
+                <aside className="projector-margin" data-testid="projector-margin">
+                  <JoinCard joinCode={joinCode} />
+                </aside>
+              )}
+              {actionsOpen && (
+                <ActionsPanel
+                  actions={actionList.actions}
+                  editor={editor}
+                  board={sync.board}
+                  reference={reference}
+                  readOnly={session.role === 'view'}
+                  closeOnShow={isPhone}
+                  onClose={() => setActionsOpen(false)}
+                  series={session.role === 'view' ? undefined : { prefix: session.role === 'facilitator' ? 'f' : 's', token }}
+                />
+              )}
+            </div>
+          </ActionListContext.Provider>
+          {editingName && (
+            <NameDialog
+              initialName={name}
+              initialOrganisation={user.identity.get().organisation}
+              onCancel={() => setEditingName(false)}
+              onSubmit={(next, organisation) => {
+                user.identity.update((identity) => ({ ...identity, name: next, organisation }))
+                saveName(next)
+                saveOrganisation(organisation)
+                setEditingName(false)
+              }}
+            />
+          )}
+        </div>
       </WorkshopContext.Provider>
     </ControlContext.Provider>
   )

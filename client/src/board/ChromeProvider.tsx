@@ -14,7 +14,9 @@ export function ChromeProvider(props: { editor: Editor | null; overrides?: TLUiO
       {portal && (
         <EditorContext.Provider value={props.editor}>
           <ContainerProvider container={portal}>
-            <TldrawUiContextProvider overrides={props.overrides} assetUrls={assetUrls}>{props.children}</TldrawUiContextProvider>
+            <TldrawUiContextProvider overrides={props.overrides} assetUrls={assetUrls}>
+              {props.children}
+            </TldrawUiContextProvider>
           </ContainerProvider>
         </EditorContext.Provider>
       )}

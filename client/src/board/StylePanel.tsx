@@ -8,10 +8,6 @@ const NO_STYLE_TOOLS = new Set(['select', 'hand', 'eraser', 'laser', 'zoom'])
 
 export function SelectionStylePanel(props: TLUiStylePanelProps) {
   const editor = useEditor()
-  const shown = useValue(
-    'style panel shown',
-    () => editor.getSelectedShapeIds().length > 0 || !NO_STYLE_TOOLS.has(editor.getCurrentToolId()),
-    [editor],
-  )
+  const shown = useValue('style panel shown', () => editor.getSelectedShapeIds().length > 0 || !NO_STYLE_TOOLS.has(editor.getCurrentToolId()), [editor])
   return shown ? <DefaultStylePanel {...props} /> : null
 }

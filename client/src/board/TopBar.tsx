@@ -63,7 +63,14 @@ export function TopBar(props: {
           }}
         >
           <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="actions-toggle-icon">
-            <path d="M3 5.5l1.6 1.6L7.5 4M3 11.5l1.6 1.6 2.9-3.1M10 6h7M10 12h7M3 16h14" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M3 5.5l1.6 1.6L7.5 4M3 11.5l1.6 1.6 2.9-3.1M10 6h7M10 12h7M3 16h14"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           <span className="actions-toggle-label chrome-label">{t('actionsPanel.toggleShort')}</span>{' '}
           <span className="actions-toggle-count">{props.actionsCount}</span>
@@ -73,12 +80,25 @@ export function TopBar(props: {
           // Without its chunk (a failed fetch) the bar still works, only without these menus.
           <LoadBoundary failed={null}>
             <Suspense fallback={null}>
-              <FacilitatorMenus editor={props.editor} target={props.exportTarget} title={props.title} viewToken={props.links?.view ?? null} peers={props.peers} />
+              <FacilitatorMenus
+                editor={props.editor}
+                target={props.exportTarget}
+                title={props.title}
+                viewToken={props.links?.view ?? null}
+                peers={props.peers}
+              />
             </Suspense>
           </LoadBoundary>
         )}
         {props.onProjector && (
-          <button type="button" className="button secondary projector-enter" data-testid="projector-enter" data-command="projector" title={t('projector.enterHint')} onClick={props.onProjector}>
+          <button
+            type="button"
+            className="button secondary projector-enter"
+            data-testid="projector-enter"
+            data-command="projector"
+            title={t('projector.enterHint')}
+            onClick={props.onProjector}
+          >
             {t('projector.enter')}
           </button>
         )}

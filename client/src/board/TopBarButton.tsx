@@ -20,7 +20,15 @@ export function TopBarButton({
   icon: ReactNode
 }) {
   return (
-    <button type="button" className={`button secondary ${kind}-button`} data-testid={testId} data-command={command} title={label} aria-label={label} {...button}>
+    <button
+      type="button"
+      className={`button secondary ${kind}-button`}
+      data-testid={testId}
+      data-command={command}
+      title={label}
+      aria-label={label}
+      {...button}
+    >
       {icon}
       <span className={`${kind}-button-label chrome-label`}>{label}</span>
     </button>

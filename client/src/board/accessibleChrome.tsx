@@ -49,10 +49,6 @@ export function AccessibleRichTextToolbar() {
 function ToggleButtons({ textEditor }: { textEditor: TiptapEditor }) {
   const buttons = DefaultRichTextToolbarContent({ textEditor })
   return (
-    <>
-      {Children.map(buttons, (button) =>
-        isValidElement(button) ? cloneElement(button as ReactElement<{ role?: string }>, { role: undefined }) : button,
-      )}
-    </>
+    <>{Children.map(buttons, (button) => (isValidElement(button) ? cloneElement(button as ReactElement<{ role?: string }>, { role: undefined }) : button))}</>
   )
 }

@@ -18,7 +18,7 @@ describe('chosenAnimationSpeed', () => {
     expect(chosenAnimationSpeed(undefined, 0, true)).toBeUndefined()
     expect(chosenAnimationSpeed(undefined, 1, false)).toBeUndefined()
   })
-  it('remembers a toggle in tldraw\'s menu', () => {
+  it("remembers a toggle in tldraw's menu", () => {
     expect(chosenAnimationSpeed(undefined, 1, true)).toBe(1)
     expect(chosenAnimationSpeed(1, 0, true)).toBe(0)
   })

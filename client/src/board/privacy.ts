@@ -2,20 +2,10 @@
 // the page (and then everyone's browser loads its og:image and favicon), and turns YouTube/Maps/…
 // links into iframes. On a self-hosted workshop board both leak who is looking to third parties,
 // so links become plain bookmarks and embeds are off.
-import {
-  AssetRecordType,
-  EmbedShapeUtil,
-  getHashForString,
-  type Editor,
-  type TLAnyShapeUtilConstructor,
-  type TLAsset,
-  type TLUiOverrides,
-} from 'tldraw'
+import { AssetRecordType, EmbedShapeUtil, getHashForString, type Editor, type TLAnyShapeUtilConstructor, type TLAsset, type TLUiOverrides } from 'tldraw'
 
 /** No embed definitions: a pasted link is a bookmark, never an iframe. */
-export const privateShapeUtils: readonly TLAnyShapeUtilConstructor[] = [
-  EmbedShapeUtil.configure({ embedDefinitions: [] }),
-]
+export const privateShapeUtils: readonly TLAnyShapeUtilConstructor[] = [EmbedShapeUtil.configure({ embedDefinitions: [] })]
 
 /** Without embeds the "insert embed" menu item has nothing to offer. */
 export const privateUiOverrides: TLUiOverrides = {

@@ -25,7 +25,7 @@ describe('SamenbordSelectTool on a real editor', () => {
     expect(editor.isIn('select.editing_shape')).toBe(true)
   })
 
-  it('leaves other locked structure alone: a double click there is tldraw\'s own', () => {
+  it("leaves other locked structure alone: a double click there is tldraw's own", () => {
     label('title', 100, 100)
     doubleClick(editor, 150, 120)
     expect(editor.getEditingShapeId()).not.toBe(null)

@@ -27,8 +27,7 @@ export function publishCanvaslessPresence(awareness: Awareness, board: BoardDoc,
     send()
   })
   const stopBoard = board.observe((changes) => {
-    const touchesPages =
-      changes.removed.some((rid) => rid.startsWith('page:')) || [...changes.added, ...changes.updated].some((r) => r.typeName === 'page')
+    const touchesPages = changes.removed.some((rid) => rid.startsWith('page:')) || [...changes.added, ...changes.updated].some((r) => r.typeName === 'page')
     if (!touchesPages) return
     page = firstPageId(board.all())
     send()

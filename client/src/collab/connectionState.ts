@@ -7,10 +7,7 @@ import type { ConnectionState } from './types.ts'
 
 const OFFLINE_AFTER_MS = 4000
 
-export function trackConnection(
-  provider: WebsocketProvider,
-  onChange: (state: ConnectionState) => void,
-): () => void {
+export function trackConnection(provider: WebsocketProvider, onChange: (state: ConnectionState) => void): () => void {
   let lostSince = Date.now()
   let timer: ReturnType<typeof setTimeout> | undefined
   let last: ConnectionState | undefined

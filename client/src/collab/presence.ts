@@ -49,12 +49,7 @@ export function untouchedAsInactive(presence: TLInstancePresence | null): TLInst
  * projector's pointer is noise on everyone's screen, and the server takes no presence from the view
  * link) but do see the others'.
  */
-export function bindPresence(
-  store: TLStore,
-  awareness: Awareness,
-  user: Signal<TLUser | null>,
-  role: Role,
-): () => void {
+export function bindPresence(store: TLStore, awareness: Awareness, user: Signal<TLUser | null>, role: Role): () => void {
   const stops: Array<() => void> = []
 
   if (role !== 'view') {
@@ -115,7 +110,10 @@ export function bindPresence(
   return () => {
     for (const stop of stops) stop()
     // Leave no stale cursors behind in a store that may be shown again.
-    const ids = store.query.records('instance_presence').get().map((record) => record.id)
+    const ids = store.query
+      .records('instance_presence')
+      .get()
+      .map((record) => record.id)
     if (ids.length) store.mergeRemoteChanges(() => store.remove(ids))
   }
 }

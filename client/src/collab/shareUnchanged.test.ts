@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { shareUnchanged } from './shareUnchanged.ts'
 
 const rich = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
-const note = (x: number, text: string, color = 'yellow') => ({ id: 'shape:a', x, y: 0, props: { color, richText: rich(text), scale: 1 }, meta: { createdBy: 'p1' } })
+const note = (x: number, text: string, color = 'yellow') => ({
+  id: 'shape:a',
+  x,
+  y: 0,
+  props: { color, richText: rich(text), scale: 1 },
+  meta: { createdBy: 'p1' },
+})
 
 describe('shareUnchanged', () => {
   it('keeps props and meta of a moved record', () => {

@@ -1,16 +1,6 @@
 // The facilitator's API (shared/api/facilitation.ts) as calls from the browser. Errors come back as
 // ApiError with the server's message, for the caller to show.
-import type {
-  ControlAnswer,
-  DotAnswer,
-  DotBody,
-  FocusBody,
-  FollowBody,
-  LockAnswer,
-  LockBody,
-  SilentBody,
-  VoteBody,
-} from '../../../shared/api/facilitation.ts'
+import type { ControlAnswer, DotAnswer, DotBody, FocusBody, FollowBody, LockAnswer, LockBody, SilentBody, VoteBody } from '../../../shared/api/facilitation.ts'
 import type { TimerCommand } from '../../../shared/facilitation/index.ts'
 import { callSession, type SessionTarget } from '../app/api.ts'
 

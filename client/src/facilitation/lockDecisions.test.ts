@@ -2,14 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { AREA_SHAPE, LABEL_SHAPE } from '../../../shared/board/shapes/index.ts'
 import type { StructureShapeLike } from '../../../shared/facilitation/structureLock.ts'
-import {
-  applyBoardLock,
-  editingRefused,
-  type LockableEditor,
-  shapeChangeRefused,
-  shapeDeleteRefused,
-  structureGuardActive,
-} from './lockDecisions.ts'
+import { applyBoardLock, editingRefused, type LockableEditor, shapeChangeRefused, shapeDeleteRefused, structureGuardActive } from './lockDecisions.ts'
 
 function shape(type: string, isLocked: boolean, extra: Partial<StructureShapeLike> = {}): StructureShapeLike {
   return { type, isLocked, x: 0, y: 0, rotation: 0, parentId: 'page:board', index: 'a1', opacity: 1, props: { label: 'Kansen' }, meta: {}, ...extra }

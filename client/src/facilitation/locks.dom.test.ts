@@ -44,11 +44,18 @@ function lockedArea(): TLShapeId {
 
 function question(): TLShapeId {
   const id = createShapeId()
-  editor.createShape<LabelShape>({ id, type: 'sb-label', x: 100, y: 600, isLocked: true, props: { role: 'question', w: 400, text: 'Wat maakt de straat sterker?' } })
+  editor.createShape<LabelShape>({
+    id,
+    type: 'sb-label',
+    x: 100,
+    y: 600,
+    isLocked: true,
+    props: { role: 'question', w: 400, text: 'Wat maakt de straat sterker?' },
+  })
   return id
 }
 
-describe('the structure lock on a participant\'s editor', () => {
+describe("the structure lock on a participant's editor", () => {
   it('refuses unlocking, moving and deleting locked structure, and says so', () => {
     const area = lockedArea()
     const onRefused = mount('join', { structure: true })
@@ -92,7 +99,7 @@ describe('the structure lock on a participant\'s editor', () => {
   })
 })
 
-describe('the board lock on a participant\'s editor', () => {
+describe("the board lock on a participant's editor", () => {
   it('makes the editor read-only while locked and gives it back after', () => {
     const note = createShapeId()
     editor.createShape({ id: note, type: 'note', x: 700, y: 100 })

@@ -18,7 +18,14 @@ export function PanelShell(props: { testId: string; title: string; intro: string
     <aside className="card history-panel" role="dialog" aria-label={props.title} data-testid={props.testId}>
       <header className="history-panel-header">
         <h2>{props.title}</h2>
-        <button type="button" className="icon-button history-close" data-testid="history-panel-close" aria-label={t('history.close')} title={t('history.close')} onClick={() => openHistoryPanel(null)}>
+        <button
+          type="button"
+          className="icon-button history-close"
+          data-testid="history-panel-close"
+          aria-label={t('history.close')}
+          title={t('history.close')}
+          onClick={() => openHistoryPanel(null)}
+        >
           <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
             <path d="M5 5l10 10M15 5L5 15" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
           </svg>

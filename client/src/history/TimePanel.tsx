@@ -50,8 +50,16 @@ export function TimePanel(props: { target: ControlTarget }) {
   const seconds = points ? crowdedMinutes(points) : false
   return (
     <PanelShell testId="history-panel" title={t('history.time.title')} intro={t('history.time.intro')}>
-      {notice && <p className="history-notice" role="status" data-testid="history-notice">{notice}</p>}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {notice && (
+        <p className="history-notice" role="status" data-testid="history-notice">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {newestFirst === null && !error && <p className="hint">{t('history.loading')}</p>}
       {newestFirst?.length === 0 && <p className="hint history-empty">{t('history.time.empty')}</p>}
       {newestFirst && newestFirst.length > 0 && (
@@ -68,7 +76,13 @@ export function TimePanel(props: { target: ControlTarget }) {
                   </span>
                   <span className="history-counts">{t('history.time.counts', { notes: point.notes, areas: point.areas })}</span>
                   {asking !== point.at && (
-                    <button type="button" className="button secondary history-restore" data-testid="history-restore" disabled={busy} onClick={() => setAsking(point.at)}>
+                    <button
+                      type="button"
+                      className="button secondary history-restore"
+                      data-testid="history-restore"
+                      disabled={busy}
+                      onClick={() => setAsking(point.at)}
+                    >
                       {t('history.time.restore')}
                     </button>
                   )}

@@ -47,10 +47,22 @@ export function TrashPanel(props: { target: ControlTarget }) {
   const now = Date.now()
   return (
     <PanelShell testId="trash-panel" title={t('history.trash.title')} intro={t('history.trash.intro')}>
-      {notice && <p className="history-notice" role="status" data-testid="trash-notice">{notice}</p>}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {notice && (
+        <p className="history-notice" role="status" data-testid="trash-notice">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {items === null && !error && <p className="hint">{t('history.loading')}</p>}
-      {items?.length === 0 && <p className="hint history-empty" data-testid="trash-empty">{t('history.trash.empty')}</p>}
+      {items?.length === 0 && (
+        <p className="hint history-empty" data-testid="trash-empty">
+          {t('history.trash.empty')}
+        </p>
+      )}
       {items && items.length > 0 && (
         <ol className="history-list">
           {byDeletion(items).map((deletion) => {
@@ -61,7 +73,13 @@ export function TrashPanel(props: { target: ControlTarget }) {
                 <div className="history-group-head">
                   <span className="history-meta">{t('history.trash.deletedBy', { who: who(first, t), when: t(when.key, { n: when.n }) })}</span>
                   {deletion.items.length > 1 && (
-                    <button type="button" className="button primary history-restore-all" data-testid="trash-restore-deletion" disabled={busy} onClick={() => void restore(deletion.items.map((i) => i.id))}>
+                    <button
+                      type="button"
+                      className="button primary history-restore-all"
+                      data-testid="trash-restore-deletion"
+                      disabled={busy}
+                      onClick={() => void restore(deletion.items.map((i) => i.id))}
+                    >
                       {t('history.trash.restoreAll', { count: deletion.items.length })}
                     </button>
                   )}
@@ -70,11 +88,17 @@ export function TrashPanel(props: { target: ControlTarget }) {
                   {deletion.items.map((item) => (
                     <li key={item.id} className={`history-item kind-${item.kind}`} data-testid="trash-item" data-kind={item.kind}>
                       <span className="history-kind">{t(`history.kind.${item.kind}`)}</span>
-                      <span className="history-text" title={item.text}>{item.text || '—'}</span>
-                      <span className="history-where">
-                        {item.area ? t('history.area.in', { area: item.area }) : t('history.area.none')}
+                      <span className="history-text" title={item.text}>
+                        {item.text || '—'}
                       </span>
-                      <button type="button" className="button secondary history-restore" data-testid="trash-restore-item" disabled={busy} onClick={() => void restore([item.id])}>
+                      <span className="history-where">{item.area ? t('history.area.in', { area: item.area }) : t('history.area.none')}</span>
+                      <button
+                        type="button"
+                        className="button secondary history-restore"
+                        data-testid="trash-restore-item"
+                        disabled={busy}
+                        onClick={() => void restore([item.id])}
+                      >
                         {t('history.trash.restore')}
                       </button>
                     </li>

@@ -42,7 +42,15 @@ export function TemplatePreview({ spec }: { spec: TemplateSpec }) {
               strokeDasharray={area.kind === 'cluster' ? `${stroke * 4} ${stroke * 3}` : undefined}
             />
             {/* The area's name, as a bar in its ink colour. */}
-            <rect x={area.x + stroke * 5} y={area.y + stroke * 5} width={Math.min(area.w * 0.45, 420)} height={stroke * 4} rx={stroke * 2} fill={tint.ink} opacity={0.55} />
+            <rect
+              x={area.x + stroke * 5}
+              y={area.y + stroke * 5}
+              width={Math.min(area.w * 0.45, 420)}
+              height={stroke * 4}
+              rx={stroke * 2}
+              fill={tint.ink}
+              opacity={0.55}
+            />
           </g>
         )
       })}
@@ -52,9 +60,22 @@ export function TemplatePreview({ spec }: { spec: TemplateSpec }) {
         const w = label.role === 'title' ? Math.min(label.w, spec.w * 0.45) : label.w * 0.6
         const x = label.align === 'middle' ? label.x + (label.w - w) / 2 : label.align === 'end' ? label.x + label.w - w : label.x
         if (label.role === 'question') {
-          return <rect key={i} x={label.x + stroke} y={label.y} width={label.w - 2 * stroke} height={h * 2} rx={stroke * 4} fill="#fff" stroke="#1f3a5f" strokeWidth={stroke} />
+          return (
+            <rect
+              key={i}
+              x={label.x + stroke}
+              y={label.y}
+              width={label.w - 2 * stroke}
+              height={h * 2}
+              rx={stroke * 4}
+              fill="#fff"
+              stroke="#1f3a5f"
+              strokeWidth={stroke}
+            />
+          )
         }
-        if (label.vertical) return <rect key={i} x={label.x} y={label.y + label.w * 0.2} width={h} height={label.w * 0.6} rx={h / 2} fill="#5b6475" opacity={0.5} />
+        if (label.vertical)
+          return <rect key={i} x={label.x} y={label.y + label.w * 0.2} width={h} height={label.w * 0.6} rx={h / 2} fill="#5b6475" opacity={0.5} />
         const fill = label.role === 'title' ? '#1d2433' : '#5b6475'
         return <rect key={i} x={x} y={label.y} width={w} height={h} rx={h / 2} fill={fill} opacity={label.role === 'title' ? 0.85 : 0.45} />
       })}

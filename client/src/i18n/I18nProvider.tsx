@@ -12,10 +12,7 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue | null>(null)
 
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const value = useMemo<I18nValue>(
-    () => ({ lang, t: (key, params) => translate(lang, key, params) }),
-    [lang],
-  )
+  const value = useMemo<I18nValue>(() => ({ lang, t: (key, params) => translate(lang, key, params) }), [lang])
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])

@@ -1,12 +1,7 @@
 // This browser's participant identity in one session (shared/api/identity.ts): issued by the server,
 // kept in localStorage per session, checked once per page load. Requests that act as this person (dots,
 // the private silent-round document) carry its secret; the public id is what the server calls us.
-import {
-  PARTICIPANT_HEADER,
-  PARTICIPANT_ID_PATTERN,
-  PARTICIPANT_SECRET_PATTERN,
-  type ParticipantIdentity,
-} from '../../../shared/api/identity.ts'
+import { PARTICIPANT_HEADER, PARTICIPANT_ID_PATTERN, PARTICIPANT_SECRET_PATTERN, type ParticipantIdentity } from '../../../shared/api/identity.ts'
 import { errorFrom } from '../app/api.ts'
 
 const keyFor = (sessionId: string) => `samenbord.participant.${sessionId}`
@@ -15,7 +10,12 @@ const pending = new Map<string, Promise<ParticipantIdentity>>()
 function stored(sessionId: string): ParticipantIdentity | undefined {
   try {
     const value = JSON.parse(window.localStorage.getItem(keyFor(sessionId)) ?? 'null') as Partial<ParticipantIdentity> | null
-    if (typeof value?.id === 'string' && PARTICIPANT_ID_PATTERN.test(value.id) && typeof value.secret === 'string' && PARTICIPANT_SECRET_PATTERN.test(value.secret)) {
+    if (
+      typeof value?.id === 'string' &&
+      PARTICIPANT_ID_PATTERN.test(value.id) &&
+      typeof value.secret === 'string' &&
+      PARTICIPANT_SECRET_PATTERN.test(value.secret)
+    ) {
       return { id: value.id, secret: value.secret }
     }
   } catch {

@@ -32,9 +32,8 @@ export function tidyAreaInEditor(editor: Editor, areaId: string): number {
   if (put.length === 0) return 0
   editor.markHistoryStoppingPoint('tidy area')
   // Areas are locked shapes; the facilitator's tidy grows them (the server allows the facilitator).
-  editor.run(
-    () => editor.updateShapes(put.map((r) => ({ id: r.id, type: r.type, x: r.x, y: r.y, props: r.props }) as TLShapePartial<TLShape>)),
-    { ignoreShapeLock: true },
-  )
+  editor.run(() => editor.updateShapes(put.map((r) => ({ id: r.id, type: r.type, x: r.x, y: r.y, props: r.props }) as TLShapePartial<TLShape>)), {
+    ignoreShapeLock: true,
+  })
   return put.length
 }

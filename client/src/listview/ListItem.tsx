@@ -58,7 +58,12 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
     event.preventDefault()
     const text = editRef.current?.value.trim() ?? ''
     if (!text || !env.canWrite) return
-    if (report(write(() => editNoteText(workshop.board!, workshop.privateBoard, item.id, text)), t('listView.notice.saved'))) {
+    if (
+      report(
+        write(() => editNoteText(workshop.board!, workshop.privateBoard, item.id, text)),
+        t('listView.notice.saved'),
+      )
+    ) {
       setEditing(false)
       env.focusLater(itemDomId(item.id))
     }
@@ -77,7 +82,12 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
       moveSelect.current?.focus()
       return
     }
-    if (report(write(() => moveNote(workshop.board!, workshop.privateBoard, item.id, moveTo)), t('listView.notice.moved', { area: name }))) {
+    if (
+      report(
+        write(() => moveNote(workshop.board!, workshop.privateBoard, item.id, moveTo)),
+        t('listView.notice.moved', { area: name }),
+      )
+    ) {
       env.focusLater(itemDomId(item.id))
     }
   }
@@ -117,10 +127,17 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
       {canChange && !editing && (
         // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: role=group names it without a <fieldset>'s form styling
         <div className="list-item-tools" role="group" aria-label={t('listView.itemActions', { text })}>
-          <button type="button" ref={editButton} className="button secondary small" data-testid="list-item-edit" aria-label={named(t('listView.edit'))} onClick={() => {
-            setEditing(true)
-            requestAnimationFrame(() => editRef.current?.focus())
-          }}>
+          <button
+            type="button"
+            ref={editButton}
+            className="button secondary small"
+            data-testid="list-item-edit"
+            aria-label={named(t('listView.edit'))}
+            onClick={() => {
+              setEditing(true)
+              requestAnimationFrame(() => editRef.current?.focus())
+            }}
+          >
             {t('listView.edit')}
           </button>
           <button type="button" className="button secondary small" data-testid="list-item-delete" aria-label={named(t('listView.delete'))} onClick={remove}>
@@ -129,7 +146,13 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
           {otherAreas.length > 0 && (
             <form className="list-item-move" onSubmit={move}>
               <label htmlFor={`${uid}-move`}>{t('listView.move.label')}</label>
-              <select id={`${uid}-move`} ref={moveSelect} data-testid="list-item-move-target" value={moveTo} onChange={(event) => setTarget(event.currentTarget.value)}>
+              <select
+                id={`${uid}-move`}
+                ref={moveSelect}
+                data-testid="list-item-move-target"
+                value={moveTo}
+                onChange={(event) => setTarget(event.currentTarget.value)}
+              >
                 <option value="">{t('listFlow.move.choose')}</option>
                 {groupBySection(otherAreas).map(([section, list]) => (
                   <optgroup key={section} label={section}>
@@ -141,7 +164,13 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
                   </optgroup>
                 ))}
               </select>
-              <button type="submit" className="button secondary small" data-testid="list-item-move" aria-disabled={!moveTo || undefined} aria-label={named(t('listView.move'))}>
+              <button
+                type="submit"
+                className="button secondary small"
+                data-testid="list-item-move"
+                aria-disabled={!moveTo || undefined}
+                aria-label={named(t('listView.move'))}
+              >
                 {t('listView.move')}
               </button>
             </form>
@@ -171,10 +200,14 @@ export function ListItem(props: { item: OutlineItem; areaId: string; nextId: str
           <button type="submit" className="button primary small" data-testid="list-item-save" aria-disabled={!env.canWrite || undefined}>
             {t('listView.save')}
           </button>
-          <button type="button" className="button secondary small" onClick={() => {
-            setEditing(false)
-            requestAnimationFrame(() => editButton.current?.focus())
-          }}>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => {
+              setEditing(false)
+              requestAnimationFrame(() => editButton.current?.focus())
+            }}
+          >
             {t('listView.cancel')}
           </button>
         </form>

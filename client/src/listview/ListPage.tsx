@@ -97,81 +97,95 @@ export function ListPage(props: {
 
   return (
     <ActionListContext.Provider value={actionList}>
-    {/* biome-ignore lint/a11y/noStaticElementInteractions: onFocus only records where the focus is (it bubbles up from the items), so it can be put back after a re-render; the page itself does nothing on focus */}
-    <div
-      className="list-page"
-      data-testid="list-view"
-      data-role={workshop.role}
-      onFocus={(event) => {
-        const target = event.target as Element
-        const item = target.closest('[data-note-id]')
-        lastFocus.current = { element: target, item: item?.id ?? null, area: target.closest('[data-area]')?.getAttribute('data-area') ?? null }
-      }}
-    >
-      <header className="list-header">
-        <span className="topbar-brand" aria-hidden="true" />
-        <h1 className="list-title" data-testid="board-title" ref={heading} tabIndex={-1}>
-          {props.title}
-        </h1>
-        <TimerBadge className="list-timer" />
-        <ConnectionBadge state={props.connection} />
-        <a
-          className="button secondary list-leave"
-          data-testid="list-leave"
-          href={listViewHref(false)}
-          onClick={(event) => {
-            event.preventDefault()
-            props.onLeave()
-          }}
-        >
-          {props.leaveLabel}
-        </a>
-      </header>
-      <main className="list-main" data-testid="list-main">
-        <ListVoteStatus outline={outline} />
-        {viewOnly && <p className="list-banner" role="note">{t('listView.readOnly')}</p>}
-        {/* The lock is announced by the live region below (LiveAnnouncer), so its banner is no live region. */}
-        {locked && (
-          <p className="list-banner" data-testid="list-locked">
-            {t('listView.locked')}
-          </p>
-        )}
-        <SilentBanner className="list-banner" />
-        {outline && areas.length > 1 && (
-          <nav className="list-nav" aria-label={t('listView.nav')}>
-            <ul>
-              {outlineAreas(outline).map((area) => (
-                <li key={area.id}>
-                  <a href={`#${areaHeadingId(area.id)}`} onClick={(event) => jump(event, area.id)}>
-                    {area.name} <span className="list-count">({area.items.length})</span>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-        <ListEnvContext.Provider value={env}>
-          {outline?.sections.length === 0 && <p className="hint">{t('listView.empty.board')}</p>}
-          {outline?.sections.map((section) => (
-            <section key={section.instance} className="list-section" data-testid="list-section" data-template={section.template} aria-labelledby={`list-section-${section.instance}`}>
-              <h2 id={`list-section-${section.instance}`}>{section.title}</h2>
-              {section.question && <p className="list-question">{t('listView.question', { question: section.question })}</p>}
-              {section.areas.map((area) => (
-                <ListArea key={area.id} area={area} items={area.items} composer={!viewOnly} />
-              ))}
-            </section>
-          ))}
-          {outline && outline.unplaced.length > 0 && (
-            <section className="list-section list-elsewhere" data-testid="list-elsewhere" aria-labelledby="list-section-elsewhere">
-              <h2 id="list-section-elsewhere">{t('listView.elsewhere')}</h2>
-              <ListArea area={{ id: '', name: t('listView.elsewhere'), hint: t('listView.elsewhere.hint'), kind: '' }} items={outline.unplaced} composer={false} />
-            </section>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: onFocus only records where the focus is (it bubbles up from the items), so it can be put back after a re-render; the page itself does nothing on focus */}
+      <div
+        className="list-page"
+        data-testid="list-view"
+        data-role={workshop.role}
+        onFocus={(event) => {
+          const target = event.target as Element
+          const item = target.closest('[data-note-id]')
+          lastFocus.current = { element: target, item: item?.id ?? null, area: target.closest('[data-area]')?.getAttribute('data-area') ?? null }
+        }}
+      >
+        <header className="list-header">
+          <span className="topbar-brand" aria-hidden="true" />
+          <h1 className="list-title" data-testid="board-title" ref={heading} tabIndex={-1}>
+            {props.title}
+          </h1>
+          <TimerBadge className="list-timer" />
+          <ConnectionBadge state={props.connection} />
+          <a
+            className="button secondary list-leave"
+            data-testid="list-leave"
+            href={listViewHref(false)}
+            onClick={(event) => {
+              event.preventDefault()
+              props.onLeave()
+            }}
+          >
+            {props.leaveLabel}
+          </a>
+        </header>
+        <main className="list-main" data-testid="list-main">
+          <ListVoteStatus outline={outline} />
+          {viewOnly && (
+            <p className="list-banner" role="note">
+              {t('listView.readOnly')}
+            </p>
           )}
-        </ListEnvContext.Provider>
-      </main>
-      <LiveAnnouncer outline={outline} own={own} locked={locked} />
-      <ListNotice undo={undo} onUndoDone={() => setUndo(null)} markOwn={markOwn} focusLater={focusLater} />
-    </div>
+          {/* The lock is announced by the live region below (LiveAnnouncer), so its banner is no live region. */}
+          {locked && (
+            <p className="list-banner" data-testid="list-locked">
+              {t('listView.locked')}
+            </p>
+          )}
+          <SilentBanner className="list-banner" />
+          {outline && areas.length > 1 && (
+            <nav className="list-nav" aria-label={t('listView.nav')}>
+              <ul>
+                {outlineAreas(outline).map((area) => (
+                  <li key={area.id}>
+                    <a href={`#${areaHeadingId(area.id)}`} onClick={(event) => jump(event, area.id)}>
+                      {area.name} <span className="list-count">({area.items.length})</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <ListEnvContext.Provider value={env}>
+            {outline?.sections.length === 0 && <p className="hint">{t('listView.empty.board')}</p>}
+            {outline?.sections.map((section) => (
+              <section
+                key={section.instance}
+                className="list-section"
+                data-testid="list-section"
+                data-template={section.template}
+                aria-labelledby={`list-section-${section.instance}`}
+              >
+                <h2 id={`list-section-${section.instance}`}>{section.title}</h2>
+                {section.question && <p className="list-question">{t('listView.question', { question: section.question })}</p>}
+                {section.areas.map((area) => (
+                  <ListArea key={area.id} area={area} items={area.items} composer={!viewOnly} />
+                ))}
+              </section>
+            ))}
+            {outline && outline.unplaced.length > 0 && (
+              <section className="list-section list-elsewhere" data-testid="list-elsewhere" aria-labelledby="list-section-elsewhere">
+                <h2 id="list-section-elsewhere">{t('listView.elsewhere')}</h2>
+                <ListArea
+                  area={{ id: '', name: t('listView.elsewhere'), hint: t('listView.elsewhere.hint'), kind: '' }}
+                  items={outline.unplaced}
+                  composer={false}
+                />
+              </section>
+            )}
+          </ListEnvContext.Provider>
+        </main>
+        <LiveAnnouncer outline={outline} own={own} locked={locked} />
+        <ListNotice undo={undo} onUndoDone={() => setUndo(null)} markOwn={markOwn} focusLater={focusLater} />
+      </div>
     </ActionListContext.Provider>
   )
 }

@@ -9,11 +9,26 @@ const outline: Outline = {
   voteRound: 'v1',
   unplaced: [],
   sections: [
-    { instance: 'bs', template: 'brainstorm', title: 'Brainstorm', question: '', areas: [{ id: 'shape:c2', kind: 'cluster', name: 'Cluster zonder naam 2', hint: '', items: [] }] },
+    {
+      instance: 'bs',
+      template: 'brainstorm',
+      title: 'Brainstorm',
+      question: '',
+      areas: [{ id: 'shape:c2', kind: 'cluster', name: 'Cluster zonder naam 2', hint: '', items: [] }],
+    },
     { instance: 'am', template: 'actor-map', title: 'Actorenkaart', question: '', areas: [] },
   ],
 }
-const vote = (extra: Partial<VoteState>): VoteState => ({ id: 'v1', phase: 'open', dots: 3, areaId: null, noteIds: null, tally: 'live', revealed: false, ...extra })
+const vote = (extra: Partial<VoteState>): VoteState => ({
+  id: 'v1',
+  phase: 'open',
+  dots: 3,
+  areaId: null,
+  noteIds: null,
+  tally: 'live',
+  revealed: false,
+  ...extra,
+})
 
 describe('voteTarget', () => {
   it('names an area as its heading does and leads to that heading', () => {

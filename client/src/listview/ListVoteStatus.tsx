@@ -27,12 +27,16 @@ export function voteTarget(vote: VoteState, outline: Outline | null, t: Translat
   }
   if (vote.noteIds) {
     const count = vote.noteIds.length
-    return { name: count === 1 ? t('listStatus.selection.one') : t('listStatus.selection', { count }), domId: vote.noteIds[0] ? itemDomId(vote.noteIds[0]) : null }
+    return {
+      name: count === 1 ? t('listStatus.selection.one') : t('listStatus.selection', { count }),
+      domId: vote.noteIds[0] ? itemDomId(vote.noteIds[0]) : null,
+    }
   }
   const scope = vote.scope
   if (scope) {
     const section = outline?.sections.find((s) => (scope.instance ? s.instance === scope.instance : s.template === 'brainstorm'))
-    if (section) return { name: scope.kind === 'brainstorm' && !scope.instance ? t('listStatus.brainstorm') : section.title, domId: `list-section-${section.instance}` }
+    if (section)
+      return { name: scope.kind === 'brainstorm' && !scope.instance ? t('listStatus.brainstorm') : section.title, domId: `list-section-${section.instance}` }
     return { name: t('listStatus.brainstorm'), domId: null }
   }
   return { name: t('listStatus.board'), domId: null }

@@ -154,7 +154,12 @@ function ActionFields(props: { action: Action; groupName: string; onPatch: (patc
     <div className="note-action-fields" role="group" aria-label={props.groupName} data-testid="note-action-fields">
       <label className="note-action-field">
         <span>{t('actionsPanel.owner')}</span>
-        <OwnerField value={action.owner} onCommit={(owner) => props.onPatch({ owner })} placeholder={t('actionsPanel.ownerPlaceholder')} testId="note-action-owner" />
+        <OwnerField
+          value={action.owner}
+          onCommit={(owner) => props.onPatch({ owner })}
+          placeholder={t('actionsPanel.ownerPlaceholder')}
+          testId="note-action-owner"
+        />
       </label>
       <div className="note-action-field">
         <label htmlFor={dueId}>{t('actionsPanel.due')}</label>

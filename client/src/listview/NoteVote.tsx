@@ -41,7 +41,15 @@ export function NoteVote(props: { noteId: string }) {
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: the vote buttons and dots as one flex row; a <fieldset> is for form fields and brings styling that breaks it, role=group gives the same grouping
-    <div className="note-vote" role="group" aria-label={t('listVote.group', { note: name })} data-testid="note-vote" data-note-id={props.noteId} data-mine={note.mine} data-phase={view.vote.phase}>
+    <div
+      className="note-vote"
+      role="group"
+      aria-label={t('listVote.group', { note: name })}
+      data-testid="note-vote"
+      data-note-id={props.noteId}
+      data-mine={note.mine}
+      data-phase={view.vote.phase}
+    >
       <MyVoteDots mine={note.mine} variant="list" />
       {/* The total, once it may be shown, is on the item's own line (ListItem), vote running or not. */}
       {canVote && <DotButtons note={note} view={view} noteName={name} variant="list" onDot={(delta) => void onDot(delta)} />}

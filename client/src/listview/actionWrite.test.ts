@@ -49,7 +49,19 @@ describe('the list view writes a note’s action straight into the board documen
 
   it('a status in a Terugblik moves the note to its lane, without growing the lane under the structure lock', () => {
     const lanes = ['open', 'doing', 'done', 'dropped'].map((key, i) =>
-      area({ id: `tb-${key}`, kind: 'review', template: 'review', instance: 'tb', key, order: i, labelKey: `review.lane.${key}`, x: i * 740, y: 0, w: 700, h: 1200 }),
+      area({
+        id: `tb-${key}`,
+        kind: 'review',
+        template: 'review',
+        instance: 'tb',
+        key,
+        order: i,
+        labelKey: `review.lane.${key}`,
+        x: i * 740,
+        y: 0,
+        w: 700,
+        h: 1200,
+      }),
     )
     const board = testBoard(...lanes, note({ id: 'a', x: 40, y: 300, text: 'Gevelfonds' }))
     writeControl(board.doc, { lock: { board: false, structure: true } })

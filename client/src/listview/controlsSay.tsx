@@ -29,7 +29,11 @@ function subscribe(listener: () => void): () => void {
 
 /** The page's polite status and alert for the controls; both are there before anything is said in them, so screen readers pick the change up. */
 export function ControlsRegions() {
-  const said = useSyncExternalStore(subscribe, () => current, () => null)
+  const said = useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => null,
+  )
   return (
     <>
       <p className="visually-hidden" role="status" data-testid="list-controls-status">

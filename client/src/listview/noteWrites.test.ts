@@ -17,7 +17,10 @@ function twoAreas() {
     note({ id: 'n2', x: 2040, y: 80, text: 'al in b' }),
   )
 }
-const ids = (board: BoardDoc, areaId: string) => membersByArea(board, listAreas(board, 'nl')).get(areaId)!.map((r) => r.id)
+const ids = (board: BoardDoc, areaId: string) =>
+  membersByArea(board, listAreas(board, 'nl'))
+    .get(areaId)!
+    .map((r) => r.id)
 
 describe('the list view’s note writes', () => {
   it('moves a note into another area by the placement rule: inside it, covering no other note', () => {

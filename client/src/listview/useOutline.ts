@@ -15,23 +15,20 @@ export function useOutline(reference: Date): Outline | null {
   const tick = useBoardTick(board)
   const privateTick = useBoardTick(privateBoard)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the board, private board and control are mutable documents read in place: tick, privateTick and version count their changes (version also the votes the outline shows)
-  return useMemo(
-    () => {
-      if (!board) return null
-      try {
-        return readOutline(board, {
-          lang,
-          control,
-          viewer: { authorId, isFacilitator: role === 'facilitator' },
-          privateNotes: privateBoard?.all() ?? [],
-          reference,
-        })
-      } catch (error) {
-        // A damaged record must not take the page down with it: the last good outline stays.
-        console.error('samenbord: could not read the outline', error)
-        return null
-      }
-    },
-    [board, privateBoard, lang, version, authorId, role, reference, tick, privateTick],
-  )
+  return useMemo(() => {
+    if (!board) return null
+    try {
+      return readOutline(board, {
+        lang,
+        control,
+        viewer: { authorId, isFacilitator: role === 'facilitator' },
+        privateNotes: privateBoard?.all() ?? [],
+        reference,
+      })
+    } catch (error) {
+      // A damaged record must not take the page down with it: the last good outline stays.
+      console.error('samenbord: could not read the outline', error)
+      return null
+    }
+  }, [board, privateBoard, lang, version, authorId, role, reference, tick, privateTick])
 }

@@ -35,14 +35,7 @@ export function Participants(props: {
   return (
     <TldrawUiPopover id={MENU_ID} className="chrome-popover">
       <TldrawUiPopoverTrigger>
-        <button
-          type="button"
-          className="avatar-stack"
-          data-testid="participants-toggle"
-          data-command="people"
-          data-count={props.peers.length}
-          title={shown}
-        >
+        <button type="button" className="avatar-stack" data-testid="participants-toggle" data-command="people" data-count={props.peers.length} title={shown}>
           <span className="visually-hidden">{label}</span>
           <span className="avatar-stack-faces" data-testid="participants" aria-hidden="true">
             {faces.map((peer) => (

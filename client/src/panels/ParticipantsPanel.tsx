@@ -15,16 +15,12 @@ import { meetingApi, type MeetingTarget } from '../meeting/meetingApi.ts'
 
 export function useParticipantRows(board: BoardDoc | null, peers: readonly Peer[]): ParticipantRow[] {
   // Derived from the board's version signal (records and participants directory) and who is online.
-  return useValue(
-    'participant rows',
-    () => {
-      if (!board) return []
-      boardVersion(board).get()
-      const online: OnlinePerson[] = peers.map((p) => ({ name: p.name, color: p.color, role: p.role, authorId: p.authorId }))
-      return participantRows(board.participants(), online, notesByAuthor(board))
-    },
-    [board, peers],
-  )
+  return useValue('participant rows', () => {
+    if (!board) return []
+    boardVersion(board).get()
+    const online: OnlinePerson[] = peers.map((p) => ({ name: p.name, color: p.color, role: p.role, authorId: p.authorId }))
+    return participantRows(board.participants(), online, notesByAuthor(board))
+  }, [board, peers])
 }
 
 /** Selects the notes on the canvas (on the page of the newest one) and brings them into view. */

@@ -55,18 +55,17 @@ export function SessionLinks(props: { tokens: LinkTokens; initiallyOpen: boolean
         onClick={() => setOpen((value) => !value)}
       >
         <svg className="share-button-icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
-          <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          <path
+            d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+          />
         </svg>
         <span className="share-button-label">{t('links.button')}</span>
       </button>
-      <div
-        id="session-links-panel"
-        className="card links-panel"
-        data-testid="session-links"
-        hidden={!open}
-        role="dialog"
-        aria-label={t('links.title')}
-      >
+      <div id="session-links-panel" className="card links-panel" data-testid="session-links" hidden={!open} role="dialog" aria-label={t('links.title')}>
         <div className="links-panel-header">
           <h2>{t('links.title')}</h2>
           <button type="button" className="icon-button" aria-label={t('links.close')} onClick={() => setOpen(false)}>
@@ -96,9 +95,7 @@ function ShortLink({ url }: { url: string }) {
   const slash = shown.indexOf('/')
   return (
     <div className="link-row link-short">
-      <div className="link-short-qr">
-        {qr && <img src={qr} data-testid="share-qr" alt={t('share.qrAlt', { url })} width={132} height={132} />}
-      </div>
+      <div className="link-short-qr">{qr && <img src={qr} data-testid="share-qr" alt={t('share.qrAlt', { url })} width={132} height={132} />}</div>
       <div className="link-short-text">
         <p className="link-short-label">
           <strong>{t('share.short')}</strong> <span className="hint">{t('share.shortHint')}</span>

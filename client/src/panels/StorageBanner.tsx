@@ -9,8 +9,7 @@ export function StorageBanner({ state, role }: { state: StorageState; role: Role
   const t = useT()
   if (state === 'ok' || role === 'view') return null
   if (state === 'repaired' && role !== 'facilitator') return null
-  const text =
-    state === 'repaired' ? t('storage.repaired') : t(role === 'facilitator' ? 'storage.failing.facilitator' : 'storage.failing.participant')
+  const text = state === 'repaired' ? t('storage.repaired') : t(role === 'facilitator' ? 'storage.failing.facilitator' : 'storage.failing.participant')
   return (
     <div className={`storage-banner storage-${state}`} role="alert" data-testid="storage-banner" data-state={state}>
       {text}

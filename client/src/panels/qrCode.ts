@@ -9,9 +9,7 @@ export function useQrCode(text: string): string | null {
   useEffect(() => {
     let cancelled = false
     import('qrcode')
-      .then(({ default: QRCode }) =>
-        QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#1d2433', light: '#ffffff' } }),
-      )
+      .then(({ default: QRCode }) => QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#1d2433', light: '#ffffff' } }))
       .then((svg) => {
         if (!cancelled) setDataUrl(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`)
       })

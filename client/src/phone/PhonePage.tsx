@@ -36,10 +36,7 @@ export function PhonePage(props: { title: string; connection: ConnectionState; o
   useClearErrorsOnChange(`${control.vote?.id ?? ''}:${control.vote?.phase ?? ''}`)
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the question depends on the focus and the silent round only (not on every control change), and on the board through tick, its change count
-  const question = useMemo(
-    () => (board ? currentQuestion(board, control, lang) : null),
-    [board, control.focus, control.silent, lang, tick],
-  )
+  const question = useMemo(() => (board ? currentQuestion(board, control, lang) : null), [board, control.focus, control.silent, lang, tick])
 
   // A typed question says it best; in an ideas area without one, "what is your idea?" (its hint, "one
   // idea per note", goes underneath); elsewhere the area's own meaning, e.g. "Wat willen we bereiken?".

@@ -39,17 +39,17 @@ export function PhoneVoteList() {
           <li key={note.id} className="phone-vote-item" data-testid="phone-vote-item" data-note-id={note.id} data-mine={note.mine}>
             <NoteTitle id={note.id} className="phone-vote-text" />
             <div className="phone-vote-row">
-            {view.showTotals && <VoteTotal note={note} />}
-            <MyVoteDots mine={note.mine} variant="phone" />
-            {canVote && (
-              <DotButtons
-                note={note}
-                view={view}
-                noteName={shortNoteName(noteLabel(workshop.board?.get(note.id))) || t('phone.empty')}
-                variant="phone"
-                onDot={(delta) => void castDot(workshop, view, note.id, delta, t)}
-              />
-            )}
+              {view.showTotals && <VoteTotal note={note} />}
+              <MyVoteDots mine={note.mine} variant="phone" />
+              {canVote && (
+                <DotButtons
+                  note={note}
+                  view={view}
+                  noteName={shortNoteName(noteLabel(workshop.board?.get(note.id))) || t('phone.empty')}
+                  variant="phone"
+                  onDot={(delta) => void castDot(workshop, view, note.id, delta, t)}
+                />
+              )}
             </div>
           </li>
         ))}

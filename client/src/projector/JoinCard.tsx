@@ -17,9 +17,7 @@ export function JoinCard(props: { joinCode: string }) {
   const slash = shown.indexOf('/')
   return (
     <aside className="join-card card" data-testid="join-card" aria-label={t('projector.join')}>
-      <div className="join-qr">
-        {qr && <img src={qr} data-testid="projector-qr" alt={t('projector.qrAlt', { url })} width={240} height={240} />}
-      </div>
+      <div className="join-qr">{qr && <img src={qr} data-testid="projector-qr" alt={t('projector.qrAlt', { url })} width={240} height={240} />}</div>
       <div className="join-text">
         <p className="join-title">{t('projector.join')}</p>
         <p className="join-hint">{t('projector.joinHint')}</p>

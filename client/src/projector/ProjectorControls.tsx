@@ -23,7 +23,13 @@ export function ProjectorControls(props: {
   const fullscreen = useFullscreen()
 
   return (
-    <div className="projector-controls card" data-testid="projector-controls" data-awake={awake || undefined} role="toolbar" aria-label={t('projector.controls')}>
+    <div
+      className="projector-controls card"
+      data-testid="projector-controls"
+      data-awake={awake || undefined}
+      role="toolbar"
+      aria-label={t('projector.controls')}
+    >
       <button
         type="button"
         className="button secondary"
@@ -40,7 +46,13 @@ export function ProjectorControls(props: {
           {props.joinShown ? t('projector.hideJoin') : t('projector.showJoin')}
         </button>
       )}
-      <button type="button" className="button secondary" data-testid="projector-toggle-cursors" aria-pressed={props.cursorsShown} onClick={props.onToggleCursors}>
+      <button
+        type="button"
+        className="button secondary"
+        data-testid="projector-toggle-cursors"
+        aria-pressed={props.cursorsShown}
+        onClick={props.onToggleCursors}
+      >
         {props.cursorsShown ? t('projector.hideCursors') : t('projector.showCursors')}
       </button>
       {document.fullscreenEnabled && (

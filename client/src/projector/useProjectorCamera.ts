@@ -6,13 +6,7 @@
 // list), the projector leaves it there for a few seconds before it takes over again.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { react, type Editor } from 'tldraw'
-import {
-  cutBy,
-  followShot,
-  projectorShot,
-  type Box,
-  type ProjectorSubject,
-} from '../../../shared/workshop/projectorView.ts'
+import { cutBy, followShot, projectorShot, type Box, type ProjectorSubject } from '../../../shared/workshop/projectorView.ts'
 import { areaTarget, boardTarget, leaderView, notesIn } from './projectorTargets.ts'
 import { setProjectorCut } from './projectorCut.ts'
 
@@ -125,7 +119,11 @@ export function useProjectorCamera(
       pageCount = shot.pages.length
       const index = ((pageIndex.current % pageCount) + pageCount) % pageCount
       const page = shot.pages[index]!
-      apply(page, MOVE_MS, cutBy(page, target.notes).flatMap((n) => (n.id ? [n.id] : [])))
+      apply(
+        page,
+        MOVE_MS,
+        cutBy(page, target.notes).flatMap((n) => (n.id ? [n.id] : [])),
+      )
       setPaging((p) => (p.index === index && p.count === pageCount ? p : { index, count: pageCount }))
     })
 

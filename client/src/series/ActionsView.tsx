@@ -29,7 +29,12 @@ export function ActionsView(props: { view: SeriesView; onPatch: (action: SeriesA
   const meetingLabel = (session: SeriesSession, i: number) => t('series.meeting.label', { n: i + 1, date: dayMonth(lang, session.date) })
   const meetingName = (session: SeriesSession, i: number) => t('series.meeting.name', { n: i + 1, title: session.title, date: shortDay(lang, session.date) })
 
-  if (actions.length === 0) return <p className="series-empty" data-testid="series-empty">{t('series.empty')}</p>
+  if (actions.length === 0)
+    return (
+      <p className="series-empty" data-testid="series-empty">
+        {t('series.empty')}
+      </p>
+    )
   return (
     <section className="series-actions" aria-label={t('series.tab.actions')}>
       <div className="series-filters">
@@ -62,7 +67,14 @@ export function ActionsView(props: { view: SeriesView; onPatch: (action: SeriesA
       ) : narrow ? (
         <ul className="series-cards">
           {shown.map((action) => (
-            <li key={action.id} className="series-card" data-testid="series-action" data-action-id={action.id} data-status={action.status} data-late={action.late}>
+            <li
+              key={action.id}
+              className="series-card"
+              data-testid="series-action"
+              data-action-id={action.id}
+              data-status={action.status}
+              data-late={action.late}
+            >
               <p className="series-card-text">{action.text}</p>
               <ActionFields action={action} onPatch={(patch) => props.onPatch(action, patch)} />
               <ol className="series-steps" aria-label={t('series.eval.meeting')}>
@@ -79,9 +91,18 @@ export function ActionsView(props: { view: SeriesView; onPatch: (action: SeriesA
           <table className="series-table">
             <thead>
               <tr>
-                <th scope="col" className="series-col-action">{t('series.col.action')}</th>
+                <th scope="col" className="series-col-action">
+                  {t('series.col.action')}
+                </th>
                 {sessions.map((session, i) => (
-                  <th scope="col" key={session.id} className="series-col-meeting" title={meetingName(session, i)} aria-label={meetingName(session, i)} data-testid="series-meeting">
+                  <th
+                    scope="col"
+                    key={session.id}
+                    className="series-col-meeting"
+                    title={meetingName(session, i)}
+                    aria-label={meetingName(session, i)}
+                    data-testid="series-meeting"
+                  >
                     {meetingLabel(session, i)}
                     <span className="series-meeting-title" aria-hidden="true">
                       {titles[i]}
@@ -170,7 +191,13 @@ function MeetingCell(props: { session: SeriesSession; action: SeriesAction; labe
   }
   const updatedTitle = updates.map((u) => `${t(STATUS_LABEL[u.status])}: ${t('series.updated', { name: u.by, when: momentLabel(lang, u.at) })}`).join('\n')
   return (
-    <Tag className={`series-cell status-${atMeeting.status}`} data-testid="series-cell" data-session={props.session.id} data-status={atMeeting.status} title={props.name}>
+    <Tag
+      className={`series-cell status-${atMeeting.status}`}
+      data-testid="series-cell"
+      data-session={props.session.id}
+      data-status={atMeeting.status}
+      title={props.name}
+    >
       {props.compact && (
         <span className="series-step-n">
           {props.label}
@@ -183,7 +210,9 @@ function MeetingCell(props: { session: SeriesSession; action: SeriesAction; labe
         // Updated after the meeting: where it went, or a mark alone when the status stayed the same.
         <span className="series-updated-mark" title={updatedTitle}>
           {/* a name on a plain span is not read (axe aria-prohibited-attr): the words as hidden text instead */}
-          <span aria-hidden="true">{updates[updates.length - 1]!.status === atMeeting.status ? '↻' : `→ ${t(STATUS_LABEL[updates[updates.length - 1]!.status])}`}</span>
+          <span aria-hidden="true">
+            {updates[updates.length - 1]!.status === atMeeting.status ? '↻' : `→ ${t(STATUS_LABEL[updates[updates.length - 1]!.status])}`}
+          </span>
           <span className="visually-hidden"> ({updatedTitle})</span>
         </span>
       )}

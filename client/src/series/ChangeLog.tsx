@@ -9,9 +9,11 @@ import type { Lang } from '../../../shared/i18n/index.ts'
 function describe(change: SeriesChange, t: Translate, lang: Lang): string {
   const none = t('series.change.none')
   const parts: string[] = []
-  if (change.set.status !== undefined) parts.push(t('series.change.status', { from: t(STATUS_LABEL[change.before.status]), to: t(STATUS_LABEL[change.set.status]) }))
+  if (change.set.status !== undefined)
+    parts.push(t('series.change.status', { from: t(STATUS_LABEL[change.before.status]), to: t(STATUS_LABEL[change.set.status]) }))
   if (change.set.owner !== undefined) parts.push(t('series.change.owner', { from: change.before.owner ?? none, to: change.set.owner ?? none }))
-  if (change.set.due !== undefined) parts.push(t('series.change.due', { from: shortDay(lang, change.before.due) || none, to: shortDay(lang, change.set.due) || none }))
+  if (change.set.due !== undefined)
+    parts.push(t('series.change.due', { from: shortDay(lang, change.before.due) || none, to: shortDay(lang, change.set.due) || none }))
   return parts.join(', ')
 }
 

@@ -82,7 +82,9 @@ export function EvaluationView(props: { view: SeriesView }) {
       <h2>{t('series.eval.ladder')}</h2>
       <p className="hint">{t('series.eval.ladderHint')}</p>
       {evaluation.ladder.length === 0 ? (
-        <p className="series-empty" data-testid="series-ladder-empty">{t('series.eval.ladderEmpty')}</p>
+        <p className="series-empty" data-testid="series-ladder-empty">
+          {t('series.eval.ladderEmpty')}
+        </p>
       ) : (
         <div className="series-table-wrap">
           <table className="series-eval-table series-ladder">
@@ -105,7 +107,11 @@ export function EvaluationView(props: { view: SeriesView }) {
                     <td key={sessions[i]?.id ?? i}>{key ? rung(key) : '·'}</td>
                   ))}
                   <td className={track.moved > 0 ? 'up' : track.moved < 0 ? 'down' : undefined}>
-                    {track.moved > 0 ? `↑ ${t('series.eval.up', { count: track.moved })}` : track.moved < 0 ? `↓ ${t('series.eval.down', { count: -track.moved })}` : t('series.eval.same')}
+                    {track.moved > 0
+                      ? `↑ ${t('series.eval.up', { count: track.moved })}`
+                      : track.moved < 0
+                        ? `↓ ${t('series.eval.down', { count: -track.moved })}`
+                        : t('series.eval.same')}
                   </td>
                 </tr>
               ))}

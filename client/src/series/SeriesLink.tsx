@@ -8,7 +8,13 @@ export function SeriesLink(props: { prefix: 's' | 'f'; token: string; className?
   const t = useT()
   const path = seriesPath(props.prefix, props.token)
   return (
-    <a className={props.className ?? 'button secondary'} href={path} data-testid="series-link" title={props.title ?? t('series.openHint')} onClick={(event) => followInPlace(event, path)}>
+    <a
+      className={props.className ?? 'button secondary'}
+      href={path}
+      data-testid="series-link"
+      title={props.title ?? t('series.openHint')}
+      onClick={(event) => followInPlace(event, path)}
+    >
       {props.children ?? t('series.open')}
     </a>
   )

@@ -17,7 +17,12 @@ import { fetchSeries, updateSeriesAction } from './seriesApi.ts'
 import './series.css'
 
 type Tab = 'actions' | 'evaluation' | 'changes'
-type Loaded = { state: 'loading' } | { state: 'unknown' } | { state: 'view-only' } | { state: 'error'; message: string } | { state: 'ready'; info: SessionInfo; view: SeriesView }
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'unknown' }
+  | { state: 'view-only' }
+  | { state: 'error'; message: string }
+  | { state: 'ready'; info: SessionInfo; view: SeriesView }
 type Notice = { kind: 'saved' } | { kind: 'error'; message: string } | null
 
 export function SeriesPage(props: { prefix: 's' | 'v' | 'f'; token: string }) {
@@ -120,11 +125,7 @@ export function SeriesPage(props: { prefix: 's' | 'v' | 'f'; token: string }) {
           <button type="button" className="button secondary" data-testid="series-refresh" onClick={() => void load()}>
             {t('series.refresh')}
           </button>
-          <a
-            className="button secondary"
-            href={boardPath}
-            onClick={(event) => followInPlace(event, boardPath)}
-          >
+          <a className="button secondary" href={boardPath} onClick={(event) => followInPlace(event, boardPath)}>
             {t('series.toBoard')}
           </a>
         </div>

@@ -7,7 +7,7 @@ describe('days on the actieoverzicht', () => {
     expect(shortDay('en', '2026-12-01')).toBe('1 Dec 2026')
     expect(shortDay('nl', null)).toBe('')
   })
-  it('names a meeting\'s day without the year', () => {
+  it("names a meeting's day without the year", () => {
     expect(dayMonth('nl', '2026-11-30')).toBe('30\u00a0nov')
     expect(dayMonth('en', '2026-11-30')).toBe('30\u00a0Nov')
     expect(dayMonth('nl', 'gisteren')).toBe('')
@@ -25,7 +25,11 @@ describe('shortTitle', () => {
 
 describe('meetingTitles', () => {
   it('leaves out the words every title starts with, so what tells the meetings apart shows', () => {
-    expect(meetingTitles(['Werkgroep Centrum Oosterhout, start', 'Werkgroep Centrum, extra overleg', 'Werkgroep Centrum, december'])).toEqual(['Oosterhout, start', 'extra overleg', 'december'])
+    expect(meetingTitles(['Werkgroep Centrum Oosterhout, start', 'Werkgroep Centrum, extra overleg', 'Werkgroep Centrum, december'])).toEqual([
+      'Oosterhout, start',
+      'extra overleg',
+      'december',
+    ])
     // The same title twice, or a title that is all of the common part: the whole title.
     expect(meetingTitles(['Werkgroep Zuid', 'Werkgroep Zuid'])).toEqual(['Werkgroep Zuid', 'Werkgroep Zuid'])
     expect(meetingTitles(['Werkgroep', 'Werkgroep Zuid'])).toEqual(['Werkgroep', 'Werkgroep Zuid'])

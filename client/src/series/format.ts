@@ -24,7 +24,9 @@ export function dayMonth(lang: Lang, ymd: string | null): string {
   if (!ymd || !isIsoDate(ymd)) return ''
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number]
   // One piece (no-break space): a narrow column wraps before "30 nov", never inside it.
-  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d))).replace(/\s/g, '\u00a0')
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y, m - 1, d)))
+    .replace(/\s/g, '\u00a0')
 }
 
 /** A title cut to `max` characters at a word where it can be, with an ellipsis: for a narrow column. */
@@ -47,5 +49,12 @@ export function meetingTitles(titles: readonly string[]): string[] {
   if (new Set(words.map((w) => w.join(' '))).size > 1) {
     while (words.every((w) => w.length > common + 1 && w[common]!.replace(/[,.;:–-]+$/, '') === words[0]![common]!.replace(/[,.;:–-]+$/, ''))) common++
   }
-  return words.map((w) => shortTitle(w.slice(common).join(' ').replace(/^[\s,.;:–-]+/, '') || w.join(' ')))
+  return words.map((w) =>
+    shortTitle(
+      w
+        .slice(common)
+        .join(' ')
+        .replace(/^[\s,.;:–-]+/, '') || w.join(' '),
+    ),
+  )
 }

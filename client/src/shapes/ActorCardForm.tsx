@@ -70,11 +70,7 @@ export function ActorCardForm({ shape }: { shape: ActorShape }) {
           <span>{t('actor.party')}</span>
           <span className="sb-select-with-chip">
             <span className="sb-party-chip" style={{ background: PARTY_COLORS[props.party] }} />
-            <select
-              data-testid="actor-party"
-              value={props.party}
-              onChange={(event) => update({ party: event.currentTarget.value as ActorCardProps['party'] })}
-            >
+            <select data-testid="actor-party" value={props.party} onChange={(event) => update({ party: event.currentTarget.value as ActorCardProps['party'] })}>
               {PARTY_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`party.${kind}` as MessageKey)}
@@ -85,12 +81,7 @@ export function ActorCardForm({ shape }: { shape: ActorShape }) {
         </label>
         <label className="sb-field">
           <span>{t('actor.interest')}</span>
-          <textarea
-            data-testid="actor-interest"
-            rows={2}
-            value={props.interest}
-            onChange={(event) => update({ interest: event.currentTarget.value })}
-          />
+          <textarea data-testid="actor-interest" rows={2} value={props.interest} onChange={(event) => update({ interest: event.currentTarget.value })} />
         </label>
         {/* biome-ignore lint/a11y/useSemanticElements: the attitude buttons in the card's flex form; a <fieldset> (border, padding, min-width: min-content) would break that layout, role=group gives the same grouping */}
         <div className="sb-field" role="group" aria-label={t('actor.attitude')}>

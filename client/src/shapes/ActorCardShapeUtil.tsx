@@ -2,13 +2,7 @@
 // structure: anyone who can edit moves it, resizes it and edits it in place (double-click opens a form
 // on the card); viewers only see it.
 import { Rectangle2d, resizeBox, ShapeUtil, type Geometry2d, type TLResizeInfo, type TLShape } from 'tldraw'
-import {
-  ACTOR_SHAPE,
-  actorCardShapeMigrations,
-  actorCardShapeProps,
-  defaultActorCardProps,
-  type ActorCardProps,
-} from '../../../shared/board/shapes/index.ts'
+import { ACTOR_SHAPE, actorCardShapeMigrations, actorCardShapeProps, defaultActorCardProps, type ActorCardProps } from '../../../shared/board/shapes/index.ts'
 import { ActorCardView } from './ActorCardView.tsx'
 import { exportedSvg, roundRectPath } from './exportSvg.tsx'
 import { ACTOR_CARD_RADIUS } from './metrics.ts'

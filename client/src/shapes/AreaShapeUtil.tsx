@@ -2,23 +2,8 @@
 // locked (the template places it so), so it is never hit, selected or brushed and notes are created and
 // dragged on it as on an empty canvas. Clusters are the participants' own: unlocked, they are renamed
 // by double-click, resized, and moved together with the notes that sit in them.
-import {
-  Polygon2d,
-  Rectangle2d,
-  resizeBox,
-  ShapeUtil,
-  Vec,
-  type Geometry2d,
-  type TLResizeInfo,
-  type TLShape,
-  type TLShapeId,
-} from 'tldraw'
-import {
-  AREA_SHAPE,
-  areaShapeMigrations,
-  areaShapeProps,
-  type AreaProps,
-} from '../../../shared/board/shapes/index.ts'
+import { Polygon2d, Rectangle2d, resizeBox, ShapeUtil, Vec, type Geometry2d, type TLResizeInfo, type TLShape, type TLShapeId } from 'tldraw'
+import { AREA_SHAPE, areaShapeMigrations, areaShapeProps, type AreaProps } from '../../../shared/board/shapes/index.ts'
 import { AreaView } from './AreaView.tsx'
 import { exportedSvg, roundRectPath } from './exportSvg.tsx'
 import { areaRadius } from './metrics.ts'
@@ -147,9 +132,7 @@ export class AreaShapeUtil extends ShapeUtil<AreaShape> {
     const items = this.carried.get(initial.id)
     if (!items?.length) return
     this.editor.updateShapes(
-      items
-        .filter((item) => this.editor.getShape(item.id))
-        .map((item) => ({ id: item.id, type: item.type, x: item.x + dx, y: item.y + dy })),
+      items.filter((item) => this.editor.getShape(item.id)).map((item) => ({ id: item.id, type: item.type, x: item.x + dx, y: item.y + dy })),
     )
   }
 }

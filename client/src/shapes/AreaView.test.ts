@@ -17,7 +17,9 @@ const view = (shape: AreaShape, opts: Parameters<typeof renderView>[1] = {}) => 
 
 describe('AreaView', () => {
   it('draws a panel with its kind, key and tint, its typed name winning over its label key', () => {
-    const html = view(area({ kind: 'quadrant', key: 'hoog-hoog', template: 'actor-map', tint: 'blue', label: 'Samenwerken', labelKey: 'brainstorm.cluster.unnamed' }))
+    const html = view(
+      area({ kind: 'quadrant', key: 'hoog-hoog', template: 'actor-map', tint: 'blue', label: 'Samenwerken', labelKey: 'brainstorm.cluster.unnamed' }),
+    )
     expect(html).toContain('data-area-kind="quadrant"')
     expect(html).toContain('data-area-key="hoog-hoog"')
     expect(html).toContain('data-area-template="actor-map"')

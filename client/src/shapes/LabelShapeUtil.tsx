@@ -33,9 +33,7 @@ export class LabelShapeUtil extends ShapeUtil<LabelShape> {
   override getGeometry(shape: LabelShape): Geometry2d {
     const { w, vertical } = shape.props
     const length = labelHeight(this.editor, shape.props)
-    return vertical
-      ? new Rectangle2d({ width: length, height: w, isFilled: true })
-      : new Rectangle2d({ width: w, height: length, isFilled: true })
+    return vertical ? new Rectangle2d({ width: length, height: w, isFilled: true }) : new Rectangle2d({ width: w, height: length, isFilled: true })
   }
 
   override component(shape: LabelShape) {

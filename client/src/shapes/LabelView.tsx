@@ -106,10 +106,7 @@ function QuestionLabel({ shape }: { shape: LabelShape }) {
   const onProjector = useOnProjector()
   if (empty && onProjector) return <HTMLContainer className="sb-label sb-question-hidden" data-label-role="question" data-placeholder-hidden />
   return (
-    <HTMLContainer
-      className={`sb-label sb-question${empty ? ' is-empty' : ''}${isEditing ? ' is-editing' : ''}`}
-      data-label-role="question"
-    >
+    <HTMLContainer className={`sb-label sb-question${empty ? ' is-empty' : ''}${isEditing ? ' is-editing' : ''}`} data-label-role="question">
       {isEditing ? (
         <InlineTextInput
           shapeId={shape.id}
@@ -119,9 +116,7 @@ function QuestionLabel({ shape }: { shape: LabelShape }) {
           value={props.text}
           placeholder={placeholder}
           // The question stays locked while it is typed: the lock is for moving and deleting it.
-          onChange={(text) =>
-            editor.run(() => editor.updateShape<LabelShape>({ id: shape.id, type: shape.type, props: { text } }), { ignoreShapeLock: true })
-          }
+          onChange={(text) => editor.run(() => editor.updateShape<LabelShape>({ id: shape.id, type: shape.type, props: { text } }), { ignoreShapeLock: true })}
           testId="question-input"
         />
       ) : (

@@ -90,7 +90,11 @@ describe('areas (shared/board/shapes/tints.ts with shapes-structure.css)', () =>
     ]
     const pairs: Pair[] = texts.flatMap(([what, text]) => grounds.map((g): Pair => [`${what} on ${g}`, text, contrastRatio(text, g)]))
     const question: Pair[] = [
-      ['question', declared(structure, '.sb-question-text', 'color'), contrastRatio(declared(structure, '.sb-question-text', 'color'), declared(structure, '.sb-question', 'background'))],
+      [
+        'question',
+        declared(structure, '.sb-question-text', 'color'),
+        contrastRatio(declared(structure, '.sb-question-text', 'color'), declared(structure, '.sb-question', 'background')),
+      ],
       [
         'empty question',
         declared(structure, '.sb-question.is-empty .sb-question-text', 'color'),

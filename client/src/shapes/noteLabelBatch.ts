@@ -104,7 +104,9 @@ export function batchNoteLabels(editor: Editor): () => void {
         (requests) => textMeasure.measureHtmlBatch(requests),
       )
       // Give the measuring elements back: tldraw keeps as many as the largest batch asked for.
-      textMeasure.measureHtmlBatch([{ html: '', opts: { fontFamily: 'inherit', fontSize: 12, lineHeight: 1, fontWeight: 'normal', fontStyle: 'normal', padding: '0px', maxWidth: null } }])
+      textMeasure.measureHtmlBatch([
+        { html: '', opts: { fontFamily: 'inherit', fontSize: 12, lineHeight: 1, fontWeight: 'normal', fontStyle: 'normal', padding: '0px', maxWidth: null } },
+      ])
     } finally {
       busy = false
     }

@@ -14,8 +14,7 @@ export function shapeText(typed: string, labelKey: string, lang: Lang = currentL
   return isMessageKey(labelKey) ? translate(lang, labelKey) : ''
 }
 
-export const SHAPE_FONT =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans', sans-serif"
+export const SHAPE_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans', sans-serif"
 
 /** Label sizes in page units: readable on a projector at the zoom a whole template is shown at. */
 export const LABEL_FONT_SIZE = { s: 24, m: 30, l: 44, xl: 72 } as const

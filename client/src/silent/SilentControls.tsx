@@ -24,15 +24,9 @@ export function SilentControls() {
   // Live: the controls may sit in a menu that stays mounted while areas come and go.
   const tick = useBoardTick(workshop.board)
   // biome-ignore lint/correctness/useExhaustiveDependencies: tick counts the changes of the mutable board document (the same object throughout), so it is what makes this re-read the board
-  const areas = useMemo(
-    () => (workshop.board ? areaChoices(workshop.board, lang) : []),
-    [workshop.board, lang, tick],
-  )
+  const areas = useMemo(() => (workshop.board ? areaChoices(workshop.board, lang) : []), [workshop.board, lang, tick])
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the focus decides the preferred area (not every control change); tick counts the board's changes
-  const preferred = useMemo(
-    () => (workshop.board ? currentQuestion(workshop.board, control, lang).areaId : null),
-    [workshop.board, control.focus, lang, tick],
-  )
+  const preferred = useMemo(() => (workshop.board ? currentQuestion(workshop.board, control, lang).areaId : null), [workshop.board, control.focus, lang, tick])
   // null: not chosen yet, so the default follows the board (the focus area, else the current question's).
   const [chosen, setArea] = useState<string | null>(null)
   const area = chosen !== null && (chosen === ALL || areas.some((a) => a.id === chosen)) ? chosen : (preferred ?? areas[0]?.id ?? ALL)

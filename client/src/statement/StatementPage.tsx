@@ -51,7 +51,12 @@ export function StatementPage() {
             {t('app.name')}
           </a>
           {/* the other language is a page load of its own: the language is chosen once per page */}
-          <a href={`${STATEMENT_PATH}?lang=${text.otherLanguage.lang}`} lang={text.otherLanguage.lang} hrefLang={text.otherLanguage.lang} data-testid="statement-other-language">
+          <a
+            href={`${STATEMENT_PATH}?lang=${text.otherLanguage.lang}`}
+            lang={text.otherLanguage.lang}
+            hrefLang={text.otherLanguage.lang}
+            data-testid="statement-other-language"
+          >
             {text.otherLanguage.label}
           </a>
         </nav>

@@ -63,18 +63,12 @@ export function InsertMenu({ editor }: { editor: Editor | null }) {
       <TldrawUiDropdownMenuContent className="chrome-menu insert-panel" side="bottom" align="start" alignOffset={0} collisionPadding={8}>
         <ChromeMenuSection title={t('insert.templates')}>
           {TEMPLATE_LAYOUTS.map((layout: TemplateLayoutId) =>
-            item(
-              layout,
-              `insert-${layout}`,
-              `insert.layout.${layout}` as MessageKey,
-              `insert.layout.${layout}.hint` as MessageKey,
-              (editor) => insertTemplate(editor, layout),
+            item(layout, `insert-${layout}`, `insert.layout.${layout}` as MessageKey, `insert.layout.${layout}.hint` as MessageKey, (editor) =>
+              insertTemplate(editor, layout),
             ),
           )}
         </ChromeMenuSection>
-        <ChromeMenuSection title={t('insert.parts')}>
-          {PARTS.map((part) => item(part.id, part.testId, part.label, part.hint, part.run))}
-        </ChromeMenuSection>
+        <ChromeMenuSection title={t('insert.parts')}>{PARTS.map((part) => item(part.id, part.testId, part.label, part.hint, part.run))}</ChromeMenuSection>
       </TldrawUiDropdownMenuContent>
     </TldrawUiDropdownMenuRoot>
   )

@@ -62,11 +62,7 @@ function reveal(editor: Editor, bounds: PlainBox): void {
 /** Zooms so that `bounds` fills the screen but for the margins (never closer than 100%). */
 function showBounds(editor: Editor, bounds: PlainBox): void {
   const screen = editor.getViewportScreenBounds()
-  const zoom = Math.min(
-    1,
-    (screen.w - MARGIN.left - MARGIN.right) / bounds.w,
-    (screen.h - MARGIN.top - MARGIN.bottom) / bounds.h,
-  )
+  const zoom = Math.min(1, (screen.w - MARGIN.left - MARGIN.right) / bounds.w, (screen.h - MARGIN.top - MARGIN.bottom) / bounds.h)
   const padded = new Box(
     bounds.x - MARGIN.left / zoom,
     bounds.y - MARGIN.top / zoom,

@@ -30,24 +30,20 @@ export function DotLayer() {
   const ids = view?.notes.map((n) => n.id) ?? []
   const idsKey = ids.join(' ')
 
-  const placed = useValue(
-    'samenbord dot placements',
-    () => {
-      // No vote: nothing to read, so no dependency on the shapes (a scan of the board per change).
-      if (!idsKey) return NONE
-      const wanted = new Set(idsKey.split(' '))
-      const out: Placed[] = []
-      // In the canvas's paint order, so where notes overlap the click target on top belongs to the note
-      // drawn on top: a dot goes to the note the person sees and clicks, never to one hidden under it.
-      for (const shape of editor.getCurrentPageShapesSorted()) {
-        if (!wanted.has(shape.id) || editor.isShapeHidden(shape)) continue
-        const bounds = editor.getShapePageBounds(shape)
-        if (bounds) out.push({ id: shape.id, x: bounds.minX, y: bounds.minY, w: bounds.w, h: bounds.h })
-      }
-      return out
-    },
-    [editor, idsKey],
-  )
+  const placed = useValue('samenbord dot placements', () => {
+    // No vote: nothing to read, so no dependency on the shapes (a scan of the board per change).
+    if (!idsKey) return NONE
+    const wanted = new Set(idsKey.split(' '))
+    const out: Placed[] = []
+    // In the canvas's paint order, so where notes overlap the click target on top belongs to the note
+    // drawn on top: a dot goes to the note the person sees and clicks, never to one hidden under it.
+    for (const shape of editor.getCurrentPageShapesSorted()) {
+      if (!wanted.has(shape.id) || editor.isShapeHidden(shape)) continue
+      const bounds = editor.getShapePageBounds(shape)
+      if (bounds) out.push({ id: shape.id, x: bounds.minX, y: bounds.minY, w: bounds.w, h: bounds.h })
+    }
+    return out
+  }, [editor, idsKey])
   // The totals badge keeps about the same size on screen (~50 px) at any zoom, so the room can read
   // it on the projector however far out the board is zoomed, and it does not swamp a zoomed-in note.
   const grow = useValue('samenbord dot scale', () => Math.min(2.5, Math.max(0.5, 0.85 / editor.getZoomLevel())), [editor])
@@ -61,22 +57,12 @@ export function DotLayer() {
   }
 
   return (
-    <div
-      className="dot-layer"
-      data-testid="dot-layer"
-      data-open={view.open}
-      style={{ '--dot-grow': grow, '--my-color': workshop.color } as CSSProperties}
-    >
+    <div className="dot-layer" data-testid="dot-layer" data-open={view.open} style={{ '--dot-grow': grow, '--my-color': workshop.color } as CSSProperties}>
       {placed.map((p) => {
         const note = view.byId.get(p.id)
         if (!note) return null
         return (
-          <div
-            key={p.id}
-            className="dot-note"
-            data-note-id={p.id}
-            style={{ transform: `translate(${p.x}px, ${p.y}px)`, width: p.w, height: p.h }}
-          >
+          <div key={p.id} className="dot-note" data-note-id={p.id} style={{ transform: `translate(${p.x}px, ${p.y}px)`, width: p.w, height: p.h }}>
             {canVote && (
               <button
                 type="button"

@@ -161,25 +161,16 @@ function StartForm(props: { editor: Editor | null; busy: boolean; onCancel?: () 
   // Live: the form may sit in a menu that stays mounted while notes come and go.
   const tick = useBoardTick(board)
   // biome-ignore lint/correctness/useExhaustiveDependencies: tick counts the changes of the mutable board document (the same object throughout), so it is what makes this re-read the board
-  const choices = useMemo(
-    () => (board ? areaChoices(board, lang) : []),
-    [board, lang, tick],
-  )
+  const choices = useMemo(() => (board ? areaChoices(board, lang) : []), [board, lang, tick])
   // biome-ignore lint/correctness/useExhaustiveDependencies: tick counts the changes of the mutable board document (the same object throughout), so it is what makes this re-read the board
-  const scopes = useMemo(
-    () => (board ? scopeChoices(board, lang) : []),
-    [board, lang, tick],
-  )
+  const scopes = useMemo(() => (board ? scopeChoices(board, lang) : []), [board, lang, tick])
   const selection = useValue('samenbord vote selection', () => selectedVotable(props.editor), [props.editor])
   const [dots, setDots] = useState(3)
   const [tally, setTally] = useState<TallyMode>('hidden')
   // null: not chosen yet, so the default follows the board (the current question's area first).
   const [chosen, setOn] = useState<string | null>(null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the focus and the silent round decide the preferred area (not every control change); tick counts the board's changes
-  const preferred = useMemo(
-    () => (board ? currentQuestion(board, control, lang).areaId : null),
-    [board, control.focus, control.silent, lang, tick],
-  )
+  const preferred = useMemo(() => (board ? currentQuestion(board, control, lang).areaId : null), [board, control.focus, control.silent, lang, tick])
   const fallback =
     (preferred && brainstormOf(board, preferred, scopes)) ||
     (preferred && choices.find((c) => c.id === preferred && c.count > 0)?.id) ||

@@ -49,7 +49,7 @@ export async function castDot(workshop: Workshop, view: VoteView, noteId: string
   return placed.ok
 }
 
-export type DotPlaced = { ok: true; /** Our dots left, as the server answered. */ left: number } | { ok: false; message: string }
+export type DotPlaced = { ok: true /** Our dots left, as the server answered. */; left: number } | { ok: false; message: string }
 
 /**
  * castDot without the notice line: the dots left when the server took the dot, else why not in the

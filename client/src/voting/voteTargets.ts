@@ -54,7 +54,9 @@ export function scopeChoices(board: BoardDoc, lang: Lang): ScopeChoice[] {
   if (brainstorms.length === 1) {
     add('@brainstorm', { kind: 'brainstorm' }, (count) => translate(lang, 'vote.scope.brainstorm', { count }))
   } else {
-    const named = numbered(brainstorms.map((i) => ({ instance: i.instance, label: i.question || i.layoutTitle || translate(lang, 'template.brainstorm.title') })))
+    const named = numbered(
+      brainstorms.map((i) => ({ instance: i.instance, label: i.question || i.layoutTitle || translate(lang, 'template.brainstorm.title') })),
+    )
     for (const { instance, label } of named) {
       add(`@brainstorm:${instance}`, { kind: 'brainstorm', instance }, (count) => translate(lang, 'vote.scope.brainstorm.named', { name: label, count }))
     }

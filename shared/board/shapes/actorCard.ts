@@ -5,17 +5,7 @@ import { T } from '@tldraw/validate'
 
 export const ACTOR_SHAPE = 'sb-actor'
 
-export const PARTY_KINDS = [
-  'ondernemer',
-  'gemeente',
-  'politie',
-  'bewoner',
-  'vastgoedeigenaar',
-  'woningcorporatie',
-  'brandweer',
-  'onderwijs',
-  'anders',
-] as const
+export const PARTY_KINDS = ['ondernemer', 'gemeente', 'politie', 'bewoner', 'vastgoedeigenaar', 'woningcorporatie', 'brandweer', 'onderwijs', 'anders'] as const
 export type PartyKind = (typeof PARTY_KINDS)[number]
 
 /** Colour per kind of party, for the card and the legend (readable on a projector, distinct in print). */

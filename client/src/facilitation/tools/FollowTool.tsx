@@ -35,7 +35,14 @@ export function FollowTool(props: FacilitatorToolProps) {
       <ToolButton testId="follow-me" title={t('follow.bringHereHint')} disabled={disabled || !selfId} onClick={() => void followMe(false)}>
         {t('follow.bringHere')}
       </ToolButton>
-      <Switch testId="follow-keep" checked={keepOn && leading} disabled={disabled || !selfId} label={t('follow.keep')} hint={t('follow.keepHint')} onChange={(on) => void (on ? followMe(true) : stopFollow())} />
+      <Switch
+        testId="follow-keep"
+        checked={keepOn && leading}
+        disabled={disabled || !selfId}
+        label={t('follow.keep')}
+        hint={t('follow.keepHint')}
+        onChange={(on) => void (on ? followMe(true) : stopFollow())}
+      />
       {keepOn && !leading && (
         <ToolButton testId="follow-stop" disabled={disabled} onClick={() => void stopFollow()}>
           {t('follow.stop')}

@@ -13,8 +13,22 @@ export function LockTool(props: FacilitatorToolProps) {
   const { disabled, error, run } = useToolAction()
   return (
     <ToolSection name="lock" heading={t('lock.heading')}>
-      <Switch testId="lock-board" checked={lock.board} disabled={disabled} label={t('lock.board')} hint={t('lock.boardHint')} onChange={(on) => void run('lock-board', () => controlApi.lock(props.target, { locked: on }))} />
-      <Switch testId="lock-structure" checked={lock.structure} disabled={disabled} label={t('lock.structure')} hint={t('lock.structureHint')} onChange={(on) => void run('lock-structure', () => controlApi.lock(props.target, { structure: on }))} />
+      <Switch
+        testId="lock-board"
+        checked={lock.board}
+        disabled={disabled}
+        label={t('lock.board')}
+        hint={t('lock.boardHint')}
+        onChange={(on) => void run('lock-board', () => controlApi.lock(props.target, { locked: on }))}
+      />
+      <Switch
+        testId="lock-structure"
+        checked={lock.structure}
+        disabled={disabled}
+        label={t('lock.structure')}
+        hint={t('lock.structureHint')}
+        onChange={(on) => void run('lock-structure', () => controlApi.lock(props.target, { structure: on }))}
+      />
       <ToolError error={error} />
     </ToolSection>
   )

@@ -13,7 +13,12 @@ export function ProjectorTool(props: FacilitatorToolProps) {
   }
   return (
     <ToolSection name="projector" heading={t('projector.heading')}>
-      <ToolButton testId="open-projector" disabled={!props.viewToken} onClick={openProjector} icon={{ d: 'M2.5 4h15v9h-15zM10 13v3M6.5 16.5h7', strokeWidth: 1.7 }}>
+      <ToolButton
+        testId="open-projector"
+        disabled={!props.viewToken}
+        onClick={openProjector}
+        icon={{ d: 'M2.5 4h15v9h-15zM10 13v3M6.5 16.5h7', strokeWidth: 1.7 }}
+      >
         {t('projector.open')}
       </ToolButton>
       <p className="hint facilitate-hint">{t('projector.openHint')}</p>

@@ -85,7 +85,13 @@ export function TimerTool(props: FacilitatorToolProps) {
           />
         </label>
         {timer.phase === 'running' && !timeUp ? (
-          <button type="button" className="button primary" data-testid="timer-pause" disabled={disabled} onClick={() => void run('timer-pause', () => timerCommand({ do: 'pause' }))}>
+          <button
+            type="button"
+            className="button primary"
+            data-testid="timer-pause"
+            disabled={disabled}
+            onClick={() => void run('timer-pause', () => timerCommand({ do: 'pause' }))}
+          >
             {t('timer.pause')}
           </button>
         ) : (
@@ -93,16 +99,37 @@ export function TimerTool(props: FacilitatorToolProps) {
             {timer.phase === 'paused' ? t('timer.resume') : timeUp ? t('timer.restart') : t('timer.start')}
           </button>
         )}
-        <button type="button" className="button secondary" data-testid="timer-add-minute" title={t('timer.addMinuteHint')} disabled={disabled} onClick={() => void run('timer-add', () => timerCommand({ do: 'add-minute' }))}>
+        <button
+          type="button"
+          className="button secondary"
+          data-testid="timer-add-minute"
+          title={t('timer.addMinuteHint')}
+          disabled={disabled}
+          onClick={() => void run('timer-add', () => timerCommand({ do: 'add-minute' }))}
+        >
           {t('timer.addMinute')}
         </button>
-        <button type="button" className="button secondary" data-testid="timer-reset" title={t('timer.resetHint')} disabled={disabled || timer.phase === 'idle'} onClick={() => void run('timer-reset', () => timerCommand({ do: 'reset' }))}>
+        <button
+          type="button"
+          className="button secondary"
+          data-testid="timer-reset"
+          title={t('timer.resetHint')}
+          disabled={disabled || timer.phase === 'idle'}
+          onClick={() => void run('timer-reset', () => timerCommand({ do: 'reset' }))}
+        >
           {t('timer.reset')}
         </button>
       </div>
       <div className="facilitate-presets">
         {PRESETS.map((value) => (
-          <button key={value} type="button" className="chip-button" data-testid={`timer-preset-${value}`} disabled={disabled} onClick={() => void setPreset(value)}>
+          <button
+            key={value}
+            type="button"
+            className="chip-button"
+            data-testid={`timer-preset-${value}`}
+            disabled={disabled}
+            onClick={() => void setPreset(value)}
+          >
             {value} min
           </button>
         ))}

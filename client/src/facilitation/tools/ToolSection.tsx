@@ -5,7 +5,11 @@ import type { ReactNode } from 'react'
 export function ToolSection(props: { name: string; heading: ReactNode; className?: string; testId?: string; children: ReactNode }) {
   const headingId = `facilitate-${props.name}`
   return (
-    <section className={props.className ? `facilitate-section ${props.className}` : 'facilitate-section'} aria-labelledby={headingId} data-testid={props.testId}>
+    <section
+      className={props.className ? `facilitate-section ${props.className}` : 'facilitate-section'}
+      aria-labelledby={headingId}
+      data-testid={props.testId}
+    >
       <h2 id={headingId} className="insert-heading facilitate-heading">
         {props.heading}
       </h2>
@@ -24,7 +28,14 @@ export function ToolButton(props: {
   children: ReactNode
 }) {
   return (
-    <button type="button" className="button secondary facilitate-wide" data-testid={props.testId} title={props.title} disabled={props.disabled} onClick={props.onClick}>
+    <button
+      type="button"
+      className="button secondary facilitate-wide"
+      data-testid={props.testId}
+      title={props.title}
+      disabled={props.disabled}
+      onClick={props.onClick}
+    >
       {props.icon && (
         <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
           <path d={props.icon.d} fill="none" stroke="currentColor" strokeWidth={props.icon.strokeWidth} strokeLinecap="round" strokeLinejoin="round" />
