@@ -8,23 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { BoardDoc, FIRST_PAGE_ID, initBoard, noteRecord } from '../../shared/board/index.ts'
 import { toggleDecisionMark } from '../../shared/decisions/mark.ts'
 import { todayIso } from '../../shared/actions/dates.ts'
-import type { Logger } from '../log.ts'
 import { FileDocStorage } from '../storage/fileDocStorage.ts'
 import { SessionStore } from '../storage/sessionStore.ts'
 import { Rooms } from '../sync/rooms.ts'
 import { ActionService } from './actionService.ts'
 import { MeetingService } from './meetingService.ts'
+import { silentLog as silent } from '../testing/silentLog.ts'
 
-const silent = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  fatal() {},
-  child() {
-    return silent
-  },
-} as unknown as Logger
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenbord-plan-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 

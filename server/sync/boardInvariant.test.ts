@@ -22,7 +22,6 @@ import { EXPORT_FORMATS } from '../../shared/export/types.ts'
 import { readControl } from '../../shared/facilitation/controlDoc.ts'
 import { clusterRecord, placeTemplatesSideBySide } from '../../shared/templates/index.ts'
 import { renderExport } from '../export/index.ts'
-import type { Logger } from '../log.ts'
 import { ActionService } from '../sessions/actionService.ts'
 import { BoardService } from '../sessions/boardService.ts'
 import { FileDocStorage } from '../storage/fileDocStorage.ts'
@@ -31,17 +30,8 @@ import { SilentRounds } from '../silent/silentRounds.ts'
 import type { SessionRecord } from '../storage/types.ts'
 import { encodeUpdate } from './protocol.ts'
 import { Rooms } from './rooms.ts'
+import { silentLog as silent } from '../testing/silentLog.ts'
 
-const silent = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  fatal() {},
-  child() {
-    return silent
-  },
-} as unknown as Logger
 const dirs: string[] = []
 afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true })

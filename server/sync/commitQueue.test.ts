@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Logger } from '../log.ts'
 import type { DocStorage } from '../storage/types.ts'
 import { CommitQueue } from './commitQueue.ts'
-
-const silent = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  fatal() {},
-  child() {
-    return silent
-  },
-} as unknown as Logger
+import { silentLog as silent } from '../testing/silentLog.ts'
 
 function setup() {
   const written: number[][] = []

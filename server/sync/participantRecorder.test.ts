@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { BoardDoc } from '../../shared/board/boardDoc.ts'
-import type { Logger } from '../log.ts'
+import { silentLog as silent } from '../testing/silentLog.ts'
 import {
   MAX_NAMES_PER_CONNECTION,
   MAX_ORGANISATION_CHANGES_PER_CONNECTION,
@@ -9,17 +9,6 @@ import {
   ParticipantRecorder,
   type RecordingConnection,
 } from './participantRecorder.ts'
-
-const silent = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  fatal() {},
-  child() {
-    return silent
-  },
-} as unknown as Logger
 
 function conn(role: RecordingConnection['role'] = 'join'): RecordingConnection {
   return { role, recordedUsers: new Map(), recordedNames: new Set() }

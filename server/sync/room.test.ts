@@ -7,21 +7,10 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { BoardDoc } from '../../shared/board/boardDoc.ts'
 import { writeControl } from '../../shared/facilitation/controlDoc.ts'
-import type { Logger } from '../log.ts'
 import type { DocStorage, LoadedDoc } from '../storage/types.ts'
 import { MESSAGE_AWARENESS, MESSAGE_SYNC, encodeUpdate } from './protocol.ts'
 import { Room, type RoomSocket } from './room.ts'
-
-const silent = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  fatal() {},
-  child() {
-    return silent
-  },
-} as unknown as Logger
+import { silentLog as silent } from '../testing/silentLog.ts'
 
 class MemoryStorage implements DocStorage {
   appended: Uint8Array[] = []

@@ -4,8 +4,16 @@ import { useT } from '../i18n/I18nProvider.tsx'
 import { openHistoryPanel } from './panelState.ts'
 import './history.css'
 
-/** The drawer both panels share: title, intro, close button, and their content. */
-export function PanelShell(props: { testId: string; title: string; intro: string; children: ReactNode }) {
+/** The drawer both panels share: title, intro, close button, what the last action did or why it failed, and their content. */
+export function PanelShell(props: {
+  testId: string
+  title: string
+  intro: string
+  /** What the last restore did (a polite status), with its test id. */
+  notice: { text: string | null; testId: string }
+  error: string | null
+  children: ReactNode
+}) {
   const t = useT()
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -32,7 +40,19 @@ export function PanelShell(props: { testId: string; title: string; intro: string
         </button>
       </header>
       <p className="hint history-intro">{props.intro}</p>
-      <div className="history-panel-body">{props.children}</div>
+      <div className="history-panel-body">
+        {props.notice.text && (
+          <p className="history-notice" role="status" data-testid={props.notice.testId}>
+            {props.notice.text}
+          </p>
+        )}
+        {props.error && (
+          <p className="form-error" role="alert">
+            {props.error}
+          </p>
+        )}
+        {props.children}
+      </div>
     </aside>
   )
 }

@@ -49,17 +49,13 @@ export function TimePanel(props: { target: ControlTarget }) {
   const newestFirst = points ? [...points].reverse() : null
   const seconds = points ? crowdedMinutes(points) : false
   return (
-    <PanelShell testId="history-panel" title={t('history.time.title')} intro={t('history.time.intro')}>
-      {notice && (
-        <p className="history-notice" role="status" data-testid="history-notice">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+    <PanelShell
+      testId="history-panel"
+      title={t('history.time.title')}
+      intro={t('history.time.intro')}
+      notice={{ text: notice, testId: 'history-notice' }}
+      error={error}
+    >
       {newestFirst === null && !error && <p className="hint">{t('history.loading')}</p>}
       {newestFirst?.length === 0 && <p className="hint history-empty">{t('history.time.empty')}</p>}
       {newestFirst && newestFirst.length > 0 && (

@@ -46,17 +46,13 @@ export function TrashPanel(props: { target: ControlTarget }) {
 
   const now = Date.now()
   return (
-    <PanelShell testId="trash-panel" title={t('history.trash.title')} intro={t('history.trash.intro')}>
-      {notice && (
-        <p className="history-notice" role="status" data-testid="trash-notice">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+    <PanelShell
+      testId="trash-panel"
+      title={t('history.trash.title')}
+      intro={t('history.trash.intro')}
+      notice={{ text: notice, testId: 'trash-notice' }}
+      error={error}
+    >
       {items === null && !error && <p className="hint">{t('history.loading')}</p>}
       {items?.length === 0 && (
         <p className="hint history-empty" data-testid="trash-empty">
