@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { area, note, sid, testBoard } from '../areas/testFixtures.ts'
+import { note, sid, terugblikLanes, testBoard } from '../areas/testFixtures.ts'
 import { noteText } from '../board/richText.ts'
 import { knownNames } from './knownNames.ts'
 import { planActionEdit } from './editNote.ts'
@@ -7,20 +7,6 @@ import { readActions } from './readActions.ts'
 
 const WORKSHOP = new Date(2026, 5, 10)
 const context = { reference: WORKSHOP, known: knownNames([]) }
-const lane = (key: string, i: number) =>
-  area({
-    id: `tb-${key}`,
-    kind: 'review',
-    template: 'review',
-    instance: 'tb',
-    key,
-    order: i,
-    labelKey: `review.lane.${key}`,
-    x: i * 740,
-    y: 0,
-    w: 700,
-    h: 1200,
-  })
 
 describe('planActionEdit: one hand edit of an action as the records to write', () => {
   it('writes owner and date into meta.action and into the note’s text where the text spells one', () => {
@@ -46,10 +32,7 @@ describe('planActionEdit: one hand edit of an action as the records to write', (
   })
 
   it('a status chosen for a note in a Terugblik lane moves it to that lane, with the edit on the moved note', () => {
-    const board = testBoard(
-      ...['open', 'doing', 'done', 'dropped'].map((key, i) => lane(key, i)),
-      note({ id: 'a', x: 40, y: 300, text: 'Gevelfonds opzetten' }),
-    )
+    const board = testBoard(...terugblikLanes(), note({ id: 'a', x: 40, y: 300, text: 'Gevelfonds opzetten' }))
     const plan = planActionEdit(board.all(), sid('a'), { status: 'done', owner: 'Anna' }, context, { grow: false })
     expect(plan.ok).toBe(true)
     if (!plan.ok) return

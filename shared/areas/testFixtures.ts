@@ -65,6 +65,25 @@ export function area(base: Base & Partial<AreaProps>): BoardRecord {
   return shape(base, 'sb-area', props)
 }
 
+/** A Terugblik's four lanes (open, doing, done, dropped) side by side, 700 × 1200 each. */
+export function terugblikLanes(instance = 'tb', y = 0): BoardRecord[] {
+  return ['open', 'doing', 'done', 'dropped'].map((key, i) =>
+    area({
+      id: `${instance}-${key}`,
+      kind: 'review',
+      template: 'review',
+      instance,
+      key,
+      order: i,
+      labelKey: `review.lane.${key}`,
+      x: i * 740,
+      y,
+      w: 700,
+      h: 1200,
+    }),
+  )
+}
+
 export function label(base: Base & Partial<LabelProps>): BoardRecord {
   const props: LabelProps = {
     w: base.w ?? 400,

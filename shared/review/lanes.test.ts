@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BoardDoc } from '../board/boardDoc.ts'
-import { area, moveTo, note, sid, testBoard } from '../areas/testFixtures.ts'
+import { moveTo, note, sid, terugblikLanes, testBoard } from '../areas/testFixtures.ts'
 import { applyActionPatch } from '../actions/edit.ts'
 import { readActions } from '../actions/readActions.ts'
 import { laneStatus } from './lanes.ts'
@@ -11,21 +11,7 @@ const read = (board: BoardDoc) => readActions(board, { reference: JAN, lang: 'nl
 const statusOf = (board: BoardDoc, id: string) => read(board).find((a) => a.id === sid(id))?.status
 
 // A Terugblik as the template places it: four lanes of 700 × 1200, the key of each is its status.
-const lane = (key: string, i: number, instance = 'tb') =>
-  area({
-    id: `${instance}-${key}`,
-    kind: 'review',
-    template: 'review',
-    instance,
-    key,
-    order: i,
-    labelKey: `review.lane.${key}`,
-    x: i * 740,
-    y: 0,
-    w: 700,
-    h: 1200,
-  })
-const terugblik = () => ['open', 'doing', 'done', 'dropped'].map((key, i) => lane(key, i))
+const terugblik = () => terugblikLanes()
 
 describe('Terugblik lanes: the lane is the status', () => {
   it('reads the status of a lane from its key, and none from other areas or unknown keys', () => {
@@ -68,7 +54,7 @@ describe('Terugblik lanes: the lane is the status', () => {
   })
 
   it('moves a note to the lane of a status chosen by hand, in the same Terugblik, clear of the other notes', () => {
-    const other = ['open', 'doing', 'done', 'dropped'].map((key, i) => ({ ...lane(key, i, 'old'), y: 2000 }))
+    const other = terugblikLanes('old', 2000)
     const board = testBoard(
       ...terugblik(),
       ...other.map((r) => ({ ...r, y: 2000 })),

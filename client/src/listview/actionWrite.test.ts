@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { area, note, sid, testBoard } from '../../../shared/areas/testFixtures.ts'
+import { note, sid, terugblikLanes, testBoard } from '../../../shared/areas/testFixtures.ts'
 import { readActions } from '../../../shared/actions/readActions.ts'
 import { noteText } from '../../../shared/board/richText.ts'
 import { isMarkedDecision } from '../../../shared/decisions/readDecisions.ts'
@@ -48,21 +48,7 @@ describe('the list view writes a note’s action straight into the board documen
   })
 
   it('a status in a Terugblik moves the note to its lane, without growing the lane under the structure lock', () => {
-    const lanes = ['open', 'doing', 'done', 'dropped'].map((key, i) =>
-      area({
-        id: `tb-${key}`,
-        kind: 'review',
-        template: 'review',
-        instance: 'tb',
-        key,
-        order: i,
-        labelKey: `review.lane.${key}`,
-        x: i * 740,
-        y: 0,
-        w: 700,
-        h: 1200,
-      }),
-    )
+    const lanes = terugblikLanes()
     const board = testBoard(...lanes, note({ id: 'a', x: 40, y: 300, text: 'Gevelfonds' }))
     writeControl(board.doc, { lock: { board: false, structure: true } })
     const areasBefore = JSON.stringify(lanes.map((l) => board.get(l.id)))
