@@ -34,8 +34,9 @@ export function ActorCardView({ shape }: { shape: ActorShape }) {
         <span className="sb-actor-party">{t(`party.${props.party}` as MessageKey)}</span>
       </div>
       {props.attitude && (
-        // biome-ignore lint/a11y/useAriaPropsSupportedByRole: FOUND, NOT FIXED HERE (a behaviour change): aria-label on a span without a role is ignored by screen readers, which read the symbol; role="img" would make them say the attitude. Left to a decision (issue 17 lint report)
+        // An image role: screen readers then say the attitude ("Positief") rather than read out the symbol.
         <span
+          role="img"
           className={`sb-actor-attitude attitude-${props.attitude}`}
           title={t(`attitude.${props.attitude}` as MessageKey)}
           aria-label={t(`attitude.${props.attitude}` as MessageKey)}
