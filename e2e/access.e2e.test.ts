@@ -42,6 +42,9 @@ describe('starting a session on a server with an access code', () => {
   })
 
   it('is protected by a Content-Security-Policy the browser enforces', async () => {
+    // Its own page load: the policy comes with the page, not with what the test before left open.
+    await page.goto(`${server.url}/`)
+    await page.getByTestId('new-session-title').waitFor()
     await page.evaluate(() => {
       const img = new Image()
       img.src = 'https://elders.example/pixel.png'
