@@ -7,16 +7,15 @@ import { Tldraw, type Editor, type TLComponents, type TLCurrentUser, type TLStor
 import { useT } from '../i18n/I18nProvider.tsx'
 import { AccessibleMainMenu, AccessibleRichTextToolbar } from './accessibleChrome.tsx'
 import type { Role } from '../collab/types.ts'
-import { templateShapeUtils } from '../shapes/index.ts'
 import { batchNoteLabels } from '../shapes/noteLabelBatch.ts'
 import { assetUrls } from './assetUrls.ts'
 import { loadFontsOnDemand } from './fontsOnDemand.ts'
 import { keepContentAboveStructure } from './contentAboveStructure.ts'
-import { privateShapeUtils, registerLocalBookmarks } from './privacy.ts'
+import { registerLocalBookmarks } from './privacy.ts'
+import { boardShapeUtils, boardTools } from './boardEditorParts.ts'
 import { limitExternalContent } from './roleContent.ts'
 import { roleUiOverrides } from './roleUi.ts'
 import { SelectionStylePanel } from './StylePanel.tsx'
-import { SamenbordSelectTool } from './selectTool.ts'
 import { NoteMarks } from '../decisions/NoteMarks.tsx'
 import { stampNoteAuthorship } from '../identity/authorship.ts'
 import { useSilenceVisibility } from '../silent/useSilence.ts'
@@ -26,10 +25,6 @@ import { withProjectorCut } from '../projector/projectorCut.ts'
 
 // Only the font faces the board's shapes use, when they are first drawn (not all 16 on mount).
 loadFontsOnDemand()
-
-// Module-level: tldraw wants these stable across renders.
-const shapeUtils = [...privateShapeUtils, ...templateShapeUtils]
-const tools = [SamenbordSelectTool]
 
 // Our top bar shows who is here and the links; tldraw's share panel would repeat it.
 // People who can edit get the one-click "Actie" and "Besluit" toggles on notes.
@@ -122,8 +117,8 @@ export function BoardCanvas(props: {
       store={props.storeWithStatus}
       licenseKey={props.licenseKey ?? undefined}
       assetUrls={assetUrls}
-      shapeUtils={shapeUtils}
-      tools={tools}
+      shapeUtils={boardShapeUtils}
+      tools={boardTools}
       overrides={roleUiOverrides(role)}
       user={props.user}
       components={role === 'view' ? viewerComponents : role === 'join' ? participantComponents : facilitatorComponents}

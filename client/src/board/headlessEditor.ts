@@ -13,31 +13,29 @@ import {
   type TLAnyShapeUtilConstructor,
   type TLStateNodeConstructor,
 } from 'tldraw'
-import { templateShapeUtils } from '../shapes/index.ts'
-import { privateShapeUtils } from './privacy.ts'
-import { SamenbordSelectTool } from './selectTool.ts'
+import { boardShapeUtils, boardTools } from './boardEditorParts.ts'
 
 /** The shape utils the board uses: tldraw's defaults, with ours replacing any of the same type. */
-function boardShapeUtils(): TLAnyShapeUtilConstructor[] {
-  const ours = [...privateShapeUtils, ...templateShapeUtils]
-  const types = new Set(ours.map((util) => util.type))
-  return [...defaultShapeUtils.filter((util) => !types.has(util.type)), ...ours]
+function allShapeUtils(): TLAnyShapeUtilConstructor[] {
+  const types = new Set(boardShapeUtils.map((util) => util.type))
+  return [...defaultShapeUtils.filter((util) => !types.has(util.type)), ...boardShapeUtils]
 }
 
-/** The tools the board uses: tldraw's, with our select tool in place of its own. */
-function boardTools(): TLStateNodeConstructor[] {
-  return [SamenbordSelectTool, ...defaultTools.filter((tool) => tool.id !== SamenbordSelectTool.id)]
+/** The tools the board uses: tldraw's, with ours (the select tool) in place of its own. */
+function allTools(): TLStateNodeConstructor[] {
+  const replaced = new Set(boardTools.map((tool) => tool.id))
+  return [...boardTools, ...defaultTools.filter((tool) => !replaced.has(tool.id))]
 }
 
 export function headlessEditor(): Editor {
-  const shapeUtils = boardShapeUtils()
+  const shapeUtils = allShapeUtils()
   const container = document.createElement('div')
   document.body.appendChild(container)
   const editor = new Editor({
     store: createTLStore({ shapeUtils }),
     shapeUtils,
     bindingUtils: defaultBindingUtils,
-    tools: boardTools(),
+    tools: allTools(),
     getContainer: () => container,
     // What <Tldraw> gives the editor by default: text shapes need it.
     options: { text: { addFontsFromNode: defaultAddFontsFromNode, tipTapConfig: { extensions: tipTapDefaultExtensions } } },
