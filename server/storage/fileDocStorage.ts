@@ -13,7 +13,7 @@ import { fsyncDir, quarantine, readIfExists, removeIfExists, replaceDurably, wri
 import { generationFile, legacyRenames, listGenerations, olderThan, type FileKind } from './generations.ts'
 import { decodeLog, encodeLog, encodeRecord, LOG_FILE_HEADER } from './logFormat.ts'
 import { decodeSnapshot, encodeSnapshot } from './snapshotFormat.ts'
-import type { DocStorage, LoadedDoc } from './types.ts'
+import type { SyncDocStorage, LoadedDoc } from './types.ts'
 
 export type StorageLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: object) => void
 
@@ -43,7 +43,7 @@ interface Report {
   quarantined: string[]
 }
 
-export class FileDocStorage implements DocStorage {
+export class FileDocStorage implements SyncDocStorage {
   private readonly dir: string
   private readonly log: StorageLog
   private readonly fsyncAppends: boolean

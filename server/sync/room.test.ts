@@ -16,26 +16,26 @@ class MemoryStorage implements DocStorage {
   appended: Uint8Array[] = []
   failing = false
   constructor(private readonly events: string[]) {}
-  load(): LoadedDoc {
+  async load(): Promise<LoadedDoc> {
     return { updates: [], problems: [] }
   }
-  append(_id: string, update: Uint8Array): void {
+  async append(_id: string, update: Uint8Array): Promise<void> {
     if (this.failing) throw new Error('ENOSPC: no space left on device')
     this.events.push('append')
     this.appended.push(update)
   }
   compacted: Uint8Array[] = []
-  compact(_id: string, state: Uint8Array): void {
+  async compact(_id: string, state: Uint8Array): Promise<void> {
     this.compacted.push(state)
   }
   logBytes(): number {
     return 0
   }
   release(): void {}
-  setAside(): string {
+  async setAside(): Promise<string> {
     return 'set-aside.json'
   }
-  remove(): void {}
+  async remove(): Promise<void> {}
 }
 
 class FakeSocket implements RoomSocket {

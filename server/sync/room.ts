@@ -100,7 +100,6 @@ export class Room {
   private readonly repaired: boolean
   private readonly opts: RoomOptions
   /** Set while a client update that is in the log already is applied: its doc update is not written again. */
-  private writtenAhead = false
   private firstSyncServed = false
 
   constructor(opts: RoomOptions) {
@@ -147,7 +146,13 @@ export class Room {
 
   /** Whether the server may change the document now: the disk takes writes (retried here if it did not). */
   canCommit(): boolean {
-    return this.commits.recover()
+    if (this.commits.failing) void this.commits.recover()
+    return !this.commits.failing
+  }
+
+  /** Resolves once every change applied so far is stored and published (or the disk refused it). */
+  settled(): Promise<void> {
+    return this.commits.settled()
   }
 
   connect(socket: RoomSocket, role: Role): Connection {
@@ -233,7 +238,7 @@ export class Room {
     switch (verdict.do) {
       case 'apply':
         // An edit is a good moment to find out whether a failing disk works again.
-        if (this.commits.failing) this.commits.recover()
+        if (this.commits.failing) void this.commits.recover()
         if (conn.outOfStep && !wholeDifference) return this.askResync(conn, 'out of step after a refused update')
         if (!this.applyCommitted(conn, update, analysis.roots.size > 0)) {
           // The disk refused it: not applied. The client keeps it; its whole difference is asked for
@@ -273,19 +278,9 @@ export class Room {
       Y.applyUpdate(this.doc, update, conn)
       return true
     }
-    if (!this.commits.writeAhead(update)) return false
-    this.writtenAhead = true
-    try {
-      Y.applyUpdate(this.doc, update, conn)
-    } catch (error) {
-      // The guard found it resolvable, yet Yjs refused it: the log must not keep a record that would
-      // fail every later load, so it is replaced by what the document holds (then the sender is closed).
-      this.opts.log.error({ session: this.id, err: (error as Error).message }, 'update written but not applicable; compacting it away')
-      this.tryCompact()
-      throw error
-    } finally {
-      this.writtenAhead = false
-    }
+    // Applied in memory now (judged against everything applied before it), stored through the commit
+    // queue (onDocUpdate), published only once stored.
+    Y.applyUpdate(this.doc, update, conn)
     return true
   }
 
@@ -295,8 +290,10 @@ export class Room {
    * While a change of the server's own waits for the disk, the answer waits too: it would carry it.
    */
   private serveSync(conn: Connection, stateVector: Uint8Array): void {
-    if (this.commits.hasHeld) {
+    if (this.commits.hasUncommitted) {
+      // It would carry changes not stored yet: served once they are (or once a failing disk works again).
       conn.syncWaiting = stateVector
+      if (!this.commits.failing) void this.commits.settled().then(() => this.serveWaiting(conn))
       return
     }
     conn.syncWaiting = undefined
@@ -314,6 +311,11 @@ export class Room {
     )
   }
 
+  private serveWaiting(conn: Connection): void {
+    if (!this.connections.has(conn) || !conn.syncWaiting || this.commits.failing) return
+    this.serveSync(conn, conn.syncWaiting)
+  }
+
   /** Sync step 1 to one client: it answers with everything we lack, as one update we can judge. */
   private askResync(conn: Connection, why: string, force = false): void {
     const now = performance.now()
@@ -324,9 +326,10 @@ export class Room {
   }
 
   /** Writes the whole state as a snapshot and empties the log; not while the disk refuses writes. */
-  compact(): void {
-    if (this.commits.failing || this.commits.hasHeld) return
-    this.opts.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc))
+  async compact(): Promise<void> {
+    if (this.commits.failing || this.commits.hasUncommitted) return
+    // Between appends (commitQueue.ts), with the state as it is then: never ahead of the log's order.
+    await this.commits.exclusive(() => this.opts.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc)))
   }
 
   destroy(): void {
@@ -345,8 +348,7 @@ export class Room {
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (this.writtenAhead) this.publish(update, origin)
-    else this.commits.commit(update, origin)
+    this.commits.commit(update, origin)
   }
 
   /** A committed update goes to every connection but the one it came from. */
@@ -385,10 +387,8 @@ export class Room {
   }
 
   private tryCompact(): void {
-    try {
-      this.compact()
-    } catch (error) {
+    this.compact().catch((error: unknown) => {
       this.opts.log.error({ session: this.id, err: (error as Error).message }, 'compaction failed; log kept')
-    }
+    })
   }
 }
