@@ -144,10 +144,9 @@ export class Room {
     return this.commits.hasHeld
   }
 
-  /** Whether the server may change the document now: the disk takes writes (retried here if it did not). */
-  canCommit(): boolean {
-    if (this.commits.failing) void this.commits.recover()
-    return !this.commits.failing
+  /** Whether the server may change the document now: the disk takes writes (retried here, awaited, if it did not). */
+  canCommit(): Promise<boolean> {
+    return this.commits.recover()
   }
 
   /** Resolves once every change applied so far is stored and published (or the disk refused it). */
@@ -280,7 +279,15 @@ export class Room {
     }
     // Applied in memory now (judged against everything applied before it), stored through the commit
     // queue (onDocUpdate), published only once stored.
-    Y.applyUpdate(this.doc, update, conn)
+    try {
+      Y.applyUpdate(this.doc, update, conn)
+    } catch (error) {
+      // The guard found it resolvable, yet Yjs refused it part-way: whatever reached the log must not
+      // fail every later load, so the log is replaced by what the document holds (then the sender is closed).
+      this.opts.log.error({ session: this.id, err: (error as Error).message }, 'update not applicable; compacting the log')
+      this.tryCompact()
+      throw error
+    }
     return true
   }
 
@@ -387,7 +394,10 @@ export class Room {
   }
 
   private tryCompact(): void {
-    this.compact().catch((error: unknown) => {
+    this.commits
+      .settled()
+      .then(() => this.compact())
+      .catch((error: unknown) => {
       this.opts.log.error({ session: this.id, err: (error as Error).message }, 'compaction failed; log kept')
     })
   }

@@ -91,7 +91,7 @@ export class Rooms {
     const room = await this.open(sessionId)
     let result!: T
     try {
-      if (!room.canCommit()) throw StorageUnavailableError.notChanged()
+      if (!(await room.canCommit())) throw StorageUnavailableError.notChanged()
       result = writeWithinLimit(room.doc, this.opts.maxDocBytes ?? Infinity, fn, {
         ...options,
         onOversized: (growth) => this.opts.log.error({ session: sessionId, growth }, 'a server write not marked large grew past the headroom'),
