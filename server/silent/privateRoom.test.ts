@@ -14,7 +14,7 @@ function storage(failing: { now: boolean }, appended: Uint8Array[]): SyncDocStor
     load: () => ({ updates: [], problems: [] }),
     append: (_id, update) => {
       if (failing.now) throw new Error('ENOSPC')
-      appended.push(update)
+      appended.push(...(update instanceof Uint8Array ? [update] : update))
     },
     compact() {},
     logBytes: () => 0,

@@ -54,7 +54,11 @@ export interface SyncDocStorage {
   /** Reads snapshot + log. Repairs a torn tail so that later appends stay readable. */
   load(sessionId: string): LoadedDoc
   /** Appends one update durably against a process crash (write(2) before returning). Throws on I/O error. */
-  append(sessionId: string, update: Uint8Array): void
+  /**
+   * A group (several updates) goes as one write, each update its own record, so damage to one record
+   * still costs that update only.
+   */
+  append(sessionId: string, update: Uint8Array | readonly Uint8Array[]): void
   /**
    * Makes `state` the new snapshot (atomic rename) with an empty log after it; the previous snapshot and
    * its log stay as the fallback should the new one be damaged. Throws on I/O error.
@@ -80,8 +84,11 @@ export interface SyncDocStorage {
  */
 export interface DocStorage {
   load(sessionId: string): Promise<LoadedDoc>
-  /** Resolves once the update is durable against a process crash; rejects on I/O error. */
-  append(sessionId: string, update: Uint8Array): Promise<void>
+  /**
+   * Resolves once the update (or the group: one durable write, one record per update, in order) is
+   * durable against a process crash; rejects on I/O error, then none of the group counts as stored.
+   */
+  append(sessionId: string, update: Uint8Array | readonly Uint8Array[]): Promise<void>
   compact(sessionId: string, state: Uint8Array): Promise<void>
   /** Bytes appended since the last compaction, as far as this process knows (cheap, synchronous). */
   logBytes(sessionId: string): number
@@ -96,7 +103,7 @@ export class AsyncDocStorage implements DocStorage {
   async load(sessionId: string): Promise<LoadedDoc> {
     return this.inner.load(sessionId)
   }
-  async append(sessionId: string, update: Uint8Array): Promise<void> {
+  async append(sessionId: string, update: Uint8Array | readonly Uint8Array[]): Promise<void> {
     this.inner.append(sessionId, update)
   }
   async compact(sessionId: string, state: Uint8Array): Promise<void> {

@@ -4,7 +4,8 @@
 // Asynchronous storage (issue 16): every update is applied in memory first and then committed through
 // here; it is published only once its append resolved. One append is in flight per room; updates that
 // arrive meanwhile wait in `pending` and go together as ONE append (group commit, a merged update) when
-// it resolves, then are published one by one, in order, with their own origins. While anything is
+// it resolves (one write, one record per update: damage to one record still costs that update only),
+// then are published one by one, in order, with their own origins. While anything is
 // pending or held the room serves no sync (it would carry unstored state): see Room.serveSync.
 //
 // (Before issue 16) Two ways in. A client's update is written AHEAD of being applied (writeAhead): it is self-contained
@@ -16,7 +17,6 @@
 //
 // While failing, a timer retries every RETRY_MS: it writes the held updates, or an empty update as a
 // probe when none are held, so an idle room also finds out that the disk works again.
-import * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { DocStorage } from '../storage/types.ts'
 
@@ -136,9 +136,9 @@ export class CommitQueue {
     try {
       while (this.pending.length > 0 && !this.destroyed) {
         const batch = this.pending.slice()
-        const record = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update))
+        const group = batch.length === 1 ? batch[0]!.update : batch.map((b) => b.update)
         try {
-          await this.exclusive(() => this.opts.storage.append(this.opts.sessionId, record))
+          await this.exclusive(() => this.opts.storage.append(this.opts.sessionId, group))
         } catch (error) {
           this.fail(error as Error)
           return false

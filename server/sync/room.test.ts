@@ -19,10 +19,10 @@ class MemoryStorage implements DocStorage {
   async load(): Promise<LoadedDoc> {
     return { updates: [], problems: [] }
   }
-  async append(_id: string, update: Uint8Array): Promise<void> {
+  async append(_id: string, update: Uint8Array | readonly Uint8Array[]): Promise<void> {
     if (this.failing) throw new Error('ENOSPC: no space left on device')
     this.events.push('append')
-    this.appended.push(update)
+    this.appended.push(...(update instanceof Uint8Array ? [update] : update))
   }
   compacted: Uint8Array[] = []
   async compact(_id: string, state: Uint8Array): Promise<void> {

@@ -16,7 +16,7 @@ export class FaultInjectingStorage implements SyncDocStorage {
     return this.inner.load(sessionId)
   }
 
-  append(sessionId: string, update: Uint8Array): void {
+  append(sessionId: string, update: Uint8Array | readonly Uint8Array[]): void {
     this.failIfFaulty(sessionId, 'append')
     this.inner.append(sessionId, update)
   }
