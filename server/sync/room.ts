@@ -398,7 +398,7 @@ export class Room {
       .settled()
       .then(() => this.compact())
       .catch((error: unknown) => {
-      this.opts.log.error({ session: this.id, err: (error as Error).message }, 'compaction failed; log kept')
-    })
+        this.opts.log.error({ session: this.id, err: (error as Error).message }, 'compaction failed; log kept')
+      })
   }
 }
