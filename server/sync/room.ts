@@ -2,9 +2,11 @@
 // Takes a minimal socket interface (send/close), so it is testable without a network.
 //
 // An accepted update goes: role check → write policy (writePolicy.ts, on updateGuard.ts's analysis,
-// before anything is applied) → storage.append (write(2)) → Y.applyUpdate → broadcast to the other
-// connections. Disk before broadcast, also while the disk fails (commitQueue.ts): a kill -9 never loses
-// an update a client has seen from us, and while the disk refuses, the room takes no edits.
+// before anything is applied) → Y.applyUpdate (in memory, seen by nobody yet) → storage.append
+// (asynchronous; grouped with others arriving meanwhile, commitQueue.ts) → broadcast to the other
+// connections once it resolved. Disk before broadcast, also while the disk fails: a kill -9 never loses
+// an update a client has seen from us, a sync step 1 is answered only when nothing is uncommitted, and
+// while the disk refuses, the room takes no edits.
 // Awareness is judged per entry before it is applied (presenceGuard.ts).
 import type * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
