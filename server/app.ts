@@ -17,7 +17,7 @@ import { startRetention } from './sessions/retention.ts'
 import { lockDataDir } from './storage/dataDirLock.ts'
 import { FileDocStorage } from './storage/fileDocStorage.ts'
 import { SessionStore } from './storage/sessionStore.ts'
-import type { DocStorage } from './storage/types.ts'
+import { AsyncDocStorage, type SyncDocStorage } from './storage/types.ts'
 import { IdentityRegistry } from './identity/identityRegistry.ts'
 import { BallotBox } from './voting/ballotBox.ts'
 import { HistoryService } from './history/historyService.ts'
@@ -40,16 +40,16 @@ export interface RunningServer {
 /** What a test entry point may change in the composition (production passes none). */
 export interface ServerSeams {
   /** Wraps the boards' and the ballots' storage, e.g. to make writes fail (server/testing/faultServerMain.ts). */
-  wrapStorage?: (storage: DocStorage) => DocStorage
+  wrapStorage?: (storage: SyncDocStorage) => SyncDocStorage
 }
 
 export async function startServer(config: Config, log: Logger, seams: ServerSeams = {}): Promise<RunningServer> {
-  const wrap = seams.wrapStorage ?? ((storage: DocStorage) => storage)
+  const wrap = seams.wrapStorage ?? ((storage: SyncDocStorage) => storage)
   const storageLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: object) => log[level](fields ?? {}, msg)
   // Before touching any file: a second server on the same DATA_DIR would corrupt the logs (throws).
   const lock = lockDataDir(config.dataDir)
   const sessionStore = await SessionStore.open(config.dataDir, { log: storageLog })
-  const storage = wrap(new FileDocStorage(path.join(config.dataDir, 'docs'), storageLog))
+  const storage = new AsyncDocStorage(wrap(new FileDocStorage(path.join(config.dataDir, 'docs'), storageLog)))
   // The trash and history points: stores of their own beside the boards', fed by the rooms' hooks.
   const trashFiles = new FileDocStorage(path.join(config.dataDir, 'trash'), storageLog)
   const history = new HistoryService({
@@ -190,7 +190,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
         stopRetention()
         sync.close()
         privateSync.close()
-        rooms.closeAll()
+        await rooms.closeAll()
         privateDocs.closeAll()
         // close() alone waits for connections still busy with a request (a browser's keep-alive, an
         // upload): end them too, or a stop can hang for as long as a client keeps one open.

@@ -1,13 +1,13 @@
 // The trash of each session (Prullenbak): every note, actor card and cluster a change took off the
 // board, with who and when (shared/history/trash.ts). Server-only, beside the board and never in it:
-// a Y.Doc per session whose 'items' map holds record id → TrashEntry, stored through a DocStorage of
+// a Y.Doc per session whose 'items' map holds record id → TrashEntry, stored through a SyncDocStorage of
 // its own (<dataDir>/trash/<session>.*: the same framed log and snapshot as the boards), so an entry is
 // on disk when the change that deleted it is, compaction drops restored entries, and removal with the
 // session is one call. Bounded: past maxItems the oldest deletions go first.
 import type * as Y from 'yjs'
 import type { TrashEntry } from '../../shared/history/trash.ts'
 import { docFrom, StoredDocs, StoredDocWriteError } from '../storage/storedDocs.ts'
-import type { DocStorage } from '../storage/types.ts'
+import type { SyncDocStorage } from '../storage/types.ts'
 
 export interface TrashStoreOptions {
   /** Items one session's trash holds at most (the oldest deletions make room). */
@@ -28,7 +28,7 @@ export class TrashStore {
   private readonly docs: StoredDocs<Trash>
 
   constructor(
-    storage: DocStorage,
+    storage: SyncDocStorage,
     private readonly opts: TrashStoreOptions,
   ) {
     this.docs = new StoredDocs(storage, { ...opts, name: 'trash' }, (updates) => {

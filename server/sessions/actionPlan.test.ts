@@ -9,6 +9,7 @@ import { BoardDoc, FIRST_PAGE_ID, initBoard, noteRecord } from '../../shared/boa
 import { toggleDecisionMark } from '../../shared/decisions/mark.ts'
 import { todayIso } from '../../shared/actions/dates.ts'
 import { FileDocStorage } from '../storage/fileDocStorage.ts'
+import { AsyncDocStorage } from '../storage/types.ts'
 import { SessionStore } from '../storage/sessionStore.ts'
 import { Rooms } from '../sync/rooms.ts'
 import { ActionService } from './actionService.ts'
@@ -21,7 +22,12 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 describe('ActionService.plan', () => {
   it('carries time, place, facilitators, people with organisation, decisions, next meeting and today', async () => {
     const store = await SessionStore.open(dir)
-    const rooms = new Rooms({ storage: new FileDocStorage(path.join(dir, 'docs')), log: silent, unloadAfterMs: 60_000, compactBytes: 1 << 20 })
+    const rooms = new Rooms({
+      storage: new AsyncDocStorage(new FileDocStorage(path.join(dir, 'docs'))),
+      log: silent,
+      unloadAfterMs: 60_000,
+      compactBytes: 1 << 20,
+    })
     const { session } = await store.create('Werkgroep Centrum')
     await rooms.change(session.id, (doc) => {
       const board = BoardDoc.of(doc)

@@ -47,7 +47,7 @@ export class LifecycleService {
     if (!record) return false
     await store.delete(sessionId)
     await rooms.evict(sessionId)
-    storage.remove(sessionId)
+    await storage.remove(sessionId)
     this.deps.identities?.remove(sessionId)
     this.deps.voting?.remove(sessionId)
     this.deps.privateDocs?.remove(sessionId)

@@ -3,18 +3,18 @@ import * as Y from 'yjs'
 import { note } from '../../shared/areas/testFixtures.ts'
 import { BoardDoc } from '../../shared/board/boardDoc.ts'
 import type { Logger } from '../log.ts'
-import type { DocStorage } from '../storage/types.ts'
+import type { SyncDocStorage } from '../storage/types.ts'
 import { encodeUpdate } from '../sync/protocol.ts'
 import { PrivateRoom } from './privateRoom.ts'
 
 const log = { warn() {}, error() {}, info() {}, debug() {} } as unknown as Logger
 
-function storage(failing: { now: boolean }, appended: Uint8Array[]): DocStorage {
+function storage(failing: { now: boolean }, appended: Uint8Array[]): SyncDocStorage {
   return {
     load: () => ({ updates: [], problems: [] }),
     append: (_id, update) => {
       if (failing.now) throw new Error('ENOSPC')
-      appended.push(update)
+      appended.push(...(update instanceof Uint8Array ? [update] : update))
     },
     compact() {},
     logBytes: () => 0,

@@ -7,7 +7,7 @@ import * as Y from 'yjs'
 import { BoardDoc, type BoardRecord } from '../../shared/board/boardDoc.ts'
 import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
-import type { DocStorage } from '../storage/types.ts'
+import type { SyncDocStorage } from '../storage/types.ts'
 import { CloseCode, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage, type Incoming } from '../sync/protocol.ts'
 import type { RoomSocket } from '../sync/room.ts'
 import { analyseUpdate } from '../sync/updateGuard.ts'
@@ -23,7 +23,7 @@ export interface PrivateRoomOptions {
   participant: string
   doc: Y.Doc
   /** Keyed by participant id (one storage per session). */
-  storage: DocStorage
+  storage: SyncDocStorage
   log: Logger
   compactBytes: number
   /** Largest encoded document an update may grow it to (4413 past it). */

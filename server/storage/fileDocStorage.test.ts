@@ -68,6 +68,14 @@ describe('FileDocStorage', () => {
     expect(other.logBytes(ID)).toBe(storage.logBytes(ID))
   })
 
+  it('appends a group (group commit) in one write, one record per update, after single records', () => {
+    storage.append(ID, new Uint8Array([1]))
+    const group = [new Uint8Array([2, 2]), new Uint8Array([3, 3, 3])]
+    storage.append(ID, group)
+    expect(storage.logBytes(ID)).toBe(FILE_HEADER + 3 * RECORD + 6)
+    expect(new FileDocStorage(dir).load(ID)).toEqual({ updates: [new Uint8Array([1]), ...group], problems: [] })
+  })
+
   it('creates the directory recursively', () => {
     const nested = path.join(dir, 'a', 'b')
     new FileDocStorage(nested).append(ID, new Uint8Array([1]))

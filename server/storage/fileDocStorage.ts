@@ -13,7 +13,7 @@ import { fsyncDir, quarantine, readIfExists, removeIfExists, replaceDurably, wri
 import { generationFile, legacyRenames, listGenerations, olderThan, type FileKind } from './generations.ts'
 import { decodeLog, encodeLog, encodeRecord, LOG_FILE_HEADER } from './logFormat.ts'
 import { decodeSnapshot, encodeSnapshot } from './snapshotFormat.ts'
-import type { DocStorage, LoadedDoc } from './types.ts'
+import type { SyncDocStorage, LoadedDoc } from './types.ts'
 
 export type StorageLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: object) => void
 
@@ -43,7 +43,7 @@ interface Report {
   quarantined: string[]
 }
 
-export class FileDocStorage implements DocStorage {
+export class FileDocStorage implements SyncDocStorage {
   private readonly dir: string
   private readonly log: StorageLog
   private readonly fsyncAppends: boolean
@@ -88,9 +88,9 @@ export class FileDocStorage implements DocStorage {
     return report.quarantined.length > 0 ? { updates, ...report } : { updates, problems: report.problems }
   }
 
-  append(sessionId: string, update: Uint8Array): void {
+  append(sessionId: string, update: Uint8Array | readonly Uint8Array[]): void {
     checkId(sessionId)
-    const record = encodeRecord(update)
+    const record = update instanceof Uint8Array ? encodeRecord(update) : concatAll(update.map((u) => encodeRecord(u)))
     const state = this.ready(sessionId)
     const size = state.size as number
     state.fd ??= fs.openSync(this.file(sessionId, state.current, 'log'), 'a')
@@ -280,6 +280,16 @@ function checkId(sessionId: string): void {
   if (typeof sessionId !== 'string' || !SESSION_ID_PATTERN.test(sessionId)) {
     throw new Error(`invalid session id ${JSON.stringify(String(sessionId).slice(0, 80))}`)
   }
+}
+
+function concatAll(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const part of parts) {
+    out.set(part, at)
+    at += part.length
+  }
+  return out
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

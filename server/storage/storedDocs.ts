@@ -1,10 +1,10 @@
-// Server-only Y.Docs, one per session, kept through a DocStorage of their own (the framed, checksummed log
+// Server-only Y.Docs, one per session, kept through a SyncDocStorage of their own (the framed, checksummed log
 // and snapshot the boards use): the ballots (voting/ballotBox.ts) and the trash (history/trashStore.ts).
 // A change is on disk before change() returns; when the disk refuses, memory is dropped and read again
 // from the disk on the next use, so it never runs ahead of what is stored. Least recently used sessions
 // are dropped from memory (their files closed); compaction past `compactBytes` keeps the log short.
 import * as Y from 'yjs'
-import type { DocStorage } from './types.ts'
+import type { SyncDocStorage } from './types.ts'
 
 /** The disk refused a change: nothing of it is kept, in memory or on disk. */
 export class StoredDocWriteError extends Error {}
@@ -25,7 +25,7 @@ export class StoredDocs<T extends { readonly doc: Y.Doc }> {
   private readonly open = new Map<string, T>()
 
   constructor(
-    private readonly storage: DocStorage,
+    private readonly storage: SyncDocStorage,
     private readonly opts: StoredDocsOptions,
     private readonly make: (updates: Uint8Array[]) => T,
   ) {}

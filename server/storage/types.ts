@@ -46,11 +46,19 @@ export interface LoadedDoc {
   quarantined?: string[]
 }
 
-export interface DocStorage {
+/**
+ * The synchronous store the file backend implements (write(2) before returning). Stores kept beside the
+ * boards (ballots, trash, private docs, stored docs) still use it directly; the rooms use DocStorage.
+ */
+export interface SyncDocStorage {
   /** Reads snapshot + log. Repairs a torn tail so that later appends stay readable. */
   load(sessionId: string): LoadedDoc
   /** Appends one update durably against a process crash (write(2) before returning). Throws on I/O error. */
-  append(sessionId: string, update: Uint8Array): void
+  /**
+   * A group (several updates) goes as one write, each update its own record, so damage to one record
+   * still costs that update only.
+   */
+  append(sessionId: string, update: Uint8Array | readonly Uint8Array[]): void
   /**
    * Makes `state` the new snapshot (atomic rename) with an empty log after it; the previous snapshot and
    * its log stay as the fallback should the new one be damaged. Throws on I/O error.
@@ -67,4 +75,50 @@ export interface DocStorage {
   setAside(sessionId: string, json: string): string
   /** Removes every file of the session. */
   remove(sessionId: string): void
+}
+
+/**
+ * A session document's store as the rooms use it: every operation may take time (a database, a network)
+ * and resolves once it is durable. The room orders the calls itself (commitQueue.ts): one append in
+ * flight per session, compaction never beside an append.
+ */
+export interface DocStorage {
+  load(sessionId: string): Promise<LoadedDoc>
+  /**
+   * Resolves once the update (or the group: one durable write, one record per update, in order) is
+   * durable against a process crash; rejects on I/O error, then none of the group counts as stored.
+   */
+  append(sessionId: string, update: Uint8Array | readonly Uint8Array[]): Promise<void>
+  compact(sessionId: string, state: Uint8Array): Promise<void>
+  /** Bytes appended since the last compaction, as far as this process knows (cheap, synchronous). */
+  logBytes(sessionId: string): number
+  release(sessionId: string): void
+  setAside(sessionId: string, json: string): Promise<string>
+  remove(sessionId: string): Promise<void>
+}
+
+/** The synchronous file store seen through the asynchronous interface: the same calls, resolved promises. */
+export class AsyncDocStorage implements DocStorage {
+  constructor(readonly inner: SyncDocStorage) {}
+  async load(sessionId: string): Promise<LoadedDoc> {
+    return this.inner.load(sessionId)
+  }
+  async append(sessionId: string, update: Uint8Array | readonly Uint8Array[]): Promise<void> {
+    this.inner.append(sessionId, update)
+  }
+  async compact(sessionId: string, state: Uint8Array): Promise<void> {
+    this.inner.compact(sessionId, state)
+  }
+  logBytes(sessionId: string): number {
+    return this.inner.logBytes(sessionId)
+  }
+  release(sessionId: string): void {
+    this.inner.release(sessionId)
+  }
+  async setAside(sessionId: string, json: string): Promise<string> {
+    return this.inner.setAside(sessionId, json)
+  }
+  async remove(sessionId: string): Promise<void> {
+    this.inner.remove(sessionId)
+  }
 }

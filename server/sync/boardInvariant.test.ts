@@ -25,6 +25,7 @@ import { renderExport } from '../export/index.ts'
 import { ActionService } from '../sessions/actionService.ts'
 import { BoardService } from '../sessions/boardService.ts'
 import { FileDocStorage } from '../storage/fileDocStorage.ts'
+import { AsyncDocStorage } from '../storage/types.ts'
 import { PrivateDocs } from '../silent/privateDocs.ts'
 import { SilentRounds } from '../silent/silentRounds.ts'
 import type { SessionRecord } from '../storage/types.ts'
@@ -152,7 +153,7 @@ class Server {
   silentRounds: SilentRounds
   constructor(readonly dir: string) {
     this.storage = new FileDocStorage(path.join(dir, 'docs'))
-    this.rooms = new Rooms({ storage: this.storage, log: silent, unloadAfterMs: 60_000, compactBytes: 1 << 20 })
+    this.rooms = new Rooms({ storage: new AsyncDocStorage(this.storage), log: silent, unloadAfterMs: 60_000, compactBytes: 1 << 20 })
     const privateDocs = new PrivateDocs({ dir: path.join(dir, 'silent'), log: silent, compactBytes: 1 << 20, maxDocBytes: 1 << 20, unloadAfterMs: 60_000 })
     this.silentRounds = new SilentRounds(this.rooms, privateDocs, { log: silent, maxDocBytes: 32 << 20 })
   }

@@ -1,7 +1,14 @@
 // Commit before broadcast, also while the disk refuses: what any client receives from the room is in
 // the session's log first.
 //
-// Two ways in. A client's update is written AHEAD of being applied (writeAhead): it is self-contained
+// Asynchronous storage (issue 16): every update is applied in memory first and then committed through
+// here; it is published only once its append resolved. One append is in flight per room; updates that
+// arrive meanwhile wait in `pending` and go together as ONE append (group commit, a merged update) when
+// it resolves (one write, one record per update: damage to one record still costs that update only),
+// then are published one by one, in order, with their own origins. While anything is
+// pending or held the room serves no sync (it would carry unstored state): see Room.serveSync.
+//
+// (Before issue 16) Two ways in. A client's update is written AHEAD of being applied (writeAhead): it is self-contained
 // once the write policy found it resolvable, so a refused write simply means "not applied" and the
 // client keeps it (the room asks for its whole difference once the disk works again). A change the
 // server makes itself (API writes, participants) is applied first and then committed (commit): when
@@ -42,9 +49,14 @@ export interface CommitQueueOptions {
 }
 
 export class CommitQueue {
-  private readonly held: Array<{ update: Uint8Array; origin: unknown }> = []
+  /** Applied, not yet stored: the batch being appended (first) and what arrived after it. */
+  private readonly pending: Array<{ update: Uint8Array; origin: unknown }> = []
+  private inFlight = 0
   private failingNow = false
   private retryTimer: NodeJS.Timeout | undefined
+  private tail: Promise<void> = Promise.resolve()
+  private idleWaiters: Array<() => void> = []
+  private destroyed = false
 
   constructor(private readonly opts: CommitQueueOptions) {}
 
@@ -53,74 +65,111 @@ export class CommitQueue {
     return this.failingNow
   }
 
-  /** Changes applied in memory but not stored (and so shown to nobody). */
+  /** Changes applied in memory but not stored while the disk refuses (and so shown to nobody). */
   get hasHeld(): boolean {
-    return this.held.length > 0
+    return this.failingNow && this.pending.length > 0
   }
 
-  /**
-   * Writes a client's update before it is applied. False when the disk refused it: nothing was written,
-   * and the caller must not apply it.
-   */
-  writeAhead(update: Uint8Array): boolean {
-    if (!this.recover()) return false
-    try {
-      this.opts.storage.append(this.opts.sessionId, update)
-      return true
-    } catch (error) {
-      this.fail(error as Error)
-      return false
-    }
+  /** Anything applied in memory and not yet stored (in flight, waiting, or held). */
+  get hasUncommitted(): boolean {
+    return this.pending.length > 0
   }
 
   /** Stores a change already applied in memory, then publishes it; held unpublished while the disk refuses. */
   commit(update: Uint8Array, origin: unknown): void {
-    if (this.recover()) {
-      try {
-        this.opts.storage.append(this.opts.sessionId, update)
-      } catch (error) {
-        this.held.push({ update, origin })
-        this.fail(error as Error)
-        return
-      }
-      this.opts.publish(update, origin)
-      return
-    }
-    this.held.push({ update, origin })
+    this.pending.push({ update, origin })
+    if (!this.failingNow) this.kick()
+  }
+
+  /** Resolves when nothing is pending any more (everything stored and published), or the disk refuses. */
+  settled(): Promise<void> {
+    if (this.pending.length === 0 || this.failingNow) return Promise.resolve()
+    return new Promise((resolve) => this.idleWaiters.push(resolve))
   }
 
   /**
-   * When failing: writes (and publishes) what is held, or probes the disk. True when the disk takes
-   * writes again (or never refused them).
+   * Runs `op` (a compaction) between appends, never beside one: storage calls of a room are strictly
+   * ordered through this chain.
    */
-  recover(): boolean {
+  exclusive<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(op)
+    this.tail = run.then(
+      () => undefined,
+      () => undefined,
+    )
+    return run
+  }
+
+  /**
+   * When failing: tries to write what is held (or a probe). Resolves true when the disk takes writes
+   * again (or never refused them).
+   */
+  async recover(): Promise<boolean> {
     if (!this.failingNow) return true
-    try {
-      if (this.held.length === 0) this.opts.storage.append(this.opts.sessionId, PROBE)
-      while (this.held.length > 0) {
-        const next = this.held[0]!
-        this.opts.storage.append(this.opts.sessionId, next.update)
-        this.held.shift()
-        this.opts.publish(next.update, next.origin)
+    if (this.pending.length === 0) {
+      try {
+        await this.exclusive(() => this.opts.storage.append(this.opts.sessionId, PROBE))
+      } catch {
+        this.scheduleRetry()
+        return false
       }
-    } catch {
-      this.scheduleRetry()
-      return false
+      this.worksAgain()
+      return true
     }
+    return this.flush(true)
+  }
+
+  destroy(): void {
+    this.destroyed = true
+    clearTimeout(this.retryTimer)
+  }
+
+  private kick(): void {
+    if (this.inFlight > 0) return
+    void this.flush(false)
+  }
+
+  /** Appends everything pending as one record, then publishes it; repeats while more arrived. */
+  private async flush(_recovering: boolean): Promise<boolean> {
+    if (this.inFlight > 0) return !this.failingNow
+    this.inFlight++
+    try {
+      while (this.pending.length > 0 && !this.destroyed) {
+        const batch = this.pending.slice()
+        const group = batch.length === 1 ? batch[0]!.update : batch.map((b) => b.update)
+        try {
+          await this.exclusive(() => this.opts.storage.append(this.opts.sessionId, group))
+        } catch (error) {
+          this.fail(error as Error)
+          return false
+        }
+        this.pending.splice(0, batch.length)
+        for (const item of batch) this.opts.publish(item.update, item.origin)
+      }
+    } finally {
+      this.inFlight--
+    }
+    if (this.failingNow) this.worksAgain()
+    const waiters = this.idleWaiters
+    this.idleWaiters = []
+    for (const resolve of waiters) resolve()
+    return true
+  }
+
+  private worksAgain(): void {
+    if (!this.failingNow) return
     this.failingNow = false
     clearTimeout(this.retryTimer)
     this.retryTimer = undefined
     this.opts.log.info({ session: this.opts.sessionId }, 'storage works again')
     this.opts.onFailingChange(false)
-    return true
-  }
-
-  destroy(): void {
-    clearTimeout(this.retryTimer)
   }
 
   private fail(error: Error): void {
     this.scheduleRetry()
+    const waiters = this.idleWaiters
+    this.idleWaiters = []
+    for (const resolve of waiters) resolve()
     if (this.failingNow) return
     this.failingNow = true
     this.opts.log.error({ session: this.opts.sessionId, err: error.message }, 'cannot write update; the room takes no edits until storage works again')
@@ -128,10 +177,10 @@ export class CommitQueue {
   }
 
   private scheduleRetry(): void {
-    if (this.retryTimer) return
+    if (this.retryTimer || this.destroyed) return
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined
-      this.recover()
+      void this.recover()
     }, RETRY_MS)
     this.retryTimer.unref()
   }

@@ -2,9 +2,11 @@
 // Takes a minimal socket interface (send/close), so it is testable without a network.
 //
 // An accepted update goes: role check → write policy (writePolicy.ts, on updateGuard.ts's analysis,
-// before anything is applied) → storage.append (write(2)) → Y.applyUpdate → broadcast to the other
-// connections. Disk before broadcast, also while the disk fails (commitQueue.ts): a kill -9 never loses
-// an update a client has seen from us, and while the disk refuses, the room takes no edits.
+// before anything is applied) → Y.applyUpdate (in memory, seen by nobody yet) → storage.append
+// (asynchronous; grouped with others arriving meanwhile, commitQueue.ts) → broadcast to the other
+// connections once it resolved. Disk before broadcast, also while the disk fails: a kill -9 never loses
+// an update a client has seen from us, a sync step 1 is answered only when nothing is uncommitted, and
+// while the disk refuses, the room takes no edits.
 // Awareness is judged per entry before it is applied (presenceGuard.ts).
 import type * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -100,7 +102,6 @@ export class Room {
   private readonly repaired: boolean
   private readonly opts: RoomOptions
   /** Set while a client update that is in the log already is applied: its doc update is not written again. */
-  private writtenAhead = false
   private firstSyncServed = false
 
   constructor(opts: RoomOptions) {
@@ -145,9 +146,14 @@ export class Room {
     return this.commits.hasHeld
   }
 
-  /** Whether the server may change the document now: the disk takes writes (retried here if it did not). */
-  canCommit(): boolean {
+  /** Whether the server may change the document now: the disk takes writes (retried here, awaited, if it did not). */
+  canCommit(): Promise<boolean> {
     return this.commits.recover()
+  }
+
+  /** Resolves once every change applied so far is stored and published (or the disk refused it). */
+  settled(): Promise<void> {
+    return this.commits.settled()
   }
 
   connect(socket: RoomSocket, role: Role): Connection {
@@ -233,7 +239,7 @@ export class Room {
     switch (verdict.do) {
       case 'apply':
         // An edit is a good moment to find out whether a failing disk works again.
-        if (this.commits.failing) this.commits.recover()
+        if (this.commits.failing) void this.commits.recover()
         if (conn.outOfStep && !wholeDifference) return this.askResync(conn, 'out of step after a refused update')
         if (!this.applyCommitted(conn, update, analysis.roots.size > 0)) {
           // The disk refused it: not applied. The client keeps it; its whole difference is asked for
@@ -273,18 +279,16 @@ export class Room {
       Y.applyUpdate(this.doc, update, conn)
       return true
     }
-    if (!this.commits.writeAhead(update)) return false
-    this.writtenAhead = true
+    // Applied in memory now (judged against everything applied before it), stored through the commit
+    // queue (onDocUpdate), published only once stored.
     try {
       Y.applyUpdate(this.doc, update, conn)
     } catch (error) {
-      // The guard found it resolvable, yet Yjs refused it: the log must not keep a record that would
-      // fail every later load, so it is replaced by what the document holds (then the sender is closed).
-      this.opts.log.error({ session: this.id, err: (error as Error).message }, 'update written but not applicable; compacting it away')
+      // The guard found it resolvable, yet Yjs refused it part-way: whatever reached the log must not
+      // fail every later load, so the log is replaced by what the document holds (then the sender is closed).
+      this.opts.log.error({ session: this.id, err: (error as Error).message }, 'update not applicable; compacting the log')
       this.tryCompact()
       throw error
-    } finally {
-      this.writtenAhead = false
     }
     return true
   }
@@ -295,8 +299,10 @@ export class Room {
    * While a change of the server's own waits for the disk, the answer waits too: it would carry it.
    */
   private serveSync(conn: Connection, stateVector: Uint8Array): void {
-    if (this.commits.hasHeld) {
+    if (this.commits.hasUncommitted) {
+      // It would carry changes not stored yet: served once they are (or once a failing disk works again).
       conn.syncWaiting = stateVector
+      if (!this.commits.failing) void this.commits.settled().then(() => this.serveWaiting(conn))
       return
     }
     conn.syncWaiting = undefined
@@ -314,6 +320,11 @@ export class Room {
     )
   }
 
+  private serveWaiting(conn: Connection): void {
+    if (!this.connections.has(conn) || !conn.syncWaiting || this.commits.failing) return
+    this.serveSync(conn, conn.syncWaiting)
+  }
+
   /** Sync step 1 to one client: it answers with everything we lack, as one update we can judge. */
   private askResync(conn: Connection, why: string, force = false): void {
     const now = performance.now()
@@ -324,9 +335,10 @@ export class Room {
   }
 
   /** Writes the whole state as a snapshot and empties the log; not while the disk refuses writes. */
-  compact(): void {
-    if (this.commits.failing || this.commits.hasHeld) return
-    this.opts.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc))
+  async compact(): Promise<void> {
+    if (this.commits.failing || this.commits.hasUncommitted) return
+    // Between appends (commitQueue.ts), with the state as it is then: never ahead of the log's order.
+    await this.commits.exclusive(() => this.opts.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc)))
   }
 
   destroy(): void {
@@ -345,8 +357,7 @@ export class Room {
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (this.writtenAhead) this.publish(update, origin)
-    else this.commits.commit(update, origin)
+    this.commits.commit(update, origin)
   }
 
   /** A committed update goes to every connection but the one it came from. */
@@ -385,10 +396,11 @@ export class Room {
   }
 
   private tryCompact(): void {
-    try {
-      this.compact()
-    } catch (error) {
-      this.opts.log.error({ session: this.id, err: (error as Error).message }, 'compaction failed; log kept')
-    }
+    this.commits
+      .settled()
+      .then(() => this.compact())
+      .catch((error: unknown) => {
+        this.opts.log.error({ session: this.id, err: (error as Error).message }, 'compaction failed; log kept')
+      })
   }
 }

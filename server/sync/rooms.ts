@@ -91,7 +91,7 @@ export class Rooms {
     const room = await this.open(sessionId)
     let result!: T
     try {
-      if (!room.canCommit()) throw StorageUnavailableError.notChanged()
+      if (!(await room.canCommit())) throw StorageUnavailableError.notChanged()
       result = writeWithinLimit(room.doc, this.opts.maxDocBytes ?? Infinity, fn, {
         ...options,
         onOversized: (growth) => this.opts.log.error({ session: sessionId, growth }, 'a server write not marked large grew past the headroom'),
@@ -99,6 +99,8 @@ export class Rooms {
     } finally {
       this.releaseIfEmpty(room)
     }
+    // Answered once stored (the commit is asynchronous): an acknowledged change is on disk.
+    await room.settled()
     if (room.hasUnsavedChanges) throw StorageUnavailableError.held()
     return result
   }
@@ -106,7 +108,7 @@ export class Rooms {
   /** A session whose first write was refused (templates, an import too large): its room and files go. */
   async discard(sessionId: string): Promise<void> {
     await this.evict(sessionId)
-    this.opts.storage.remove(sessionId)
+    await this.opts.storage.remove(sessionId)
   }
 
   /** Reads a session's document (loading it if needed) without changing it. */
@@ -143,16 +145,18 @@ export class Rooms {
   }
 
   /** Compacts and unloads every room (shutdown). */
-  closeAll(): void {
+  async closeAll(): Promise<void> {
+    const unloads: Array<Promise<void>> = []
     for (const room of Array.from(this.live.values())) {
       room.closeAll(CloseCode.goingAway, 'server shutting down')
-      this.unload(room)
+      unloads.push(this.unloadAsync(room))
     }
+    await Promise.all(unloads)
   }
 
   private async load(sessionId: string): Promise<Room> {
     const started = performance.now()
-    const loaded = this.opts.storage.load(sessionId)
+    const loaded = await this.opts.storage.load(sessionId)
     for (const problem of loaded.problems) this.opts.log.warn({ session: sessionId, problem }, 'storage problem on load')
     const doc = new Y.Doc({ gc: true })
     if (loaded.updates.length > 0) {
@@ -164,7 +168,7 @@ export class Rooms {
     if (gaps > 0) this.opts.log.warn({ session: sessionId, gaps }, 'storage problem on load: filled the clock gaps of damaged log records')
     // A board that had anything on disk gets its document and page back if it lost them.
     const hadContent = loaded.updates.length > 0 || loaded.problems.length > 0
-    const setAside = this.repair(sessionId, doc, hadContent)
+    const setAside = await this.repair(sessionId, doc, hadContent)
     const room = new Room({
       id: sessionId,
       doc,
@@ -188,7 +192,7 @@ export class Rooms {
    * anyone sees it. What was taken out goes to a set-aside file first, then the repair to the log, so
    * the removal is never on disk without the removed. True when something was set aside.
    */
-  private repair(sessionId: string, doc: Y.Doc, hadContent: boolean): boolean {
+  private async repair(sessionId: string, doc: Y.Doc, hadContent: boolean): Promise<boolean> {
     const updates: Uint8Array[] = []
     const collect = (update: Uint8Array) => updates.push(update)
     doc.on('update', collect)
@@ -199,11 +203,11 @@ export class Rooms {
     if (updates.length === 0) return false
     try {
       if (report.setAside.length > 0) {
-        const file = this.opts.storage.setAside(sessionId, JSON.stringify({ setAsideAt: new Date().toISOString(), entries: report.setAside }, null, 1))
+        const file = await this.opts.storage.setAside(sessionId, JSON.stringify({ setAsideAt: new Date().toISOString(), entries: report.setAside }, null, 1))
         const reasons = report.setAside.slice(0, 5).map((e) => e.reason)
         this.opts.log.warn({ ...log, count: report.setAside.length, file, reasons }, 'damaged records set aside on load')
       }
-      this.opts.storage.append(sessionId, Y.mergeUpdates(updates))
+      await this.opts.storage.append(sessionId, Y.mergeUpdates(updates))
     } catch (error) {
       // The board in memory is repaired either way; the next load repairs the file again.
       this.opts.log.error({ ...log, err: (error as Error).message }, 'cannot store the repair of a damaged board')
@@ -229,12 +233,19 @@ export class Rooms {
   }
 
   private unload(room: Room): void {
+    void this.unloadAsync(room)
+  }
+
+  private async unloadAsync(room: Room): Promise<void> {
+    await room.settled()
     try {
-      if (this.opts.storage.logBytes(room.id) > 0) room.compact()
+      if (this.opts.storage.logBytes(room.id) > 0) await room.compact()
     } catch (error) {
       // The log already holds every update, so unloading stays safe; only the snapshot is stale.
       this.opts.log.error({ session: room.id, err: (error as Error).message }, 'compaction on unload failed')
     }
+    // Someone came back (or a load of it began) while we waited for the disk: it stays.
+    if (this.live.get(room.id) !== room || room.connections.size > 0) return
     if (room.hasUnsavedChanges) {
       // Never drop the only copy of an edit: stay loaded and try again later.
       this.scheduleUnload(room)

@@ -4,11 +4,11 @@
 // or broken disk would. Tests add and remove ids while the server runs, so a fault can also clear.
 // Production (server/main.ts) never installs it: only that test entry point does.
 import fs from 'node:fs'
-import type { DocStorage, LoadedDoc } from '../storage/types.ts'
+import type { SyncDocStorage, LoadedDoc } from '../storage/types.ts'
 
-export class FaultInjectingStorage implements DocStorage {
+export class FaultInjectingStorage implements SyncDocStorage {
   constructor(
-    private readonly inner: DocStorage,
+    private readonly inner: SyncDocStorage,
     private readonly faultFile: string,
   ) {}
 
@@ -16,7 +16,7 @@ export class FaultInjectingStorage implements DocStorage {
     return this.inner.load(sessionId)
   }
 
-  append(sessionId: string, update: Uint8Array): void {
+  append(sessionId: string, update: Uint8Array | readonly Uint8Array[]): void {
     this.failIfFaulty(sessionId, 'append')
     this.inner.append(sessionId, update)
   }

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FileDocStorage } from '../storage/fileDocStorage.ts'
-import type { DocStorage } from '../storage/types.ts'
+import type { SyncDocStorage } from '../storage/types.ts'
 import { BallotBox, BallotStoreError } from './ballotBox.ts'
 
 let dir: string
@@ -20,7 +20,7 @@ afterEach(() => {
 })
 
 /** The file storage, failing every write while `failing.on`. */
-function flaky(failing: { on: boolean }): DocStorage {
+function flaky(failing: { on: boolean }): SyncDocStorage {
   return {
     load: (id) => files.load(id),
     append: (id, update) => {

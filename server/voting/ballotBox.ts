@@ -1,6 +1,6 @@
 // Who placed which dot, per session: the server's alone, never in the board document (which shows
 // per-note totals only, and only while the tally may be seen). Kept in a server-only Y.Doc per session,
-// stored through a DocStorage of its own (<dataDir>/ballots/<session>.log/.snap, the same framed,
+// stored through a SyncDocStorage of its own (<dataDir>/ballots/<session>.log/.snap, the same framed,
 // checksummed log and snapshot as the boards): an append per dot is a few dozen bytes, written (write(2))
 // before the change returns, so a dot answered 200 survives kill -9 and restart; torn tails, compaction,
 // quarantine and fault injection come with it, and removal with the session is one call.
@@ -10,7 +10,7 @@
 import type * as Y from 'yjs'
 import type { Ballots } from '../../shared/facilitation/votes.ts'
 import { docFrom, StoredDocs, StoredDocWriteError } from '../storage/storedDocs.ts'
-import type { DocStorage } from '../storage/types.ts'
+import type { SyncDocStorage } from '../storage/types.ts'
 
 /** The disk refused the change: nothing of it is kept (the caller answers 503). */
 export class BallotStoreError extends Error {}
@@ -95,7 +95,7 @@ class Box implements SessionBallots {
 export class BallotBox {
   private readonly boxes: StoredDocs<Box>
 
-  constructor(storage: DocStorage, opts: BallotBoxOptions) {
+  constructor(storage: SyncDocStorage, opts: BallotBoxOptions) {
     this.boxes = new StoredDocs(storage, { ...opts, name: 'ballot' }, (updates) => new Box(updates))
   }
 
