@@ -58,6 +58,12 @@ export interface Config {
   historyMaxBytes: number
   /** Deleted notes, cards and clusters one session's trash keeps at most. */
   trashMaxItems: number
+  /** PostgreSQL for sessions, boards and every store (DATABASE_URL, postgres://…); null: files under dataDir. */
+  databaseUrl: string | null
+  /** Redis between server processes (REDIS_URL, redis://…); needs databaseUrl. null: one process. */
+  redisUrl: string | null
+  /** Prefix of every Redis key this installation uses (REDIS_PREFIX), so several can share one Redis. */
+  redisPrefix: string
 }
 
 export class ConfigError extends Error {}
@@ -123,5 +129,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     historyMaxPoints: int(env, 'HISTORY_MAX_POINTS', 500, 2),
     historyMaxBytes: int(env, 'HISTORY_MAX_BYTES', 64 * 1024 * 1024, 1),
     trashMaxItems: int(env, 'TRASH_MAX_ITEMS', 5000, 1),
+    ...backends(env),
   }
+}
+
+/** DATABASE_URL and REDIS_URL: each optional, Redis only with PostgreSQL (the processes share the database). */
+function backends(env: NodeJS.ProcessEnv): Pick<Config, 'databaseUrl' | 'redisUrl' | 'redisPrefix'> {
+  const databaseUrl = env.DATABASE_URL?.trim() || null
+  const redisUrl = env.REDIS_URL?.trim() || null
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL must be a postgres:// URL')
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL')
+  if (redisUrl && !databaseUrl) throw new ConfigError('REDIS_URL needs DATABASE_URL: several processes share their sessions and boards in PostgreSQL')
+  return { databaseUrl, redisUrl, redisPrefix: env.REDIS_PREFIX?.trim() || 'samenbord:' }
 }
