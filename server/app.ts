@@ -65,7 +65,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
     compactBytes: config.compactBytes,
     maxDocBytes: config.maxDocBytes,
     onChange: (id) => sessionStore.touch(id),
-    hooks: history,
+    hooks: [history],
   })
   history.attach(rooms)
   const identities = new IdentityRegistry(path.join(config.dataDir, 'identities'), {

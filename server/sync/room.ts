@@ -21,17 +21,15 @@ import { CommitQueue } from './commitQueue.ts'
 import { ParticipantRecorder } from './participantRecorder.ts'
 import { RoomPresence } from './roomPresence.ts'
 import { analyseUpdate } from './updateGuard.ts'
+import { Connection, type RoomSocket } from './connection.ts'
+
+export { Connection, type RoomSocket }
 import { judgeUpdate } from './writePolicy.ts'
 
 /** A client asked to resend its whole difference is not asked again sooner than this. */
 const RESYNC_INTERVAL_MS = 2000
 
 export type { StorageState }
-
-export interface RoomSocket {
-  send(data: Uint8Array): void
-  close(code: number, reason: string): void
-}
 
 export interface RoomOptions {
   id: string
@@ -44,50 +42,16 @@ export interface RoomOptions {
   onEmpty: (room: Room) => void
   /** Called on every accepted change (to keep the session's updatedAt fresh). */
   onChange?: (room: Room) => void
+  /** Every stored update as it is published, with its origin (lifecycle hooks: rooms.ts RoomHooks). */
+  onUpdate?: (room: Room, update: Uint8Array, origin: unknown) => void
+  /** Awareness states changed (lifecycle hooks). */
+  onAwareness?: (room: Room, changed: readonly number[]) => void
   /** Load found and set aside a damaged file: tell the clients until the room is unloaded. */
   repaired?: boolean
   /** Largest encoded document (limits/docSize.ts) any write, a client's or the server's, may grow it to. */
   maxDocBytes?: number
   /** How long loading the document from storage took (ms): logged with the first sync served. */
   loadMs?: number
-}
-
-export class Connection {
-  /** The awareness client ids this connection speaks for (presenceGuard.ts), until it closes. */
-  readonly awarenessIds = new Set<number>()
-  /** Per awareness client id, the user (name, colour, author) last recorded as a participant. */
-  readonly recordedUsers = new Map<number, string>()
-  /** Participant names this connection brought (participantRecorder.ts bounds them). */
-  readonly recordedNames = new Set<string>()
-  /** The state vector of a sync step 1 not answered yet: the room held a change back (commitQueue.ts). */
-  syncWaiting: Uint8Array | undefined
-  /** Set when one of its updates was not applied; cleared when its whole difference is (receiveUpdate). */
-  outOfStep = false
-  /** When we last asked this client for its whole difference. */
-  resyncAskedAt = -Infinity
-  constructor(
-    readonly room: Room,
-    readonly socket: RoomSocket,
-    readonly role: Role,
-  ) {}
-
-  get canWrite(): boolean {
-    return this.role !== 'view'
-  }
-
-  /** Handles one frame from this connection; a malformed one closes this connection only. */
-  receive(data: Uint8Array): void {
-    this.room.receive(this, data)
-  }
-
-  /** The same for a frame already parsed (`frame` is its bytes, forwarded as they are where possible). */
-  receiveMessage(message: Incoming, frame: Uint8Array): void {
-    this.room.handle(this, message, frame)
-  }
-
-  close(): void {
-    this.room.disconnect(this)
-  }
 }
 
 export class Room {
@@ -130,6 +94,12 @@ export class Room {
     })
     this.participants = new ParticipantRecorder(opts.id, this.doc, opts.maxDocBytes ?? Infinity, opts.log)
     this.doc.on('update', this.onDocUpdate)
+    if (opts.onAwareness) {
+      const hear = opts.onAwareness
+      this.presence.awareness.on('change', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) =>
+        hear(this, [...added, ...updated, ...removed]),
+      )
+    }
   }
 
   get awareness(): awarenessProtocol.Awareness {
@@ -367,6 +337,7 @@ export class Room {
       if (conn !== origin) conn.socket.send(message)
     }
     this.opts.onChange?.(this)
+    this.opts.onUpdate?.(this, update, origin)
     if (this.opts.storage.logBytes(this.id) > this.opts.compactBytes) this.tryCompact()
   }
 

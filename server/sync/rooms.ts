@@ -20,15 +20,31 @@ export interface RoomsOptions {
   /** Largest encoded document any write, a client's or the server's own, may grow a session to. */
   maxDocBytes?: number
   onChange?: (sessionId: string) => void
-  /** Lifecycle hooks (history and trash: server/history). */
-  hooks?: RoomHooks
+  /**
+   * Lifecycle hooks, called in order: what attaches to rooms from outside the sync core (history and
+   * trash: server/history; the lease of the several-process setup: server/cluster), as Hocuspocus's
+   * extensions do.
+   */
+  hooks?: readonly RoomHooks[]
 }
 
-/** What outlives a room in memory hears of it: loaded (before anyone uses it), and about to be destroyed. */
+/** What outlives a room in memory hears of it. Every hook is optional. */
 export interface RoomHooks {
-  loaded(room: Room): void
+  /**
+   * Before the document is read from storage; a rejection refuses the load (open() rejects with it),
+   * e.g. another process serves this session.
+   */
+  beforeLoad?(sessionId: string): Promise<void>
+  /** Loaded and repaired, before anyone uses it. */
+  loaded?(room: Room): void
+  /** An update is stored and being published (a client's or the server's own); `origin` is its Connection or another origin. */
+  updateAccepted?(room: Room, update: Uint8Array, origin: unknown): void
+  /** Awareness states changed (clients' presence; lossy by nature). */
+  awareness?(room: Room, changed: readonly number[]): void
   /** The room's document is still readable; `evicted` when its session was deleted. */
-  unloading(room: Room, evicted: boolean): void
+  unloading?(room: Room, evicted: boolean): void
+  /** The room is gone from this process (after unloading and destroy). */
+  unloaded?(sessionId: string): void
 }
 
 /** open() of a session that was deleted (a socket or request that raced the deletion). */
@@ -45,7 +61,11 @@ export class Rooms {
   /** Sessions deleted while this process runs: never loaded again. */
   private readonly gone = new Set<string>()
 
-  constructor(private readonly opts: RoomsOptions) {}
+  private readonly hooks: readonly RoomHooks[]
+
+  constructor(private readonly opts: RoomsOptions) {
+    this.hooks = opts.hooks ?? []
+  }
 
   get size(): number {
     return this.live.size
@@ -134,9 +154,10 @@ export class Rooms {
     if (!room) return
     this.live.delete(sessionId)
     room.closeAll(CloseCode.deleted, 'session deleted')
-    this.opts.hooks?.unloading(room, true)
+    for (const hook of this.hooks) hook.unloading?.(room, true)
     room.destroy()
     this.opts.storage.release(sessionId)
+    for (const hook of this.hooks) hook.unloaded?.(sessionId)
   }
 
   /** A room someone opened but never joined goes back on the unload clock. */
@@ -156,6 +177,7 @@ export class Rooms {
 
   private async load(sessionId: string): Promise<Room> {
     const started = performance.now()
+    for (const hook of this.hooks) await hook.beforeLoad?.(sessionId)
     const loaded = await this.opts.storage.load(sessionId)
     for (const problem of loaded.problems) this.opts.log.warn({ session: sessionId, problem }, 'storage problem on load')
     const doc = new Y.Doc({ gc: true })
@@ -180,9 +202,15 @@ export class Rooms {
       loadMs: performance.now() - started,
       onEmpty: (r) => this.scheduleUnload(r),
       onChange: this.opts.onChange ? (r) => this.opts.onChange!(r.id) : undefined,
+      onUpdate: (r, update, origin) => {
+        for (const hook of this.hooks) hook.updateAccepted?.(r, update, origin)
+      },
+      onAwareness: (r, changed) => {
+        for (const hook of this.hooks) hook.awareness?.(r, changed)
+      },
     })
     this.live.set(sessionId, room)
-    this.opts.hooks?.loaded(room)
+    for (const hook of this.hooks) hook.loaded?.(room)
     this.opts.log.debug({ session: sessionId, ms: Math.round(performance.now() - started), records: loaded.updates.length }, 'room loaded')
     return room
   }
@@ -252,9 +280,10 @@ export class Rooms {
       return
     }
     this.live.delete(room.id)
-    this.opts.hooks?.unloading(room, false)
+    for (const hook of this.hooks) hook.unloading?.(room, false)
     room.destroy()
     this.opts.storage.release(room.id)
+    for (const hook of this.hooks) hook.unloaded?.(room.id)
     this.opts.log.debug({ session: room.id }, 'room unloaded')
   }
 }
