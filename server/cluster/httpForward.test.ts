@@ -1,0 +1,110 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Redis } from 'ioredis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testRedis } from '../testing/backends.ts'
+import { HttpForwarder } from './httpForward.ts'
+
+const { url, prefix } = testRedis()
+const clients: Redis[] = []
+const servers: http.Server[] = []
+const forwarders: HttpForwarder[] = []
+
+function redis(): Redis {
+  const client = new Redis(url, { lazyConnect: false })
+  clients.push(client)
+  return client
+}
+
+async function listen(handler: http.RequestListener): Promise<number> {
+  const server = http.createServer(handler)
+  servers.push(server)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return (server.address() as AddressInfo).port
+}
+
+function forwarder(processId: string, port: () => number, timeoutMs?: number): HttpForwarder {
+  const f = new HttpForwarder({ redis: redis(), reader: redis(), prefix, processId, local: () => ({ host: '127.0.0.1', port: port() }), timeoutMs })
+  forwarders.push(f)
+  return f
+}
+
+let frontPort = 0
+let owner: HttpForwarder
+let impatient: HttpForwarder
+
+beforeAll(async () => {
+  // The owner's own handler: says what it received, and whether it knows it as its own replay.
+  let ownerPort = 0
+  owner = forwarder('owner', () => ownerPort)
+  ownerPort = await listen((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      res.writeHead(req.url === '/missing' ? 404 : 201, { 'content-type': 'application/json', 'x-extra': 'yes' })
+      res.end(
+        JSON.stringify({
+          method: req.method,
+          url: req.url,
+          body: Buffer.concat(chunks).toString('base64'),
+          replay: owner.isReplay(req),
+          address: owner.clientAddress(req),
+          auth: req.headers.authorization ?? null,
+        }),
+      )
+    })
+  })
+  await owner.start()
+  const relay = forwarder('relay', () => frontPort)
+  await relay.start()
+  frontPort = await listen((req, res) => void relay.forward(req, res, req.url === '/nobody' ? 'gone' : 'owner'))
+  impatient = forwarder('impatient', () => 1, 300)
+})
+
+afterAll(async () => {
+  for (const f of forwarders) f.close()
+  for (const s of servers) s.close()
+  await Promise.all(clients.map((c) => c.quit().catch(() => undefined)))
+})
+
+describe('HttpForwarder', () => {
+  it('answers a request through the owning process: method, path, headers and binary body there, status, headers and body back', async () => {
+    const body = Buffer.from([0, 1, 2, 250, 255, 10])
+    const res = await fetch(`http://127.0.0.1:${frontPort}/api/sessions/abc/notes?x=1`, { method: 'POST', body, headers: { authorization: 'Bearer t0k' } })
+    expect(res.status).toBe(201)
+    expect(res.headers.get('x-extra')).toBe('yes')
+    const seen = (await res.json()) as Record<string, unknown>
+    expect(seen).toMatchObject({ method: 'POST', url: '/api/sessions/abc/notes?x=1', replay: true, auth: 'Bearer t0k', address: '127.0.0.1' })
+    expect(Buffer.from(seen.body as string, 'base64').equals(body)).toBe(true)
+  })
+
+  it('passes error statuses through as they are', async () => {
+    const res = await fetch(`http://127.0.0.1:${frontPort}/missing`)
+    expect(res.status).toBe(404)
+  })
+
+  it('a forged replay marker is not trusted: the address is the socket’s', async () => {
+    let port = 0
+    const f = forwarder('forged', () => port)
+    port = await listen((req, res) => res.end(JSON.stringify({ replay: f.isReplay(req), address: f.clientAddress(req) })))
+    const res = await fetch(`http://127.0.0.1:${port}/`, { headers: { 'x-samenbord-peer': 'guess', 'x-samenbord-address': '6.6.6.6' } })
+    expect(await res.json()).toEqual({ replay: false, address: '127.0.0.1' })
+  })
+
+  it('keeps answering many requests at once, each with its own answer', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => fetch(`http://127.0.0.1:${frontPort}/n/${i}`, { method: 'PUT', body: String(i) }).then((r) => r.json())),
+    )
+    answers.forEach((seen, i) => {
+      expect((seen as { url: string }).url).toBe(`/n/${i}`)
+      expect(Buffer.from((seen as { body: string }).body, 'base64').toString()).toBe(String(i))
+    })
+  })
+
+  it('answers 504 when the owning process does not answer in time', async () => {
+    const port = await listen((req, res) => void impatient.forward(req, res, 'gone'))
+    const res = await fetch(`http://127.0.0.1:${port}/x`)
+    expect(res.status).toBe(504)
+    expect(((await res.json()) as { error: string }).error).toMatch(/did not answer/)
+  })
+})
