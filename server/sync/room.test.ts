@@ -260,6 +260,55 @@ describe('Room', () => {
     expect(client.getMap('m').get('stored')).toBe('yes')
   })
 
+  it('serves a newcomer while edits keep arriving faster than the store commits them, with nothing unstored in its sync', async () => {
+    // Appends resolve only when the test says so: one is always in flight while edits keep coming.
+    const events: string[] = []
+    const storage = new MemoryStorage(events)
+    const gates: Array<() => void> = []
+    const slowAppend = storage.append.bind(storage)
+    storage.append = async (id, update) => {
+      await new Promise<void>((resolve) => gates.push(resolve))
+      return slowAppend(id, update)
+    }
+    const room = new Room({ id: 's1', doc: new Y.Doc(), storage, log: silent, compactBytes: 1 << 20, onEmpty: () => {} })
+    const writer = room.connect(new FakeSocket('writer', events), 'join')
+    const newcomer = new FakeSocket('newcomer', events)
+    writer.receive(edit('first'))
+    const conn = room.connect(newcomer, 'view')
+    const client = new Y.Doc()
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MESSAGE_SYNC)
+    syncProtocol.writeSyncStep1(encoder, client)
+    conn.receive(encoding.toUint8Array(encoder))
+    // More edits while the first append is in flight, and after each later one starts.
+    writer.receive(edit('second'))
+    for (let round = 0; round < 3; round++) {
+      while (gates.length === 0) await settle()
+      gates.shift()!()
+      await settle()
+      writer.receive(edit(`more${round}`))
+    }
+    // Its sync step 2 came while edits still wait for the store.
+    const step2 = newcomer.sent.filter((message) => {
+      const decoder = decoding.createDecoder(message)
+      return decoding.readVarUint(decoder) === MESSAGE_SYNC && decoding.readVarUint(decoder) === syncProtocol.messageYjsSyncStep2
+    })
+    expect(step2).toHaveLength(1)
+    expect(gates.length).toBeGreaterThan(0)
+    newcomer.applyTo(client)
+    expect(client.getMap('m').get('first')).toBe('first')
+    // Whatever the newcomer received was stored first.
+    const stored = new Y.Doc()
+    for (const update of storage.appended) Y.applyUpdate(stored, update)
+    for (const key of client.getMap('m').keys()) expect(stored.getMap('m').has(key)).toBe(true)
+    // The held-back edits go on afterwards: stored and applied.
+    while (gates.length > 0 || !room.doc.getMap('m').has('more2')) {
+      gates.shift()?.()
+      await settle()
+    }
+    expect(room.doc.getMap('m').get('more2')).toBe('more2')
+  })
+
   it('closes a connection that writes a protected root with 4403, the document unchanged', () => {
     const { storage, room } = setup()
     writeControl(room.doc, { lock: { board: false, structure: true } }, 'server')

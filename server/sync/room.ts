@@ -67,6 +67,10 @@ export class Room {
   private readonly opts: RoomOptions
   /** Set while a client update that is in the log already is applied: its doc update is not written again. */
   private firstSyncServed = false
+  /** Connections whose sync step 1 waits for everything applied to be stored (serveSync). */
+  private readonly syncWaiters = new Set<Connection>()
+  /** Clients' updates held back meanwhile, in arrival order (holdForSync). */
+  private readonly heldForSync: Array<{ conn: Connection; update: Uint8Array; wholeDifference: boolean }> = []
 
   constructor(opts: RoomOptions) {
     this.opts = opts
@@ -138,6 +142,7 @@ export class Room {
 
   disconnect(conn: Connection): void {
     if (!this.connections.delete(conn)) return
+    this.syncWaiters.delete(conn)
     this.presence.release(conn)
     if (this.connections.size === 0) this.opts.onEmpty(this)
   }
@@ -162,6 +167,7 @@ export class Room {
           break
         case 'sync-step2':
         case 'sync-update':
+          if (this.holdForSync(conn, message.update, message.kind === 'sync-step2')) break
           this.receiveUpdate(conn, message.update, message.kind === 'sync-step2')
           break
         case 'awareness':
@@ -272,10 +278,12 @@ export class Room {
     if (this.commits.hasUncommitted) {
       // It would carry changes not stored yet: served once they are (or once a failing disk works again).
       conn.syncWaiting = stateVector
-      if (!this.commits.failing) void this.commits.settled().then(() => this.serveWaiting(conn))
+      this.syncWaiters.add(conn)
+      if (!this.commits.failing) void this.commits.settled().then(() => this.afterSettled())
       return
     }
     conn.syncWaiting = undefined
+    this.syncWaiters.delete(conn)
     const started = performance.now()
     const message = encodeSyncStep2(this.doc, stateVector)
     conn.socket.send(message)
@@ -290,9 +298,30 @@ export class Room {
     )
   }
 
-  private serveWaiting(conn: Connection): void {
-    if (!this.connections.has(conn) || !conn.syncWaiting || this.commits.failing) return
-    this.serveSync(conn, conn.syncWaiting)
+  /**
+   * While a newcomer waits for a state with nothing uncommitted in it, clients' updates are held back
+   * (in order) rather than applied: under a steady stream of edits the room would otherwise never be
+   * without an uncommitted one, and the newcomer would wait for ever. They go on once it is served.
+   */
+  private holdForSync(conn: Connection, update: Uint8Array, wholeDifference: boolean): boolean {
+    const hold = this.heldForSync.length > 0 || (this.syncWaiters.size > 0 && this.commits.hasUncommitted && !this.commits.failing)
+    if (hold) this.heldForSync.push({ conn, update, wholeDifference })
+    return hold
+  }
+
+  /** Everything applied is stored: waiting newcomers get their sync, then the held-back updates go on. */
+  private afterSettled(): void {
+    for (const conn of Array.from(this.syncWaiters)) {
+      if (this.connections.has(conn) && conn.syncWaiting && !this.commits.failing) this.serveSync(conn, conn.syncWaiting)
+    }
+    for (const { conn, update, wholeDifference } of this.heldForSync.splice(0)) {
+      if (!this.connections.has(conn)) continue
+      try {
+        this.receiveUpdate(conn, update, wholeDifference)
+      } catch (error) {
+        this.refuse(conn, error as Error)
+      }
+    }
   }
 
   /** Sync step 1 to one client: it answers with everything we lack, as one update we can judge. */
