@@ -37,6 +37,23 @@ describe('connectRedis', () => {
     expect((error as Error).message).toContain('127.0.0.1:1')
     expect((error as Error).message).not.toContain('hunter2')
   })
+
+  it('reports a lost connection and its return, reconnecting by itself', async () => {
+    const { link } = await startProcess()
+    const states: string[] = []
+    const back = new Promise<void>((resolve) =>
+      link.onState((state) => {
+        states.push(state)
+        if (state === 'up') resolve()
+      }),
+    )
+    const other = await connectRedis(redis.url, redis.prefix)
+    await other.command.client('KILL', 'ID', String(await link.command.client('ID')))
+    await other.close()
+    await back
+    expect(states).toEqual(['down', 'up'])
+    expect(await link.command.ping()).toBe('PONG')
+  })
 })
 
 describe('SessionLeases', () => {

@@ -42,8 +42,13 @@ export class RemoteSocket implements RoomSocket {
     readonly info: RemoteInfo,
   ) {}
 
+  /** Closed by the server or ended (the client left, its relay died): sends go nowhere. */
+  get gone(): boolean {
+    return this.closed || this.ended
+  }
+
   send(data: Uint8Array): void {
-    if (!this.closed && !this.ended) this.side.send(this, data)
+    if (!this.gone) this.side.send(this, data)
   }
 
   /** Closes the client's WebSocket on its relay with this code; the close callback follows, as with `ws`. */
@@ -104,7 +109,7 @@ export class TunnelHost {
   constructor(private readonly opts: TunnelHostOptions) {
     this.procId = opts.heartbeat.id
     this.inPrefix = inKey(opts.link.prefix, '')
-    this.reader = new StreamReader(opts.link, 'tunnel-host', this.consume)
+    this.reader = new StreamReader(opts.link, `tunnel-host-${this.procId}`, this.consume)
     this.relayTimer = setInterval(() => void this.dropDeadRelays(), opts.relayCheckMs ?? 1000)
     this.relayTimer.unref()
   }
@@ -221,10 +226,11 @@ export class TunnelHost {
     if (dead.length === 0) return
     const gone = new Set(dead)
     for (const [sessionId, sockets] of this.sessions) {
-      for (const [id, socket] of sockets) {
+      for (const socket of Array.from(sockets.values())) {
         if (!gone.has(socket.info.relay)) continue
-        sockets.delete(id)
-        socket.end()
+        // Closed, not just forgotten: should the relay live after all (its heartbeat only late), its
+        // client reconnects instead of talking to nobody.
+        socket.close(CloseCode.reconnect, 'reconnect')
         this.opts.log.warn({ session: sessionId, relay: socket.info.relay }, 'tunnel: relay gone; its connection dropped')
       }
     }

@@ -44,7 +44,7 @@ export class TunnelRelay {
   constructor(private readonly opts: TunnelRelayOptions) {
     this.procId = opts.heartbeat.id
     this.outPrefix = outKey(opts.link.prefix, '')
-    this.reader = new StreamReader(opts.link, 'tunnel-relay', this.consume)
+    this.reader = new StreamReader(opts.link, `tunnel-relay-${this.procId}`, this.consume)
     this.timer = setInterval(() => void this.checkOwners(), opts.checkEveryMs ?? 1000)
     this.timer.unref()
   }
