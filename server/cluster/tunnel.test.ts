@@ -174,6 +174,17 @@ describe('the tunnel', () => {
     await eventually(() => expect(relayed.doc.getMap('m').size).toBe(5))
   })
 
+  it('closes relayed clients with 1012 when entries meant for them were trimmed before their relay read them', async () => {
+    await ownedByA('t9')
+    const relayed = client(relayUrl, 't9', 'join')
+    await whenSynced(relayed)
+    const closed = closedWith(relayed)
+    // An entry numbered far past the last one the relay saw: those between are gone.
+    await a.link.command.xadd(outKey(redis.prefix, 't9'), '*', 'o', a.id, 'n', '1000000', 't', '', 'k', 'frame', 'd', 'x')
+    expect(await closed).toBe(CloseCode.reconnect)
+    relayed.provider.disconnect()
+  })
+
   it('drops the connections relayed by a process whose heartbeat is gone', async () => {
     await ownedByA('t7')
     const c = await Cluster.start({ ...common(), onRemote: () => expect.unreachable('C owns nothing'), onLost: () => {} })

@@ -13,7 +13,7 @@ import type { RoomSocket } from '../sync/room.ts'
 import type { ProcessHeartbeat } from './processes.ts'
 import type { RedisLink } from './redisConnection.ts'
 import { StreamReader, type StreamEntry } from './streamReader.ts'
-import { Outbox, STREAM_MAXLEN, inKey, outKey, type Door, type RelayedOpen } from './tunnelWire.ts'
+import { EntryNumbers, Outbox, STREAM_MAXLEN, inKey, outKey, type Door, type RelayedOpen } from './tunnelWire.ts'
 import type { Role } from '../storage/types.ts'
 
 export interface RemoteInfo extends RelayedOpen {
@@ -101,6 +101,10 @@ export class TunnelHost {
   /** sessionId → `relay=conn` → socket */
   private readonly sessions = new Map<string, Map<string, RemoteSocket>>()
   private readonly outboxes = new Map<string, Outbox>()
+  /** sessionId → the number of the last entry sent to its `out` stream */
+  private readonly sent = new Map<string, number>()
+  /** sessionId → the entry numbers received from each relay */
+  private readonly received = new Map<string, EntryNumbers>()
   private flushScheduled = false
   private readonly reader: StreamReader
   private readonly relayTimer: NodeJS.Timeout
@@ -116,7 +120,10 @@ export class TunnelHost {
 
   /** Starts taking connections relayed to this process for `sessionId`, from after entry `afterId`. */
   serve(sessionId: string, afterId: string): void {
-    if (!this.sessions.has(sessionId)) this.sessions.set(sessionId, new Map())
+    if (!this.sessions.has(sessionId)) {
+      this.sessions.set(sessionId, new Map())
+      this.received.set(sessionId, new EntryNumbers())
+    }
     this.reader.follow(this.inPrefix + sessionId, afterId)
   }
 
@@ -131,6 +138,9 @@ export class TunnelHost {
     this.reader.unfollow(this.inPrefix + sessionId)
     for (const socket of Array.from(sockets.values())) socket.close(code, reason)
     this.sessions.delete(sessionId)
+    this.flush()
+    this.sent.delete(sessionId)
+    this.received.delete(sessionId)
   }
 
   async close(): Promise<void> {
@@ -148,6 +158,12 @@ export class TunnelHost {
     const conn = fields.get('c')?.toString()
     if (!sockets || !relay || !conn) return
     const id = `${relay}=${conn}`
+    if (!this.received.get(sessionId)?.follows(relay, Number(fields.get('n')?.toString()))) {
+      // Entries of this relay were trimmed before we read them: its clients resync on reconnecting.
+      this.opts.log.warn({ session: sessionId, relay }, 'tunnel: entries from a relay missed; its clients reconnect')
+      for (const socket of Array.from(sockets.values())) if (socket.info.relay === relay) socket.close(CloseCode.reconnect, 'reconnect')
+      if (fields.get('k')?.toString() !== 'open') return
+    }
     switch (fields.get('k')?.toString()) {
       case 'open': {
         if (sockets.has(id)) return
@@ -205,7 +221,12 @@ export class TunnelHost {
     const redis = this.opts.link.command
     for (const [sessionId, outbox] of this.outboxes) {
       // The client auto-pipelines: every entry of this tick goes out in one write.
-      for (const fields of outbox.drain(this.procId)) {
+      const number = () => {
+        const n = (this.sent.get(sessionId) ?? 0) + 1
+        this.sent.set(sessionId, n)
+        return n
+      }
+      for (const fields of outbox.drain(this.procId, number)) {
         redis.xadd(outKey(this.opts.link.prefix, sessionId), 'MAXLEN', '~', STREAM_MAXLEN, '*', ...fields).catch((error: Error) => {
           this.opts.log.error({ session: sessionId, err: error.message }, 'tunnel: cannot send to a relay')
         })

@@ -12,7 +12,7 @@ import { CloseCode } from '../sync/protocol.ts'
 import type { ProcessHeartbeat } from './processes.ts'
 import type { RedisLink } from './redisConnection.ts'
 import { StreamReader, lastStreamId, type StreamEntry } from './streamReader.ts'
-import { STREAM_MAXLEN, inKey, outKey, targetsOf, type RelayedOpen } from './tunnelWire.ts'
+import { EntryNumbers, STREAM_MAXLEN, inKey, outKey, targetsOf, type RelayedOpen } from './tunnelWire.ts'
 
 export interface TunnelRelayOptions {
   link: RedisLink
@@ -31,6 +31,10 @@ interface Relayed {
   clients: Map<string, WebSocket>
   /** Resolves once the `out` stream is followed: nothing is sent to the owner before. */
   started: Promise<void>
+  /** The number of our last entry in its `in` stream. */
+  sent: number
+  /** The owner's entry numbers in its `out` stream. */
+  received: EntryNumbers
 }
 
 export class TunnelRelay {
@@ -56,11 +60,13 @@ export class TunnelRelay {
     session.clients.set(conn, ws)
     const redis = this.opts.link.command
     const key = inKey(this.opts.link.prefix, sessionId)
-    const head = ['o', owner, 'p', this.procId, 'c', conn, 'k']
     const add = (...fields: Array<string | Buffer>) =>
-      void redis.xadd(key, 'MAXLEN', '~', STREAM_MAXLEN, '*', ...head, ...fields).catch((error: Error) => {
-        this.opts.log.error({ session: sessionId, err: error.message }, 'tunnel: cannot send to the owner')
-      })
+      // Numbered as issued: one connection sends them, so Redis adds them in this order.
+      void redis
+        .xadd(key, 'MAXLEN', '~', STREAM_MAXLEN, '*', 'o', owner, 'p', this.procId, 'n', String(++session.sent), 'c', conn, 'k', ...fields)
+        .catch((error: Error) => {
+          this.opts.log.error({ session: sessionId, err: error.message }, 'tunnel: cannot send to the owner')
+        })
 
     // Until the `out` stream is followed, frames wait here in order; afterwards they go straight out.
     let early: Buffer[] | undefined = []
@@ -111,6 +117,8 @@ export class TunnelRelay {
     const session: Relayed = {
       owner,
       clients: new Map(),
+      sent: 0,
+      received: new EntryNumbers(),
       // Read from the entry before our `open`: every answer to it comes after.
       started: lastStreamId(this.opts.link.command, key).then((id) => {
         if (this.sessions.get(sessionId) === session) this.reader.follow(key, id)
@@ -121,8 +129,14 @@ export class TunnelRelay {
   }
 
   private readonly consume = (key: string, { fields }: StreamEntry): void => {
-    const session = this.sessions.get(key.slice(this.outPrefix.length))
+    const sessionId = key.slice(this.outPrefix.length)
+    const session = this.sessions.get(sessionId)
     if (!session || fields.get('o')?.toString() !== session.owner) return
+    if (!session.received.follows(session.owner, Number(fields.get('n')?.toString()))) {
+      // Entries were trimmed before we read them (we were away too long): resync rather than diverge.
+      this.opts.log.warn({ session: sessionId }, 'tunnel: entries from the owner missed; clients reconnect')
+      return this.drop(sessionId, CloseCode.reconnect, 'reconnect')
+    }
     const conns = targetsOf(fields.get('t')?.toString() ?? '', this.procId)
     if (conns.length === 0) return
     const closing = fields.get('k')?.toString() === 'close'
@@ -135,9 +149,7 @@ export class TunnelRelay {
         ws.close(Number(fields.get('code')?.toString() ?? 1000), fields.get('why')?.toString() ?? '')
       } else if (data) this.send(ws, data)
     }
-    if (closing && session.clients.size === 0 && this.sessions.get(key.slice(this.outPrefix.length)) === session) {
-      this.forget(key.slice(this.outPrefix.length))
-    }
+    if (closing && session.clients.size === 0 && this.sessions.get(sessionId) === session) this.forget(sessionId)
   }
 
   private send(ws: WebSocket, data: Buffer): void {

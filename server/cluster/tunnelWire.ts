@@ -2,11 +2,16 @@
 //
 // `<prefix>in:<session>`, relays → owner, one entry per event of a relayed WebSocket:
 //   o: the owner it is addressed to (entries for an earlier owner are ignored), p: the relay's process
-//   id, c: the connection id (unique within the relay), k: 'open' | 'frame' | 'close'; with 'open' also
+//   id, n: the relay's entry number in this stream, c: the connection id (unique within the relay),
+//   k: 'open' | 'frame' | 'close'; with 'open' also
 //   r: role, a: client address, door: 'sync' | 'silent', x: extra JSON; with 'frame' d: the bytes.
 // `<prefix>out:<session>`, owner → relays, one entry per payload and tick:
-//   o: the owner, t: targets (`relayA=1,2,3;relayB=7`), k: 'frame' (d: the bytes) | 'close' (code, why).
+//   o: the owner, n: its entry number in this stream, t: targets (`relayA=1,2,3;relayB=7`),
+//   k: 'frame' (d: the bytes) | 'close' (code, why).
 //
+// The entry numbers count 1, 2, 3… per sender and stream: a reader that finds one missing (trimmed
+// while it was away longer than the stream reaches back) closes the connections concerned with 1012,
+// and their clients resync on reconnecting, instead of going on without an update.
 // The streams are transport, not the log (PostgreSQL is): each is trimmed to about STREAM_MAXLEN entries.
 import type { Role } from '../storage/types.ts'
 
@@ -37,6 +42,21 @@ export function targetsOf(targets: string, relay: string): string[] {
     if (part.length > relay.length && part.startsWith(relay) && part[relay.length] === '=') return part.slice(relay.length + 1).split(',')
   }
   return []
+}
+
+/** The last entry number seen per sender: whether the next one follows it without a gap. */
+export class EntryNumbers {
+  private readonly last = new Map<string, number>()
+
+  /**
+   * False when entries of `sender` were missed since the last one seen. The first one seen always
+   * follows, and so does a 1: the sender began anew (a relay's session that emptied and came back).
+   */
+  follows(sender: string, n: number): boolean {
+    const last = this.last.get(sender)
+    this.last.set(sender, n)
+    return last === undefined || n === 1 || n === last + 1
+  }
 }
 
 type Outgoing = { kind: 'frame'; data: Uint8Array } | { kind: 'close'; code: number; reason: string }
@@ -79,12 +99,13 @@ export class Outbox {
     this.add(index, relay, conn, `${relay}=${conn}`)
   }
 
-  /** The entries to add, in order, as XADD field lists; the outbox is empty afterwards. */
-  drain(owner: string): Array<Array<string | Buffer>> {
+  /** The entries to add, in order, as XADD field lists, each numbered by `number()`; the outbox is empty afterwards. */
+  drain(owner: string, number: () => number): Array<Array<string | Buffer>> {
     const entries = this.groups.map(({ out, to }) => {
       const targets = Array.from(to, ([relay, conns]) => `${relay}=${conns.join(',')}`).join(';')
-      if (out.kind === 'frame') return ['o', owner, 't', targets, 'k', 'frame', 'd', Buffer.from(out.data.buffer, out.data.byteOffset, out.data.byteLength)]
-      return ['o', owner, 't', targets, 'k', 'close', 'code', String(out.code), 'why', out.reason]
+      const head = ['o', owner, 'n', String(number()), 't', targets]
+      if (out.kind === 'frame') return [...head, 'k', 'frame', 'd', Buffer.from(out.data.buffer, out.data.byteOffset, out.data.byteLength)]
+      return [...head, 'k', 'close', 'code', String(out.code), 'why', out.reason]
     })
     this.groups = []
     this.groupOf.clear()
