@@ -15,6 +15,8 @@ const MESSAGE_QUERY_AWARENESS = 3
 export const CloseCode = {
   normal: 1000,
   goingAway: 1001,
+  /** Another process serves the session now (several processes, server/cluster): reconnect. */
+  reconnect: 1012,
   malformed: 4400,
   /** The update wrote something only the server writes (participants, control, votes). */
   forbidden: 4403,

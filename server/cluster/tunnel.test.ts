@@ -1,0 +1,268 @@
+// Two "processes" in one test process, on the real Redis: A owns the sessions (real Rooms on file
+// storage, a direct WebSocket door), B relays its WebSockets to A through the tunnel. Stock y-websocket
+// clients on both.
+import { mkdtempSync, rmSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WebSocket, WebSocketServer } from 'ws'
+import { FileDocStorage } from '../storage/fileDocStorage.ts'
+import { AsyncDocStorage, type Role } from '../storage/types.ts'
+import { CloseCode } from '../sync/protocol.ts'
+import { Rooms } from '../sync/rooms.ts'
+import { toBytes } from '../sync/wsServer.ts'
+import { testRedis } from '../testing/backends.ts'
+import { silentLog } from '../testing/silentLog.ts'
+import { connectClient, eventually, handled, whenSynced, type YClient } from '../testing/yClient.ts'
+import { Cluster } from './cluster.ts'
+import { acceptRelayedSync } from './relayedDoor.ts'
+import { outKey } from './tunnelWire.ts'
+
+const redis = testRedis()
+let dir: string
+let rooms: Rooms
+let a: Cluster
+let b: Cluster
+const servers: http.Server[] = []
+const clients: YClient[] = []
+let directUrl: string
+let relayUrl: string
+
+/** A door: `/s/<session>/sync/<role>` (the role stands in for the token check). */
+async function listen(door: (ws: WebSocket, sessionId: string, role: Role) => void, before: (sessionId: string) => Promise<void>): Promise<string> {
+  const wss = new WebSocketServer({ noServer: true })
+  const server = http.createServer()
+  server.on('upgrade', (req, socket, head) => {
+    const [, , sessionId, , role] = (req.url ?? '').split('/')
+    // As the lead wires it: routed before the handshake completes, so no frame arrives unheard.
+    void before(sessionId!).then(() => wss.handleUpgrade(req, socket, head, (ws) => door(ws, sessionId!, role as Role)))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  servers.push(server)
+  return `ws://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+function client(url: string, sessionId: string, role: Role): YClient {
+  const c = connectClient(`${url}/s/${sessionId}`, role)
+  clients.push(c)
+  return c
+}
+
+function closedWith(c: YClient): Promise<number> {
+  return new Promise((resolve) => c.provider.on('connection-close', (event) => resolve(event?.code ?? 0)))
+}
+
+const common = () => ({ url: redis.url, prefix: redis.prefix, log: silentLog, maxBufferedBytes: 1 << 24, leaseTtlMs: 600, checkEveryMs: 100 })
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'sb-tunnel-'))
+  rooms = new Rooms({ storage: new AsyncDocStorage(new FileDocStorage(dir)), log: silentLog, unloadAfterMs: 60_000, compactBytes: 1 << 20 })
+  a = await Cluster.start({
+    ...common(),
+    onRemote: (socket) => acceptRelayedSync(rooms, socket, silentLog),
+    onLost: (sessionId) => rooms.get(sessionId)?.closeAll(CloseCode.reconnect, 'reconnect'),
+  })
+  b = await Cluster.start({ ...common(), onRemote: () => expect.unreachable('B owns nothing'), onLost: () => {} })
+  directUrl = await listen(
+    (ws, sessionId, role) => {
+      const conn = rooms.get(sessionId)!.connect({ send: (data) => ws.send(data), close: (code, reason) => ws.close(code, reason) }, role)
+      ws.on('message', (data) => conn.receive(toBytes(data)))
+      ws.on('close', () => conn.close())
+    },
+    async (sessionId) => {
+      expect(await a.route(sessionId)).toEqual({ mine: true })
+      await rooms.open(sessionId)
+    },
+  )
+  relayUrl = await relayDoor(b)
+})
+
+afterAll(async () => {
+  for (const c of clients) c.destroy()
+  for (const server of servers) server.close()
+  await rooms.closeAll()
+  await b.close()
+  await a.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+/** A door on `relay` that relays every socket to the owner, A. */
+function relayDoor(relay: Cluster): Promise<string> {
+  const routes = new Map<string, string>()
+  return listen(
+    (ws, sessionId, role) => relay.relay(ws, sessionId, routes.get(sessionId)!, { role, address: '127.0.0.1', door: 'sync' }),
+    async (sessionId) => {
+      const claim = await relay.route(sessionId)
+      expect(claim).toEqual({ mine: false, owner: a.id })
+      if (!claim.mine) routes.set(sessionId, claim.owner)
+    },
+  )
+}
+
+/** Owner A serves `sessionId` (its room loaded) before anyone relays to it. */
+async function ownedByA(sessionId: string): Promise<void> {
+  expect(await a.route(sessionId)).toEqual({ mine: true })
+  await rooms.open(sessionId)
+}
+
+describe('the tunnel', () => {
+  it('lets a client on the owner and a client through a relay converge, both ways', async () => {
+    await ownedByA('t1')
+    const direct = client(directUrl, 't1', 'join')
+    const relayed = client(relayUrl, 't1', 'join')
+    await Promise.all([whenSynced(direct), whenSynced(relayed)])
+    direct.doc.getMap('m').set('from-direct', 1)
+    relayed.doc.getMap('m').set('from-relayed', 2)
+    for (const c of [direct, relayed]) {
+      await eventually(() => expect(c.doc.getMap('m').toJSON()).toEqual({ 'from-direct': 1, 'from-relayed': 2 }))
+    }
+    // The owner's room holds it too, and counts the relayed client as a connection of its own.
+    expect(rooms.get('t1')!.doc.getMap('m').toJSON()).toEqual({ 'from-direct': 1, 'from-relayed': 2 })
+    expect(rooms.get('t1')!.connections.size).toBe(2)
+  })
+
+  it("applies the room's verdicts to relayed clients: a view link's write dropped, a server-only root closed with 4403", async () => {
+    await ownedByA('t2')
+    const direct = client(directUrl, 't2', 'join')
+    const viewer = client(relayUrl, 't2', 'view')
+    const writer = client(relayUrl, 't2', 'join')
+    await Promise.all([whenSynced(direct), whenSynced(viewer), whenSynced(writer)])
+    viewer.doc.getMap('m').set('sneaky', true)
+    await handled(viewer)
+    await handled(direct)
+    expect(direct.doc.getMap('m').has('sneaky')).toBe(false)
+    const closed = closedWith(writer)
+    writer.doc.getMap('control').set('lock', 'mine')
+    expect(await closed).toBe(CloseCode.forbidden)
+    await handled(direct)
+    expect(direct.doc.getMap('control').has('lock')).toBe(false)
+  })
+
+  it('sends one update to many relayed clients as one stream entry', async () => {
+    await ownedByA('t3')
+    const direct = client(directUrl, 't3', 'join')
+    const relayed = Array.from({ length: 6 }, () => client(relayUrl, 't3', 'join'))
+    await Promise.all([direct, ...relayed].map((c) => whenSynced(c)))
+    await Promise.all(relayed.map((c) => handled(c)))
+    const key = outKey(redis.prefix, 't3')
+    const mark = (await a.link.command.xrevrange(key, '+', '-', 'COUNT', 1))[0]![0]
+    direct.doc.getMap('m').set('hello', 'everyone')
+    for (const c of relayed) await eventually(() => expect(c.doc.getMap('m').get('hello')).toBe('everyone'))
+    const entries = await a.link.command.xrangeBuffer(key, `(${mark}`, '+')
+    // Sync updates (message 0, type 2) only: cursors and presence may travel meanwhile.
+    const updates = entries.filter(([, fields]) => {
+      const data = fields[fields.findIndex((f, i) => i % 2 === 0 && f.toString() === 'd') + 1]
+      return data?.[0] === 0 && data[1] === 2
+    })
+    expect(updates).toHaveLength(1)
+    const targets = updates[0]![1][updates[0]![1].findIndex((f, i) => i % 2 === 0 && f.toString() === 't') + 1]!.toString()
+    expect(targets.split('=')[1]!.split(',')).toHaveLength(relayed.length)
+  })
+
+  it("misses nothing when the relay's stream connection breaks: it reads on from the last entry it saw", async () => {
+    await ownedByA('t6')
+    const direct = client(directUrl, 't6', 'join')
+    const relayed = client(relayUrl, 't6', 'join')
+    await Promise.all([whenSynced(direct), whenSynced(relayed)])
+    const list = (await a.link.command.call('CLIENT', 'LIST', 'TYPE', 'normal')) as string
+    const line = list.split('\n').find((l) => l.includes(`name=samenbord-tunnel-relay-${b.id} `))!
+    await a.link.command.client('KILL', 'ID', /\bid=(\d+)/.exec(line)![1]!)
+    // Written while the relay reconnects: only the stream has them for it.
+    for (let i = 0; i < 5; i++) direct.doc.getMap('m').set(`k${i}`, i)
+    await eventually(() => expect(relayed.doc.getMap('m').size).toBe(5))
+  })
+
+  it('closes relayed clients with 1012 when entries meant for them were trimmed before their relay read them', async () => {
+    await ownedByA('t9')
+    const relayed = client(relayUrl, 't9', 'join')
+    await whenSynced(relayed)
+    const closed = closedWith(relayed)
+    // An entry numbered far past the last one the relay saw: those between are gone.
+    await a.link.command.xadd(outKey(redis.prefix, 't9'), '*', 'o', a.id, 'n', '1000000', 't', '', 'k', 'frame', 'd', 'x')
+    expect(await closed).toBe(CloseCode.reconnect)
+    relayed.provider.disconnect()
+  })
+
+  it('drops the connections relayed by a process whose heartbeat is gone', async () => {
+    await ownedByA('t7')
+    const c = await Cluster.start({ ...common(), onRemote: () => expect.unreachable('C owns nothing'), onLost: () => {} })
+    try {
+      const direct = client(directUrl, 't7', 'join')
+      const relayed = client(await relayDoor(c), 't7', 'join')
+      await Promise.all([whenSynced(direct), whenSynced(relayed)])
+      await eventually(() => expect(rooms.get('t7')!.connections.size).toBe(2))
+      // As after a kill -9 of C: no close is sent, only the heartbeat stops.
+      await c.heartbeat.stop()
+      await eventually(() => expect(rooms.get('t7')!.connections.size).toBe(1))
+      relayed.provider.disconnect()
+    } finally {
+      await c.close()
+    }
+  })
+
+  it("closes relayed clients with 1012 when the owner's lease moves, or its heartbeat stops", async () => {
+    // An owner that is only keys in Redis, so the relay's own check is what closes (a real owner would close too).
+    const redisCommand = b.link.command
+    await redisCommand.set(`${redis.prefix}proc:ghost`, '1', 'PX', 10_000)
+    for (const sessionId of ['t4', 't8']) await redisCommand.set(`${redis.prefix}lease:${sessionId}`, 'ghost', 'PX', 10_000)
+    const url = await listen(
+      (ws, sessionId, role) => b.relay(ws, sessionId, 'ghost', { role, address: '127.0.0.1', door: 'sync' }),
+      async () => {},
+    )
+    const open = (sessionId: string) =>
+      new Promise<{ closed: Promise<number> }>((resolve) => {
+        const ws = new WebSocket(`${url}/s/${sessionId}/sync/join`)
+        const closed = new Promise<number>((done) => ws.on('close', (code) => done(code)))
+        ws.on('open', () => resolve({ closed }))
+      })
+    const [moved, orphaned] = await Promise.all([open('t4'), open('t8')])
+    await redisCommand.set(`${redis.prefix}lease:t4`, 'someone-else', 'PX', 10_000)
+    expect(await moved.closed).toBe(CloseCode.reconnect)
+    await redisCommand.del(`${redis.prefix}proc:ghost`)
+    expect(await orphaned.closed).toBe(CloseCode.reconnect)
+  })
+
+  it('adds little latency to an update relayed both ways', async () => {
+    await ownedByA('t5')
+    const direct = client(directUrl, 't5', 'join')
+    const other = client(directUrl, 't5', 'join')
+    const relayed = client(relayUrl, 't5', 'join')
+    await Promise.all([direct, other, relayed].map((c) => whenSynced(c)))
+    // A key of its own per update: nothing concurrent for Yjs to resolve either way.
+    const roundTrip = async (label: string, from: YClient, to: YClient, n: number): Promise<number[]> => {
+      const times: number[] = []
+      for (let i = 0; i < n; i++) {
+        const key = `${label}${i}`
+        const seen = new Promise<void>((resolve) => {
+          const onUpdate = () => {
+            if (!to.doc.getMap('m').has(key)) return
+            to.doc.off('update', onUpdate)
+            resolve()
+          }
+          to.doc.on('update', onUpdate)
+        })
+        const started = performance.now()
+        from.doc.getMap('m').set(key, i)
+        await seen
+        times.push(performance.now() - started)
+      }
+      return times
+    }
+    const quantiles = (times: number[]) => {
+      const sorted = [...times].sort((x, y) => x - y)
+      const at = (q: number) => Math.round(sorted[Math.floor(q * (sorted.length - 1))]! * 100) / 100
+      return { p50: at(0.5), p95: at(0.95) }
+    }
+    const n = 100
+    const baseline = quantiles(await roundTrip('direct', direct, other, n))
+    const inbound = quantiles(await roundTrip('in', relayed, direct, n))
+    const outbound = quantiles(await roundTrip('out', direct, relayed, n))
+    console.info(
+      `update latency ms, direct→direct ${JSON.stringify(baseline)}, relayed→direct ${JSON.stringify(inbound)}, direct→relayed ${JSON.stringify(outbound)}`,
+    )
+    expect(inbound.p95).toBeLessThan(250)
+    expect(outbound.p95).toBeLessThan(250)
+  }, 30_000)
+})
