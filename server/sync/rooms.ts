@@ -47,6 +47,19 @@ export interface RoomHooks {
   unloaded?(sessionId: string): void
 }
 
+/**
+ * open() of a session another server process serves (the several-process setup: server/cluster). Its
+ * room is there; a request about it is forwarded there, a read may use what is stored (read()).
+ */
+export class ServedElsewhereError extends Error {
+  constructor(
+    readonly sessionId: string,
+    readonly owner: string,
+  ) {
+    super('this session is served by another server process; try again')
+  }
+}
+
 /** open() of a session that was deleted (a socket or request that raced the deletion). */
 export class SessionDeletedError extends Error {
   constructor(readonly sessionId: string) {
@@ -131,14 +144,48 @@ export class Rooms {
     await this.opts.storage.remove(sessionId)
   }
 
-  /** Reads a session's document (loading it if needed) without changing it. */
+  /**
+   * Reads a session's document (loading it if needed) without changing it. A session another process
+   * serves is read from storage, where that process stores every update before anyone sees it.
+   */
   async read<T>(sessionId: string, fn: (doc: Y.Doc) => T): Promise<T> {
-    const room = await this.open(sessionId)
+    let room: Room
+    try {
+      room = await this.open(sessionId)
+    } catch (error) {
+      if (error instanceof ServedElsewhereError) return this.readStored(sessionId, fn)
+      throw error
+    }
     try {
       return fn(room.doc)
     } finally {
       this.releaseIfEmpty(room)
     }
+  }
+
+  private async readStored<T>(sessionId: string, fn: (doc: Y.Doc) => T): Promise<T> {
+    const loaded = await this.opts.storage.load(sessionId)
+    const doc = new Y.Doc({ gc: true })
+    try {
+      if (loaded.updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(loaded.updates))
+      return fn(doc)
+    } finally {
+      doc.destroy()
+    }
+  }
+
+  /**
+   * Another process serves the session now (its lease went elsewhere): the room's clients are told to
+   * reconnect (1012) and it is dropped without writing anything more; what it stored stays stored.
+   */
+  drop(sessionId: string): void {
+    this.cancelUnload(sessionId)
+    const room = this.live.get(sessionId)
+    if (!room) return
+    this.live.delete(sessionId)
+    room.closeAll(CloseCode.reconnect, 'reconnect')
+    room.destroy()
+    this.opts.storage.release(sessionId)
   }
 
   /**
