@@ -95,23 +95,25 @@ export class PgDocStorage implements DocStorage {
       const oldGeneration = old ? Number(old.generation) : 0
       const ours = known !== undefined && known.generation === oldGeneration && deleted.every((row) => known.seen.has(Number(row.seq)))
       let snapshot = state
+      let added = false
       if (!ours && (old || deleted.length > 0)) {
         const parts = [
           ...(old ? [{ name: `snapshot-${oldGeneration}.bin`, data: old.data }] : []),
           ...deleted.map((r) => ({ name: `update-${r.seq}.bin`, data: r.data })),
         ]
         const damaged = parts.filter((part) => !isUpdate(part.data))
-        snapshot = fold(
+        ;({ snapshot, added } = fold(
           state,
           parts.filter((part) => !damaged.includes(part)).map((part) => part.data),
-        )
+        ))
         if (damaged.length > 0) await insertSetAside(tx, this.ns, sessionId, damaged)
       }
       const upto = Math.max(old ? Number(old.upto) : 0, ...deleted.map((row) => Number(row.seq)))
       const next = oldGeneration + 1
       await tx`insert into doc_snapshots (ns, session_id, data, upto, generation) values (${this.ns}, ${sessionId}, ${bytes(snapshot)}, ${upto}, ${next})
         on conflict (ns, session_id) do update set data = excluded.data, upto = excluded.upto, generation = excluded.generation, at = now()`
-      return next
+      // A snapshot holding more than the caller's state is not ours: the next compaction folds it in again.
+      return added ? -1 : next
     })
     this.known.set(sessionId, { bytes: 0, generation, seen: new Set() })
   }
@@ -173,16 +175,21 @@ async function insertSetAside(tx: Tx, ns: string, sessionId: string, parts: Read
   await tx`insert into doc_set_aside ${tx(rows, 'ns', 'session_id', 'name', 'data')} on conflict do nothing`
 }
 
-/** The state with everything in `parts` (another's snapshot, others' rows) merged in, garbage-collected. */
-function fold(state: Uint8Array, parts: readonly Uint8Array[]): Uint8Array {
+/**
+ * The state with everything in `parts` (another's snapshot, others' rows) merged in, garbage-collected;
+ * `added` when they held anything the state lacked.
+ */
+function fold(state: Uint8Array, parts: readonly Uint8Array[]): { snapshot: Uint8Array; added: boolean } {
   const doc = new Y.Doc({ gc: true })
+  Y.applyUpdate(doc, state)
+  const before = Y.snapshot(doc)
   doc.transact(() => {
-    Y.applyUpdate(doc, state)
     for (const part of parts) Y.applyUpdate(doc, part)
   })
-  const merged = Y.encodeStateAsUpdate(doc)
+  const added = !Y.equalSnapshots(before, Y.snapshot(doc)) || doc.store.pendingStructs !== null || doc.store.pendingDs !== null
+  const snapshot = added ? Y.encodeStateAsUpdate(doc) : state
   doc.destroy()
-  return merged
+  return { snapshot, added }
 }
 
 /** Whether the bytes decode as a Yjs update (structs and delete set); never through our API, but a row may be edited by hand. */

@@ -162,6 +162,21 @@ export function describeDocStorageContract(name: string, make: () => Promise<Doc
     })
 
     if (!options.sharedWriters) return
+    it('with several writers: what one compaction took from another writer survives the next', async () => {
+      const one = harness.open()
+      const two = harness.open()
+      await one.load('s')
+      await two.load('s')
+      const e1 = editor()
+      const e2 = editor()
+      await two.append('s', e2.set('theirs'))
+      await one.append('s', e1.set('mine'))
+      await one.compact('s', Y.encodeStateAsUpdate(e1.doc))
+      await one.append('s', e1.set('mine again'))
+      await one.compact('s', Y.encodeStateAsUpdate(e1.doc))
+      expect(replay((await harness.open().load('s')).updates)).toEqual(asMap(['theirs', 'mine', 'mine again']))
+    })
+
     it('with several writers: concurrent appends and a compaction by one of them keep every update', async () => {
       const one = harness.open()
       const two = harness.open()
