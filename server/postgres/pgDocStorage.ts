@@ -11,6 +11,7 @@
 // the snapshot it replaces came from someone else (not loaded or appended by this instance), it folds
 // them into the new snapshot (a Y.Doc of state + snapshot + rows). Rows committed after its DELETE stay
 // in the log, whatever their seq, and load reads every row left: so nothing is ever dropped.
+import type { TransactionSql } from 'postgres'
 import * as Y from 'yjs'
 import type { DocStorage, LoadedDoc } from '../storage/types.ts'
 import type { Sql } from './database.ts'
@@ -168,7 +169,7 @@ export class PgDocStorage implements DocStorage {
   }
 }
 
-type Tx = Parameters<Parameters<Sql['begin']>[0]>[0]
+type Tx = TransactionSql
 
 async function insertSetAside(tx: Tx, ns: string, sessionId: string, parts: ReadonlyArray<{ name: string; data: Buffer }>): Promise<void> {
   const rows = parts.map((part) => ({ ns, session_id: sessionId, name: part.name, data: part.data }))
