@@ -70,6 +70,21 @@ describe('PgDocStorage', () => {
     expect(await kept('ns-damaged', 's')).toContain(loaded.quarantined![0])
   })
 
+  it('sets aside a snapshot that is not a Yjs update, reports it, and loads the log after it', async () => {
+    const store = new PgDocStorage(sql, 'ns-bad-snapshot')
+    await store.append('s', update('folded'))
+    await store.compact('s', update('folded'))
+    await store.append('s', update('after'))
+    await sql`update doc_snapshots set data = ${Buffer.from([0xff, 0xff, 0xff, 0x07])} where ns = 'ns-bad-snapshot'`
+    const loaded = await store.load('s')
+    expect(loaded.problems).toEqual(['snapshot is not a Yjs update; set aside as snapshot-1.bin and skipped'])
+    expect(loaded.quarantined).toEqual(['snapshot-1.bin'])
+    const doc = new Y.Doc()
+    for (const u of loaded.updates) Y.applyUpdate(doc, u)
+    expect(doc.getMap('m').toJSON()).toEqual({ after: 'after' })
+    expect(await kept('ns-bad-snapshot', 's')).toEqual([expect.stringMatching(/^update-\d+$/), 'snapshot-1.bin'])
+  })
+
   it('rejects an append the database refuses, and stores none of its group', async () => {
     const store = new PgDocStorage(sql, 'ns-refused')
     await store.append('s', update('first'))

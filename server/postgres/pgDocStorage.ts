@@ -26,6 +26,14 @@ interface Known {
   seen: Set<number>
 }
 
+/** A row of the session that is not a Yjs update, as it is set aside: a log row (seq) or the snapshot (generation). */
+interface Damaged {
+  name: string
+  data: Buffer
+  seq?: number
+  generation?: number
+}
+
 interface SnapshotRow {
   data: Buffer
   upto: string
@@ -50,13 +58,17 @@ export class PgDocStorage implements DocStorage {
       order by part, seq`
     const known: Known = { bytes: 0, generation: 0, seen: new Set() }
     const updates: Uint8Array[] = []
-    const damaged: Array<{ name: string; data: Buffer; seq?: number }> = []
+    const damaged: Damaged[] = []
     for (const row of rows) {
       const seq = Number(row.seq)
       const snapshot = row.part === 0
       if (snapshot) known.generation = Number(row.generation)
       if (!isUpdate(row.data)) {
-        damaged.push(snapshot ? { name: `snapshot-${known.generation}.bin`, data: row.data } : { name: `update-${seq}.bin`, data: row.data, seq })
+        damaged.push(
+          snapshot
+            ? { name: `snapshot-${known.generation}.bin`, data: row.data, generation: known.generation }
+            : { name: `update-${seq}.bin`, data: row.data, seq },
+        )
         continue
       }
       updates.push(view(row.data))
@@ -158,13 +170,15 @@ export class PgDocStorage implements DocStorage {
   }
 
   /** Moves rows that are not Yjs updates out of the way (set-aside table), so later loads are clean. */
-  private async quarantine(sessionId: string, damaged: ReadonlyArray<{ name: string; data: Buffer; seq?: number }>): Promise<void> {
+  private async quarantine(sessionId: string, damaged: readonly Damaged[]): Promise<void> {
     await this.sql.begin(async (tx) => {
       await tx`select pg_advisory_xact_lock(hashtext(${this.ns}), hashtext(${sessionId}))`
       await insertSetAside(tx, this.ns, sessionId, damaged)
       const seqs = damaged.flatMap((d) => (d.seq === undefined ? [] : [d.seq]))
       if (seqs.length > 0) await tx`delete from doc_updates where ns = ${this.ns} and session_id = ${sessionId} and seq in ${tx(seqs)}`
-      if (seqs.length < damaged.length) await tx`delete from doc_snapshots where ns = ${this.ns} and session_id = ${sessionId}`
+      // Only the snapshot that was read: a compaction may have replaced it since.
+      for (const { generation } of damaged.filter((d) => d.generation !== undefined))
+        await tx`delete from doc_snapshots where ns = ${this.ns} and session_id = ${sessionId} and generation = ${generation!}`
     })
   }
 }
