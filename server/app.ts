@@ -15,7 +15,8 @@ import { LifecycleService } from './sessions/lifecycleService.ts'
 import { MeetingService } from './sessions/meetingService.ts'
 import { startRetention } from './sessions/retention.ts'
 import { lockDataDir } from './storage/dataDirLock.ts'
-import { FileDocStorage } from './storage/fileDocStorage.ts'
+import { FileDocStorage, type StorageLog } from './storage/fileDocStorage.ts'
+import type { SessionRepository } from './storage/sessionRepository.ts'
 import { SessionStore } from './storage/sessionStore.ts'
 import { AsyncDocStorage, type SyncDocStorage } from './storage/types.ts'
 import { IdentityRegistry } from './identity/identityRegistry.ts'
@@ -43,12 +44,17 @@ export interface ServerSeams {
   wrapStorage?: (storage: SyncDocStorage) => SyncDocStorage
 }
 
+/** Where the session records live: the lowdb file under DATA_DIR (a database-backed one is a PgSessionRepository). */
+async function openSessionRepository(config: Config, log: StorageLog): Promise<SessionRepository> {
+  return SessionStore.open(config.dataDir, { log })
+}
+
 export async function startServer(config: Config, log: Logger, seams: ServerSeams = {}): Promise<RunningServer> {
   const wrap = seams.wrapStorage ?? ((storage: SyncDocStorage) => storage)
   const storageLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: object) => log[level](fields ?? {}, msg)
   // Before touching any file: a second server on the same DATA_DIR would corrupt the logs (throws).
   const lock = lockDataDir(config.dataDir)
-  const sessionStore = await SessionStore.open(config.dataDir, { log: storageLog })
+  const sessionStore = await openSessionRepository(config, storageLog)
   const storage = new AsyncDocStorage(wrap(new FileDocStorage(path.join(config.dataDir, 'docs'), storageLog)))
   // The trash and history points: stores of their own beside the boards', fed by the rooms' hooks.
   const trashFiles = new FileDocStorage(path.join(config.dataDir, 'trash'), storageLog)
@@ -197,7 +203,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
         const closed = new Promise<void>((resolve) => server.close(() => resolve()))
         server.closeAllConnections()
         await closed
-        await sessionStore.flush()
+        await sessionStore.close()
         lock.release()
       })()
       return closing

@@ -30,8 +30,8 @@ function clientConfig({ req, res, deps }: RouteCall<RouteDeps>): void {
   })
 }
 
-function sessionOfToken({ req, res, deps }: RouteCall<RouteDeps>): void {
-  const resolved = deps.sessions.resolve(bearerToken(req))
+async function sessionOfToken({ req, res, deps }: RouteCall<RouteDeps>): Promise<void> {
+  const resolved = await deps.sessions.resolve(bearerToken(req))
   if (!resolved) return void fail(res, 404, 'unknown or missing token')
   const { session, role } = resolved
   const meeting = meetingDetailsOf(session)

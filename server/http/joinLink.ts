@@ -14,14 +14,14 @@ import { serveAppPage, type ClientFiles } from './static.ts'
 
 const JOIN_PATH = /^\/j\/([^/]{1,32})\/?$/
 
-/** Returns false when the path is not a short link. */
-export function handleJoinLink(
+/** Resolves to false when the path is not a short link. */
+export async function handleJoinLink(
   req: IncomingMessage,
   res: ServerResponse,
   urlPath: string,
   query: URLSearchParams,
   deps: { sessions: SessionService; files: ClientFiles; unknownLookups: RateLimiter },
-): boolean {
+): Promise<boolean> {
   if (urlPath !== '/j' && !urlPath.startsWith('/j/')) return false
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendJson(res, 405, { error: 'method not allowed; use GET' }, { allow: 'GET' })
@@ -39,7 +39,7 @@ export function handleJoinLink(
     return true
   }
   const code = JOIN_PATH.exec(urlPath)?.[1]
-  const session = code === undefined ? undefined : deps.sessions.resolveJoinCode(safeDecode(code))
+  const session = code === undefined ? undefined : await deps.sessions.resolveJoinCode(safeDecode(code))
   if (!session) {
     deps.unknownLookups.hit(address)
     if (/\btext\/html\b/i.test(req.headers.accept ?? '')) serveAppPage(req, res, deps.files, 404)

@@ -20,23 +20,22 @@ export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
     const [rawPath, rawQuery] = (req.url ?? '/').split('?') as [string, string | undefined]
     const urlPath = rawPath || '/'
     const query = new URLSearchParams(rawQuery ?? '')
-    if (handleJoinLink(req, res, urlPath, query, { sessions: deps.sessions, files, unknownLookups })) return
-    if (handleUnknownTokenPage(req, res, urlPath, { sessions: deps.sessions, files })) return
-    handleApi(req, res, urlPath, query, deps)
-      .then((handled) => {
-        if (!handled) serveStatic(req, res, urlPath, files)
-      })
-      .catch((error: Error) => {
-        // Any route that writes a board while its disk refuses writes: say so, and when to try again.
-        if (error instanceof StorageUnavailableError && !res.headersSent) {
-          return sendJson(res, 503, { error: error.message }, { 'retry-after': '5' })
-        }
-        // Any route whose write would take a board past MAX_DOC_BYTES: refused whole (sync/serverWrite.ts).
-        if (error instanceof DocTooLargeError && !res.headersSent) return sendJson(res, 413, { error: error.message, limit: error.limit })
-        // Log the route shape, not the URL: URLs of pages carry tokens.
-        deps.log.error({ method: req.method, err: error.message, stack: error.stack }, 'request failed')
-        if (!res.headersSent) sendError(res, 500, 'internal error')
-        else res.destroy()
-      })
+    const handle = async (): Promise<void> => {
+      if (await handleJoinLink(req, res, urlPath, query, { sessions: deps.sessions, files, unknownLookups })) return
+      if (await handleUnknownTokenPage(req, res, urlPath, { sessions: deps.sessions, files })) return
+      if (!(await handleApi(req, res, urlPath, query, deps))) serveStatic(req, res, urlPath, files)
+    }
+    handle().catch((error: Error) => {
+      // Any route that writes a board while its disk refuses writes: say so, and when to try again.
+      if (error instanceof StorageUnavailableError && !res.headersSent) {
+        return sendJson(res, 503, { error: error.message }, { 'retry-after': '5' })
+      }
+      // Any route whose write would take a board past MAX_DOC_BYTES: refused whole (sync/serverWrite.ts).
+      if (error instanceof DocTooLargeError && !res.headersSent) return sendJson(res, 413, { error: error.message, limit: error.limit })
+      // Log the route shape, not the URL: URLs of pages carry tokens.
+      deps.log.error({ method: req.method, err: error.message, stack: error.stack }, 'request failed')
+      if (!res.headersSent) sendError(res, 500, 'internal error')
+      else res.destroy()
+    })
   }
 }

@@ -13,12 +13,12 @@ import type { RouteCall, Routes } from './routeTable.ts'
 
 type SeriesAuth = { ok: true; session: SessionRecord; role: Role } | { ok: false; status: 401 | 403 | 404; message: string }
 
-function authorizeSeries(req: IncomingMessage, sessionId: string, deps: Pick<RouteDeps, 'sessions' | 'series'>): SeriesAuth {
-  const session = deps.sessions.get(sessionId)
+async function authorizeSeries(req: IncomingMessage, sessionId: string, deps: Pick<RouteDeps, 'sessions' | 'series'>): Promise<SeriesAuth> {
+  const session = await deps.sessions.get(sessionId)
   if (!session) return { ok: false, status: 404, message: 'no such session' }
   const token = bearerToken(req)
   if (!token) return { ok: false, status: 401, message: 'missing Authorization: Bearer <token>' }
-  const resolved = deps.sessions.resolve(token)
+  const resolved = await deps.sessions.resolve(token)
   if (!resolved) return { ok: false, status: 401, message: 'unknown token' }
   if (!deps.series.sameSeries(resolved.session, session)) return { ok: false, status: 403, message: 'this token is for a session of another working group' }
   if (resolved.role === 'view') return { ok: false, status: 403, message: 'the view link may not open the actieoverzicht' }
@@ -26,7 +26,7 @@ function authorizeSeries(req: IncomingMessage, sessionId: string, deps: Pick<Rou
 }
 
 async function getSeries({ req, res, params, query, deps }: RouteCall<RouteDeps>): Promise<void> {
-  const auth = authorizeSeries(req, params.id!, deps)
+  const auth = await authorizeSeries(req, params.id!, deps)
   if (!auth.ok) return void fail(res, auth.status, auth.message)
   sendJson(res, 200, await deps.series.view(auth.session, requestLang(req, query), { withChanges: auth.role === 'facilitator' }), {
     'cache-control': 'no-store',
@@ -36,7 +36,7 @@ async function getSeries({ req, res, params, query, deps }: RouteCall<RouteDeps>
 async function patchSeriesAction({ req, res, params, query, deps }: RouteCall<RouteDeps>): Promise<void> {
   const sessionId = params.id!
   const actionId = params.action!
-  const auth = authorizeSeries(req, sessionId, deps)
+  const auth = await authorizeSeries(req, sessionId, deps)
   if (!auth.ok) return void fail(res, auth.status, auth.message)
   const body = await readJsonBody(req, deps.maxBodyBytes)
   if (!body.ok) return void fail(res, body.status, body.message)

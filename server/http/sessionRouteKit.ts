@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { z } from 'zod'
 import type { Role } from '../../shared/api/types.ts'
 import type { Lang } from '../../shared/i18n/index.ts'
+import type { SessionRecord } from '../storage/types.ts'
 import type { RouteDeps } from './apiDeps.ts'
 import { authorize } from './auth.ts'
 import { fail, readJsonBody, requestLang } from './respond.ts'
@@ -14,6 +15,8 @@ export interface Ctx {
   req: IncomingMessage
   res: ServerResponse
   sessionId: string
+  /** The session's record as the token check found it. */
+  session: SessionRecord
   /** The role of the bearer token (already allowed by the route's roles). */
   role: Role
   /** The path's named parameters after :id (e.g. :action), percent-decoded. */
@@ -29,9 +32,9 @@ export type Handler = { roles: readonly Role[]; run: (ctx: Ctx) => Promise<void>
 function sessionRoute(handler: Handler): RouteHandler<RouteDeps> {
   return async ({ req, res, params, query, deps }) => {
     const sessionId = params.id!
-    const auth = authorize(req, sessionId, deps.sessions, handler.roles)
+    const auth = await authorize(req, sessionId, deps.sessions, handler.roles)
     if (!auth.ok) return fail(res, auth.status, auth.message)
-    await handler.run({ req, res, sessionId, role: auth.role, params, query, lang: requestLang(req, query), deps })
+    await handler.run({ req, res, sessionId, session: auth.session, role: auth.role, params, query, lang: requestLang(req, query), deps })
   }
 }
 

@@ -37,7 +37,7 @@ export const BOARD_ROUTES: Routes<RouteDeps> = sessionRoutes({
   'POST /api/sessions/:id/notes': { roles: EDITORS, run: postNote },
   'GET /api/sessions/:id/actions': {
     roles: ANY_ROLE,
-    run: async ({ res, deps, sessionId, lang }) => sendJson(res, 200, { actions: await deps.actions.list(deps.sessions.get(sessionId)!, lang) }),
+    run: async ({ res, deps, session, lang }) => sendJson(res, 200, { actions: await deps.actions.list(session, lang) }),
   },
   'PATCH /api/sessions/:id/actions/:action': { roles: EDITORS, run: patchAction },
   'GET /api/sessions/:id/export': { roles: FACILITATOR, run: exportPlan },
@@ -52,24 +52,24 @@ async function postNote(ctx: Ctx): Promise<void> {
 }
 
 async function patchAction(ctx: Ctx): Promise<void> {
-  const { req, res, deps, sessionId, params, lang } = ctx
+  const { req, res, deps, sessionId, session, params, lang } = ctx
   const actionId = params.action!
   const body = await readJsonBody(req, deps.maxBodyBytes)
   if (!body.ok) return void fail(res, body.status, body.message)
   const valid = validateActionPatch(body.value)
   if (!valid.ok) return void fail(res, 400, valid.message)
   if (await refusedWhileLocked(ctx)) return
-  const result = await deps.actions.patch(deps.sessions.get(sessionId)!, actionId, valid.patch, lang)
+  const result = await deps.actions.patch(session, actionId, valid.patch, lang)
   if (!result.ok) return void fail(res, 404, `no action "${actionId}" on this board: see GET /api/sessions/${sessionId}/actions`)
   sendJson(res, 200, result.action)
 }
 
-async function exportPlan({ res, deps, sessionId, query, lang }: Ctx): Promise<void> {
+async function exportPlan({ res, deps, session, query, lang }: Ctx): Promise<void> {
   const format = query.get('format') ?? 'md'
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     return void fail(res, 400, `format must be one of ${EXPORT_FORMATS.join(', ')}`)
   }
-  const plan = await deps.actions.plan(deps.sessions.get(sessionId)!, lang)
+  const plan = await deps.actions.plan(session, lang)
   const options = { ids: query.get('ids') === '1', template: query.get('template') ?? undefined }
   const refused = refuseExport(plan, format as ExportFormat, options)
   if (refused) return void fail(res, refused.status, refused.message)

@@ -8,15 +8,15 @@ import { serveAppPage, type ClientFiles } from './static.ts'
 const TOKEN_PAGE = /^\/[svf]\/([A-Za-z0-9_-]{1,128})(?:\/acties)?\/?$/
 
 /** True when it answered (an unknown token); false lets the static files serve the page as usual. */
-export function handleUnknownTokenPage(
+export async function handleUnknownTokenPage(
   req: IncomingMessage,
   res: ServerResponse,
   urlPath: string,
   deps: { sessions: SessionService; files: ClientFiles },
-): boolean {
+): Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   const token = TOKEN_PAGE.exec(urlPath)?.[1]
-  if (token === undefined || deps.sessions.resolve(token)) return false
+  if (token === undefined || (await deps.sessions.resolve(token))) return false
   serveAppPage(req, res, deps.files, 404)
   return true
 }

@@ -30,7 +30,7 @@ export type SeriesPatchResult = { ok: true; action: SeriesAction } | { ok: false
 export interface SeriesDeps {
   rooms: Rooms
   /** Every session record (the series is found among them) and one by id. */
-  sessions: { list(): SessionRecord[]; get(id: string): SessionRecord | undefined }
+  sessions: { list(): Promise<SessionRecord[]>; get(id: string): Promise<SessionRecord | undefined> }
   actions: ActionService
   log: SeriesLog
   /** The clock (tests may hold it still). */
@@ -66,7 +66,7 @@ export class SeriesService {
     const series = seriesIdOf(session)
     const boards = await this.boards(series, lang)
     const found = findLinked(linkActions(boards, this.deps.log.read(series), this.today()), id)
-    const target = found && this.deps.sessions.get(found.action.session)
+    const target = found && (await this.deps.sessions.get(found.action.session))
     if (!found || !target) return { ok: false, error: 'unknown-action' }
     const before = { status: found.action.status, owner: found.action.owner, due: found.action.due }
     const patched = await this.deps.actions.patch(target, found.action.note, change.patch, lang)
@@ -93,7 +93,7 @@ export class SeriesService {
 
   private async boards(series: string, lang: Lang): Promise<MeetingBoard[]> {
     const readActions = await readActionsLazily()
-    const members = seriesMembers(this.deps.sessions.list(), series)
+    const members = seriesMembers(await this.deps.sessions.list(), series)
     return Promise.all(
       members.map((member) =>
         this.deps.rooms.read(member.id, (doc): MeetingBoard => {

@@ -50,7 +50,7 @@ describe('ActionService.plan', () => {
     expect(updated.ok).toBe(true)
 
     const before = todayIso(new Date())
-    const plan = await new ActionService(rooms).plan(store.get(session.id)!, 'nl')
+    const plan = await new ActionService(rooms).plan((await store.get(session.id))!, 'nl')
     expect(plan).toMatchObject({
       startsAt: '2026-12-01T19:30',
       place: 'Stadhuis',

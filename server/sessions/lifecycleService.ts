@@ -5,7 +5,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../shared/api
 import type { CreatedSession } from '../../shared/api/types.ts'
 import { BOARD_FORMAT_VERSION, META_KEY, RECORDS_KEY } from '../../shared/board/index.ts'
 import type { Logger } from '../log.ts'
-import type { SessionStore } from '../storage/sessionStore.ts'
+import type { SessionRepository } from '../storage/sessionRepository.ts'
 import type { DocStorage, SessionRecord } from '../storage/types.ts'
 import { repairBoard } from '../sync/boardRepair.ts'
 import type { Rooms } from '../sync/rooms.ts'
@@ -18,7 +18,7 @@ export type DeleteReason = 'facilitator' | 'retention'
 export type ImportResult = { ok: true; created: CreatedSession } | { ok: false; status: 400; message: string }
 
 export interface LifecycleDeps {
-  store: SessionStore
+  store: SessionRepository
   rooms: Rooms
   storage: DocStorage
   log: Logger
@@ -43,7 +43,7 @@ export class LifecycleService {
    */
   async delete(sessionId: string, reason: DeleteReason): Promise<boolean> {
     const { store, rooms, storage, log } = this.deps
-    const record = store.get(sessionId)
+    const record = await store.get(sessionId)
     if (!record) return false
     await store.delete(sessionId)
     await rooms.evict(sessionId)
@@ -60,7 +60,7 @@ export class LifecycleService {
 
   /** The session as a backup file (no tokens), or undefined for an unknown session. */
   async backup(sessionId: string): Promise<BackupFile | undefined> {
-    const record = this.deps.store.get(sessionId)
+    const record = await this.deps.store.get(sessionId)
     if (!record) return undefined
     const state = await this.deps.rooms.read(sessionId, (doc) => Y.encodeStateAsUpdate(doc))
     return {

@@ -6,7 +6,7 @@ import type { MeetingDetails } from '../../shared/api/types.ts'
 import { validateParticipantPatch } from '../../shared/api/participants.ts'
 import { BoardDoc, type Participant } from '../../shared/board/boardDoc.ts'
 import { meetingDetailsOf, validateMeetingPatch } from '../../shared/sessions/meeting.ts'
-import type { SessionStore } from '../storage/sessionStore.ts'
+import type { SessionRepository } from '../storage/sessionRepository.ts'
 import type { Rooms } from '../sync/rooms.ts'
 
 /** What PATCH /api/sessions/:id answers: the session's title and its meeting details ({} when none). */
@@ -20,7 +20,7 @@ export type MeetingOutcome<T> = { ok: true; value: T } | { ok: false; status: 40
 
 export class MeetingService {
   constructor(
-    private readonly store: SessionStore,
+    private readonly store: SessionRepository,
     private readonly rooms: Rooms,
     /** The title limit of POST /api/sessions (MAX_TITLE_LENGTH). */
     private readonly maxTitleLength: number,

@@ -15,7 +15,7 @@ const record = (id: string, updatedAt: string): SessionRecord => ({
 })
 
 describe('retention', () => {
-  const list = () => [
+  const list = async () => [
     record('old', '2026-04-01T00:00:00.000Z'),
     record('fresh', '2026-05-30T00:00:00.000Z'),
     record('old-but-busy', '2026-01-01T00:00:00.000Z'),
@@ -23,14 +23,14 @@ describe('retention', () => {
   ]
   const connections = (id: string) => (id === 'old-but-busy' ? 2 : 0)
 
-  it('picks sessions older than the retention period that nobody is connected to', () => {
-    expect(expiredSessions({ list, connections, retentionDays: 30 }, NOW)).toEqual(['old'])
-    expect(expiredSessions({ list, connections, retentionDays: 365 }, NOW)).toEqual([])
+  it('picks sessions older than the retention period that nobody is connected to', async () => {
+    expect(await expiredSessions({ list, connections, retentionDays: 30 }, NOW)).toEqual(['old'])
+    expect(await expiredSessions({ list, connections, retentionDays: 365 }, NOW)).toEqual([])
   })
 
   it('deletes each expired session and keeps going when one deletion fails', async () => {
     const log = { error: vi.fn(), info: vi.fn() }
-    const many = () => [record('a', '2020-01-01T00:00:00.000Z'), record('b', '2020-01-01T00:00:00.000Z')]
+    const many = async () => [record('a', '2020-01-01T00:00:00.000Z'), record('b', '2020-01-01T00:00:00.000Z')]
     const del = vi.fn(async (id: string) => {
       if (id === 'a') throw new Error('disk')
       return true

@@ -8,7 +8,7 @@ import type { DeleteReason } from './lifecycleService.ts'
 const DAY_MS = 24 * 60 * 60 * 1000
 
 export interface RetentionDeps {
-  list: () => SessionRecord[]
+  list: () => Promise<SessionRecord[]>
   /** Live connections of a session right now (0 when it is not loaded). */
   connections: (sessionId: string) => number
   delete: (sessionId: string, reason: DeleteReason) => Promise<boolean>
@@ -18,10 +18,9 @@ export interface RetentionDeps {
 }
 
 /** Ids of the sessions to delete now: last change before the cutoff, nobody connected. */
-export function expiredSessions(deps: Pick<RetentionDeps, 'list' | 'connections' | 'retentionDays'>, now: number): string[] {
+export async function expiredSessions(deps: Pick<RetentionDeps, 'list' | 'connections' | 'retentionDays'>, now: number): Promise<string[]> {
   const cutoff = now - deps.retentionDays * DAY_MS
-  return deps
-    .list()
+  return (await deps.list())
     .filter((record) => {
       const last = Date.parse(record.updatedAt)
       // An unreadable date is kept: deleting on a guess is not undoable.
@@ -33,7 +32,7 @@ export function expiredSessions(deps: Pick<RetentionDeps, 'list' | 'connections'
 /** One sweep; a failing deletion is logged and the others still run. Returns how many were deleted. */
 export async function sweepExpired(deps: RetentionDeps): Promise<number> {
   let deleted = 0
-  for (const id of expiredSessions(deps, (deps.now ?? Date.now)())) {
+  for (const id of await expiredSessions(deps, (deps.now ?? Date.now)())) {
     try {
       if (await deps.delete(id, 'retention')) deleted++
     } catch (err) {

@@ -3,7 +3,7 @@ import type { CreatedSession } from '../../shared/api/types.ts'
 import { BoardDoc, initBoard } from '../../shared/board/index.ts'
 import { translate } from '../../shared/i18n/index.ts'
 import { placeTemplatesSideBySide, type TemplateLayoutId } from '../../shared/templates/index.ts'
-import type { SessionStore } from '../storage/sessionStore.ts'
+import type { SessionRepository } from '../storage/sessionRepository.ts'
 import type { ResolvedToken, SessionRecord } from '../storage/types.ts'
 import type { Action } from '../../shared/actions/index.ts'
 import { placeCarriedOverActions } from './followUp.ts'
@@ -32,7 +32,7 @@ export function followUpMeeting(source: Pick<SessionRecord, 'nextMeeting'>): Pic
 
 export class SessionService {
   constructor(
-    private readonly sessions: SessionStore,
+    private readonly sessions: SessionRepository,
     private readonly rooms: Rooms,
   ) {}
 
@@ -77,24 +77,24 @@ export class SessionService {
   }
 
   /** Every session (the series of a working group are found among them). */
-  list(): SessionRecord[] {
+  list(): Promise<SessionRecord[]> {
     return this.sessions.list()
   }
 
-  exists(sessionId: string): boolean {
-    return this.sessions.get(sessionId) !== undefined
+  async exists(sessionId: string): Promise<boolean> {
+    return (await this.sessions.get(sessionId)) !== undefined
   }
 
-  get(sessionId: string): SessionRecord | undefined {
+  get(sessionId: string): Promise<SessionRecord | undefined> {
     return this.sessions.get(sessionId)
   }
 
-  resolve(token: string | undefined): ResolvedToken | undefined {
+  async resolve(token: string | undefined): Promise<ResolvedToken | undefined> {
     return token ? this.sessions.resolveToken(token) : undefined
   }
 
   /** The session a short join code (/j/<code>, any letter case) leads to. */
-  resolveJoinCode(code: string): SessionRecord | undefined {
+  resolveJoinCode(code: string): Promise<SessionRecord | undefined> {
     return this.sessions.resolveJoinCode(code)
   }
 }

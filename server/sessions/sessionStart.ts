@@ -15,7 +15,7 @@ export interface StartRequest {
 }
 
 /** Whether the caller is the facilitator of session `previous`; a refusal says why (with its status). */
-export type FollowUpAccess = (previous: string) => { ok: true } | { ok: false; status: number; message: string }
+export type FollowUpAccess = (previous: string) => Promise<{ ok: true } | { ok: false; status: number; message: string }>
 
 export type StartResult = { ok: true; created: CreatedSession } | { ok: false; status: number; message: string }
 
@@ -28,9 +28,9 @@ export async function startSession(
   if (request.from === undefined) return { ok: true, created: await sessions.create(request.title, request.templates) }
   // Only the previous session's facilitator may carry its actions over.
   const previous = request.from
-  const source = sessions.get(previous)
+  const source = await sessions.get(previous)
   if (!source) return { ok: false, status: 400, message: `unknown previous session "${previous}"` }
-  const access = mayFollowUp(previous)
+  const access = await mayFollowUp(previous)
   if (!access.ok) return { ok: false, status: access.status, message: `from: ${access.message} (send the previous session's facilitator token as bearer)` }
   const carriedOver = await actions.carryOver(source, 'nl')
   const created = await sessions.create(request.title, request.templates, carriedOver, { ...followUpLink(source), ...followUpMeeting(source) })

@@ -27,7 +27,7 @@ const MAX_PRIVATE_CONNECTIONS_PER_IDENTITY = 8
 export interface PrivateSyncOptions {
   docs: PrivateDocs
   log: Logger
-  resolveToken: (token: string) => ResolvedToken | undefined
+  resolveToken: (token: string) => Promise<ResolvedToken | undefined>
   /** The participant id of `secret` in the session, or undefined (identity/identityRegistry.ts). */
   resolveParticipant: (sessionId: string, secret: string | null) => string | undefined
   maxMessageBytes: number
@@ -55,15 +55,24 @@ export class PrivateSyncServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
     const url = new URL(req.url ?? '/', 'http://x')
     if (!url.pathname.startsWith(`${PRIVATE_SYNC_PATH}/`)) return false
+    this.admit(req, socket, head, url).catch((error: Error) => {
+      this.opts.log.error({ err: error.message }, 'private notes: websocket upgrade failed')
+      socket.destroy()
+    })
+    return true
+  }
+
+  /** The checks after the path (upgradeCheck.ts, then the role and the participant), then the handshake. */
+  private async admit(req: IncomingMessage, socket: Duplex, head: Buffer, url: URL): Promise<void> {
     const { log } = this.opts
-    const admitted = checkUpgrade(req, socket, PATH.exec(url.pathname)?.[1], this.perAddress, this.opts)
-    if (!admitted) return true
+    const admitted = await checkUpgrade(req, socket, PATH.exec(url.pathname)?.[1], this.perAddress, this.opts)
+    if (!admitted) return
     const { address, resolved } = admitted
     const sessionId = resolved.session.id
-    if (resolved.role === 'view') return refuseUpgrade(socket, 403, 'Forbidden', 'the view link has no private notes')
+    if (resolved.role === 'view') return void refuseUpgrade(socket, 403, 'Forbidden', 'the view link has no private notes')
     const participant = this.opts.resolveParticipant(sessionId, url.searchParams.get(PARTICIPANT_PARAM))
     if (!participant) {
-      return refuseUpgrade(
+      return void refuseUpgrade(
         socket,
         403,
         'Forbidden',
@@ -73,7 +82,7 @@ export class PrivateSyncServer {
     const identityKey = `${sessionId}/${participant}`
     if (this.perIdentity.get(identityKey) >= MAX_PRIVATE_CONNECTIONS_PER_IDENTITY) {
       log.warn({ session: sessionId }, 'private notes: too many tabs of one participant')
-      return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${MAX_PRIVATE_CONNECTIONS_PER_IDENTITY} connections per participant`)
+      return void refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${MAX_PRIVATE_CONNECTIONS_PER_IDENTITY} connections per participant`)
     }
     this.pool.upgrade(
       req,
@@ -85,7 +94,6 @@ export class PrivateSyncServer {
       ],
       (ws) => this.accept(ws, sessionId, participant),
     )
-    return true
   }
 
   close(): void {

@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { JSONFile } from 'lowdb/node'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { hashToken, SessionStore } from './sessionStore.ts'
+import { hashToken } from './sessionRepository.ts'
+import { SessionStore } from './sessionStore.ts'
 
 let dir: string
 const sessionsFile = () => path.join(dir, 'sessions.json')
@@ -21,7 +22,7 @@ afterEach(() => {
 describe('SessionStore', () => {
   it('starts empty without a file and creates the data dir', async () => {
     const store = await SessionStore.open(path.join(dir, 'nested'))
-    expect(store.list()).toEqual([])
+    expect(await store.list()).toEqual([])
   })
 
   it('creates a session with distinct long tokens and stores only the facilitator hash', async () => {
@@ -41,34 +42,34 @@ describe('SessionStore', () => {
     expect(text).toContain(session.joinToken)
     expect(text).toContain(session.facilitatorHash)
     expect(text).not.toContain(facilitatorToken)
-    expect(store.get(session.id)).toEqual(session)
-    expect(store.list()).toEqual([session])
+    expect(await store.get(session.id)).toEqual(session)
+    expect(await store.list()).toEqual([session])
   })
 
   it('resolves each role, and nothing for unknown or malformed tokens', async () => {
     const store = await SessionStore.open(dir)
     const { session, facilitatorToken } = await store.create('A')
     await store.create('B')
-    expect(store.resolveToken(session.joinToken)).toEqual({ session, role: 'join' })
-    expect(store.resolveToken(session.viewToken)).toEqual({ session, role: 'view' })
-    expect(store.resolveToken(facilitatorToken)).toEqual({ session, role: 'facilitator' })
+    expect(await store.resolveToken(session.joinToken)).toEqual({ session, role: 'join' })
+    expect(await store.resolveToken(session.viewToken)).toEqual({ session, role: 'view' })
+    expect(await store.resolveToken(facilitatorToken)).toEqual({ session, role: 'facilitator' })
 
-    expect(store.resolveToken('A'.repeat(21))).toBeUndefined()
-    expect(store.resolveToken(session.facilitatorHash)).toBeUndefined() // the hash is not a token
-    expect(store.resolveToken(session.id)).toBeUndefined() // nor is the session id
+    expect(await store.resolveToken('A'.repeat(21))).toBeUndefined()
+    expect(await store.resolveToken(session.facilitatorHash)).toBeUndefined() // the hash is not a token
+    expect(await store.resolveToken(session.id)).toBeUndefined() // nor is the session id
     for (const bad of ['', 'short', `${session.joinToken}!`, ` ${session.joinToken}`, 'x'.repeat(65)]) {
-      expect(store.resolveToken(bad)).toBeUndefined()
+      expect(await store.resolveToken(bad)).toBeUndefined()
     }
-    expect(store.resolveToken(undefined as unknown as string)).toBeUndefined()
-    expect(store.resolveToken(42 as unknown as string)).toBeUndefined()
+    expect(await store.resolveToken(undefined as unknown as string)).toBeUndefined()
+    expect(await store.resolveToken(42 as unknown as string)).toBeUndefined()
   })
 
   it('does not let callers mutate stored records', async () => {
     const store = await SessionStore.open(dir)
     const { session } = await store.create('A')
-    store.get(session.id)!.title = 'changed'
-    store.list()[0]!.joinToken = 'changed'
-    expect(store.get(session.id)).toEqual(session)
+    ;(await store.get(session.id))!.title = 'changed'
+    ;(await store.list())[0]!.joinToken = 'changed'
+    expect(await store.get(session.id)).toEqual(session)
   })
 
   it('keeps its data across reopening', async () => {
@@ -76,9 +77,9 @@ describe('SessionStore', () => {
     const a = await store.create('A')
     const b = await store.create('B')
     const reopened = await SessionStore.open(dir)
-    expect(reopened.list()).toEqual([a.session, b.session])
-    expect(reopened.resolveToken(b.facilitatorToken)).toEqual({ session: b.session, role: 'facilitator' })
-    expect(reopened.resolveToken(a.session.viewToken)?.session.id).toBe(a.session.id)
+    expect(await reopened.list()).toEqual([a.session, b.session])
+    expect(await reopened.resolveToken(b.facilitatorToken)).toEqual({ session: b.session, role: 'facilitator' })
+    expect((await reopened.resolveToken(a.session.viewToken))?.session.id).toBe(a.session.id)
   })
 
   it('rejects a corrupt sessions file, naming it, and leaves it as it was', async () => {
@@ -106,7 +107,7 @@ describe('SessionStore', () => {
 
     for (let i = 0; i < 100; i++) store.touch(session.id, new Date(Date.UTC(2030, 0, 1, 0, 0, i)))
     const last = '2030-01-01T00:01:39.000Z'
-    expect(store.get(session.id)?.updatedAt).toBe(last)
+    expect((await store.get(session.id))?.updatedAt).toBe(last)
     await vi.advanceTimersByTimeAsync(999)
     expect(writes).not.toHaveBeenCalled()
     expect(fileText()).not.toContain(last)
@@ -150,7 +151,7 @@ describe('SessionStore', () => {
     await Promise.all([store.delete(created[0]!.session.id), store.create('late'), store.flush()])
     expect(maxActive).toBe(1)
     const reopened = await SessionStore.open(dir)
-    expect(reopened.list().map((s) => s.title)).toEqual([...created.slice(1).map((c) => c.session.title), 'late'])
+    expect((await reopened.list()).map((s) => s.title)).toEqual([...created.slice(1).map((c) => c.session.title), 'late'])
   })
 
   it('deletes a session and its tokens', async () => {
@@ -159,11 +160,11 @@ describe('SessionStore', () => {
     const b = await store.create('B')
     await store.delete(a.session.id)
     await store.delete('no-such-id')
-    expect(store.get(a.session.id)).toBeUndefined()
-    expect(store.resolveToken(a.session.joinToken)).toBeUndefined()
-    expect(store.resolveToken(a.facilitatorToken)).toBeUndefined()
-    expect(store.list()).toEqual([b.session])
-    expect((await SessionStore.open(dir)).list()).toEqual([b.session])
+    expect(await store.get(a.session.id)).toBeUndefined()
+    expect(await store.resolveToken(a.session.joinToken)).toBeUndefined()
+    expect(await store.resolveToken(a.facilitatorToken)).toBeUndefined()
+    expect(await store.list()).toEqual([b.session])
+    expect(await (await SessionStore.open(dir)).list()).toEqual([b.session])
     expect(fileText()).not.toContain(a.session.joinToken)
   })
 
@@ -171,9 +172,9 @@ describe('SessionStore', () => {
     const store = await SessionStore.open(dir)
     vi.spyOn(JSONFile.prototype, 'write').mockRejectedValueOnce(new Error('disk full'))
     await expect(store.create('A')).rejects.toThrow('disk full')
-    expect(store.list()).toEqual([])
+    expect(await store.list()).toEqual([])
     const ok = await store.create('B')
-    expect((await SessionStore.open(dir)).list()).toEqual([ok.session])
+    expect(await (await SessionStore.open(dir)).list()).toEqual([ok.session])
   })
 
   it('updates title and meeting details, on disk before it resolves; null clears; a failed write changes nothing', async () => {
@@ -182,17 +183,17 @@ describe('SessionStore', () => {
     expect(await store.update('nosuch', { place: 'x' })).toBeUndefined()
     const updated = await store.update(session.id, { title: 'B', startsAt: '2026-12-01T19:30', place: 'Stadhuis', nextMeeting: { at: '2027-01-12' } })
     expect(updated).toMatchObject({ title: 'B', startsAt: '2026-12-01T19:30', place: 'Stadhuis', nextMeeting: { at: '2027-01-12' } })
-    expect((await SessionStore.open(dir)).get(session.id)).toEqual(updated)
+    expect(await (await SessionStore.open(dir)).get(session.id)).toEqual(updated)
     await store.update(session.id, { place: null, nextMeeting: null })
-    const reread = (await SessionStore.open(dir)).get(session.id)!
+    const reread = (await (await SessionStore.open(dir)).get(session.id))!
     expect(reread).not.toHaveProperty('place')
     expect(reread).not.toHaveProperty('nextMeeting')
     expect(reread.startsAt).toBe('2026-12-01T19:30')
     vi.spyOn(JSONFile.prototype, 'write').mockRejectedValueOnce(new Error('disk full'))
     await expect(store.update(session.id, { title: 'C', place: 'Elders' })).rejects.toThrow('disk full')
-    expect(store.get(session.id)).toEqual(reread)
+    expect(await store.get(session.id)).toEqual(reread)
     // Tokens still resolve to the same record after the rollback.
-    expect(store.resolveToken(session.joinToken)?.session.title).toBe('B')
+    expect((await store.resolveToken(session.joinToken))?.session.title).toBe('B')
   })
 
   it('opens a file from before meeting details, and refuses details of the wrong type', async () => {
@@ -201,7 +202,7 @@ describe('SessionStore', () => {
     await store.flush()
     const data = JSON.parse(fileText()) as { sessions: Array<Record<string, unknown>> }
     expect(data.sessions[0]).not.toHaveProperty('startsAt')
-    expect((await SessionStore.open(dir)).list()).toHaveLength(1)
+    expect(await (await SessionStore.open(dir)).list()).toHaveLength(1)
     data.sessions[0]!.nextMeeting = '2027-01-12'
     fs.writeFileSync(sessionsFile(), JSON.stringify(data))
     await expect(SessionStore.open(dir)).rejects.toThrow('sessions[0].nextMeeting is not { at }')
@@ -211,10 +212,10 @@ describe('SessionStore', () => {
     const store = await SessionStore.open(dir)
     const { session } = await store.create('A')
     expect(session.joinCode).toMatch(/^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{8}$/)
-    expect(store.resolveJoinCode(session.joinCode)).toEqual(session)
-    expect(store.resolveJoinCode(` ${session.joinCode.toLowerCase()} `)).toEqual(session)
-    for (const bad of ['', 'ABCDEFGH', `${session.joinCode}A`, 'O0I1O0I1']) expect(store.resolveJoinCode(bad)).toBeUndefined()
-    expect((await SessionStore.open(dir)).resolveJoinCode(session.joinCode)?.id).toBe(session.id)
+    expect(await store.resolveJoinCode(session.joinCode)).toEqual(session)
+    expect(await store.resolveJoinCode(` ${session.joinCode.toLowerCase()} `)).toEqual(session)
+    for (const bad of ['', 'ABCDEFGH', `${session.joinCode}A`, 'O0I1O0I1']) expect(await store.resolveJoinCode(bad)).toBeUndefined()
+    expect((await (await SessionStore.open(dir)).resolveJoinCode(session.joinCode))?.id).toBe(session.id)
   })
 
   it('gives older sessions a join code on load and writes it at once, so it survives a restart', async () => {
@@ -223,10 +224,10 @@ describe('SessionStore', () => {
     const { joinCode: _code, ...old } = session
     fs.writeFileSync(sessionsFile(), JSON.stringify({ version: 1, sessions: [old] }))
     const reopened = await SessionStore.open(dir)
-    const code = reopened.get(session.id)!.joinCode
+    const code = (await reopened.get(session.id))!.joinCode
     expect(code).toMatch(/^[A-Z2-9]{8}$/)
     expect(JSON.parse(fileText()).sessions[0].joinCode).toBe(code)
-    expect((await SessionStore.open(dir)).get(session.id)!.joinCode).toBe(code)
+    expect((await (await SessionStore.open(dir)).get(session.id))!.joinCode).toBe(code)
 
     fs.writeFileSync(sessionsFile(), JSON.stringify({ version: 1, sessions: [{ ...old, joinCode: 'lower123' }] }))
     await expect(SessionStore.open(dir)).rejects.toThrow(/joinCode/)

@@ -1,23 +1,15 @@
 // Session metadata (titles, share tokens) in one small JSON file, <dataDir>/sessions.json, via lowdb.
 // Everything is held in memory; the file is rewritten whole (atomically, by lowdb's temp-file + rename)
-// after each change. Token lookups go through in-memory Maps, never through the file.
-import { createHash } from 'node:crypto'
+// after each change. Token lookups go through in-memory Maps, never through the file: one process owns
+// the file (dataDirLock.ts), so the Maps are the whole truth and every lookup resolves at once.
 import fs from 'node:fs'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
-import { nanoid } from 'nanoid'
 import type { StorageLog } from './fileDocStorage.ts'
 import { newJoinCode, normalizeJoinCode } from './joinCode.ts'
+import { couldBeToken, hashToken, newSessionRecord, type SessionCreateOptions, type SessionRecordPatch, type SessionRepository } from './sessionRepository.ts'
 import type { NextMeeting, ResolvedToken, SessionRecord } from './types.ts'
-
-/** What update() may change: the title and the meeting's details; null clears a detail. */
-export interface SessionRecordPatch {
-  title?: string
-  startsAt?: string | null
-  place?: string | null
-  nextMeeting?: NextMeeting | null
-}
 
 const DETAIL_FIELDS = ['startsAt', 'place', 'nextMeeting'] as const
 
@@ -32,15 +24,9 @@ export interface SessionStoreOptions {
   touchWriteDelayMs?: number
 }
 
-/** nanoid() yields 21 url-safe characters; anything else cannot be one of our tokens. */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{21,64}$/
 const RECORD_FIELDS = ['id', 'title', 'joinToken', 'viewToken', 'facilitatorHash', 'createdAt', 'updatedAt'] as const
 
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex')
-}
-
-export class SessionStore {
+export class SessionStore implements SessionRepository {
   private readonly byId = new Map<string, SessionRecord>()
   private readonly byJoin = new Map<string, string>()
   private readonly byView = new Map<string, string>()
@@ -115,28 +101,8 @@ export class SessionStore {
   }
 
   /** Creates a session and persists it before resolving. The facilitator token is returned only here. */
-  async create(
-    title: string,
-    opts: { createdAt?: string } & Partial<Pick<SessionRecord, 'series' | 'previous' | 'startsAt' | 'place'>> = {},
-  ): Promise<{ session: SessionRecord; facilitatorToken: string }> {
-    const now = new Date().toISOString()
-    const facilitatorToken = nanoid()
-    const session: SessionRecord = {
-      id: nanoid(),
-      title,
-      joinToken: nanoid(),
-      viewToken: nanoid(),
-      facilitatorHash: hashToken(facilitatorToken),
-      joinCode: this.unusedJoinCode(),
-      // An imported backup keeps its workshop day: dates on notes ("15 dec") are read relative to it.
-      createdAt: opts.createdAt ?? now,
-      updatedAt: now,
-      // A follow-up's working group (werkgroep): kept with the record, so the series survives restarts.
-      ...(opts.series ? { series: opts.series } : {}),
-      ...(opts.previous ? { previous: opts.previous } : {}),
-      ...(opts.startsAt ? { startsAt: opts.startsAt } : {}),
-      ...(opts.place ? { place: opts.place } : {}),
-    }
+  async create(title: string, opts: SessionCreateOptions = {}): Promise<{ session: SessionRecord; facilitatorToken: string }> {
+    const { session, facilitatorToken } = newSessionRecord(title, this.unusedJoinCode(), opts)
     this.db.data.sessions.push(session)
     this.index(session)
     try {
@@ -149,17 +115,17 @@ export class SessionStore {
     return { session: { ...session }, facilitatorToken }
   }
 
-  get(id: string): SessionRecord | undefined {
+  async get(id: string): Promise<SessionRecord | undefined> {
     const record = this.byId.get(id)
     return record && { ...record }
   }
 
-  list(): SessionRecord[] {
+  async list(): Promise<SessionRecord[]> {
     return this.db.data.sessions.map((record) => ({ ...record }))
   }
 
-  resolveToken(token: string): ResolvedToken | undefined {
-    if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) return undefined
+  async resolveToken(token: string): Promise<ResolvedToken | undefined> {
+    if (!couldBeToken(token)) return undefined
     const found = (id: string | undefined) => (id === undefined ? undefined : this.byId.get(id))
     let session = found(this.byJoin.get(token))
     if (session) return { session: { ...session }, role: 'join' }
@@ -171,8 +137,7 @@ export class SessionStore {
     return undefined
   }
 
-  /** The session of a short join code, in any letter case. */
-  resolveJoinCode(input: string): SessionRecord | undefined {
+  async resolveJoinCode(input: string): Promise<SessionRecord | undefined> {
     const code = typeof input === 'string' ? normalizeJoinCode(input) : undefined
     const id = code === undefined ? undefined : this.byJoinCode.get(code)
     const record = id === undefined ? undefined : this.byId.get(id)
@@ -234,6 +199,10 @@ export class SessionStore {
     }
     if (this.dirty) await this.persist()
     await this.writeChain
+  }
+
+  close(): Promise<void> {
+    return this.flush()
   }
 
   private index(record: SessionRecord): void {

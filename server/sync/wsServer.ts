@@ -19,7 +19,7 @@ import { checkUpgrade, refuseUpgrade } from './upgradeCheck.ts'
 export interface SyncServerOptions {
   rooms: Rooms
   log: Logger
-  resolveToken: (token: string) => ResolvedToken | undefined
+  resolveToken: (token: string) => Promise<ResolvedToken | undefined>
   maxMessageBytes: number
   /** A client whose unsent data grows past this is disconnected instead of growing our memory. */
   maxBufferedBytes: number
@@ -50,14 +50,23 @@ export class SyncServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
     const pathname = (req.url ?? '').split('?')[0] ?? ''
     if (!pathname.startsWith('/sync/')) return false
+    this.admit(req, socket, head, SYNC_PATH.exec(pathname)?.[1]).catch((error: Error) => {
+      this.opts.log.error({ err: error.message }, 'websocket upgrade failed')
+      socket.destroy()
+    })
+    return true
+  }
+
+  /** The checks after the path (upgradeCheck.ts, then a full session), then the handshake. */
+  private async admit(req: IncomingMessage, socket: Duplex, head: Buffer, token: string | undefined): Promise<void> {
     const { log, maxConnectionsPerSession } = this.opts
-    const admitted = checkUpgrade(req, socket, SYNC_PATH.exec(pathname)?.[1], this.perAddress, this.opts)
-    if (!admitted) return true
+    const admitted = await checkUpgrade(req, socket, token, this.perAddress, this.opts)
+    if (!admitted) return
     const { address, resolved } = admitted
     const sessionId = resolved.session.id
     if (maxConnectionsPerSession > 0 && this.perSession.get(sessionId) >= maxConnectionsPerSession) {
       log.warn({ session: sessionId, limit: maxConnectionsPerSession }, 'websocket refused: session full')
-      return refuseUpgrade(socket, 503, 'Service Unavailable', `session full: at most ${maxConnectionsPerSession} connections`)
+      return void refuseUpgrade(socket, 503, 'Service Unavailable', `session full: at most ${maxConnectionsPerSession} connections`)
     }
     this.pool.upgrade(
       req,
@@ -69,7 +78,6 @@ export class SyncServer {
       ],
       (ws) => this.accept(ws, socket, resolved),
     )
-    return true
   }
 
   close(): void {
