@@ -13,19 +13,11 @@
 // while it was away longer than the stream reaches back) closes the connections concerned with 1012,
 // and their clients resync on reconnecting, instead of going on without an update.
 // The streams are transport, not the log (PostgreSQL is): each is trimmed to about STREAM_MAXLEN entries.
-import type { Role } from '../storage/types.ts'
+import type { Door, RelayedOpen } from '../sync/sessionRouter.ts'
+
+export type { Door, RelayedOpen }
 
 export const STREAM_MAXLEN = 2000
-
-export type Door = 'sync' | 'silent'
-
-export interface RelayedOpen {
-  role: Role
-  address: string
-  door: Door
-  /** Whatever else the door needs (e.g. the participant of a private document). */
-  extra?: unknown
-}
 
 export function inKey(prefix: string, sessionId: string): string {
   return `${prefix}in:${sessionId}`
