@@ -29,7 +29,7 @@ export interface PrivateSyncOptions {
   log: Logger
   resolveToken: (token: string) => ResolvedToken | undefined
   /** The participant id of `secret` in the session, or undefined (identity/identityRegistry.ts). */
-  resolveParticipant: (sessionId: string, secret: string | null) => string | undefined
+  resolveParticipant: (sessionId: string, secret: string | null) => Promise<string | undefined>
   maxMessageBytes: number
   maxBufferedBytes: number
   /** The origins the app is served at (PUBLIC_URL) and others allowed (ALLOWED_ORIGINS): http/origin.ts. */
@@ -61,9 +61,21 @@ export class PrivateSyncServer {
     const { address, resolved } = admitted
     const sessionId = resolved.session.id
     if (resolved.role === 'view') return refuseUpgrade(socket, 403, 'Forbidden', 'the view link has no private notes')
-    const participant = this.opts.resolveParticipant(sessionId, url.searchParams.get(PARTICIPANT_PARAM))
+    // The identity store may be a database: the handshake goes on once it answered.
+    this.opts.resolveParticipant(sessionId, url.searchParams.get(PARTICIPANT_PARAM)).then(
+      (participant) => this.admitParticipant(req, socket, head, address, sessionId, participant),
+      (error: unknown) => {
+        log.error({ session: sessionId, err: (error as Error).message }, 'private notes: cannot check the participant')
+        refuseUpgrade(socket, 503, 'Service Unavailable', 'cannot check the participant right now; try again shortly')
+      },
+    )
+    return true
+  }
+
+  private admitParticipant(req: IncomingMessage, socket: Duplex, head: Buffer, address: string, sessionId: string, participant: string | undefined): void {
+    const { log } = this.opts
     if (!participant) {
-      return refuseUpgrade(
+      return void refuseUpgrade(
         socket,
         403,
         'Forbidden',
@@ -73,7 +85,7 @@ export class PrivateSyncServer {
     const identityKey = `${sessionId}/${participant}`
     if (this.perIdentity.get(identityKey) >= MAX_PRIVATE_CONNECTIONS_PER_IDENTITY) {
       log.warn({ session: sessionId }, 'private notes: too many tabs of one participant')
-      return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${MAX_PRIVATE_CONNECTIONS_PER_IDENTITY} connections per participant`)
+      return void refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${MAX_PRIVATE_CONNECTIONS_PER_IDENTITY} connections per participant`)
     }
     this.pool.upgrade(
       req,
@@ -85,7 +97,6 @@ export class PrivateSyncServer {
       ],
       (ws) => this.accept(ws, sessionId, participant),
     )
-    return true
   }
 
   close(): void {
