@@ -42,7 +42,9 @@ export class HistoryService implements RoomHooks {
 
   loaded(room: Room): void {
     try {
-      this.watched.set(room.id, new RoomHistory(room, { ...this.deps, now: this.now, newId: () => nanoid(10) }))
+      // A reload right after an unload compares with the point that unload is still writing.
+      const after = this.stopping.get(room.id)
+      this.watched.set(room.id, new RoomHistory(room, { ...this.deps, now: this.now, newId: () => nanoid(10) }, after))
     } catch (error) {
       this.deps.log.error({ session: room.id, err: (error as Error).message }, 'history not watching this room')
     }

@@ -38,10 +38,12 @@ export class RoomHistory {
   constructor(
     private readonly room: Room,
     private readonly deps: RoomHistoryDeps,
+    /** Point writes of this session still under way (its previous load's last). */
+    after?: Promise<void>,
   ) {
     this.board = BoardDoc.of(room.doc)
     this.board.records.on('change', this.onChange)
-    this.writing = this.compareWithNewest()
+    this.writing = this.compareWithNewest(after)
     // A board that differs from it (a session older than history, a crash before the unload point)
     // has a point straight away: there is always one to go back to.
     void this.writing.then(() => (this.stopped ? undefined : this.takePoint()))
@@ -72,8 +74,9 @@ export class RoomHistory {
   }
 
   /** Unchanged when the board is its newest stored point (and nothing asked for a point meanwhile). */
-  private async compareWithNewest(): Promise<void> {
+  private async compareWithNewest(after: Promise<void> | undefined): Promise<void> {
     try {
+      await after
       const newest = (await this.deps.points.list(this.room.id)).at(-1)
       const stored = newest ? await this.deps.points.read(this.room.id, newest.at) : undefined
       if (this.checking && stored && isEmpty(diffRecords(this.board.all(), stored))) this.changed = false
