@@ -7,7 +7,7 @@ import { FilePointStore } from './filePointStore.ts'
 import { describePointStoreContract } from './pointStore.contract.ts'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'samenbord-points-'))
-describePointStoreContract('files', (limits) => new FilePointStore(root, limits))
+describePointStoreContract('files', (limits) => new FilePointStore(root, limits), { shared: false })
 
 describe('FilePointStore on disk', () => {
   it('one file per kept point, named by time and counts, and the directory goes with the session', async () => {

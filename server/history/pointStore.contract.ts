@@ -1,5 +1,7 @@
 // What every PointStore does, whatever keeps the points (filePointStore.ts, postgres/pgPointStore.ts).
 // `make` returns a new instance on the same backing store each call (a reopened store, another process).
+// `shared`: instances may run at once (several processes on one database); the file store's one process
+// per DATA_DIR writes concurrently through one instance instead.
 import { describe, expect, it } from 'vitest'
 import { HOUR, MINUTE, type ThinningLimits } from '../../shared/history/thinning.ts'
 import { note } from '../testing/board.ts'
@@ -11,7 +13,7 @@ const roomy: ThinningLimits = { maxPoints: 100, maxBytes: 1 << 30 }
 let n = 0
 const session = () => `pts${Date.now().toString(36)}${n++}`
 
-export function describePointStoreContract(name: string, make: MakePointStore): void {
+export function describePointStoreContract(name: string, make: MakePointStore, opts: { shared: boolean }): void {
   describe(`PointStore contract: ${name}`, () => {
     it('thins old points, lists and reads them in a second instance, and removes them with the session', async () => {
       const id = session()
@@ -39,6 +41,16 @@ export function describePointStoreContract(name: string, make: MakePointStore): 
       const a = await (await make(roomy)).write(id, [], 1000)
       const b = await (await make(roomy)).write(id, [], 1000)
       expect(b.at).toBeGreaterThan(a.at)
+    })
+
+    it('concurrent writes of one session get distinct times and all stay listed', async () => {
+      const id = session()
+      const a = await make(roomy)
+      const b = opts.shared ? await make(roomy) : a
+      const written = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? a : b).write(id, [note(`shape:c${i}`, 'c')], 2000)))
+      const times = written.map((p) => p.at).sort((x, y) => x - y)
+      expect(new Set(times).size).toBe(10)
+      expect((await a.list(id)).map((p) => p.at)).toEqual(times)
     })
 
     it('keeps within the byte budget, counting the stored size, and always keeps the newest', async () => {

@@ -16,8 +16,12 @@ afterAll(async () => {
 })
 
 // Each instance its own pool, as another process would have.
-describePointStoreContract('PostgreSQL', async (limits) => {
-  const sql = await openDatabase(db.url, { max: 2 })
-  pools.push(sql)
-  return new PgPointStore(sql, limits)
-})
+describePointStoreContract(
+  'PostgreSQL',
+  async (limits) => {
+    const sql = await openDatabase(db.url, { max: 4 })
+    pools.push(sql)
+    return new PgPointStore(sql, limits)
+  },
+  { shared: true },
+)
