@@ -19,17 +19,17 @@ import { FileDocStorage, type StorageLog } from './storage/fileDocStorage.ts'
 import type { SessionRepository } from './storage/sessionRepository.ts'
 import { SessionStore } from './storage/sessionStore.ts'
 import { AsyncDocStorage, type SyncDocStorage } from './storage/types.ts'
-import { IdentityRegistry } from './identity/identityRegistry.ts'
+import { FileIdentityRegistry } from './identity/fileIdentityRegistry.ts'
 import { BallotBox } from './voting/ballotBox.ts'
 import { HistoryService } from './history/historyService.ts'
-import { PointStore } from './history/pointStore.ts'
+import { FilePointStore } from './history/filePointStore.ts'
 import { TrashStore } from './history/trashStore.ts'
 import { VotingService } from './voting/votingService.ts'
 import { PrivateDocs } from './silent/privateDocs.ts'
 import { PrivateSyncServer } from './silent/privateSyncServer.ts'
 import { SilentRounds } from './silent/silentRounds.ts'
 import { Rooms } from './sync/rooms.ts'
-import { SeriesLog } from './series/seriesLog.ts'
+import { FileSeriesLog } from './series/fileSeriesLog.ts'
 import { SeriesService } from './series/seriesService.ts'
 import { SyncServer } from './sync/wsServer.ts'
 
@@ -60,7 +60,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
   const trashFiles = new FileDocStorage(path.join(config.dataDir, 'trash'), storageLog)
   const history = new HistoryService({
     trash: new TrashStore(trashFiles, { maxItems: config.trashMaxItems, compactBytes: config.compactBytes, log: (msg, fields) => log.warn(fields, msg) }),
-    points: new PointStore(path.join(config.dataDir, 'history'), { maxPoints: config.historyMaxPoints, maxBytes: config.historyMaxBytes }),
+    points: new FilePointStore(path.join(config.dataDir, 'history'), { maxPoints: config.historyMaxPoints, maxBytes: config.historyMaxBytes }),
     log,
     intervalMs: config.historyIntervalMs,
   })
@@ -74,7 +74,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
     hooks: [history],
   })
   history.attach(rooms)
-  const identities = new IdentityRegistry(path.join(config.dataDir, 'identities'), {
+  const identities = new FileIdentityRegistry(path.join(config.dataDir, 'identities'), {
     perAddress: config.maxIdentitiesPerAddress,
     perSession: config.maxIdentitiesPerSession,
   })
@@ -105,7 +105,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
     rooms,
     sessions,
     actions,
-    log: new SeriesLog(path.join(config.dataDir, 'series'), { warn: (msg, fields) => log.warn(fields, msg) }),
+    log: new FileSeriesLog(path.join(config.dataDir, 'series'), { warn: (msg, fields) => log.warn(fields, msg) }),
   })
   const lifecycle = new LifecycleService({
     store: sessionStore,
@@ -197,6 +197,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
         sync.close()
         privateSync.close()
         await rooms.closeAll()
+        await history.settled()
         privateDocs.closeAll()
         // close() alone waits for connections still busy with a request (a browser's keep-alive, an
         // upload): end them too, or a stop can hang for as long as a client keeps one open.

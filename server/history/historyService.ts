@@ -26,6 +26,8 @@ export interface HistoryServiceDeps {
 
 export class HistoryService implements RoomHooks {
   private readonly watched = new Map<string, RoomHistory>()
+  /** Unloaded rooms' last point writes still under way (awaited by remove and settled). */
+  private readonly stopping = new Map<string, Promise<void>>()
   private rooms: Rooms | undefined
   private readonly now: () => number
 
@@ -40,14 +42,22 @@ export class HistoryService implements RoomHooks {
 
   loaded(room: Room): void {
     try {
-      this.watched.set(room.id, new RoomHistory(room, { ...this.deps, now: this.now, newId: () => nanoid(10) }))
+      // A reload right after an unload compares with the point that unload is still writing.
+      const after = this.stopping.get(room.id)
+      this.watched.set(room.id, new RoomHistory(room, { ...this.deps, now: this.now, newId: () => nanoid(10) }, after))
     } catch (error) {
       this.deps.log.error({ session: room.id, err: (error as Error).message }, 'history not watching this room')
     }
   }
 
   unloading(room: Room, evicted: boolean): void {
-    this.watched.get(room.id)?.stop(!evicted)
+    const watched = this.watched.get(room.id)
+    if (watched) {
+      const stopped = watched.stop(!evicted).finally(() => {
+        if (this.stopping.get(room.id) === stopped) this.stopping.delete(room.id)
+      })
+      this.stopping.set(room.id, stopped)
+    }
     this.watched.delete(room.id)
     this.deps.trash.release(room.id)
   }
@@ -96,8 +106,8 @@ export class HistoryService implements RoomHooks {
   }
 
   /** The history points, oldest first. */
-  points(sessionId: string): HistoryPointJson[] {
-    return this.deps.points.list(sessionId).map((p) => ({ at: new Date(p.at).toISOString(), notes: p.notes, areas: p.areas }))
+  async points(sessionId: string): Promise<HistoryPointJson[]> {
+    return (await this.deps.points.list(sessionId)).map((p) => ({ at: new Date(p.at).toISOString(), notes: p.notes, areas: p.areas }))
   }
 
   /**
@@ -107,27 +117,37 @@ export class HistoryService implements RoomHooks {
    */
   async restorePoint(sessionId: string, at: string): Promise<({ ok: true } & RestoreResultJson) | Refused> {
     const ms = Date.parse(at)
-    const point = Number.isFinite(ms) ? this.deps.points.list(sessionId).find((p) => p.at === ms) : undefined
-    const records = point ? this.deps.points.read(sessionId, point.at) : undefined
+    const point = Number.isFinite(ms) ? (await this.deps.points.list(sessionId)).find((p) => p.at === ms) : undefined
+    const records = point ? await this.deps.points.read(sessionId, point.at) : undefined
     if (!point || !records) return { ok: false, status: 400, error: `no history point at "${at}": see GET /api/sessions/${sessionId}/history` }
+    let before: Promise<void> | undefined
     const result = await this.roomsOrThrow().change(
       sessionId,
       (doc) => {
         const board = BoardDoc.of(doc)
-        this.watched.get(sessionId)?.takePoint()
+        before = this.watched.get(sessionId)?.takePoint()
         const diff = diffRecords(board.all(), records)
         board.apply(diff, 'server')
         return { put: diff.put.length, removed: diff.remove.length }
       },
       { large: true },
     )
+    // Listed by the time the answer arrives.
+    await before
     return { ok: true, at: new Date(point.at).toISOString(), ...result }
   }
 
   /** A deleted session's trash and points (its room is evicted already). */
-  remove(sessionId: string): void {
+  async remove(sessionId: string): Promise<void> {
     this.deps.trash.removeSession(sessionId)
-    this.deps.points.removeSession(sessionId)
+    // A point write of the evicted room still under way would land after the removal.
+    await this.stopping.get(sessionId)
+    await this.deps.points.removeSession(sessionId)
+  }
+
+  /** Resolves once the unloaded rooms' last points are written (before a process stops). */
+  async settled(): Promise<void> {
+    await Promise.all(this.stopping.values())
   }
 
   private roomsOrThrow(): Rooms {

@@ -35,13 +35,13 @@ async function postDot(ctx: Ctx): Promise<void> {
     )
   const unknown = Object.keys(rest)
   if (unknown.length > 0) return void fail(ctx.res, 400, `unknown field ${unknown.map((k) => `"${k}"`).join(', ')}; expected ${EXPECTED}`)
-  const voter = requireParticipant(ctx)
+  const voter = await requireParticipant(ctx)
   if (!voter) return
   sendOutcome(ctx.res, await ctx.deps.voting.dot(ctx.sessionId, voter, { note, delta }))
 }
 
 async function getDots(ctx: Ctx): Promise<void> {
-  const voter = requireParticipant(ctx)
+  const voter = await requireParticipant(ctx)
   if (voter) sendJson(ctx.res, 200, await ctx.deps.voting.myDots(ctx.sessionId, voter))
 }
 

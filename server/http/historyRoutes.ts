@@ -47,7 +47,7 @@ export const HISTORY_ROUTES: Routes<RouteDeps> = sessionRoutes({
   'POST /api/sessions/:id/deleted/:step': restoreDeleted,
   'GET /api/sessions/:id/history': {
     roles: FACILITATOR,
-    run: async ({ res, deps, sessionId }: Ctx) => sendJson(res, 200, { points: deps.history.points(sessionId) }),
+    run: async ({ res, deps, sessionId }: Ctx) => sendJson(res, 200, { points: await deps.history.points(sessionId) }),
   },
   'POST /api/sessions/:id/restore': restorePoint,
 })

@@ -10,7 +10,7 @@ import type { Routes } from './routeTable.ts'
 import { sessionRoutes, type Ctx } from './sessionRouteKit.ts'
 
 /** The secret a request carries, resolved to the participant's id in this session. */
-export function participantOf(ctx: Ctx): string | undefined {
+export function participantOf(ctx: Ctx): Promise<string | undefined> {
   return ctx.deps.identities.resolve(ctx.sessionId, secretOf(ctx))
 }
 
@@ -23,8 +23,8 @@ function secretOf(ctx: Ctx): string | undefined {
  * The id of the participant a request acts as, or undefined after answering 401: no secret in the
  * header, or one this session never issued (like an unknown bearer token).
  */
-export function requireParticipant(ctx: Ctx): string | undefined {
-  const id = participantOf(ctx)
+export async function requireParticipant(ctx: Ctx): Promise<string | undefined> {
+  const id = await participantOf(ctx)
   if (id) return id
   const issue = `POST /api/sessions/${ctx.sessionId}/identity issues one`
   fail(
@@ -39,14 +39,14 @@ export function requireParticipant(ctx: Ctx): string | undefined {
 
 async function mint(ctx: Ctx): Promise<void> {
   const address = ctx.req.socket.remoteAddress ?? 'unknown'
-  const result = ctx.deps.identities.mint(ctx.sessionId, address)
+  const result = await ctx.deps.identities.mint(ctx.sessionId, address)
   if (result.ok) return void sendJson(ctx.res, 201, result.identity)
   if (result.error === 'too-many-for-address') return void fail(ctx.res, 429, 'too many participants from this address in this session')
   fail(ctx.res, 503, 'this session has issued as many participant identities as it may')
 }
 
 async function check(ctx: Ctx): Promise<void> {
-  const id = participantOf(ctx)
+  const id = await participantOf(ctx)
   if (!id) return void fail(ctx.res, 404, `unknown participant: send the secret from POST /api/sessions/${ctx.sessionId}/identity in ${PARTICIPANT_HEADER}`)
   sendJson(ctx.res, 200, { id })
 }

@@ -9,7 +9,7 @@ import type { Ctx } from './sessionRouteKit.ts'
 
 export async function addNoteAs(ctx: Ctx, note: { text: string; area?: string | undefined }): Promise<void> {
   const { req, res, deps, sessionId, role } = ctx
-  const participant = participantOf(ctx)
+  const participant = await participantOf(ctx)
   if (!participant && req.headers[PARTICIPANT_HEADER] !== undefined) {
     return void fail(res, 403, `unknown participant: send the secret from POST /api/sessions/${sessionId}/identity in ${PARTICIPANT_HEADER}`)
   }

@@ -52,7 +52,7 @@ export class SeriesService {
   async view(session: SessionRecord, lang: Lang, opts: { withChanges: boolean }): Promise<SeriesView> {
     const series = seriesIdOf(session)
     const boards = await this.boards(series, lang)
-    const changes = this.deps.log.read(series)
+    const changes = await this.deps.log.read(series)
     const view = buildSeriesView(series, boards, changes, this.today())
     if (opts.withChanges) view.changes = [...changes].reverse()
     return view
@@ -65,14 +65,14 @@ export class SeriesService {
   async patch(session: SessionRecord, id: string, change: SeriesPatch, lang: Lang): Promise<SeriesPatchResult> {
     const series = seriesIdOf(session)
     const boards = await this.boards(series, lang)
-    const found = findLinked(linkActions(boards, this.deps.log.read(series), this.today()), id)
+    const found = findLinked(linkActions(boards, await this.deps.log.read(series), this.today()), id)
     const target = found && (await this.deps.sessions.get(found.action.session))
     if (!found || !target) return { ok: false, error: 'unknown-action' }
     const before = { status: found.action.status, owner: found.action.owner, due: found.action.due }
     const patched = await this.deps.actions.patch(target, found.action.note, change.patch, lang)
     if (!patched.ok) return { ok: false, error: 'unknown-action' }
     const now = this.now()
-    this.deps.log.append(series, {
+    await this.deps.log.append(series, {
       at: now.toISOString(),
       day: todayIso(now),
       by: change.by,
@@ -87,8 +87,8 @@ export class SeriesService {
   }
 
   /** A deleted session's changes leave the log with it. */
-  forgetSession(session: SessionRecord): void {
-    this.deps.log.forgetSession(seriesIdOf(session), session.id)
+  forgetSession(session: SessionRecord): Promise<void> {
+    return this.deps.log.forgetSession(seriesIdOf(session), session.id)
   }
 
   private async boards(series: string, lang: Lang): Promise<MeetingBoard[]> {

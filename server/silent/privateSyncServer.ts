@@ -29,7 +29,7 @@ export interface PrivateSyncOptions {
   log: Logger
   resolveToken: (token: string) => Promise<ResolvedToken | undefined>
   /** The participant id of `secret` in the session, or undefined (identity/identityRegistry.ts). */
-  resolveParticipant: (sessionId: string, secret: string | null) => string | undefined
+  resolveParticipant: (sessionId: string, secret: string | null) => Promise<string | undefined>
   maxMessageBytes: number
   maxBufferedBytes: number
   /** The origins the app is served at (PUBLIC_URL) and others allowed (ALLOWED_ORIGINS): http/origin.ts. */
@@ -70,7 +70,14 @@ export class PrivateSyncServer {
     const { address, resolved } = admitted
     const sessionId = resolved.session.id
     if (resolved.role === 'view') return void refuseUpgrade(socket, 403, 'Forbidden', 'the view link has no private notes')
-    const participant = this.opts.resolveParticipant(sessionId, url.searchParams.get(PARTICIPANT_PARAM))
+    let participant: string | undefined
+    try {
+      // The identity store may be a database: the handshake goes on once it answered.
+      participant = await this.opts.resolveParticipant(sessionId, url.searchParams.get(PARTICIPANT_PARAM))
+    } catch (error) {
+      log.error({ session: sessionId, err: (error as Error).message }, 'private notes: cannot check the participant')
+      return void refuseUpgrade(socket, 503, 'Service Unavailable', 'cannot check the participant right now; try again shortly')
+    }
     if (!participant) {
       return void refuseUpgrade(
         socket,
