@@ -17,7 +17,7 @@ import { testRedis } from '../testing/backends.ts'
 import { silentLog } from '../testing/silentLog.ts'
 import { connectClient, eventually, handled, whenSynced, type YClient } from '../testing/yClient.ts'
 import { Cluster } from './cluster.ts'
-import { acceptRelayedSync } from './relayedDoor.ts'
+import { SyncServer } from '../sync/wsServer.ts'
 import { outKey } from './tunnelWire.ts'
 
 const redis = testRedis()
@@ -59,9 +59,21 @@ const common = () => ({ url: redis.url, prefix: redis.prefix, log: silentLog, ma
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'sb-tunnel-'))
   rooms = new Rooms({ storage: new AsyncDocStorage(new FileDocStorage(dir)), log: silentLog, unloadAfterMs: 60_000, compactBytes: 1 << 20 })
+  // The owner's board door, as app.ts makes it (only its relayed side is used here).
+  const door = new SyncServer({
+    rooms,
+    log: silentLog,
+    resolveToken: async () => undefined,
+    maxMessageBytes: 1 << 24,
+    maxBufferedBytes: 1 << 24,
+    publicOrigins: [],
+    allowedOrigins: [],
+    maxConnectionsPerSession: 0,
+    maxConnectionsPerAddress: 0,
+  })
   a = await Cluster.start({
     ...common(),
-    onRemote: (socket) => acceptRelayedSync(rooms, socket, silentLog),
+    onRemote: (socket) => door.acceptRelayed(socket),
     onLost: (sessionId) => rooms.get(sessionId)?.closeAll(CloseCode.reconnect, 'reconnect'),
   })
   b = await Cluster.start({ ...common(), onRemote: () => expect.unreachable('B owns nothing'), onLost: () => {} })

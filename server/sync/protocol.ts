@@ -17,6 +17,8 @@ export const CloseCode = {
   goingAway: 1001,
   /** Another process serves the session now (several processes, server/cluster): reconnect. */
   reconnect: 1012,
+  /** The session is full (relayed connections, refused after the handshake; a direct one gets HTTP 503). */
+  tryAgainLater: 1013,
   malformed: 4400,
   /** The update wrote something only the server writes (participants, control, votes). */
   forbidden: 4403,

@@ -8,11 +8,12 @@ import type { Duplex } from 'node:stream'
 import type { RawData, WebSocket } from 'ws'
 import { Counter } from '../limits/counter.ts'
 import type { Logger } from '../log.ts'
-import type { ResolvedToken } from '../storage/types.ts'
+import type { ResolvedToken, Role } from '../storage/types.ts'
 import { CloseCode, MalformedMessage, parseMessage, type Incoming } from './protocol.ts'
 import type { Connection, RoomSocket } from './room.ts'
-import { SessionDeletedError, type Rooms } from './rooms.ts'
+import { ServedElsewhereError, SessionDeletedError, type Rooms } from './rooms.ts'
 import { SendBatch } from './sendBatch.ts'
+import type { RelayedSocket, Route, SessionRouter } from './sessionRouter.ts'
 import { SocketPool } from './socketPool.ts'
 import { checkUpgrade, refuseUpgrade } from './upgradeCheck.ts'
 
@@ -32,6 +33,8 @@ export interface SyncServerOptions {
   /** 0 = no limit. */
   maxConnectionsPerAddress: number
   pingIntervalMs?: number
+  /** Several processes (server/cluster): where each session is served; absent, everything is here. */
+  router?: SessionRouter
 }
 
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,128})$/
@@ -64,9 +67,25 @@ export class SyncServer {
     if (!admitted) return
     const { address, resolved } = admitted
     const sessionId = resolved.session.id
-    if (maxConnectionsPerSession > 0 && this.perSession.get(sessionId) >= maxConnectionsPerSession) {
+    if (this.full(sessionId)) {
       log.warn({ session: sessionId, limit: maxConnectionsPerSession }, 'websocket refused: session full')
       return void refuseUpgrade(socket, 503, 'Service Unavailable', `session full: at most ${maxConnectionsPerSession} connections`)
+    }
+    // Before the handshake completes, so that no frame arrives before we know where it goes.
+    let route: Route = { mine: true }
+    try {
+      if (this.opts.router) route = await this.opts.router.route(sessionId)
+    } catch (error) {
+      log.error({ session: sessionId, err: (error as Error).message }, 'websocket refused: cannot tell which process serves the session')
+      return void refuseUpgrade(socket, 503, 'Service Unavailable', 'cannot reach the other server processes; try again shortly')
+    }
+    if (!route.mine) {
+      const { owner } = route
+      // Counted by the owner, which sees every connection of the session (acceptRelayed).
+      return this.pool.upgrade(req, socket, head, [[this.perAddress, address]], (ws) => {
+        this.pool.watch(ws)
+        this.opts.router!.relay(ws, sessionId, owner, { role: resolved.role, address, door: 'sync' })
+      })
     }
     this.pool.upgrade(
       req,
@@ -82,6 +101,41 @@ export class SyncServer {
 
   close(): void {
     this.pool.close()
+  }
+
+  /**
+   * A board connection another process relays here, the session's owner (server/cluster), after the
+   * same checks on the relay (origin, address, token): counted against the session's limit with this
+   * process's own, since the owner sees them all. The room cannot tell it from a local one.
+   */
+  acceptRelayed(socket: RelayedSocket): void {
+    const { sessionId, role } = socket.info
+    if (this.full(sessionId)) {
+      this.opts.log.warn({ session: sessionId, limit: this.opts.maxConnectionsPerSession }, 'relayed websocket refused: session full')
+      return socket.close(CloseCode.tryAgainLater, `session full: at most ${this.opts.maxConnectionsPerSession} connections`)
+    }
+    this.perSession.add(sessionId)
+    let conn: Connection | undefined
+    socket.onClose(() => {
+      this.perSession.remove(sessionId)
+      conn?.close()
+    })
+    this.join(
+      sessionId,
+      role,
+      socket,
+      () => socket.gone,
+      (joined) => {
+        conn = joined
+        // Frames that arrived while the room loaded were held by the socket, in order.
+        socket.onMessage((data) => deliver(joined, data))
+      },
+    )
+  }
+
+  private full(sessionId: string): boolean {
+    const max = this.opts.maxConnectionsPerSession
+    return max > 0 && this.perSession.get(sessionId) >= max
   }
 
   private accept(ws: WebSocket, raw: Duplex, { session, role }: ResolvedToken): void {
@@ -107,12 +161,6 @@ export class SyncServer {
     // Frames that arrive while the document loads wait here, in order.
     let conn: Connection | undefined
     const early: Uint8Array[] = []
-    const deliver = (c: Connection, bytes: Uint8Array): void => {
-      // Parsed once here; a malformed frame goes to the room as bytes, which refuses it and closes.
-      const message = parseOrUndefined(bytes)
-      if (!message) return c.receive(bytes)
-      c.receiveMessage(message, bytes)
-    }
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (!isBinary) {
         ws.close(CloseCode.malformed, 'binary frames only')
@@ -125,24 +173,46 @@ export class SyncServer {
     ws.on('close', () => conn?.close())
     ws.on('error', (error) => log.warn({ session: session.id, err: error.message }, 'websocket error'))
 
-    this.opts.rooms.open(session.id).then(
+    this.join(
+      session.id,
+      role,
+      socket,
+      () => ws.readyState !== ws.OPEN,
+      (joined) => {
+        conn = joined
+        for (const bytes of early.splice(0)) deliver(joined, bytes)
+      },
+    )
+  }
+
+  /** Opens the session's room (loading it if needed) and connects the socket, unless it left meanwhile. */
+  private join(sessionId: string, role: Role, socket: RoomSocket, gone: () => boolean, joined: (conn: Connection) => void): void {
+    this.opts.rooms.open(sessionId).then(
       (room) => {
-        if (ws.readyState !== ws.OPEN) {
+        if (gone()) {
           // Left before the room was ready; the room may now be empty.
           this.opts.rooms.releaseIfEmpty(room)
           return
         }
-        conn = room.connect(socket, role)
-        for (const bytes of early.splice(0)) deliver(conn, bytes)
+        joined(room.connect(socket, role))
       },
       (error: Error) => {
         // Deleted between the token check and the load: say so, as to the room's other clients.
-        if (error instanceof SessionDeletedError) return void ws.close(CloseCode.deleted, 'session deleted')
-        log.error({ session: session.id, err: error.message }, 'cannot load session')
-        ws.close(CloseCode.serverError, 'cannot load session')
+        if (error instanceof SessionDeletedError) return socket.close(CloseCode.deleted, 'session deleted')
+        // Another process took the session between the routing and the load: the client comes back there.
+        if (error instanceof ServedElsewhereError) return socket.close(CloseCode.reconnect, 'reconnect')
+        this.opts.log.error({ session: sessionId, err: error.message }, 'cannot load session')
+        socket.close(CloseCode.serverError, 'cannot load session')
       },
     )
   }
+}
+
+/** Parsed once here; a malformed frame goes to the room as bytes, which refuses it and closes. */
+function deliver(conn: Connection, bytes: Uint8Array): void {
+  const message = parseOrUndefined(bytes)
+  if (!message) return conn.receive(bytes)
+  conn.receiveMessage(message, bytes)
 }
 
 function parseOrUndefined(frame: Uint8Array): Incoming | undefined {
