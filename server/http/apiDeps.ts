@@ -1,4 +1,5 @@
 // What the HTTP API's routes are given: the services app.ts composes, and the body limit read once.
+import type { IncomingMessage } from 'node:http'
 import type { Config } from '../config.ts'
 import type { HistoryService } from '../history/historyService.ts'
 import type { IdentityRegistry } from '../identity/identityRegistry.ts'
@@ -35,6 +36,16 @@ export interface ApiDeps {
   series: SeriesService
   /** Live figures for GET /healthz?detail=1 (see health.ts). */
   healthStats?: () => HealthStats
+  /**
+   * The client's address, for limits per address: the socket's, or for a request another process
+   * forwarded here (several processes: cluster/httpForward.ts) the original client's.
+   */
+  clientAddress?: (req: IncomingMessage) => string
+}
+
+/** The client's address as the limits per address count it (see ApiDeps.clientAddress). */
+export function clientAddressOf(deps: ApiDeps, req: IncomingMessage): string {
+  return deps.clientAddress?.(req) ?? req.socket.remoteAddress ?? 'unknown'
 }
 
 /** What every route handler gets (routeTable.ts): the services and config.maxBodyBytes. */

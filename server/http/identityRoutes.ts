@@ -5,7 +5,7 @@
 import { PARTICIPANT_HEADER } from '../../shared/api/identity.ts'
 import { EDITORS } from './auth.ts'
 import { fail, sendJson } from './respond.ts'
-import type { RouteDeps } from './apiDeps.ts'
+import { clientAddressOf, type RouteDeps } from './apiDeps.ts'
 import type { Routes } from './routeTable.ts'
 import { sessionRoutes, type Ctx } from './sessionRouteKit.ts'
 
@@ -38,7 +38,7 @@ export async function requireParticipant(ctx: Ctx): Promise<string | undefined> 
 }
 
 async function mint(ctx: Ctx): Promise<void> {
-  const address = ctx.req.socket.remoteAddress ?? 'unknown'
+  const address = clientAddressOf(ctx.deps, ctx.req)
   const result = await ctx.deps.identities.mint(ctx.sessionId, address)
   if (result.ok) return void sendJson(ctx.res, 201, result.identity)
   if (result.error === 'too-many-for-address') return void fail(ctx.res, 429, 'too many participants from this address in this session')

@@ -7,11 +7,13 @@ import { RateLimiter } from '../limits/rateLimit.ts'
 import { handleUnknownTokenPage } from './tokenPage.ts'
 import { StorageUnavailableError } from '../sync/commitQueue.ts'
 import { DocTooLargeError } from '../sync/serverWrite.ts'
+import { ServedElsewhereError } from '../sync/rooms.ts'
+import { forwardedToOwner, type SessionForwarding } from './sessionForwarding.ts'
 import { sendError, sendJson } from './respond.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
 import { clientFiles, serveStatic } from './static.ts'
 
-export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
+export function createRequestHandler(deps: ApiDeps & { log: Logger; forwarding?: SessionForwarding }) {
   // One window per running server: unknown /j/ codes per client address.
   const unknownLookups = new RateLimiter(deps.config.joinLookupsPerMinute)
   const files = clientFiles(deps.config.clientDir)
@@ -21,6 +23,7 @@ export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
     const urlPath = rawPath || '/'
     const query = new URLSearchParams(rawQuery ?? '')
     const handle = async (): Promise<void> => {
+      if (await forwardedToOwner(req, res, urlPath, deps.forwarding)) return
       if (await handleJoinLink(req, res, urlPath, query, { sessions: deps.sessions, files, unknownLookups })) return
       if (await handleUnknownTokenPage(req, res, urlPath, { sessions: deps.sessions, files })) return
       if (!(await handleApi(req, res, urlPath, query, deps))) serveStatic(req, res, urlPath, files)
@@ -30,6 +33,8 @@ export function createRequestHandler(deps: ApiDeps & { log: Logger }) {
       if (error instanceof StorageUnavailableError && !res.headersSent) {
         return sendJson(res, 503, { error: error.message }, { 'retry-after': '5' })
       }
+      // Another process took the session while this one was about to open its room: ask again (it is forwarded then).
+      if (error instanceof ServedElsewhereError && !res.headersSent) return sendJson(res, 503, { error: error.message }, { 'retry-after': '1' })
       // Any route whose write would take a board past MAX_DOC_BYTES: refused whole (sync/serverWrite.ts).
       if (error instanceof DocTooLargeError && !res.headersSent) return sendJson(res, 413, { error: error.message, limit: error.limit })
       // Log the route shape, not the URL: URLs of pages carry tokens.
