@@ -49,12 +49,13 @@ export class HistoryService implements RoomHooks {
   unloading(room: Room, evicted: boolean): void {
     this.watched.get(room.id)?.stop(!evicted)
     this.watched.delete(room.id)
-    this.deps.trash.release(room.id)
+    // After the trash writes the room's last changes asked for.
+    void this.deps.trash.release(room.id)
   }
 
   /** The trash, newest deletion first. */
-  deleted(sessionId: string, lang: Lang): DeletedItemJson[] {
-    const entries = [...this.deps.trash.entries(sessionId).values()]
+  async deleted(sessionId: string, lang: Lang): Promise<DeletedItemJson[]> {
+    const entries = [...(await this.deps.trash.entries(sessionId)).values()]
     entries.sort((a, b) => b.deletedAt - a.deletedAt || (a.deletion < b.deletion ? -1 : a.deletion > b.deletion ? 1 : 0) || (a.id < b.id ? -1 : 1))
     return entries.map((entry) => ({
       id: entry.id,
@@ -72,7 +73,7 @@ export class HistoryService implements RoomHooks {
 
   /** Puts trash items back (a cluster with what was deleted inside it); nothing when an id is unknown. */
   async restoreDeleted(sessionId: string, ids: readonly string[]): Promise<{ ok: true; restored: number } | Refused> {
-    const trash = this.deps.trash.entries(sessionId)
+    const trash = await this.deps.trash.entries(sessionId)
     const unknown = ids.filter((id) => !trash.has(id))
     if (unknown.length > 0) return { ok: false, status: 400, error: `not in the trash: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}` }
     const items = itemsToRestore(ids, trash)!
@@ -88,7 +89,7 @@ export class HistoryService implements RoomHooks {
       },
       { large: true },
     )
-    this.deps.trash.remove(
+    await this.deps.trash.remove(
       sessionId,
       items.map((item) => item.id),
     )
@@ -125,8 +126,8 @@ export class HistoryService implements RoomHooks {
   }
 
   /** A deleted session's trash and points (its room is evicted already). */
-  remove(sessionId: string): void {
-    this.deps.trash.removeSession(sessionId)
+  async remove(sessionId: string): Promise<void> {
+    await this.deps.trash.removeSession(sessionId)
     this.deps.points.removeSession(sessionId)
   }
 

@@ -29,7 +29,7 @@ export interface LifecycleDeps {
   /** Participants' silent-round notes (server/silent): removed with the session. */
   privateDocs?: PrivateDocs
   /** The session's trash and history points (server/history). */
-  history?: { remove(sessionId: string): void }
+  history?: { remove(sessionId: string): Promise<void> }
   /** Its entries in its working group's change log (server/series). */
   series?: { forgetSession(session: SessionRecord): void }
 }
@@ -49,9 +49,9 @@ export class LifecycleService {
     await rooms.evict(sessionId)
     await storage.remove(sessionId)
     this.deps.identities?.remove(sessionId)
-    this.deps.voting?.remove(sessionId)
-    this.deps.privateDocs?.remove(sessionId)
-    this.deps.history?.remove(sessionId)
+    await this.deps.voting?.remove(sessionId)
+    await this.deps.privateDocs?.remove(sessionId)
+    await this.deps.history?.remove(sessionId)
     this.deps.series?.forgetSession(record)
     // The id only: tokens never reach the logs.
     log.info({ session: sessionId, reason }, 'session deleted')

@@ -4,26 +4,26 @@
 // or broken disk would. Tests add and remove ids while the server runs, so a fault can also clear.
 // Production (server/main.ts) never installs it: only that test entry point does.
 import fs from 'node:fs'
-import type { SyncDocStorage, LoadedDoc } from '../storage/types.ts'
+import type { DocStorage, LoadedDoc } from '../storage/types.ts'
 
-export class FaultInjectingStorage implements SyncDocStorage {
+export class FaultInjectingStorage implements DocStorage {
   constructor(
-    private readonly inner: SyncDocStorage,
+    private readonly inner: DocStorage,
     private readonly faultFile: string,
   ) {}
 
-  load(sessionId: string): LoadedDoc {
+  load(sessionId: string): Promise<LoadedDoc> {
     return this.inner.load(sessionId)
   }
 
-  append(sessionId: string, update: Uint8Array | readonly Uint8Array[]): void {
+  async append(sessionId: string, update: Uint8Array | readonly Uint8Array[]): Promise<void> {
     this.failIfFaulty(sessionId, 'append')
-    this.inner.append(sessionId, update)
+    await this.inner.append(sessionId, update)
   }
 
-  compact(sessionId: string, state: Uint8Array): void {
+  async compact(sessionId: string, state: Uint8Array): Promise<void> {
     this.failIfFaulty(sessionId, 'compact')
-    this.inner.compact(sessionId, state)
+    await this.inner.compact(sessionId, state)
   }
 
   logBytes(sessionId: string): number {
@@ -34,15 +34,14 @@ export class FaultInjectingStorage implements SyncDocStorage {
     this.inner.release(sessionId)
   }
 
-  setAside(sessionId: string, json: string): string {
+  async setAside(sessionId: string, json: string): Promise<string> {
     this.failIfFaulty(sessionId, 'setAside')
     return this.inner.setAside(sessionId, json)
   }
 
-  remove(sessionId: string): void {
-    this.inner.remove(sessionId)
+  remove(sessionId: string): Promise<void> {
+    return this.inner.remove(sessionId)
   }
-
   private failIfFaulty(sessionId: string, op: string): void {
     let listed: string[]
     try {
