@@ -50,7 +50,9 @@ export class HistoryService implements RoomHooks {
     this.watched.get(room.id)?.stop(!evicted)
     this.watched.delete(room.id)
     // After the trash writes the room's last changes asked for.
-    void this.deps.trash.release(room.id)
+    this.deps.trash.release(room.id).catch((error: unknown) => {
+      this.deps.log.error({ session: room.id, err: (error as Error).message }, 'cannot close the trash files')
+    })
   }
 
   /** The trash, newest deletion first. */

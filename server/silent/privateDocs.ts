@@ -189,7 +189,10 @@ export class PrivateDocs {
     this.cancelUnload(key)
     const timer = setTimeout(() => {
       this.unloadTimers.delete(key)
-      if (room.connections.size === 0 && this.rooms.get(key) === room) void this.unload(key, room)
+      if (room.connections.size === 0 && this.rooms.get(key) === room)
+        this.unload(key, room).catch((error: unknown) => {
+          this.opts.log.error({ session: room.sessionId, err: (error as Error).message }, 'private notes: cannot unload')
+        })
     }, this.opts.unloadAfterMs)
     timer.unref()
     this.unloadTimers.set(key, timer)

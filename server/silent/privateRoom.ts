@@ -98,7 +98,9 @@ export class PrivateRoom {
 
   /** One frame from one of the participant's tabs, handled in its turn; a malformed or forbidden one closes that tab only. */
   receive(conn: PrivateConnection, data: Uint8Array): Promise<void> {
-    return this.inTurn(() => this.handle(conn, data))
+    return this.inTurn(() => this.handle(conn, data)).catch((error: unknown) => {
+      this.opts.log.error({ session: this.opts.sessionId, err: (error as Error).message }, 'private notes: cannot handle a message')
+    })
   }
 
   private async handle(conn: PrivateConnection, data: Uint8Array): Promise<void> {

@@ -112,10 +112,12 @@ export class StoredDocs<T extends { readonly doc: Y.Doc }> {
       const evicted = this.open.get(oldest)!
       this.open.delete(oldest)
       // Its files are closed at its own turn, after what that session has queued.
-      void this.queue.run(oldest, () => {
-        evicted.doc.destroy()
-        if (!this.open.has(oldest)) this.storage.release(oldest)
-      })
+      this.queue
+        .run(oldest, () => {
+          evicted.doc.destroy()
+          if (!this.open.has(oldest)) this.storage.release(oldest)
+        })
+        .catch((error: unknown) => this.opts.log?.(`${this.opts.name}: cannot close a session's files`, { session: oldest, err: (error as Error).message }))
     }
     return item
   }

@@ -74,8 +74,7 @@ export class VotingService {
       if (!plan.ok) return plan
       const ballots = await this.commit(sessionId, plan.totals, (b) => plan.clear && clearDots(b, plan.clear))
       if (!ballots) return STORE_FAILED
-      return this.rooms.change(sessionId, (doc): Outcome<{ vote: VoteState | null }> => {
-        this.reconcile(sessionId, doc, ballots)
+      return this.show(sessionId, ballots, (doc): Outcome<{ vote: VoteState | null }> => {
         let vote = plan.vote
         if (vote && body.do === 'start') vote = { ...vote, id: nanoid(), voters: votersIn(ballots, voteNoteIds(BoardDoc.of(doc), vote)) }
         writeControl(doc, { vote }, 'server')
@@ -95,8 +94,7 @@ export class VotingService {
       let result: ReturnType<typeof castDot> | undefined
       const ballots = await this.commit(sessionId, totals, (b) => (result = castDot(b, vote, notes, voterId, body.note, body.delta)))
       if (!ballots) return STORE_FAILED
-      return this.rooms.change(sessionId, (doc): Outcome<DotAnswer> => {
-        this.reconcile(sessionId, doc, ballots)
+      return this.show(sessionId, ballots, (doc): Outcome<DotAnswer> => {
         if (!result!.ok) return DOT_ERRORS[result!.error]
         writeVoteTotal(doc, body.note, shownTotal(ballots, vote, notes, body.note))
         this.countVoters(doc, ballots)
@@ -195,6 +193,22 @@ export class VotingService {
       })
     } catch (error) {
       if (error instanceof BallotStoreError) return undefined
+      throw error
+    }
+  }
+
+  /**
+   * Writes to the board what the room may see (after the ballots are stored). Should the board refuse
+   * it, the next command rewrites the document from the ballots.
+   */
+  private async show<T>(sessionId: string, ballots: Ballots, fn: (doc: Y.Doc) => T): Promise<T> {
+    try {
+      return await this.rooms.change(sessionId, (doc) => {
+        this.reconcile(sessionId, doc, ballots)
+        return fn(doc)
+      })
+    } catch (error) {
+      this.reconciled.delete(sessionId)
       throw error
     }
   }
