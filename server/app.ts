@@ -18,7 +18,7 @@ import { lockDataDir } from './storage/dataDirLock.ts'
 import { FileDocStorage, type StorageLog } from './storage/fileDocStorage.ts'
 import type { SessionRepository } from './storage/sessionRepository.ts'
 import { SessionStore } from './storage/sessionStore.ts'
-import { AsyncDocStorage, type SyncDocStorage } from './storage/types.ts'
+import { AsyncDocStorage, type DocStorage } from './storage/types.ts'
 import { FileIdentityRegistry } from './identity/fileIdentityRegistry.ts'
 import { BallotBox } from './voting/ballotBox.ts'
 import { HistoryService } from './history/historyService.ts'
@@ -26,6 +26,7 @@ import { FilePointStore } from './history/filePointStore.ts'
 import { TrashStore } from './history/trashStore.ts'
 import { VotingService } from './voting/votingService.ts'
 import { PrivateDocs } from './silent/privateDocs.ts'
+import { FilePrivateDocStore } from './silent/privateDocStore.ts'
 import { PrivateSyncServer } from './silent/privateSyncServer.ts'
 import { SilentRounds } from './silent/silentRounds.ts'
 import { Rooms } from './sync/rooms.ts'
@@ -41,7 +42,7 @@ export interface RunningServer {
 /** What a test entry point may change in the composition (production passes none). */
 export interface ServerSeams {
   /** Wraps the boards' and the ballots' storage, e.g. to make writes fail (server/testing/faultServerMain.ts). */
-  wrapStorage?: (storage: SyncDocStorage) => SyncDocStorage
+  wrapStorage?: (storage: DocStorage) => DocStorage
 }
 
 /** Where the session records live: the lowdb file under DATA_DIR (a database-backed one is a PgSessionRepository). */
@@ -50,16 +51,16 @@ async function openSessionRepository(config: Config, log: StorageLog): Promise<S
 }
 
 export async function startServer(config: Config, log: Logger, seams: ServerSeams = {}): Promise<RunningServer> {
-  const wrap = seams.wrapStorage ?? ((storage: SyncDocStorage) => storage)
+  const wrap = seams.wrapStorage ?? ((storage: DocStorage) => storage)
   const storageLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: object) => log[level](fields ?? {}, msg)
   // Before touching any file: a second server on the same DATA_DIR would corrupt the logs (throws).
   const lock = lockDataDir(config.dataDir)
   const sessionStore = await openSessionRepository(config, storageLog)
-  const storage = new AsyncDocStorage(wrap(new FileDocStorage(path.join(config.dataDir, 'docs'), storageLog)))
+  const files = (dir: string) => new AsyncDocStorage(new FileDocStorage(path.join(config.dataDir, dir), storageLog))
+  const storage = wrap(files('docs'))
   // The trash and history points: stores of their own beside the boards', fed by the rooms' hooks.
-  const trashFiles = new FileDocStorage(path.join(config.dataDir, 'trash'), storageLog)
   const history = new HistoryService({
-    trash: new TrashStore(trashFiles, { maxItems: config.trashMaxItems, compactBytes: config.compactBytes, log: (msg, fields) => log.warn(fields, msg) }),
+    trash: new TrashStore(files('trash'), { maxItems: config.trashMaxItems, compactBytes: config.compactBytes, log: (msg, fields) => log.warn(fields, msg) }),
     points: new FilePointStore(path.join(config.dataDir, 'history'), { maxPoints: config.historyMaxPoints, maxBytes: config.historyMaxBytes }),
     log,
     intervalMs: config.historyIntervalMs,
@@ -79,7 +80,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
     perSession: config.maxIdentitiesPerSession,
   })
   // Who placed which dot: a store of its own beside the boards', never in a board (ballotBox.ts).
-  const ballots = new BallotBox(wrap(new FileDocStorage(path.join(config.dataDir, 'ballots'), storageLog)), {
+  const ballots = new BallotBox(wrap(files('ballots')), {
     compactBytes: config.compactBytes,
     log: (msg, fields) => log.warn(fields, msg),
   })
@@ -87,7 +88,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
   // Participants' silent-round notes: one private document each, merged into the board at the reveal.
   let silentRounds: SilentRounds | undefined
   const privateDocs = new PrivateDocs({
-    dir: path.join(config.dataDir, 'silent'),
+    store: new FilePrivateDocStore(path.join(config.dataDir, 'silent'), log),
     log,
     compactBytes: config.compactBytes,
     maxDocBytes: config.maxPrivateDocBytes,
@@ -198,7 +199,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
         privateSync.close()
         await rooms.closeAll()
         await history.settled()
-        privateDocs.closeAll()
+        await privateDocs.closeAll()
         // close() alone waits for connections still busy with a request (a browser's keep-alive, an
         // upload): end them too, or a stop can hang for as long as a client keeps one open.
         const closed = new Promise<void>((resolve) => server.close(() => resolve()))

@@ -174,7 +174,7 @@ describe('a board damaged anyway', () => {
       ])
     })
     await s.stop()
-    writeOnDisk(s.dataDir, session.id, damage)
+    await writeOnDisk(s.dataDir, session.id, damage)
     s = await startServerProcess({ dataDir: s.dataDir, env: ENV })
 
     const facilitator = connectClient(s.wsUrl, session.facilitator)

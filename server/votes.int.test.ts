@@ -197,6 +197,26 @@ describe('votes bound to a person', () => {
     expect(fs.readdirSync(ballots).filter((name) => name.startsWith(session.id))).toEqual([])
   })
 
+  it('holds every budget when dots race into a restarted server on slow storage, whose ballots are not in memory yet', async () => {
+    // Every load and write takes 15 ms, as across a network: a check-then-write that is not one turn would interleave.
+    const faults = path.join(tempDataDirFor('slow'), 'storage-faults')
+    fs.writeFileSync(faults, 'delay 15\n')
+    const first = await server({ faultFile: faults })
+    current = first
+    const { session, area, notes } = await boardWithNotes(['Bankjes', 'Bomen', 'Fietsenstalling', 'Markt', 'Speeltuin', 'Bibliotheek'])
+    await startVote(session, { dots: 1, area, tally: 'live' })
+    const people = [await identity(session, session.join), await identity(session, session.join), await identity(session, session.join)]
+    await first.stop()
+    current = await server({ dataDir: first.dataDir, faultFile: faults })
+
+    // Every person places a dot on every note at once, each placement loading or checking the ballots while others are stored.
+    const answers = await Promise.all(people.flatMap((p) => notes.map((note) => dots(session, session.join, p.secret, { note, delta: 1 }))))
+    expect(answers.filter((r) => r.status === 200)).toHaveLength(people.length)
+    expect(answers.filter((r) => r.status === 409)).toHaveLength(people.length * (notes.length - 1))
+    for (const p of people) expect(await json<DotAnswer>(dots(session, session.join, p.secret))).toMatchObject({ left: 0 })
+    expect(sum((await outcomeVotes(session, session.view)).values())).toBe(people.length)
+  })
+
   it('answers 503 and keeps nothing when the disk refuses a dot, and takes dots again once it works', async () => {
     const faults = path.join(tempDataDirFor('faults'), 'faulty-sessions')
     current = await server({ faultFile: faults })

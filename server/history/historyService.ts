@@ -59,12 +59,15 @@ export class HistoryService implements RoomHooks {
       this.stopping.set(room.id, stopped)
     }
     this.watched.delete(room.id)
-    this.deps.trash.release(room.id)
+    // After the trash writes the room's last changes asked for.
+    this.deps.trash.release(room.id).catch((error: unknown) => {
+      this.deps.log.error({ session: room.id, err: (error as Error).message }, 'cannot close the trash files')
+    })
   }
 
   /** The trash, newest deletion first. */
-  deleted(sessionId: string, lang: Lang): DeletedItemJson[] {
-    const entries = [...this.deps.trash.entries(sessionId).values()]
+  async deleted(sessionId: string, lang: Lang): Promise<DeletedItemJson[]> {
+    const entries = [...(await this.deps.trash.entries(sessionId)).values()]
     entries.sort((a, b) => b.deletedAt - a.deletedAt || (a.deletion < b.deletion ? -1 : a.deletion > b.deletion ? 1 : 0) || (a.id < b.id ? -1 : 1))
     return entries.map((entry) => ({
       id: entry.id,
@@ -82,7 +85,7 @@ export class HistoryService implements RoomHooks {
 
   /** Puts trash items back (a cluster with what was deleted inside it); nothing when an id is unknown. */
   async restoreDeleted(sessionId: string, ids: readonly string[]): Promise<{ ok: true; restored: number } | Refused> {
-    const trash = this.deps.trash.entries(sessionId)
+    const trash = await this.deps.trash.entries(sessionId)
     const unknown = ids.filter((id) => !trash.has(id))
     if (unknown.length > 0) return { ok: false, status: 400, error: `not in the trash: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}` }
     const items = itemsToRestore(ids, trash)!
@@ -98,7 +101,7 @@ export class HistoryService implements RoomHooks {
       },
       { large: true },
     )
-    this.deps.trash.remove(
+    await this.deps.trash.remove(
       sessionId,
       items.map((item) => item.id),
     )
@@ -139,7 +142,7 @@ export class HistoryService implements RoomHooks {
 
   /** A deleted session's trash and points (its room is evicted already). */
   async remove(sessionId: string): Promise<void> {
-    this.deps.trash.removeSession(sessionId)
+    await this.deps.trash.removeSession(sessionId)
     // A point write of the evicted room still under way would land after the removal.
     await this.stopping.get(sessionId)
     await this.deps.points.removeSession(sessionId)

@@ -1,9 +1,10 @@
 // What history and the trash watch of one loaded room: every accepted change to the board's records
 // (from any writer: sockets, REST, templates, imports, restores), as the records map reports it after
 // the change was applied. A change that removed notes, actor cards or clusters puts them in the trash
-// with the writer's name; any change marks the room as changed, so the timer takes a point. Points are
-// taken (the records read) when asked, and written one after another in the background (the store is
-// asynchronous); `stop` resolves once the last is written.
+// with the writer's name; any change marks the room as changed, so the timer takes a point. The trash
+// writes are asked for here, as the change is applied, and stored in that order (trashStore.ts). Points
+// are taken (the records read) when asked, and written one after another in the background (the store
+// is asynchronous); `stop` resolves once the last is written.
 import { MAX_SHOWN_NAME_LENGTH } from '../../shared/api/participants.ts'
 import { BoardDoc, type BoardRecord } from '../../shared/board/boardDoc.ts'
 import type { KeyValueChange } from '../../shared/board/keyValueArray.ts'
@@ -103,25 +104,27 @@ export class RoomHistory {
     for (const [id, change] of changes) {
       if (change.action === 'delete') removed.set(id, change.oldValue)
       // A record back on the board (restored, undone by its author) is no longer in the trash.
-      else if (change.action === 'add' && this.deps.trash.has(this.room.id, id)) back.push(id)
+      else if (change.action === 'add') back.push(id)
     }
-    try {
-      if (back.length > 0) this.deps.trash.remove(this.room.id, back)
-      if (removed.size > 0) this.trashRemoved(removed, tr.origin)
-    } catch (error) {
+    const failed = (error: unknown) =>
       // The change stands; only its trace in the trash is lost.
       this.deps.log.error({ session: this.room.id, err: (error as Error).message }, 'cannot record deleted items')
+    try {
+      if (back.length > 0) this.deps.trash.remove(this.room.id, back).catch(failed)
+      if (removed.size > 0) this.trashRemoved(removed, tr.origin)?.catch(failed)
+    } catch (error) {
+      failed(error)
     }
   }
 
-  private trashRemoved(removed: Map<string, BoardRecord>, origin: unknown): void {
+  private trashRemoved(removed: Map<string, BoardRecord>, origin: unknown): Promise<void> | undefined {
     const items = extractDeleted(removed, this.board)
-    if (items.length === 0) return
+    if (items.length === 0) return undefined
     const by = this.writer(origin)
     const deletion = this.deps.newId()
     const deletedAt = this.deps.now()
     const entries: TrashEntry[] = items.map((item) => ({ ...item, deletion, deletedBy: by.name, deletedByRole: by.role, deletedAt }))
-    this.deps.trash.add(this.room.id, entries)
+    return this.deps.trash.add(this.room.id, entries)
   }
 
   /** A connection's announced name (its awareness `user.name`); the server writes for the facilitator. */

@@ -1,13 +1,14 @@
 // The trash of each session (Prullenbak): every note, actor card and cluster a change took off the
 // board, with who and when (shared/history/trash.ts). Server-only, beside the board and never in it:
-// a Y.Doc per session whose 'items' map holds record id → TrashEntry, stored through a SyncDocStorage of
-// its own (<dataDir>/trash/<session>.*: the same framed log and snapshot as the boards), so an entry is
-// on disk when the change that deleted it is, compaction drops restored entries, and removal with the
-// session is one call. Bounded: past maxItems the oldest deletions go first.
+// a Y.Doc per session whose 'items' map holds record id → TrashEntry, stored through a DocStorage of its
+// own (<dataDir>/trash/<session>.*: the same framed log and snapshot as the boards, or another backend),
+// compaction drops restored entries, and removal with the session is one call. Bounded: past maxItems
+// the oldest deletions go first. Writes of a session are stored in the order they were asked for (the
+// board's changes' order: storedDocs.ts), and a read waits for the writes asked before it.
 import type * as Y from 'yjs'
 import type { TrashEntry } from '../../shared/history/trash.ts'
 import { docFrom, StoredDocs, StoredDocWriteError } from '../storage/storedDocs.ts'
-import type { SyncDocStorage } from '../storage/types.ts'
+import type { DocStorage } from '../storage/types.ts'
 
 export interface TrashStoreOptions {
   /** Items one session's trash holds at most (the oldest deletions make room). */
@@ -28,7 +29,7 @@ export class TrashStore {
   private readonly docs: StoredDocs<Trash>
 
   constructor(
-    storage: SyncDocStorage,
+    storage: DocStorage,
     private readonly opts: TrashStoreOptions,
   ) {
     this.docs = new StoredDocs(storage, { ...opts, name: 'trash' }, (updates) => {
@@ -38,18 +39,14 @@ export class TrashStore {
   }
 
   /** Every item in a session's trash, by record id. */
-  entries(sessionId: string): ReadonlyMap<string, TrashEntry> {
-    return new Map(this.docs.get(sessionId).items.entries())
+  entries(sessionId: string): Promise<ReadonlyMap<string, TrashEntry>> {
+    return this.docs.read(sessionId, (trash) => new Map(trash.items.entries()))
   }
 
-  has(sessionId: string, id: string): boolean {
-    return this.docs.get(sessionId).items.has(id)
-  }
-
-  /** Puts items in (an item of a record already in the trash replaces it). */
-  add(sessionId: string, entries: readonly TrashEntry[]): void {
-    if (entries.length === 0) return
-    this.change(sessionId, (items) => {
+  /** Puts items in (an item of a record already in the trash replaces it); resolves once stored (or refused and logged). */
+  add(sessionId: string, entries: readonly TrashEntry[]): Promise<void> {
+    if (entries.length === 0) return Promise.resolve()
+    return this.change(sessionId, (items) => {
       for (const entry of entries) items.set(entry.id, entry)
       const over = items.size - this.opts.maxItems
       if (over <= 0) return
@@ -60,28 +57,27 @@ export class TrashStore {
     })
   }
 
-  remove(sessionId: string, ids: readonly string[]): void {
-    const items = this.docs.get(sessionId).items
-    const present = ids.filter((id) => items.has(id))
-    if (present.length === 0) return
-    this.change(sessionId, (map) => {
-      for (const id of present) map.delete(id)
+  /** Takes the records out of the trash (ids not in it are passed over: nothing is written for them). */
+  remove(sessionId: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return Promise.resolve()
+    return this.change(sessionId, (items) => {
+      for (const id of ids) if (items.has(id)) items.delete(id)
     })
   }
 
   /** Closes a session's trash files and drops it from memory (its room unloaded); read again on demand. */
-  release(sessionId: string): void {
-    this.docs.release(sessionId)
+  release(sessionId: string): Promise<void> {
+    return this.docs.release(sessionId)
   }
 
   /** The trash of a deleted session, files included. */
-  removeSession(sessionId: string): void {
-    this.docs.remove(sessionId)
+  removeSession(sessionId: string): Promise<void> {
+    return this.docs.remove(sessionId)
   }
 
-  private change(sessionId: string, fn: (items: Y.Map<TrashEntry>) => void): void {
+  private async change(sessionId: string, fn: (items: Y.Map<TrashEntry>) => void): Promise<void> {
     try {
-      this.docs.change(sessionId, (trash) => fn(trash.items))
+      await this.docs.change(sessionId, (trash) => fn(trash.items))
     } catch (error) {
       // The board's change stands either way; the store has dropped its memory so it cannot run ahead of the disk.
       if (!(error instanceof StoredDocWriteError)) throw error

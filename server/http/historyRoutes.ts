@@ -41,7 +41,7 @@ const restorePoint = withBody(FACILITATOR, restorePointBody, async (ctx, body) =
 export const HISTORY_ROUTES: Routes<RouteDeps> = sessionRoutes({
   'GET /api/sessions/:id/deleted': {
     roles: FACILITATOR,
-    run: async ({ res, deps, sessionId, lang }: Ctx) => sendJson(res, 200, { items: deps.history.deleted(sessionId, lang) }),
+    run: async ({ res, deps, sessionId, lang }: Ctx) => sendJson(res, 200, { items: await deps.history.deleted(sessionId, lang) }),
   },
   // deleted/:step, not deleted/restore: a wrong step is refused after the role and body checks, as before.
   'POST /api/sessions/:id/deleted/:step': restoreDeleted,

@@ -49,8 +49,8 @@ export class LifecycleService {
     await rooms.evict(sessionId)
     await storage.remove(sessionId)
     await this.deps.identities?.remove(sessionId)
-    this.deps.voting?.remove(sessionId)
-    this.deps.privateDocs?.remove(sessionId)
+    await this.deps.voting?.remove(sessionId)
+    await this.deps.privateDocs?.remove(sessionId)
     await this.deps.history?.remove(sessionId)
     await this.deps.series?.forgetSession(record)
     // The id only: tokens never reach the logs.

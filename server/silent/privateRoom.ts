@@ -3,11 +3,17 @@
 // stricter about the disk: an update is written to storage BEFORE it is applied or passed on, so
 // nothing anyone saw is ever uncommitted; when the disk refuses, the update is not applied and the
 // connection is closed with 4503 (the browser keeps the note and sends it again on reconnecting).
+// Storage is asynchronous, so the room takes one thing at a time (sessionQueue.ts): a frame from a tab,
+// a change of the server's or a compaction waits until the one before it is stored and applied, and
+// each update is judged against everything stored before it. (The board's commit queue, which applies
+// first and holds what the disk refused, does not fit here: one person's few updates need no group
+// commit, and a refused one is simply not applied.)
 import * as Y from 'yjs'
 import { BoardDoc, type BoardRecord } from '../../shared/board/boardDoc.ts'
 import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
-import type { SyncDocStorage } from '../storage/types.ts'
+import { SessionQueue } from '../storage/sessionQueue.ts'
+import type { DocStorage } from '../storage/types.ts'
 import { CloseCode, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage, type Incoming } from '../sync/protocol.ts'
 import type { RoomSocket } from '../sync/room.ts'
 import { analyseUpdate } from '../sync/updateGuard.ts'
@@ -23,7 +29,7 @@ export interface PrivateRoomOptions {
   participant: string
   doc: Y.Doc
   /** Keyed by participant id (one storage per session). */
-  storage: SyncDocStorage
+  storage: DocStorage
   log: Logger
   compactBytes: number
   /** Largest encoded document an update may grow it to (4413 past it). */
@@ -46,6 +52,10 @@ export class PrivateConnection {
 export class PrivateRoom {
   readonly connections = new Set<PrivateConnection>()
   readonly board: BoardDoc
+  /** Frames, server changes and compactions, one at a time (keyed by the participant: one key). */
+  private readonly turns = new SessionQueue()
+  /** Turns asked for and not finished. */
+  private waiting = 0
 
   constructor(private readonly opts: PrivateRoomOptions) {
     this.board = BoardDoc.of(opts.doc)
@@ -62,6 +72,11 @@ export class PrivateRoom {
 
   get doc(): Y.Doc {
     return this.opts.doc
+  }
+
+  /** Anything asked of the room not finished yet (it is not unloaded meanwhile). */
+  get busy(): boolean {
+    return this.waiting > 0
   }
 
   /** The notes it holds. */
@@ -81,8 +96,14 @@ export class PrivateRoom {
     if (this.connections.size === 0) this.opts.onEmpty(this)
   }
 
-  /** One frame from one of the participant's tabs; a malformed or forbidden one closes that tab only. */
-  receive(conn: PrivateConnection, data: Uint8Array): void {
+  /** One frame from one of the participant's tabs, handled in its turn; a malformed or forbidden one closes that tab only. */
+  receive(conn: PrivateConnection, data: Uint8Array): Promise<void> {
+    return this.inTurn(() => this.handle(conn, data)).catch((error: unknown) => {
+      this.opts.log.error({ session: this.opts.sessionId, err: (error as Error).message }, 'private notes: cannot handle a message')
+    })
+  }
+
+  private async handle(conn: PrivateConnection, data: Uint8Array): Promise<void> {
     if (!this.connections.has(conn)) return
     let message: Incoming
     try {
@@ -93,7 +114,7 @@ export class PrivateRoom {
           return
         case 'sync-step2':
         case 'sync-update':
-          return this.receiveUpdate(conn, message.update, message.kind === 'sync-step2')
+          return await this.receiveUpdate(conn, message.update, message.kind === 'sync-step2')
         case 'awareness':
           // Nobody else sees it; sent back so the browser's provider hears from us (it reconnects after
           // 30 s of silence, and renews its awareness every 15 s).
@@ -112,23 +133,25 @@ export class PrivateRoom {
    * A change made by the server (a note posted through the API, the reveal emptying it): made on a
    * copy, stored, then applied, so the same rule holds as for clients. False when the disk refused.
    */
-  change(fn: (board: BoardDoc, doc: Y.Doc) => void): boolean {
-    const scratch = new Y.Doc({ gc: true })
-    try {
-      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.opts.doc))
-      scratch.transact(() => fn(new BoardDoc(scratch), scratch))
-      const diff = Y.encodeStateAsUpdate(scratch, Y.encodeStateVector(this.opts.doc))
-      if (!this.commit(diff)) return false
-      Y.applyUpdate(this.opts.doc, diff, 'server')
-      return true
-    } finally {
-      scratch.destroy()
-    }
+  change(fn: (board: BoardDoc, doc: Y.Doc) => void): Promise<boolean> {
+    return this.inTurn(async () => {
+      const scratch = new Y.Doc({ gc: true })
+      try {
+        Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.opts.doc))
+        scratch.transact(() => fn(new BoardDoc(scratch), scratch))
+        const diff = Y.encodeStateAsUpdate(scratch, Y.encodeStateVector(this.opts.doc))
+        if (!(await this.commit(diff))) return false
+        Y.applyUpdate(this.opts.doc, diff, 'server')
+        return true
+      } finally {
+        scratch.destroy()
+      }
+    })
   }
 
-  /** Writes the whole state as a snapshot and empties the log. */
-  compact(): void {
-    this.opts.storage.compact(this.opts.participant, Y.encodeStateAsUpdate(this.opts.doc))
+  /** Writes the whole state as a snapshot and empties the log, in its turn (never beside an append). */
+  compact(): Promise<void> {
+    return this.inTurn(() => this.opts.storage.compact(this.opts.participant, Y.encodeStateAsUpdate(this.opts.doc)))
   }
 
   /** Closes every connection (the session deleted, the server shutting down). */
@@ -144,7 +167,7 @@ export class PrivateRoom {
     this.opts.doc.destroy()
   }
 
-  private receiveUpdate(conn: PrivateConnection, update: Uint8Array, wholeDifference: boolean): void {
+  private async receiveUpdate(conn: PrivateConnection, update: Uint8Array, wholeDifference: boolean): Promise<void> {
     if (update.byteLength <= EMPTY_UPDATE_BYTES) return
     if (!DocSize.of(this.opts.doc, this.opts.maxDocBytes).admits(update.byteLength)) {
       return this.close(conn, CloseCode.tooLarge, 'private notes too large')
@@ -158,16 +181,26 @@ export class PrivateRoom {
         return this.askResync(conn)
       case 'apply':
         if (conn.outOfStep && !wholeDifference) return this.askResync(conn)
-        if (!this.commit(update)) return this.close(conn, CloseCode.storageUnavailable, 'cannot store your notes now; retrying')
+        if (!(await this.commit(update))) return this.close(conn, CloseCode.storageUnavailable, 'cannot store your notes now; retrying')
+        // Stored: applied and passed on even if the tab left meanwhile.
         Y.applyUpdate(this.opts.doc, update, conn)
         conn.outOfStep = false
     }
   }
 
-  /** Appends to the log (write(2) returned): true once it is there. */
-  private commit(update: Uint8Array): boolean {
+  private async inTurn<T>(op: () => T | Promise<T>): Promise<T> {
+    this.waiting++
     try {
-      this.opts.storage.append(this.opts.participant, update)
+      return await this.turns.run(this.opts.participant, op)
+    } finally {
+      this.waiting--
+    }
+  }
+
+  /** Appends to the log: true once it is stored. */
+  private async commit(update: Uint8Array): Promise<boolean> {
+    try {
+      await this.opts.storage.append(this.opts.participant, update)
       return true
     } catch (error) {
       this.opts.log.error({ session: this.opts.sessionId, err: (error as Error).message }, 'cannot store private notes; update not applied')
@@ -193,11 +226,10 @@ export class PrivateRoom {
     for (const conn of this.connections) if (conn !== origin) conn.socket.send(message)
     this.opts.onChange(this)
     if (this.opts.storage.logBytes(this.opts.participant) > this.opts.compactBytes) {
-      try {
-        this.compact()
-      } catch (error) {
+      // After the turn that stored this update.
+      this.compact().catch((error: unknown) => {
         this.opts.log.error({ session: this.opts.sessionId, err: (error as Error).message }, 'private notes: compaction failed; log kept')
-      }
+      })
     }
   }
 }

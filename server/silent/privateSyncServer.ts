@@ -118,19 +118,29 @@ export class PrivateSyncServer {
       },
       close: (code, reason) => ws.close(code, reason),
     }
-    let conn: PrivateConnection
-    try {
-      conn = this.opts.docs.open(sessionId, participant).connect(socket)
-    } catch (error) {
-      if (error instanceof SessionDeletedError) return void ws.close(CloseCode.deleted, 'session deleted')
-      log.error({ session: sessionId, err: (error as Error).message }, 'private notes: cannot load')
-      return void ws.close(CloseCode.serverError, 'cannot load private notes')
-    }
+    // Frames that arrive while the document loads wait here, in order.
+    let conn: PrivateConnection | undefined
+    const early: Uint8Array[] = []
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (!isBinary) return void ws.close(CloseCode.malformed, 'binary frames only')
-      conn.room.receive(conn, toBytes(data))
+      if (conn) void conn.room.receive(conn, toBytes(data))
+      else early.push(toBytes(data))
     })
-    ws.on('close', () => conn.room.disconnect(conn))
+    ws.on('close', () => conn?.room.disconnect(conn))
     ws.on('error', (error) => log.warn({ session: sessionId, err: error.message }, 'private notes: websocket error'))
+    this.opts.docs.open(sessionId, participant).then(
+      (room) => {
+        // Left before the document was ready: it is on the unload clock already.
+        if (ws.readyState !== ws.OPEN) return
+        const opened = room.connect(socket)
+        conn = opened
+        for (const bytes of early.splice(0)) void room.receive(opened, bytes)
+      },
+      (error: Error) => {
+        if (error instanceof SessionDeletedError) return void ws.close(CloseCode.deleted, 'session deleted')
+        log.error({ session: sessionId, err: error.message }, 'private notes: cannot load')
+        ws.close(CloseCode.serverError, 'cannot load private notes')
+      },
+    )
   }
 }

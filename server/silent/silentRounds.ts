@@ -10,6 +10,7 @@ import { addNoteToBoard } from '../../shared/templates/index.ts'
 import { DocSize } from '../limits/docSize.ts'
 import type { Logger } from '../log.ts'
 import { SessionDeletedError, type Rooms } from '../sync/rooms.ts'
+import { SessionQueue } from '../storage/sessionQueue.ts'
 import type { PrivateDocs } from './privateDocs.ts'
 import { planReveal } from './reveal.ts'
 
@@ -17,6 +18,8 @@ export type SilentOutcome = { ok: true; silent: SilentState } | { ok: false; sta
 export type PrivateNoteResult = { ok: true; id: string } | { ok: false; error: 'unknown-area' | 'storage' }
 
 export class SilentRounds {
+  private readonly recounts = new SessionQueue()
+
   constructor(
     private readonly rooms: Rooms,
     private readonly privateDocs: PrivateDocs,
@@ -30,11 +33,12 @@ export class SilentRounds {
   /** POST silent: on starts a round (counting what already waits), off is the reveal. */
   async set(sessionId: string, body: SilentBody): Promise<SilentOutcome> {
     if (!body.on) return this.reveal(sessionId)
+    const counts = await this.privateDocs.countsOf(sessionId)
     return this.rooms.change(sessionId, (doc): SilentOutcome => {
       if (body.area !== undefined && !listAreas(BoardDoc.of(doc), 'nl').some((a) => a.id === body.area)) {
         return { ok: false, status: 400, error: `unknown area "${body.area}": see GET /api/sessions/${sessionId}/areas` }
       }
-      const silent: SilentState = { on: true, areaId: body.area ?? null, since: this.now(), ...this.privateDocs.countsOf(sessionId) }
+      const silent: SilentState = { on: true, areaId: body.area ?? null, since: this.now(), ...counts }
       writeControl(doc, { silent }, 'server')
       return { ok: true, silent }
     })
@@ -47,10 +51,10 @@ export class SilentRounds {
 
   /** A note from the API into the participant's private document, placed clear of the board's notes and theirs. */
   async addNote(sessionId: string, participant: string, text: string, areaId: string | undefined, id: `shape:${string}`): Promise<PrivateNoteResult> {
-    return this.rooms.read(sessionId, (doc): PrivateNoteResult => {
-      const room = this.privateDocs.open(sessionId, participant)
-      // The board is not written now (the note is private): the area grows at the reveal if it must.
-      const added = addNoteToBoard({
+    const room = await this.privateDocs.open(sessionId, participant)
+    // The board is not written now (the note is private): the area grows at the reveal if it must.
+    const added = await this.rooms.read(sessionId, (doc) =>
+      addNoteToBoard({
         board: BoardDoc.of(doc),
         text,
         areaId,
@@ -58,19 +62,23 @@ export class SilentRounds {
         meta: { createdBy: null, createdAt: this.now() },
         alsoTaken: room.records(),
         grow: false,
-      })
-      if (!added.ok) return added
-      return room.change((board) => board.apply({ put: [added.record] })) ? { ok: true, id } : { ok: false, error: 'storage' }
-    })
+      }),
+    )
+    if (!added.ok) return added
+    return (await room.change((board) => board.apply({ put: [added.record] }))) ? { ok: true, id } : { ok: false, error: 'storage' }
   }
 
-  /** Brings the banner's count up to date (after a private document changed). */
-  async recount(sessionId: string): Promise<void> {
+  /** Brings the banner's count up to date (after a private document changed); one at a time per session, so the last count is written last. */
+  recount(sessionId: string): Promise<void> {
+    return this.recounts.run(sessionId, () => this.writeCount(sessionId))
+  }
+
+  private async writeCount(sessionId: string): Promise<void> {
     try {
+      const counts = await this.privateDocs.countsOf(sessionId)
       await this.rooms.change(sessionId, (doc) => {
         const silent = readControl(doc).silent
         if (!silent.on) return
-        const counts = this.privateDocs.countsOf(sessionId)
         if (counts.notes === silent.notes && counts.people === silent.people) return
         writeControl(doc, { silent: { ...silent, ...counts } }, 'server')
       })
@@ -87,12 +95,14 @@ export class SilentRounds {
    */
   private async reveal(sessionId: string): Promise<SilentOutcome> {
     const { log, maxDocBytes } = this.opts
+    // Notes that arrive after this are not part of this reveal: they stay private for the next one.
+    const collected = await this.privateDocs.collect(sessionId)
     const { silent, plan } = await this.rooms.change(
       sessionId,
       (doc) => {
         const board = BoardDoc.of(doc)
         const size = DocSize.of(doc, maxDocBytes)
-        const plan = planReveal(board, this.privateDocs.collect(sessionId), (bytes) => size.admits(bytes))
+        const plan = planReveal(board, collected, (bytes) => size.admits(bytes))
         board.apply({ put: plan.put }, 'server')
         // Everyone wrote alone, so their notes may sit on each other's: the shared layout rule moves
         // those that do (and grows a full area), in the same server write.
@@ -115,7 +125,7 @@ export class SilentRounds {
     if (this.rooms.get(sessionId)?.hasUnsavedChanges) {
       log.error({ session: sessionId }, 'silent round: the reveal is not on disk yet; private notes kept until the next reveal')
     } else {
-      const failed = this.privateDocs.empty(sessionId, plan.settled)
+      const failed = await this.privateDocs.empty(sessionId, plan.settled)
       if (failed.length > 0)
         log.error({ session: sessionId, participants: failed.length }, 'silent round: could not empty some private documents; revealed again next time')
     }

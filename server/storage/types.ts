@@ -47,8 +47,9 @@ export interface LoadedDoc {
 }
 
 /**
- * The synchronous store the file backend implements (write(2) before returning). Stores kept beside the
- * boards (ballots, trash, private docs, stored docs) still use it directly; the rooms use DocStorage.
+ * The synchronous store the file backend implements (write(2) before returning). Everything else uses
+ * it through AsyncDocStorage: the rooms and the stores beside the boards (ballots, trash, private docs)
+ * take a DocStorage.
  */
 export interface SyncDocStorage {
   /** Reads snapshot + log. Repairs a torn tail so that later appends stay readable. */

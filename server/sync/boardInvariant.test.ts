@@ -27,6 +27,7 @@ import { BoardService } from '../sessions/boardService.ts'
 import { FileDocStorage } from '../storage/fileDocStorage.ts'
 import { AsyncDocStorage } from '../storage/types.ts'
 import { PrivateDocs } from '../silent/privateDocs.ts'
+import { FilePrivateDocStore } from '../silent/privateDocStore.ts'
 import { SilentRounds } from '../silent/silentRounds.ts'
 import type { SessionRecord } from '../storage/types.ts'
 import { encodeUpdate } from './protocol.ts'
@@ -154,7 +155,13 @@ class Server {
   constructor(readonly dir: string) {
     this.storage = new FileDocStorage(path.join(dir, 'docs'))
     this.rooms = new Rooms({ storage: new AsyncDocStorage(this.storage), log: silent, unloadAfterMs: 60_000, compactBytes: 1 << 20 })
-    const privateDocs = new PrivateDocs({ dir: path.join(dir, 'silent'), log: silent, compactBytes: 1 << 20, maxDocBytes: 1 << 20, unloadAfterMs: 60_000 })
+    const privateDocs = new PrivateDocs({
+      store: new FilePrivateDocStore(path.join(dir, 'silent'), silent),
+      log: silent,
+      compactBytes: 1 << 20,
+      maxDocBytes: 1 << 20,
+      unloadAfterMs: 60_000,
+    })
     this.silentRounds = new SilentRounds(this.rooms, privateDocs, { log: silent, maxDocBytes: 32 << 20 })
   }
 }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { FileDocStorage } from '../storage/fileDocStorage.ts'
+import { AsyncDocStorage, type DocStorage } from '../storage/types.ts'
 import { encodeAwarenessMessage, encodeUpdate } from '../sync/protocol.ts'
 import { sendOneFrame, type FrameOutcome } from './rawClients.ts'
 import { connectClient, whenSynced } from './yClient.ts'
@@ -37,10 +38,17 @@ export async function forge(wsUrl: string, token: string, change: (doc: Y.Doc) =
 
 /**
  * Appends `update` to the session's log as an older server (or a bug) would have left it, bypassing
- * every check. Only while the server that owns `dataDir` is stopped.
+ * every check: in the boards' files under `dataDir`, or in `storage` (another backend's). Only while
+ * the server that owns them is stopped.
  */
-export function writeOnDisk(dataDir: string, sessionId: string, update: Uint8Array): void {
-  new FileDocStorage(path.join(dataDir, 'docs')).append(sessionId, update)
+export async function writeOnDisk(
+  dataDir: string,
+  sessionId: string,
+  update: Uint8Array,
+  storage: DocStorage = new AsyncDocStorage(new FileDocStorage(path.join(dataDir, 'docs'))),
+): Promise<void> {
+  await storage.append(sessionId, update)
+  storage.release(sessionId)
 }
 
 export type AwarenessEntry = [clientId: number, clock: number, state: unknown]

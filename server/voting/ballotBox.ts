@@ -1,16 +1,18 @@
 // Who placed which dot, per session: the server's alone, never in the board document (which shows
 // per-note totals only, and only while the tally may be seen). Kept in a server-only Y.Doc per session,
-// stored through a SyncDocStorage of its own (<dataDir>/ballots/<session>.log/.snap, the same framed,
-// checksummed log and snapshot as the boards): an append per dot is a few dozen bytes, written (write(2))
-// before the change returns, so a dot answered 200 survives kill -9 and restart; torn tails, compaction,
-// quarantine and fault injection come with it, and removal with the session is one call.
+// stored through a DocStorage of its own (<dataDir>/ballots/<session>.log/.snap, the same framed,
+// checksummed log and snapshot as the boards, or another backend): an append per change is a few dozen
+// bytes, stored before the change resolves, so a dot answered 200 survives kill -9 and restart; torn
+// tails, compaction, quarantine and fault injection come with it, and removal with the session is one
+// call. Changes and reads of a session run one at a time, in order (storedDocs.ts), so a budget checked
+// inside change() holds however many requests race.
 //
 //   doc.getMap('dots')   `${noteId}\n${voterId}` → dots (a whole number ≥ 1; an entry per person and note)
 //   doc.getMap('meta')   'adopted': true once an older board's dots were taken in (see VotingService)
 import type * as Y from 'yjs'
 import type { Ballots } from '../../shared/facilitation/votes.ts'
 import { docFrom, StoredDocs, StoredDocWriteError } from '../storage/storedDocs.ts'
-import type { SyncDocStorage } from '../storage/types.ts'
+import type { DocStorage } from '../storage/types.ts'
 
 /** The disk refused the change: nothing of it is kept (the caller answers 503). */
 export class BallotStoreError extends Error {}
@@ -95,22 +97,23 @@ class Box implements SessionBallots {
 export class BallotBox {
   private readonly boxes: StoredDocs<Box>
 
-  constructor(storage: SyncDocStorage, opts: BallotBoxOptions) {
+  constructor(storage: DocStorage, opts: BallotBoxOptions) {
     this.boxes = new StoredDocs(storage, { ...opts, name: 'ballot' }, (updates) => new Box(updates))
   }
 
-  /** Reads a session's ballots. */
-  read<T>(sessionId: string, fn: (ballots: Ballots) => T): T {
-    return fn(this.boxes.get(sessionId))
+  /** Reads a session's ballots as stored (after every change asked before). */
+  read<T>(sessionId: string, fn: (ballots: Ballots) => T): Promise<T> {
+    return this.boxes.read(sessionId, fn)
   }
 
   /**
-   * Changes a session's ballots: what `fn` changed is on disk before this returns. When the disk
-   * refuses (or `fn` throws), nothing of the change is kept, here or on disk: BallotStoreError.
+   * Changes a session's ballots, one change at a time per session: what `fn` changed is stored before
+   * this resolves. When storage refuses (or `fn` throws), nothing of the change is kept, here or in
+   * storage: BallotStoreError.
    */
-  change<T>(sessionId: string, fn: (ballots: SessionBallots) => T): T {
+  async change<T>(sessionId: string, fn: (ballots: SessionBallots) => T): Promise<T> {
     try {
-      return this.boxes.change(sessionId, fn)
+      return await this.boxes.change(sessionId, fn)
     } catch (error) {
       if (error instanceof StoredDocWriteError) throw new BallotStoreError(error.message)
       throw error
@@ -118,7 +121,22 @@ export class BallotBox {
   }
 
   /** Every ballot of a deleted session, files included. */
-  remove(sessionId: string): void {
-    this.boxes.remove(sessionId)
+  remove(sessionId: string): Promise<void> {
+    return this.boxes.remove(sessionId)
+  }
+}
+
+/** A copy of ballots that outlives their turn in the queue (what a change left, to write the board's totals from). */
+export function ballotsCopy(ballots: Ballots): Ballots {
+  const copy = new Map<string, Map<string, number>>()
+  for (const note of ballots.notes()) copy.set(note, new Map(ballots.on(note)))
+  const empty: ReadonlyMap<string, number> = new Map()
+  return {
+    get: (noteId, voterId) => copy.get(noteId)?.get(voterId) ?? 0,
+    set: () => {
+      throw new Error('a copy of the ballots is read-only')
+    },
+    on: (noteId) => copy.get(noteId) ?? empty,
+    notes: () => copy.keys(),
   }
 }
