@@ -2,7 +2,15 @@
 // and inserts in one transaction holding the session's advisory lock, so two processes minting at once
 // never pass a limit together; resolve reads the table, so a secret minted by any process resolves in
 // every other.
-import { mintRefusal, newIdentity, secretHashOf, type IdentityLimits, type IdentityRegistry, type MintResult, type StoredIdentity } from '../identity/identityRegistry.ts'
+import {
+  mintRefusal,
+  newIdentity,
+  secretHashOf,
+  type IdentityLimits,
+  type IdentityRegistry,
+  type MintResult,
+  type StoredIdentity,
+} from '../identity/identityRegistry.ts'
 import type { Sql } from './database.ts'
 import { LOCK_SPACE, lockKey } from './storeLocks.ts'
 

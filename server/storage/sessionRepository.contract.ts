@@ -162,9 +162,23 @@ export function describeSessionRepositoryContract(name: string, make: () => Prom
       expect(await repo.resolveToken(facilitatorToken)).toEqual({ session: record, role: 'facilitator' })
       expect((await repo.resolveJoinCode('abcdefgh'))?.id).toBe(record.id)
       // Every unique part refused alone, and nothing of the refused record stored.
-      const taken = [{ id: record.id }, { joinToken: record.joinToken }, { viewToken: record.viewToken }, { facilitatorHash: record.facilitatorHash }, { joinCode: record.joinCode }]
+      const taken = [
+        { id: record.id },
+        { joinToken: record.joinToken },
+        { viewToken: record.viewToken },
+        { facilitatorHash: record.facilitatorHash },
+        { joinCode: record.joinCode },
+      ]
       for (const [i, part] of taken.entries()) {
-        const other = { ...record, id: `other-${i}`, joinToken: `${'j'.repeat(20)}${i}`, viewToken: `${'v'.repeat(20)}${i}`, facilitatorHash: hashToken(`f${i}`), joinCode: 'ZZZZZZZ2', ...part }
+        const other = {
+          ...record,
+          id: `other-${i}`,
+          joinToken: `${'j'.repeat(20)}${i}`,
+          viewToken: `${'v'.repeat(20)}${i}`,
+          facilitatorHash: hashToken(`f${i}`),
+          joinCode: 'ZZZZZZZ2',
+          ...part,
+        }
         await expect(repo.importRecord(other)).rejects.toThrow()
       }
       expect((await repo.list()).map((s) => s.id)).toEqual([record.id])
