@@ -7,7 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pino } from 'pino'
 import { ConfigError, readConfig } from '../config.ts'
-import { DatabaseUnreachable, redact } from '../postgres/database.ts'
+import { DatabaseUnreachable } from '../postgres/database.ts'
+import { withoutPassword } from '../log.ts'
 import { openStores, type Stores } from '../stores.ts'
 import { copyStores, TargetNotEmpty, type SessionCopied } from '../storage/copyStores.ts'
 import { DataDirLockedError } from '../storage/dataDirLock.ts'
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   }
   // Warnings of the stores (a torn log tail, a damaged file) as JSON lines on stderr; progress on stdout.
   const log = pino({ level: 'warn', base: undefined }, pino.destination({ dest: 2, sync: true }))
-  console.log(`samenbord: moving ${config.dataDir} into ${redact(config.databaseUrl)}`)
+  console.log(`samenbord: moving ${config.dataDir} into ${withoutPassword(config.databaseUrl)}`)
   const from = await openStores({ ...config, databaseUrl: null }, log)
   let to: Stores | undefined
   try {

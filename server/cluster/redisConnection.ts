@@ -6,6 +6,7 @@
 // seconds. Afterwards every connection reconnects on its own; `onState` hears when the command
 // connection is lost and back, so the facilitator can be told as of a failing disk.
 import { Redis, type RedisOptions } from 'ioredis'
+import { withoutPassword } from '../log.ts'
 
 /** REDIS_URL names no reachable Redis: the server refuses to start with this message. */
 export class RedisUnreachable extends Error {}
@@ -27,17 +28,6 @@ export interface RedisLink {
 export interface RedisLinkOptions {
   /** How long the first connection may take before the start is refused (default 5000 ms). */
   connectTimeoutMs?: number
-}
-
-/** The URL without its password, for messages and logs. */
-function redactRedisUrl(url: string): string {
-  try {
-    const parsed = new URL(url)
-    if (parsed.password) parsed.password = '***'
-    return parsed.toString()
-  } catch {
-    return '(unparsable REDIS_URL)'
-  }
 }
 
 /** Reconnects quickly at first, then every second at most: a lease lapses after a few seconds. */
@@ -62,7 +52,7 @@ export async function connectRedis(url: string, prefix: string, options: RedisLi
     )
   } catch (error) {
     command.disconnect()
-    throw new RedisUnreachable(`cannot reach Redis at ${redactRedisUrl(url)}: ${(error as Error).message}`)
+    throw new RedisUnreachable(`cannot reach Redis at ${withoutPassword(url)}: ${(error as Error).message}`)
   }
 
   const blockers = new Set<Redis>()

@@ -5,6 +5,7 @@
 // string-concatenated into an injection, a built-in pool and pipelining, TypeScript types in the package,
 // no native parts and no further dependencies (pg brings pg-pool, pg-types and @types/pg).
 import postgres from 'postgres'
+import { withoutPassword } from '../log.ts'
 import { MIGRATIONS, type Migration } from './migrations.ts'
 
 export type Sql = postgres.Sql
@@ -37,21 +38,10 @@ export async function openDatabase(url: string, options: DatabaseOptions = {}): 
     await sql`select 1`
   } catch (error) {
     await sql.end({ timeout: 0 }).catch(() => {})
-    throw new DatabaseUnreachable(`cannot reach PostgreSQL at ${redact(url)}: ${(error as Error).message}`)
+    throw new DatabaseUnreachable(`cannot reach PostgreSQL at ${withoutPassword(url)}: ${(error as Error).message}`)
   }
   await migrate(sql, MIGRATIONS)
   return sql
-}
-
-/** The URL without its password, for messages and logs. */
-export function redact(url: string): string {
-  try {
-    const parsed = new URL(url)
-    if (parsed.password) parsed.password = '***'
-    return parsed.toString()
-  } catch {
-    return '(unparsable DATABASE_URL)'
-  }
 }
 
 /** Any number of processes may start at once: the advisory lock lets one migrate while the others wait. */

@@ -4,6 +4,8 @@
 // skipped silently.
 import { randomBytes } from 'node:crypto'
 import postgres from 'postgres'
+import { afterAll, beforeAll } from 'vitest'
+import { openDatabase, type Sql } from '../postgres/database.ts'
 
 const HOW = 'run the tests through `npm test` (server/cli/testBackends.sh starts PostgreSQL and Redis on loopback), or start them yourself and set'
 
@@ -57,4 +59,27 @@ export interface TestRedis {
 
 export function testRedis(): TestRedis {
   return { url: required('SAMENBORD_TEST_REDIS'), prefix: `sbt${randomBytes(5).toString('hex')}:` }
+}
+
+/**
+ * A fresh database for this test file (made before its tests, dropped after them), and connection pools
+ * on it, each as another process would have one: all ended before the database is dropped.
+ */
+export function databaseForFile(): { pool(max?: number): Promise<Sql> } {
+  let db: TestDatabase | undefined
+  const pools: Sql[] = []
+  beforeAll(async () => {
+    db = await freshDatabase()
+  })
+  afterAll(async () => {
+    await Promise.all(pools.splice(0).map((sql) => sql.end({ timeout: 1 })))
+    await db?.drop()
+  })
+  return {
+    async pool(max = 4) {
+      const sql = await openDatabase(db!.url, { max })
+      pools.push(sql)
+      return sql
+    },
+  }
 }
