@@ -89,6 +89,9 @@ export class Cluster {
       host.stop(sessionId)
     })
     if (opts.onRedisState) link.onState(opts.onRedisState)
+    link.onState((state) => {
+      if (state === 'down') relay.dropAll('reconnect: the processes cannot reach each other')
+    })
     link.onState((state) => opts.log[state === 'down' ? 'error' : 'info']({ state }, `redis connection ${state === 'down' ? 'lost' : 'back'}`))
     return new Cluster(link, heartbeat, leases, host, relay)
   }

@@ -42,7 +42,9 @@ export async function connectRedis(url: string, prefix: string, options: RedisLi
     // Commands issued while disconnected wait for the reconnect instead of failing after 20 tries.
     maxRetriesPerRequest: null,
   }
-  const command = new Redis(url, { ...base, enableAutoPipelining: true, connectionName: 'samenbord' })
+  // A command waits at most this long, also while Redis is away (queued): a request then gets its 503
+  // instead of hanging until Redis is back. Blocking readers have no such limit.
+  const command = new Redis(url, { ...base, commandTimeout: 3000, enableAutoPipelining: true, connectionName: 'samenbord' })
   // ioredis logs unhandled 'error' events to the console; the state listeners report instead.
   command.on('error', () => {})
   try {

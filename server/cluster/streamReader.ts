@@ -21,6 +21,8 @@ export interface StreamReaderOptions {
   blockMs?: number
   /** Most entries taken from each stream per read (default 1000). */
   count?: number
+  /** A consumer that threw: reported here, and the reading goes on (it runs detached: a throw would end the process). */
+  onError?: (error: Error) => void
 }
 
 type XReadReply = Array<[Buffer, Array<[Buffer, Buffer[]]>]> | null
@@ -37,6 +39,7 @@ export class StreamReader {
   private readonly done: Promise<void>
   private readonly blockMs: number
   private readonly count: number
+  private readonly onError: (error: Error) => void
 
   constructor(
     private readonly link: RedisLink,
@@ -46,6 +49,7 @@ export class StreamReader {
   ) {
     this.blockMs = options.blockMs ?? 2000
     this.count = options.count ?? 1000
+    this.onError = options.onError ?? (() => {})
     this.connection = link.blocking(name)
     this.done = this.loop()
   }
@@ -110,8 +114,11 @@ export class StreamReader {
         continue
       }
       this.blockedClient = undefined
-      if (!reply) continue
+      // A reply of another shape (seen once after a long Redis outage) is skipped, never thrown: this
+      // loop runs detached, and a throw here would end the process.
+      if (!Array.isArray(reply)) continue
       for (const [rawKey, entries] of reply) {
+        if (!Array.isArray(entries)) continue
         const key = rawKey.toString()
         for (const [rawId, flat] of entries) {
           // Unfollowed meanwhile (possibly by the consumer of an earlier entry): the rest is not wanted.
@@ -120,7 +127,11 @@ export class StreamReader {
           this.positions.set(key, id)
           const fields = new Map<string, Buffer>()
           for (let i = 0; i + 1 < flat.length; i += 2) fields.set(flat[i]!.toString(), flat[i + 1]!)
-          this.consume(key, { id, fields })
+          try {
+            this.consume(key, { id, fields })
+          } catch (error) {
+            this.onError(error as Error)
+          }
         }
       }
     }

@@ -113,7 +113,9 @@ export class TunnelHost {
   constructor(private readonly opts: TunnelHostOptions) {
     this.procId = opts.heartbeat.id
     this.inPrefix = inKey(opts.link.prefix, '')
-    this.reader = new StreamReader(opts.link, `tunnel-host-${this.procId}`, this.consume)
+    this.reader = new StreamReader(opts.link, `tunnel-host-${this.procId}`, this.consume, {
+      onError: (error) => opts.log.error({ err: error.message, stack: error.stack }, 'cluster: a relayed frame could not be handled'),
+    })
     this.relayTimer = setInterval(() => void this.dropDeadRelays(), opts.relayCheckMs ?? 1000)
     this.relayTimer.unref()
   }

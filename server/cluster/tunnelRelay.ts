@@ -48,7 +48,9 @@ export class TunnelRelay {
   constructor(private readonly opts: TunnelRelayOptions) {
     this.procId = opts.heartbeat.id
     this.outPrefix = outKey(opts.link.prefix, '')
-    this.reader = new StreamReader(opts.link, `tunnel-relay-${this.procId}`, this.consume)
+    this.reader = new StreamReader(opts.link, `tunnel-relay-${this.procId}`, this.consume, {
+      onError: (error) => opts.log.error({ err: error.message, stack: error.stack }, 'cluster: a relayed frame could not be handled'),
+    })
     this.timer = setInterval(() => void this.checkOwners(), opts.checkEveryMs ?? 1000)
     this.timer.unref()
   }
@@ -163,6 +165,15 @@ export class TunnelRelay {
   }
 
   /** Closes every client of `sessionId` here (they reconnect) and stops reading its stream. */
+  /**
+   * Redis is gone: nothing reaches the owners any more. Every relayed client is closed with 1012, so its
+   * screen says it is offline and reconnecting (a relayed page has no other way to learn it), rather than
+   * looking connected while its edits go nowhere; it keeps its edits and resends them once it is back.
+   */
+  dropAll(reason: string): void {
+    for (const sessionId of Array.from(this.sessions.keys())) this.drop(sessionId, CloseCode.reconnect, reason)
+  }
+
   private drop(sessionId: string, code: number, reason: string): void {
     const session = this.sessions.get(sessionId)
     if (!session) return
