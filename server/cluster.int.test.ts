@@ -268,7 +268,7 @@ describe('three processes on one PostgreSQL and one Redis', () => {
     const before = await Promise.all(made.map(({ session }, i) => boardVia(i % 3, session.view)))
     for (const c of open.splice(0)) c.destroy()
     await Promise.all(cluster.processes.map((p) => p.stop()))
-    for (const i of [0, 1, 2]) await cluster.restart(i)
+    await Promise.all([0, 1, 2].map((i) => cluster.restart(i)))
     for (const [k, { session, absent }] of made.entries()) {
       for (const i of [0, 1, 2]) {
         for (const token of [session.view, session.join, session.facilitator])

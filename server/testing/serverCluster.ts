@@ -1,8 +1,18 @@
 // Several real server processes on one PostgreSQL and one Redis, for the integration tests of
 // server/cluster: start them, kill -9 or restart one on its port (as a load balancer keeps its list of
-// backends), and ask Redis which of them owns a session (its lease names the owner's process id).
+// backends), and ask Redis which of them owns a session (its lease names the owner's process id, which
+// each process logs in its `listening` line).
 import { Redis } from 'ioredis'
 import { startServerProcess, type ServerProcess } from './serverProcess.ts'
+
+function processIdOf(line: string): string | undefined {
+  try {
+    const entry = JSON.parse(line) as { msg?: string; process?: string }
+    return entry.msg === 'listening' ? entry.process : undefined
+  } catch {
+    return undefined
+  }
+}
 
 export interface ServerCluster {
   /** The running processes (a slot's entry changes when it restarts). */
@@ -22,25 +32,22 @@ export async function startServerCluster(count: number, env: Record<string, stri
   const redis = new Redis(env.REDIS_URL!, { lazyConnect: true, maxRetriesPerRequest: 1 })
   await redis.connect()
   const processes: ServerProcess[] = []
-  /** Each slot's cluster process id, learned from the heartbeat key that appeared while it started. */
+  /** Each slot's cluster process id, as its `listening` log line names it. */
   const ids: string[] = []
-  const heartbeats = async (): Promise<Set<string>> => new Set((await redis.keys(`${prefix}proc:*`)).map((k) => k.slice(`${prefix}proc:`.length)))
 
-  // One at a time: the new heartbeat key tells which process id the new process took.
   async function start(i: number, port = '0'): Promise<ServerProcess> {
-    const before = await heartbeats()
     const started = await startServerProcess({ env: { ...env, PORT: port } })
-    const fresh = [...(await heartbeats())].filter((id) => !before.has(id))
-    if (fresh.length !== 1) {
+    const id = started.logs.map(processIdOf).find((found) => found !== undefined)
+    if (!id) {
       await started.kill9()
-      throw new Error(`process ${i}: expected one new heartbeat in Redis, found ${fresh.length}:\n${started.logs.slice(-20).join('\n')}`)
+      throw new Error(`process ${i}: no cluster process id in its listening line:\n${started.logs.slice(-20).join('\n')}`)
     }
     processes[i] = started
-    ids[i] = fresh[0]!
+    ids[i] = id
     return started
   }
 
-  for (let i = 0; i < count; i++) await start(i)
+  await Promise.all(Array.from({ length: count }, (_, i) => start(i)))
   return {
     processes,
     urls: () => processes.map((p) => p.url),
