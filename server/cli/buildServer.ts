@@ -42,7 +42,13 @@ const externalPackages: Plugin = {
 const options: BuildOptions = {
   // The test entry point with the storage fault seam (server/testing/faultServerMain.ts) is built here
   // too, so the built mode's fault tests run the very chunks main.js runs; main.js never loads it.
-  entryPoints: { main: 'server/main.ts', 'testing/faultServerMain': 'server/testing/faultServerMain.ts' },
+  // The move of a file installation into PostgreSQL (`npm run migrate-to-postgres`) is an entry of its
+  // own, so it runs from the build on an install without dev dependencies.
+  entryPoints: {
+    main: 'server/main.ts',
+    'testing/faultServerMain': 'server/testing/faultServerMain.ts',
+    'cli/migrateToPostgres': 'server/cli/migrateToPostgres.ts',
+  },
   outdir: OUT_DIR,
   bundle: true,
   splitting: true,

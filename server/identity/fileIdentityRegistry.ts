@@ -48,6 +48,20 @@ export class FileIdentityRegistry implements IdentityRegistry {
     if (this.dir && SESSION_ID_PATTERN.test(sessionId)) fs.rmSync(this.file(sessionId), { force: true })
   }
 
+  async exportSession(sessionId: string): Promise<StoredIdentity[]> {
+    return Array.from(this.load(sessionId).byHash.values(), (stored) => ({ ...stored }))
+  }
+
+  async importSession(sessionId: string, identities: readonly StoredIdentity[]): Promise<void> {
+    const session = this.load(sessionId)
+    for (const stored of identities) {
+      if (session.byHash.has(stored.secretHash)) continue
+      session.byHash.set(stored.secretHash, { ...stored })
+      session.perAddress.set(stored.address, (session.perAddress.get(stored.address) ?? 0) + 1)
+    }
+    this.save(sessionId, session)
+  }
+
   private file(sessionId: string): string {
     return path.join(this.dir!, `${sessionId}.json`)
   }

@@ -69,5 +69,23 @@ export function describeIdentityRegistryContract(name: string, make: MakeIdentit
       expect(await first.count(s)).toBe(0)
       expect(await (await make(open)).resolve(s, minted.identity.secret)).toBeUndefined()
     })
+
+    it('exported identities imported elsewhere keep resolving by their old secrets, and count against the limits', async () => {
+      const [from, to] = [session(), session()]
+      const source = await make(open)
+      const minted = await Promise.all(['a', 'a', 'b'].map((address) => source.mint(from, address)))
+      const exported = await source.exportSession(from)
+      expect(exported.map((stored) => stored.id).sort()).toEqual(minted.map((r) => (r.ok ? r.identity.id : '')).sort())
+      expect(JSON.stringify(exported)).not.toContain(minted[0]!.ok ? minted[0]!.identity.secret : 'x')
+      const target = await make({ perAddress: 2, perSession: 4 })
+      await target.importSession(to, exported)
+      await target.importSession(to, exported) // again: nothing doubled
+      expect(await target.count(to)).toBe(3)
+      for (const result of minted) if (result.ok) expect(await (await make(open)).resolve(to, result.identity.secret)).toBe(result.identity.id)
+      expect(await target.exportSession(to)).toEqual(expect.arrayContaining(exported))
+      expect(await target.mint(to, 'a')).toEqual({ ok: false, error: 'too-many-for-address' })
+      expect((await target.mint(to, 'c')).ok).toBe(true)
+      expect(await target.mint(to, 'd')).toEqual({ ok: false, error: 'session-full' })
+    })
   })
 }

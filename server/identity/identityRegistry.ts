@@ -25,6 +25,13 @@ export interface IdentityRegistry {
   count(sessionId: string): Promise<number>
   /** Forgets a deleted session's identities. */
   remove(sessionId: string): Promise<void>
+  /** Every identity of the session as stored (secret hashes only), oldest first: for a move to another backend. */
+  exportSession(sessionId: string): Promise<StoredIdentity[]>
+  /**
+   * Adds stored identities to the session as they are (their secrets keep resolving), beyond any limit:
+   * they were minted under the limits already. An identity whose secret hash the session holds is skipped.
+   */
+  importSession(sessionId: string, identities: readonly StoredIdentity[]): Promise<void>
 }
 
 /** What is kept of an identity. */

@@ -52,7 +52,7 @@ export function redact(url: string): string {
 /** Any number of processes may start at once: the advisory lock lets one migrate while the others wait. */
 const MIGRATION_LOCK = 0x5a3e_b04d
 
-export async function migrate(sql: Sql, migrations: readonly Migration[]): Promise<number[]> {
+async function migrate(sql: Sql, migrations: readonly Migration[]): Promise<number[]> {
   return sql.begin(async (tx) => {
     await tx`select pg_advisory_xact_lock(${MIGRATION_LOCK})`
     await tx`create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())`

@@ -2,7 +2,15 @@
 // and inserts in one transaction holding the session's advisory lock, so two processes minting at once
 // never pass a limit together; resolve reads the table, so a secret minted by any process resolves in
 // every other.
-import { mintRefusal, newIdentity, secretHashOf, type IdentityLimits, type IdentityRegistry, type MintResult } from '../identity/identityRegistry.ts'
+import {
+  mintRefusal,
+  newIdentity,
+  secretHashOf,
+  type IdentityLimits,
+  type IdentityRegistry,
+  type MintResult,
+  type StoredIdentity,
+} from '../identity/identityRegistry.ts'
 import type { Sql } from './database.ts'
 import { LOCK_SPACE, lockKey } from './storeLocks.ts'
 
@@ -41,5 +49,23 @@ export class PgIdentityRegistry implements IdentityRegistry {
 
   async remove(sessionId: string): Promise<void> {
     await this.sql`delete from participant_identities where session_id = ${sessionId}`
+  }
+
+  async exportSession(sessionId: string): Promise<StoredIdentity[]> {
+    const rows = await this.sql<{ id: string; secret_hash: string; address: string; created_at: Date }[]>`
+      select id, secret_hash, address, created_at from participant_identities where session_id = ${sessionId} order by created_at, id`
+    return rows.map((row) => ({ id: row.id, secretHash: row.secret_hash, address: row.address, createdAt: row.created_at.toISOString() }))
+  }
+
+  async importSession(sessionId: string, identities: readonly StoredIdentity[]): Promise<void> {
+    if (identities.length === 0) return
+    const rows = identities.map((stored) => ({
+      session_id: sessionId,
+      secret_hash: stored.secretHash,
+      id: stored.id,
+      address: stored.address,
+      created_at: stored.createdAt,
+    }))
+    await this.sql`insert into participant_identities ${this.sql(rows)} on conflict (session_id, secret_hash) do nothing`
   }
 }

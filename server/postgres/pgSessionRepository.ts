@@ -82,6 +82,12 @@ export class PgSessionRepository implements SessionRepository {
     }
   }
 
+  async importRecord(record: SessionRecord): Promise<void> {
+    const row = { ...toRow(record), next_meeting: record.nextMeeting ? this.sql.json({ ...record.nextMeeting }) : null }
+    // A unique violation (id, a token or the join code taken) rejects: nothing is stored.
+    await this.sql`insert into sessions ${this.sql(row)}`
+  }
+
   async get(id: string): Promise<SessionRecord | undefined> {
     if (typeof id !== 'string') return undefined
     const [row] = await this.sql<SessionRow[]>`select * from sessions where id = ${id}`

@@ -18,7 +18,8 @@ export interface PrivateDocStore {
   removeSession(sessionId: string): Promise<void>
 }
 
-const LOG_SUFFIX = /\.(log|snap)$/
+/** <participant>.g<N>.log|snap (storage/generations.ts), or <participant>.log|snap of data dirs from before generations. */
+const LOG_SUFFIX = /(\.g\d{1,15})?\.(log|snap)$/
 
 export class FilePrivateDocStore implements PrivateDocStore {
   private readonly storages = new Map<string, AsyncDocStorage>()

@@ -2,6 +2,7 @@
 // (sessionStore.contract.test.ts) and PostgreSQL (server/postgres/pgSessionRepository.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { hashToken, type SessionRepository } from './sessionRepository.ts'
+import type { SessionRecord } from './types.ts'
 
 export interface SessionRepositoryBackend {
   /**
@@ -136,6 +137,55 @@ export function describeSessionRepositoryContract(name: string, make: () => Prom
       await repo.close()
       const next = await open()
       expect((await next.get(session.id))?.updatedAt).toBe(last)
+    })
+
+    it('importRecord stores a record as given: its tokens and code resolve, in a second instance too; a taken one is refused', async () => {
+      const repo = await open()
+      const facilitatorToken = 'F'.repeat(21)
+      const record: SessionRecord = {
+        id: 'imported-session-1',
+        title: 'Uit de bestanden',
+        joinToken: 'J'.repeat(21),
+        viewToken: 'V'.repeat(21),
+        facilitatorHash: hashToken(facilitatorToken),
+        joinCode: 'ABCDEFGH',
+        createdAt: '2025-03-04T05:06:07.089Z',
+        updatedAt: '2025-03-05T08:00:00.000Z',
+        series: 'series-1',
+        previous: 'previous-1',
+        startsAt: '2025-03-04T19:30',
+        place: 'Stadhuis',
+        nextMeeting: { at: '2025-04-01T19:30', place: 'Bibliotheek' },
+      }
+      await repo.importRecord(record)
+      expect(await repo.get(record.id)).toEqual(record)
+      expect(await repo.resolveToken(facilitatorToken)).toEqual({ session: record, role: 'facilitator' })
+      expect((await repo.resolveJoinCode('abcdefgh'))?.id).toBe(record.id)
+      // Every unique part refused alone, and nothing of the refused record stored.
+      const taken = [
+        { id: record.id },
+        { joinToken: record.joinToken },
+        { viewToken: record.viewToken },
+        { facilitatorHash: record.facilitatorHash },
+        { joinCode: record.joinCode },
+      ]
+      for (const [i, part] of taken.entries()) {
+        const other = {
+          ...record,
+          id: `other-${i}`,
+          joinToken: `${'j'.repeat(20)}${i}`,
+          viewToken: `${'v'.repeat(20)}${i}`,
+          facilitatorHash: hashToken(`f${i}`),
+          joinCode: 'ZZZZZZZ2',
+          ...part,
+        }
+        await expect(repo.importRecord(other)).rejects.toThrow()
+      }
+      expect((await repo.list()).map((s) => s.id)).toEqual([record.id])
+      await repo.close()
+      const second = await open()
+      expect(await second.get(record.id)).toEqual(record)
+      expect((await second.resolveToken(record.viewToken))?.role).toBe('view')
     })
 
     it('a second instance on the same backend sees the first one’s sessions, tokens, codes and changes', async () => {

@@ -35,6 +35,12 @@ export interface SessionRepository {
   update(id: string, patch: SessionRecordPatch): Promise<SessionRecord | undefined>
   /** Removes the session: none of its tokens or its join code resolves any more, here or elsewhere. */
   delete(id: string): Promise<void>
+  /**
+   * Stores a record exactly as given (id, tokens, facilitator hash, join code, times, series, details):
+   * moving an installation to another backend (server/cli/migrateToPostgres.ts). Stored before resolving;
+   * rejects when its id, a token or its join code is already taken, storing nothing then.
+   */
+  importRecord(record: SessionRecord): Promise<void>
   /** Writes pending touches now and waits for writes in progress. */
   flush(): Promise<void>
   /** flush(), on shutdown. A shared database connection stays open: its owner ends it. */

@@ -115,6 +115,25 @@ export class SessionStore implements SessionRepository {
     return { session: { ...session }, facilitatorToken }
   }
 
+  async importRecord(record: SessionRecord): Promise<void> {
+    const taken =
+      this.byId.has(record.id) ||
+      this.byJoin.has(record.joinToken) ||
+      this.byView.has(record.viewToken) ||
+      this.byFacilitatorHash.has(record.facilitatorHash) ||
+      this.byJoinCode.has(record.joinCode)
+    if (taken) throw new Error(`session ${record.id}: its id, a token or its join code is already taken`)
+    const copy: SessionRecord = { ...record, ...(record.nextMeeting ? { nextMeeting: { ...record.nextMeeting } } : {}) }
+    this.db.data.sessions.push(copy)
+    this.index(copy)
+    try {
+      await this.persist()
+    } catch (err) {
+      this.forget(copy.id)
+      throw err
+    }
+  }
+
   async get(id: string): Promise<SessionRecord | undefined> {
     const record = this.byId.get(id)
     return record && { ...record }

@@ -14,7 +14,7 @@ function required(name: string): string {
 }
 
 /** A server's PostgreSQL superuser URL (its `postgres` database): where fresh databases are made. */
-export function postgresAdminUrl(): string {
+function postgresAdminUrl(): string {
   return required('SAMENBORD_TEST_POSTGRES')
 }
 
