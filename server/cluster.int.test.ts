@@ -16,7 +16,7 @@ import { connectClusterClient, type ClusterClient } from './testing/clusterClien
 import { participantApi } from './testing/participantApi.ts'
 import { startServerCluster, type ServerCluster } from './testing/serverCluster.ts'
 import { sessionApi } from './testing/sessionApi.ts'
-import { startServerProcess } from './testing/serverProcess.ts'
+import { startServerProcess, type ServerProcess } from './testing/serverProcess.ts'
 import { connectClient, eventually, handled, whenSynced, type YClient } from './testing/yClient.ts'
 
 const KILL_TRIALS = Number(process.env.CLUSTER_KILL_TRIALS ?? 20)
@@ -81,8 +81,17 @@ async function boardsOnEveryProcess(token: string): Promise<string[][]> {
   return Promise.all(cluster.processes.map(async (p) => shapeIds(await readBoard(p, token))))
 }
 
-function failureContext(): string {
-  return cluster.processes.map((p, i) => `--- process ${i} (port ${p.port}), last log lines:\n${p.logs.slice(-15).join('\n')}`).join('\n')
+/** What the processes (and a killed one) logged since `since` (epoch ms), and where the clients stand: for a failure's message. */
+function failureContext(since = 0, killed?: ServerProcess, writers: readonly Writer[] = []): string {
+  const recent = (p: ServerProcess) => p.logs.filter((line) => Number(/"time":(\d+)/.exec(line)?.[1] ?? Number.POSITIVE_INFINITY) >= since).slice(-40)
+  const clients = writers.map(
+    (w, i) => `writer ${i}: at ${w.client.at}, connected ${w.client.provider.wsconnected}, synced ${w.client.provider.synced}, ${ids(w.client).length} notes`,
+  )
+  return [
+    ...clients,
+    ...(killed ? [`--- killed process (port ${killed.port}):`, ...recent(killed)] : []),
+    ...cluster.processes.flatMap((p, i) => [`--- process ${i} (port ${p.port}):`, ...recent(p)]),
+  ].join('\n')
 }
 
 describe('three processes on one PostgreSQL and one Redis', () => {
@@ -197,6 +206,10 @@ describe('three processes on one PostgreSQL and one Redis', () => {
       made.push({ session, absent: [] })
       const writers = Array.from({ length: WRITERS }, (_, i) => startWriter(clusterClient(session.join, i % 3), i))
       let ownerKills = 0
+      const phases: string[] = []
+      let t0 = 0
+      const mark = (trial: number, what: string) => phases.push(`${trial}${what}:${Math.round(performance.now() - t0)}`)
+      let restarting: Promise<unknown> = Promise.resolve()
       let checked = 0
       try {
         for (let trial = 0; trial < KILL_TRIALS; trial++) {
@@ -204,12 +217,19 @@ describe('three processes on one PostgreSQL and one Redis', () => {
           for (const w of writers) w.paused = false
           // The kill lands at a random moment of the write stream: what each trial samples.
           await new Promise((r) => setTimeout(r, 100 + Math.random() * 300))
+          // One process down at a time: the previous trial's victim has started again before the next kill.
+          await restarting
+          mark(trial, 'up')
           // Every even trial kills the session's owner; odd ones any process (the owner too, by chance).
           const owner = await cluster.owner(session.id)
           const victim = trial % 2 === 0 && owner !== undefined ? owner : Math.floor(Math.random() * 3)
           if (victim === owner) ownerKills++
-          await cluster.processes[victim]!.kill9()
-          const restarted = cluster.restart(victim)
+          const killed = cluster.processes[victim]!
+          const killedAt = Date.now()
+          await killed.kill9()
+          t0 = performance.now()
+          const context = () => failureContext(killedAt - 500, killed, writers)
+          restarting = cluster.restart(victim)
 
           if (trial % 2 === 0) {
             // Frozen: every client stops at once (and cannot resend), so a fresh read shows what the
@@ -223,16 +243,16 @@ describe('three processes on one PostgreSQL and one Redis', () => {
             expect(mustHave.size, `trial ${trial}: clients received nothing before the kill`).toBeGreaterThan(0)
             const stored = new Set(shapeIds(await boardVia((victim + 1) % 3, session.view)))
             const lost = [...mustHave].filter((id) => !stored.has(id))
-            expect(lost, `trial ${trial} (killed ${victim}, owner ${owner}): lost ${lost.length} of ${mustHave.size}\n${failureContext()}`).toEqual([])
+            expect(lost, `trial ${trial} (killed ${victim}, owner ${owner}): lost ${lost.length} of ${mustHave.size}\n${context()}`).toEqual([])
             checked += mustHave.size
-            await restarted
+            mark(trial, 'read')
             for (const w of writers) w.client.provider.connect()
-          } else {
-            // Live: clients keep writing and reconnect by themselves (a 1012 from a relay, a closed socket).
-            await restarted
           }
+          // Live (odd trials): clients keep writing and reconnect by themselves (a 1012 from a relay, a
+          // closed socket), to whichever process is up.
           // Either way the board converges, through every process, with every note any client had seen.
           await Promise.all(writers.map((w) => whenSynced(w.client, 15_000)))
+          mark(trial, 'synced')
           for (const w of writers) w.paused = true
           const seen = new Set(writers.flatMap((w) => ids(w.client)))
           await eventually(() => {
@@ -241,11 +261,14 @@ describe('three processes on one PostgreSQL and one Redis', () => {
               expect(ids(w.client).length).toBe(seen.size)
             }
           }, 15_000).catch((error) => {
-            throw new Error(`trial ${trial}: clients did not converge: ${error}\n${failureContext()}`)
+            throw new Error(`trial ${trial}: clients did not converge: ${error}\n${context()}`)
           })
           for (const w of writers) expect(new Set(ids(w.client))).toEqual(seen)
           checked += seen.size
+          mark(trial, 'conv')
         }
+        await restarting
+        console.info(phases.join(' '))
         const final = new Set(shapeIds(await boardVia(0, session.view)))
         const all = new Set(writers.flatMap((w) => [...w.own]))
         expect([...all].filter((id) => !final.has(id))).toEqual([])
@@ -265,19 +288,27 @@ describe('three processes on one PostgreSQL and one Redis', () => {
   )
 
   it('brings back every session after a restart of all processes: tokens resolve, boards intact', async () => {
+    const rs = performance.now()
     const before = await Promise.all(made.map(({ session }, i) => boardVia(i % 3, session.view)))
     for (const c of open.splice(0)) c.destroy()
+    const r0 = performance.now()
     await Promise.all(cluster.processes.map((p) => p.stop()))
+    const r1 = performance.now()
     await Promise.all([0, 1, 2].map((i) => cluster.restart(i)))
-    for (const [k, { session, absent }] of made.entries()) {
-      for (const i of [0, 1, 2]) {
-        for (const token of [session.view, session.join, session.facilitator])
-          expect((await at(i).call(session, 'control', token)).status, `session ${k} via ${i}`).toBe(200)
-      }
-      const after = await boardVia((k + 1) % 3, session.join)
-      expect(after).toEqual(before[k])
-      for (const id of absent) expect(shapeIds(after)).not.toContain(id)
-    }
+    console.info(`restart-all: before ${Math.round(r0 - rs)} stop ${Math.round(r1 - r0)} start ${Math.round(performance.now() - r1)}`)
+    await Promise.all(
+      made.map(async ({ session, absent }, k) => {
+        const statuses = await Promise.all(
+          [0, 1, 2].flatMap((i) =>
+            [session.view, session.join, session.facilitator].map(async (token) => (await at(i).call(session, 'control', token)).status),
+          ),
+        )
+        expect(statuses, `session ${k}: every token on every process`).toEqual(Array(9).fill(200))
+        const after = await boardVia((k + 1) % 3, session.join)
+        expect(after).toEqual(before[k])
+        for (const id of absent) expect(shapeIds(after)).not.toContain(id)
+      }),
+    )
   })
 
   it('refuses to start, naming what is unreachable, when PostgreSQL or Redis does not answer', async () => {
@@ -289,7 +320,7 @@ describe('three processes on one PostgreSQL and one Redis', () => {
         },
         (e: Error) => e,
       )
-      const code = /server exited with (\S+)/.exec(error.message)?.[1]
+      const code = /server exited with (\d+)/.exec(error.message)?.[1]
       return { code: Number(code), output: error.message }
     }
     const [postgres, redis] = await Promise.all([
@@ -318,13 +349,13 @@ function startWriter(client: ClusterClient, index: number): Writer {
   let n = 0
   writer.timer = setInterval(() => {
     if (writer.paused || !client.provider.synced) return
-    // Two notes a tick, as a busy room produces them.
-    const puts = Array.from({ length: 2 }, () => {
+    // A busy room: 40 notes a second from each client.
+    const puts = Array.from({ length: 1 }, () => {
       const id = `shape:kill-c${index}n${n++}`
       writer.own.add(id)
       return note(id, `deelnemer ${index}, notitie ${n}`, { x: (n % 20) * 220, y: index * 160 })
     })
     BoardDoc.of(client.doc).apply({ put: puts })
-  }, 10)
+  }, 25)
   return writer
 }
