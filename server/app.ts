@@ -171,7 +171,8 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
   const server = http.createServer(
     createRequestHandler({
       config,
-      createGuard: new CreateGuard(config),
+      createGuard: new CreateGuard(config, cluster?.rateLimits, cluster ? (req) => cluster.clientAddress(req) : undefined),
+      rateLimits: cluster?.rateLimits,
       sessions,
       boards,
       actions,

@@ -5,6 +5,7 @@
 //   process holds it); unloading gives it back;
 // - `forwarding`: the HTTP router forwards requests about a session served elsewhere;
 // - relayed connections of the sessions served here arrive at `onRemote` (the doors' acceptRelayed);
+// - rate limits count once for all processes (redisRateLimit.ts);
 // - a lease lost (Redis gone for longer than the lease, or a stall) drops the room here (`onLost`).
 import type { IncomingMessage } from 'node:http'
 import type { SessionForwarding } from '../http/sessionForwarding.ts'
@@ -13,6 +14,8 @@ import { ServedElsewhereError, type RoomHooks } from '../sync/rooms.ts'
 import type { SessionRouter } from '../sync/sessionRouter.ts'
 import { Cluster } from './cluster.ts'
 import { HttpForwarder } from './httpForward.ts'
+import { redisRateLimits } from './redisRateLimit.ts'
+import type { RateLimits } from '../limits/rateLimit.ts'
 import type { RedisState } from './redisConnection.ts'
 import type { RemoteSocket } from './tunnelHost.ts'
 
@@ -34,6 +37,8 @@ export interface ClusterNode {
   readonly router: SessionRouter
   readonly roomHooks: RoomHooks
   readonly forwarding: SessionForwarding
+  /** Rate limits counted once for all processes. */
+  readonly rateLimits: RateLimits
   /** The client's address of a request, also when another process forwarded it here. */
   clientAddress(req: IncomingMessage): string
   /** Starts answering requests other processes forward here, replayed against this process's HTTP server. */
@@ -89,6 +94,7 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
       forward: (req, res, owner) => forwarder.forward(req, res, owner),
     },
     clientAddress: (req) => forwarder.clientAddress(req),
+    rateLimits: redisRateLimits(cluster.link.command, opts.prefix),
     async listen(at) {
       local = at
       await forwarder.start()

@@ -5,21 +5,26 @@
 import crypto from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { Config } from '../config.ts'
-import { RateLimiter } from '../limits/rateLimit.ts'
+import { localRateLimits, type RateLimit, type RateLimits } from '../limits/rateLimit.ts'
 import { bearerToken } from './respond.ts'
 
 export type CreateRefusal = { status: 401 | 403 | 429; message: string; headers?: Record<string, string> }
 
 export class CreateGuard {
-  private readonly limiter: RateLimiter
+  private readonly limiter: RateLimit
 
-  constructor(private readonly config: Pick<Config, 'createToken' | 'sessionCreatesPerMinute'>) {
-    this.limiter = new RateLimiter(config.sessionCreatesPerMinute)
+  constructor(
+    private readonly config: Pick<Config, 'createToken' | 'sessionCreatesPerMinute'>,
+    limits: RateLimits = localRateLimits,
+    /** The client's address (a request forwarded by another process carries the original one). */
+    private readonly addressOf: (req: IncomingMessage) => string = (req) => req.socket.remoteAddress ?? 'unknown',
+  ) {
+    this.limiter = limits('session-creates', config.sessionCreatesPerMinute)
   }
 
   /** Counts this attempt; a refusal (429) when the address has made too many this minute. */
-  rate(req: IncomingMessage): CreateRefusal | undefined {
-    const rate = this.limiter.hit(req.socket.remoteAddress ?? 'unknown')
+  async rate(req: IncomingMessage): Promise<CreateRefusal | undefined> {
+    const rate = await this.limiter.hit(this.addressOf(req))
     if (!rate.ok) {
       return {
         status: 429,

@@ -7,7 +7,7 @@
 // right guess included. Only unknown codes count: a whole room on one NAT address opening the right
 // link from the projector never reaches the limit.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { RateLimiter } from '../limits/rateLimit.ts'
+import type { RateLimit } from '../limits/rateLimit.ts'
 import type { SessionService } from '../sessions/sessionService.ts'
 import { sendError, sendJson } from './respond.ts'
 import { serveAppPage, type ClientFiles } from './static.ts'
@@ -20,7 +20,7 @@ export async function handleJoinLink(
   res: ServerResponse,
   urlPath: string,
   query: URLSearchParams,
-  deps: { sessions: SessionService; files: ClientFiles; unknownLookups: RateLimiter },
+  deps: { sessions: SessionService; files: ClientFiles; unknownLookups: RateLimit },
 ): Promise<boolean> {
   if (urlPath !== '/j' && !urlPath.startsWith('/j/')) return false
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -28,7 +28,7 @@ export async function handleJoinLink(
     return true
   }
   const address = req.socket.remoteAddress ?? 'unknown'
-  const rate = deps.unknownLookups.check(address)
+  const rate = await deps.unknownLookups.check(address)
   if (!rate.ok) {
     sendJson(
       res,
@@ -41,7 +41,7 @@ export async function handleJoinLink(
   const code = JOIN_PATH.exec(urlPath)?.[1]
   const session = code === undefined ? undefined : await deps.sessions.resolveJoinCode(safeDecode(code))
   if (!session) {
-    deps.unknownLookups.hit(address)
+    await deps.unknownLookups.hit(address)
     if (/\btext\/html\b/i.test(req.headers.accept ?? '')) serveAppPage(req, res, deps.files, 404)
     else sendError(res, 404, 'unknown join code')
     return true

@@ -43,7 +43,7 @@ export const LIFECYCLE_ROUTES: Routes<RouteDeps> = {
 async function importSession(req: IncomingMessage, res: ServerResponse, deps: RouteDeps): Promise<void> {
   const { config } = deps
   // The same rules as POST /api/sessions: the rate per address and, when configured, the access code.
-  const refusal = deps.createGuard.rate(req) ?? deps.createGuard.token(req)
+  const refusal = (await deps.createGuard.rate(req)) ?? deps.createGuard.token(req)
   if (refusal) return void refuse(res, refusal)
   // Only this route takes whole boards: base64 of the largest document plus room for the rest.
   const body = await readJsonBody(req, importBodyLimit(config))

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from '../log.ts'
 import { handleApi, type ApiDeps } from './api.ts'
 import { handleJoinLink } from './joinLink.ts'
-import { RateLimiter } from '../limits/rateLimit.ts'
+import { localRateLimits, type RateLimits } from '../limits/rateLimit.ts'
 import { handleUnknownTokenPage } from './tokenPage.ts'
 import { StorageUnavailableError } from '../sync/commitQueue.ts'
 import { DocTooLargeError } from '../sync/serverWrite.ts'
@@ -13,9 +13,9 @@ import { sendError, sendJson } from './respond.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
 import { clientFiles, serveStatic } from './static.ts'
 
-export function createRequestHandler(deps: ApiDeps & { log: Logger; forwarding?: SessionForwarding }) {
+export function createRequestHandler(deps: ApiDeps & { log: Logger; forwarding?: SessionForwarding; rateLimits?: RateLimits }) {
   // One window per running server: unknown /j/ codes per client address.
-  const unknownLookups = new RateLimiter(deps.config.joinLookupsPerMinute)
+  const unknownLookups = (deps.rateLimits ?? localRateLimits)('unknown-join-codes', deps.config.joinLookupsPerMinute)
   const files = clientFiles(deps.config.clientDir)
   return (req: IncomingMessage, res: ServerResponse): void => {
     setSecurityHeaders(res)

@@ -30,7 +30,7 @@ function createSessionBody(maxTitle: number) {
 }
 
 async function createSession({ req, res, deps }: RouteCall<RouteDeps>): Promise<void> {
-  const tooMany = deps.createGuard.rate(req)
+  const tooMany = await deps.createGuard.rate(req)
   if (tooMany) return void refuse(res, tooMany)
   const body = await readJsonBody(req, deps.maxBodyBytes)
   if (!body.ok) return void fail(res, body.status, body.message)

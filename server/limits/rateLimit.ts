@@ -3,6 +3,24 @@
 
 export type RateVerdict = { ok: true } | { ok: false; retryAfterSeconds: number }
 
+/**
+ * A rate limit as the routes use it: this process's windows (RateLimiter), or one window for all
+ * processes (cluster/redisRateLimit.ts), so that three processes do not allow three times the rate.
+ */
+export interface RateLimit {
+  hit(key: string): Promise<RateVerdict>
+  check(key: string): Promise<RateVerdict>
+}
+
+/** Makes the rate limit named `name` (one per use) with at most `limit` hits a minute per key; 0 = none. */
+export type RateLimits = (name: string, limit: number) => RateLimit
+
+/** One process: windows in memory. */
+export const localRateLimits: RateLimits = (_name, limit) => {
+  const limiter = new RateLimiter(limit)
+  return { hit: async (key) => limiter.hit(key), check: async (key) => limiter.check(key) }
+}
+
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>()
   private lastSweep = 0

@@ -17,6 +17,8 @@ export interface DatabaseOptions {
   max?: number
   /** Seconds to wait for a connection before giving up (default 5). */
   connectTimeout?: number
+  /** A statement running longer fails (default 15 s; a compaction of a long log takes about 1 s). */
+  statementTimeoutMs?: number
 }
 
 /** Connects, checks that the database answers, and brings its schema up to date. */
@@ -27,6 +29,9 @@ export async function openDatabase(url: string, options: DatabaseOptions = {}): 
     idle_timeout: 60,
     // Notices (e.g. "relation already exists, skipping") are not problems.
     onnotice: () => {},
+    // A database that hangs rather than refuses: a statement fails after this, and the room reports
+    // failing storage as for a refusal, instead of waiting without a word.
+    connection: { statement_timeout: options.statementTimeoutMs ?? 15_000 },
   })
   try {
     await sql`select 1`

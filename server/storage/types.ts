@@ -1,5 +1,6 @@
-// Storage contracts. One interface per concern, so another backend (Postgres, Redis) is a new file
-// beside the lowdb/file ones, not a change to the sync core.
+// Storage contracts. One interface per concern, every call asynchronous (a database is): the file
+// backend and the PostgreSQL one (server/postgres) implement them, server/stores.ts picks one, and each
+// interface has one contract suite both pass (*.contract.ts).
 
 import type { NextMeeting, Role } from '../../shared/api/types.ts'
 
