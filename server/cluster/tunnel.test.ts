@@ -18,7 +18,8 @@ import { silentLog } from '../testing/silentLog.ts'
 import { connectClient, eventually, handled, whenSynced, type YClient } from '../testing/yClient.ts'
 import { Cluster } from './cluster.ts'
 import { SyncServer } from '../sync/wsServer.ts'
-import { outKey } from './tunnelWire.ts'
+import { lastStreamId } from './streamReader.ts'
+import { inKey, outKey } from './tunnelWire.ts'
 
 const redis = testRedis()
 let dir: string
@@ -194,6 +195,21 @@ describe('the tunnel', () => {
     // An entry numbered far past the last one the relay saw: those between are gone.
     await a.link.command.xadd(outKey(redis.prefix, 't9'), '*', 'o', a.id, 'n', '1000000', 't', '', 'k', 'frame', 'd', 'x')
     expect(await closed).toBe(CloseCode.reconnect)
+    relayed.provider.disconnect()
+  })
+
+  it('closes relayed clients with 1012 when the owner serves a session anew, so an open it never read does not leave a client waiting', async () => {
+    await ownedByA('t10')
+    // As when A's lease lapsed (a stall) and A took it again: A stopped serving, and holds the lease.
+    a.host.stop('t10')
+    const before = await a.link.command.xlen(inKey(redis.prefix, 't10'))
+    const relayed = client(relayUrl, 't10', 'join')
+    const closed = closedWith(relayed)
+    // Its open reached the stream while A was not reading it.
+    await eventually(async () => expect(await a.link.command.xlen(inKey(redis.prefix, 't10'))).toBeGreaterThan(before))
+    a.host.serve('t10', await lastStreamId(a.link.command, inKey(redis.prefix, 't10')))
+    expect(await closed).toBe(CloseCode.reconnect)
+    await whenSynced(relayed)
     relayed.provider.disconnect()
   })
 

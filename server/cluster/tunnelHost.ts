@@ -125,8 +125,22 @@ export class TunnelHost {
     if (!this.sessions.has(sessionId)) {
       this.sessions.set(sessionId, new Map())
       this.received.set(sessionId, new EntryNumbers())
+      this.announce(sessionId)
     }
     this.reader.follow(this.inPrefix + sessionId, afterId)
+  }
+
+  /**
+   * An entry numbered 1 (the relays' numbering begins anew) telling relays to close the clients they
+   * relay to this process for the session with 1012: a relay cannot tell otherwise that an `open` it
+   * sent while this process was not serving (its lease lost and retaken by this same process) was never
+   * read. Same owner id, no answer ever: the client would wait forever.
+   */
+  private announce(sessionId: string): void {
+    this.sent.set(sessionId, 1)
+    this.opts.link.command
+      .xadd(outKey(this.opts.link.prefix, sessionId), 'MAXLEN', '~', STREAM_MAXLEN, '*', 'o', this.procId, 'n', '1', 't', '', 'k', 'serving')
+      .catch((error: Error) => this.opts.log.error({ session: sessionId, err: error.message }, 'tunnel: cannot announce serving'))
   }
 
   serving(sessionId: string): boolean {

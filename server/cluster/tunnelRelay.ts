@@ -139,6 +139,11 @@ export class TunnelRelay {
       this.opts.log.warn({ session: sessionId }, 'tunnel: entries from the owner missed; clients reconnect')
       return this.drop(sessionId, CloseCode.reconnect, 'reconnect')
     }
+    if (fields.get('k')?.toString() === 'serving') {
+      // The owner (re)started serving: an `open` sent before may never have been read (tunnelHost.serve).
+      this.opts.log.info({ session: sessionId }, 'tunnel: owner serves anew; clients reconnect')
+      return this.drop(sessionId, CloseCode.reconnect, 'reconnect')
+    }
     const conns = targetsOf(fields.get('t')?.toString() ?? '', this.procId)
     if (conns.length === 0) return
     const closing = fields.get('k')?.toString() === 'close'
