@@ -117,6 +117,7 @@ export function benchServer(
   return {
     ...about,
     pid: s.proc.pid!,
+    pids: [s.proc.pid!],
     proc: s.proc,
     kept: s.kept,
     stop: () => s.stop(),
