@@ -6,7 +6,7 @@ import { Redis } from 'ioredis'
 import postgres from 'postgres'
 import { postgresAdminUrl } from '../../server/testing/backends.ts'
 
-export const HOW_TO_RUN = 'bash server/cli/testBackends.sh npm run bench -- --cluster'
+const HOW_TO_RUN = 'bash server/cli/testBackends.sh npm run bench -- --cluster'
 
 /** Null when both are named, else what is missing and how to run the bench. */
 export function missingBackends(): string | null {
