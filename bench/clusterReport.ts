@@ -80,6 +80,21 @@ function targetsTable(x: ClusterTargetInputs): string {
   ].join('\n')
 }
 
+/** Which process did the work: a session's owner judges and commits, the others relay (server/cluster/cluster.ts). */
+function cpuPerProcess(x: ClusterTargetInputs): string {
+  const lines: string[] = []
+  for (const [scenario, res] of [
+    ['one room, 200 participants', x.fanOut],
+    ['100 rooms × 20', x.rooms],
+  ] as const) {
+    for (const c of COLUMNS) {
+      const each = res?.[c.name]?.serverCpuPercentEach
+      if (each && each.length > 1) lines.push(`- ${scenario}, ${c.label}: ${each.map((p) => p.toFixed(0)).join(' / ')} % of one core`)
+    }
+  }
+  return lines.length ? ['Server CPU per process (in the order of their ports; the sum is in the tables):', '', ...lines].join('\n') : ''
+}
+
 export function clusterSection(opts: {
   quick: boolean
   started: Date
@@ -109,7 +124,7 @@ export function clusterSection(opts: {
     targetsTable(opts.targets),
     '',
     ...opts.tables.flatMap((t) => [renderTable(t), '']),
-    ...opts.notes.flatMap((n) => [n, '']),
+    ...[cpuPerProcess(opts.targets), ...opts.notes].filter(Boolean).flatMap((n) => [n, '']),
     ...(opts.problems.length ? ['#### Problems in this run', '', ...opts.problems.map((p) => `- ${p}`), ''] : []),
     END,
   ].join('\n')

@@ -25,6 +25,8 @@ export interface LoadResult {
   /** Received samples / (edits sent × (participants − 1)). */
   completeness: number
   serverCpuPercent: number
+  /** Per server process (one, except for a cluster). */
+  serverCpuPercentEach: number[]
   serverRssMeanBytes: number
   serverRssMaxBytes: number
   baselineRssBytes: number
@@ -57,6 +59,7 @@ export async function runLoad(name: ServerName, workers: LoadWorker[], p: LoadPa
       deliveredPerSec: latencies.length / seconds,
       completeness: edits > 0 ? latencies.length / (edits * (p.participants - 1)) : 0,
       serverCpuPercent: m.sample.cpuPercent,
+      serverCpuPercentEach: m.sample.cpuPercentEach,
       serverRssMeanBytes: m.sample.rssMeanBytes,
       serverRssMaxBytes: m.sample.rssMaxBytes,
       baselineRssBytes: baselineRss,
