@@ -1,7 +1,6 @@
 // Wires storage, rooms, HTTP and WebSocket into one running server: every service is built here, once,
 // and handed to what uses it. serve.ts reads config and calls this; a test entry may pass seams.
 import http from 'node:http'
-import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Config } from './config.ts'
 import { CreateGuard } from './http/createGuard.ts'
@@ -14,23 +13,17 @@ import { SessionService } from './sessions/sessionService.ts'
 import { LifecycleService } from './sessions/lifecycleService.ts'
 import { MeetingService } from './sessions/meetingService.ts'
 import { startRetention } from './sessions/retention.ts'
-import { lockDataDir } from './storage/dataDirLock.ts'
-import { FileDocStorage, type StorageLog } from './storage/fileDocStorage.ts'
-import type { SessionRepository } from './storage/sessionRepository.ts'
-import { SessionStore } from './storage/sessionStore.ts'
-import { AsyncDocStorage, type DocStorage } from './storage/types.ts'
-import { FileIdentityRegistry } from './identity/fileIdentityRegistry.ts'
+import type { DocStorage } from './storage/types.ts'
+import { openStores } from './stores.ts'
+import { startClusterNode, type ClusterNode } from './cluster/clusterNode.ts'
 import { BallotBox } from './voting/ballotBox.ts'
 import { HistoryService } from './history/historyService.ts'
-import { FilePointStore } from './history/filePointStore.ts'
 import { TrashStore } from './history/trashStore.ts'
 import { VotingService } from './voting/votingService.ts'
 import { PrivateDocs } from './silent/privateDocs.ts'
-import { FilePrivateDocStore } from './silent/privateDocStore.ts'
 import { PrivateSyncServer } from './silent/privateSyncServer.ts'
 import { SilentRounds } from './silent/silentRounds.ts'
 import { Rooms } from './sync/rooms.ts'
-import { FileSeriesLog } from './series/fileSeriesLog.ts'
 import { SeriesService } from './series/seriesService.ts'
 import { SyncServer } from './sync/wsServer.ts'
 
@@ -45,42 +38,57 @@ export interface ServerSeams {
   wrapStorage?: (storage: DocStorage) => DocStorage
 }
 
-/** Where the session records live: the lowdb file under DATA_DIR (a database-backed one is a PgSessionRepository). */
-async function openSessionRepository(config: Config, log: StorageLog): Promise<SessionRepository> {
-  return SessionStore.open(config.dataDir, { log })
-}
-
 export async function startServer(config: Config, log: Logger, seams: ServerSeams = {}): Promise<RunningServer> {
   const wrap = seams.wrapStorage ?? ((storage: DocStorage) => storage)
-  const storageLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: object) => log[level](fields ?? {}, msg)
-  // Before touching any file: a second server on the same DATA_DIR would corrupt the logs (throws).
-  const lock = lockDataDir(config.dataDir)
-  const sessionStore = await openSessionRepository(config, storageLog)
-  const files = (dir: string) => new AsyncDocStorage(new FileDocStorage(path.join(config.dataDir, dir), storageLog))
-  const storage = wrap(files('docs'))
+  // Files under DATA_DIR, or PostgreSQL: refuses to start (throws) when they cannot be used.
+  const stores = await openStores(config, log)
+  const sessionStore = stores.sessions
+  const storage = wrap(stores.docs)
+  // Several processes (REDIS_URL): joined before anything is served. The doors and rooms it hands
+  // relayed connections and lost sessions to are made below.
+  let sync: SyncServer | undefined
+  let privateSync: PrivateSyncServer | undefined
+  let rooms: Rooms | undefined
+  let cluster: ClusterNode | undefined
+  if (config.redisUrl) {
+    try {
+      cluster = await startClusterNode({
+        url: config.redisUrl,
+        prefix: config.redisPrefix,
+        leaseTtlMs: config.clusterLeaseMs,
+        log,
+        maxBufferedBytes: config.maxSendBufferBytes,
+        maxBodyBytes: Math.max(config.maxBodyBytes, config.maxDocBytes * 2),
+        onRemote: (socket) => (socket.info.door === 'silent' ? privateSync?.acceptRelayed(socket) : sync?.acceptRelayed(socket)),
+        onLost: (sessionId) => rooms?.drop(sessionId),
+        onRedisState: (state) => rooms?.setTrouble(state === 'down'),
+      })
+    } catch (error) {
+      await stores.close()
+      throw error
+    }
+  }
   // The trash and history points: stores of their own beside the boards', fed by the rooms' hooks.
   const history = new HistoryService({
-    trash: new TrashStore(files('trash'), { maxItems: config.trashMaxItems, compactBytes: config.compactBytes, log: (msg, fields) => log.warn(fields, msg) }),
-    points: new FilePointStore(path.join(config.dataDir, 'history'), { maxPoints: config.historyMaxPoints, maxBytes: config.historyMaxBytes }),
+    trash: new TrashStore(stores.trash, { maxItems: config.trashMaxItems, compactBytes: config.compactBytes, log: (msg, fields) => log.warn(fields, msg) }),
+    points: stores.points,
     log,
     intervalMs: config.historyIntervalMs,
   })
-  const rooms = new Rooms({
+  rooms = new Rooms({
     storage,
     log,
     unloadAfterMs: config.unloadAfterMs,
     compactBytes: config.compactBytes,
     maxDocBytes: config.maxDocBytes,
     onChange: (id) => sessionStore.touch(id),
-    hooks: [history],
+    // The lease first: a room another process serves is not loaded here.
+    hooks: cluster ? [cluster.roomHooks, history] : [history],
   })
   history.attach(rooms)
-  const identities = new FileIdentityRegistry(path.join(config.dataDir, 'identities'), {
-    perAddress: config.maxIdentitiesPerAddress,
-    perSession: config.maxIdentitiesPerSession,
-  })
+  const identities = stores.identities
   // Who placed which dot: a store of its own beside the boards', never in a board (ballotBox.ts).
-  const ballots = new BallotBox(wrap(files('ballots')), {
+  const ballots = new BallotBox(wrap(stores.ballots), {
     compactBytes: config.compactBytes,
     log: (msg, fields) => log.warn(fields, msg),
   })
@@ -88,7 +96,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
   // Participants' silent-round notes: one private document each, merged into the board at the reveal.
   let silentRounds: SilentRounds | undefined
   const privateDocs = new PrivateDocs({
-    store: new FilePrivateDocStore(path.join(config.dataDir, 'silent'), log),
+    store: stores.privateDocs,
     log,
     compactBytes: config.compactBytes,
     maxDocBytes: config.maxPrivateDocBytes,
@@ -106,7 +114,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
     rooms,
     sessions,
     actions,
-    log: new FileSeriesLog(path.join(config.dataDir, 'series'), { warn: (msg, fields) => log.warn(fields, msg) }),
+    log: stores.seriesLog,
   })
   const lifecycle = new LifecycleService({
     store: sessionStore,
@@ -127,14 +135,14 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
       : await startRetention(
           {
             list: () => sessionStore.list(),
-            connections: (id) => rooms.get(id)?.connections.size ?? 0,
+            connections: async (id) => rooms?.get(id)?.connections.size ?? ((await cluster?.forwarding.servedElsewhere(id)) ? 1 : 0),
             delete: (id, reason) => lifecycle.delete(id, reason),
             log,
             retentionDays: config.retentionDays,
           },
           config.retentionSweepMs,
         )
-  const sync = new SyncServer({
+  sync = new SyncServer({
     rooms,
     log,
     resolveToken: (token) => sessionStore.resolveToken(token),
@@ -144,9 +152,10 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
     allowedOrigins: config.allowedOrigins,
     maxConnectionsPerSession: config.maxConnectionsPerSession,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+    router: cluster?.router,
   })
 
-  const privateSync = new PrivateSyncServer({
+  privateSync = new PrivateSyncServer({
     docs: privateDocs,
     log,
     resolveToken: (token) => sessionStore.resolveToken(token),
@@ -156,6 +165,7 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
     publicOrigins: config.publicOrigins,
     allowedOrigins: config.allowedOrigins,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+    router: cluster?.router,
   })
 
   const server = http.createServer(
@@ -174,6 +184,8 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
       series,
       log,
       healthStats: () => rooms.stats(),
+      forwarding: cluster?.forwarding,
+      clientAddress: cluster ? (req) => cluster.clientAddress(req) : undefined,
     }),
   )
   server.on('upgrade', (req, socket, head) => {
@@ -187,7 +199,18 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
     server.listen(config.port, config.host, () => resolve())
   })
   const port = (server.address() as AddressInfo).port
-  log.info({ port, host: config.host ?? '::', dataDir: config.dataDir }, 'listening')
+  // Requests other processes forward here are replayed against this server (cluster/httpForward.ts).
+  await cluster?.listen(() => ({ host: !config.host || config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host, port }))
+  log.info(
+    {
+      port,
+      host: config.host ?? '::',
+      stores: stores.kind,
+      ...(stores.kind === 'files' ? { dataDir: config.dataDir } : {}),
+      ...(cluster ? { process: cluster.id } : {}),
+    },
+    'listening',
+  )
 
   let closing: Promise<void> | undefined
   return {
@@ -200,13 +223,14 @@ export async function startServer(config: Config, log: Logger, seams: ServerSeam
         await rooms.closeAll()
         await history.settled()
         await privateDocs.closeAll()
+        // After the rooms are stored: the leases go, and other processes may serve their sessions.
+        await cluster?.close()
         // close() alone waits for connections still busy with a request (a browser's keep-alive, an
         // upload): end them too, or a stop can hang for as long as a client keeps one open.
         const closed = new Promise<void>((resolve) => server.close(() => resolve()))
         server.closeAllConnections()
         await closed
-        await sessionStore.close()
-        lock.release()
+        await stores.close()
       })()
       return closing
     },

@@ -64,6 +64,11 @@ export interface Config {
   redisUrl: string | null
   /** Prefix of every Redis key this installation uses (REDIS_PREFIX), so several can share one Redis. */
   redisPrefix: string
+  /**
+   * How long a process's hold on a session (its lease in Redis) outlives its last renewal
+   * (CLUSTER_LEASE_MS): after a kill -9, another process serves the session within about this long.
+   */
+  clusterLeaseMs: number
 }
 
 export class ConfigError extends Error {}
@@ -134,11 +139,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 }
 
 /** DATABASE_URL and REDIS_URL: each optional, Redis only with PostgreSQL (the processes share the database). */
-function backends(env: NodeJS.ProcessEnv): Pick<Config, 'databaseUrl' | 'redisUrl' | 'redisPrefix'> {
+function backends(env: NodeJS.ProcessEnv): Pick<Config, 'databaseUrl' | 'redisUrl' | 'redisPrefix' | 'clusterLeaseMs'> {
   const databaseUrl = env.DATABASE_URL?.trim() || null
   const redisUrl = env.REDIS_URL?.trim() || null
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL must be a postgres:// URL')
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL')
   if (redisUrl && !databaseUrl) throw new ConfigError('REDIS_URL needs DATABASE_URL: several processes share their sessions and boards in PostgreSQL')
-  return { databaseUrl, redisUrl, redisPrefix: env.REDIS_PREFIX?.trim() || 'samenbord:' }
+  return { databaseUrl, redisUrl, redisPrefix: env.REDIS_PREFIX?.trim() || 'samenbord:', clusterLeaseMs: int(env, 'CLUSTER_LEASE_MS', 3000, 300) }
 }

@@ -9,8 +9,11 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 export interface RetentionDeps {
   list: () => Promise<SessionRecord[]>
-  /** Live connections of a session right now (0 when it is not loaded). */
-  connections: (sessionId: string) => number
+  /**
+   * Live connections of a session right now (0 when it is not loaded). Several processes: a session
+   * another process serves counts as connected there (not swept from here).
+   */
+  connections: (sessionId: string) => number | Promise<number>
   delete: (sessionId: string, reason: DeleteReason) => Promise<boolean>
   log: Logger
   retentionDays: number
@@ -20,13 +23,13 @@ export interface RetentionDeps {
 /** Ids of the sessions to delete now: last change before the cutoff, nobody connected. */
 export async function expiredSessions(deps: Pick<RetentionDeps, 'list' | 'connections' | 'retentionDays'>, now: number): Promise<string[]> {
   const cutoff = now - deps.retentionDays * DAY_MS
-  return (await deps.list())
-    .filter((record) => {
-      const last = Date.parse(record.updatedAt)
-      // An unreadable date is kept: deleting on a guess is not undoable.
-      return Number.isFinite(last) && last < cutoff && deps.connections(record.id) === 0
-    })
-    .map((record) => record.id)
+  const expired: string[] = []
+  for (const record of await deps.list()) {
+    const last = Date.parse(record.updatedAt)
+    // An unreadable date is kept: deleting on a guess is not undoable.
+    if (Number.isFinite(last) && last < cutoff && (await deps.connections(record.id)) === 0) expired.push(record.id)
+  }
+  return expired
 }
 
 /** One sweep; a failing deletion is logged and the others still run. Returns how many were deleted. */

@@ -13,7 +13,8 @@ import { Counter } from '../limits/counter.ts'
 import type { Logger } from '../log.ts'
 import type { ResolvedToken } from '../storage/types.ts'
 import { CloseCode } from '../sync/protocol.ts'
-import type { RoomSocket } from '../sync/room.ts'
+import type { RoomSocket } from '../sync/connection.ts'
+import type { RelayedSocket, Route, SessionRouter } from '../sync/sessionRouter.ts'
 import { SessionDeletedError } from '../sync/rooms.ts'
 import { SocketPool } from '../sync/socketPool.ts'
 import { checkUpgrade, refuseUpgrade } from '../sync/upgradeCheck.ts'
@@ -37,6 +38,8 @@ export interface PrivateSyncOptions {
   allowedOrigins: readonly string[]
   /** 0 = no limit. */
   maxConnectionsPerAddress: number
+  /** Several processes (server/cluster): where each session is served; absent, everything is here. */
+  router?: SessionRouter
   pingIntervalMs?: number
 }
 
@@ -91,15 +94,47 @@ export class PrivateSyncServer {
       log.warn({ session: sessionId }, 'private notes: too many tabs of one participant')
       return void refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${MAX_PRIVATE_CONNECTIONS_PER_IDENTITY} connections per participant`)
     }
-    this.pool.upgrade(
-      req,
-      socket,
-      head,
-      [
-        [this.perAddress, address],
-        [this.perIdentity, identityKey],
-      ],
-      (ws) => this.accept(ws, sessionId, participant),
+    // Several processes: private notes live where their session is served (the reveal merges them there).
+    let route: Route = { mine: true }
+    try {
+      if (this.opts.router) route = await this.opts.router.route(sessionId)
+    } catch (error) {
+      log.error({ session: sessionId, err: (error as Error).message }, 'private notes: cannot tell which process serves the session')
+      return void refuseUpgrade(socket, 503, 'Service Unavailable', 'cannot reach the other server processes; try again shortly')
+    }
+    const counted: Array<readonly [Counter, string]> = [
+      [this.perAddress, address],
+      [this.perIdentity, identityKey],
+    ]
+    if (!route.mine) {
+      const { owner } = route
+      return this.pool.upgrade(req, socket, head, counted, (ws) => {
+        this.pool.watch(ws)
+        this.opts.router!.relay(ws, sessionId, owner, { role: resolved.role, address, door: 'silent', extra: { participant } })
+      })
+    }
+    this.pool.upgrade(req, socket, head, counted, (ws) => this.accept(ws, sessionId, participant))
+  }
+
+  /** A private-notes connection another process relays here, where its session is served (server/cluster). */
+  acceptRelayed(socket: RelayedSocket): void {
+    const { sessionId } = socket.info
+    const participant = (socket.info.extra as { participant?: unknown } | undefined)?.participant
+    if (typeof participant !== 'string') return socket.close(CloseCode.malformed, 'no participant')
+    let conn: PrivateConnection | undefined
+    socket.onClose(() => conn?.room.disconnect(conn))
+    this.opts.docs.open(sessionId, participant).then(
+      (room) => {
+        if (socket.gone) return
+        const opened = room.connect(socket)
+        conn = opened
+        socket.onMessage((data) => void room.receive(opened, data))
+      },
+      (error: Error) => {
+        if (error instanceof SessionDeletedError) return socket.close(CloseCode.deleted, 'session deleted')
+        this.opts.log.error({ session: sessionId, err: error.message }, 'private notes: cannot load')
+        socket.close(CloseCode.serverError, 'cannot load private notes')
+      },
     )
   }
 

@@ -63,6 +63,8 @@ export class Room {
   private readonly participants: ParticipantRecorder
   /** Published to every client as the server's awareness state, so everyone sees a failing disk. */
   private storageState: StorageState = 'ok'
+  /** See setTrouble. */
+  private trouble = false
   private readonly repaired: boolean
   private readonly opts: RoomOptions
   /** Set while a client update that is in the log already is applied: its doc update is not written again. */
@@ -381,12 +383,21 @@ export class Room {
    * refused meanwhile is asked for its whole difference, and names seen meanwhile are recorded.
    */
   private storageWorksAgain(): void {
-    this.setStorageState(this.repaired ? 'repaired' : 'ok')
+    this.setStorageState(this.trouble ? 'failing' : this.repaired ? 'repaired' : 'ok')
     for (const conn of this.connections) {
       if (conn.syncWaiting) this.serveSync(conn, conn.syncWaiting)
       if (conn.outOfStep) this.askResync(conn, 'storage works again', true)
       this.recordParticipants(conn, conn.awarenessIds)
     }
+  }
+
+  /**
+   * Something the room's writes depend on besides its storage is unreachable (Redis between several
+   * processes): shown to everyone like a failing disk until it is back.
+   */
+  setTrouble(trouble: boolean): void {
+    this.trouble = trouble
+    this.setStorageState(trouble || this.commits.failing ? 'failing' : this.repaired ? 'repaired' : 'ok')
   }
 
   private setStorageState(state: StorageState): void {

@@ -75,6 +75,7 @@ export class Rooms {
   private readonly gone = new Set<string>()
 
   private readonly hooks: readonly RoomHooks[]
+  private trouble = false
 
   constructor(private readonly opts: RoomsOptions) {
     this.hooks = opts.hooks ?? []
@@ -174,6 +175,12 @@ export class Rooms {
     }
   }
 
+  /** Redis between the processes is lost ('down') or back: every room shows it like a failing disk. */
+  setTrouble(trouble: boolean): void {
+    this.trouble = trouble
+    for (const room of this.live.values()) room.setTrouble(trouble)
+  }
+
   /**
    * Another process serves the session now (its lease went elsewhere): the room's clients are told to
    * reconnect (1012) and it is dropped without writing anything more; what it stored stays stored.
@@ -253,6 +260,7 @@ export class Rooms {
         for (const hook of this.hooks) hook.awareness?.(r, changed)
       },
     })
+    if (this.trouble) room.setTrouble(true)
     this.live.set(sessionId, room)
     for (const hook of this.hooks) hook.loaded?.(room)
     this.opts.log.debug({ session: sessionId, ms: Math.round(performance.now() - started), records: loaded.updates.length }, 'room loaded')
