@@ -85,7 +85,7 @@ function cpuPerProcess(x: ClusterTargetInputs): string {
   const lines: string[] = []
   for (const [scenario, res] of [
     ['one room, 200 participants', x.fanOut],
-    ['100 rooms × 20', x.rooms],
+    ['many rooms × 20 (scenario 3)', x.rooms],
   ] as const) {
     for (const c of COLUMNS) {
       const each = res?.[c.name]?.serverCpuPercentEach
