@@ -26,6 +26,16 @@ export async function databaseBytes(url: string): Promise<number> {
   }
 }
 
+/** Deletes every key under a prefix (the streams and leases a cluster run left in the shared Redis). */
+export async function removeKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 })
+  try {
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 }) as AsyncIterable<string[]>) if (keys.length > 0) await redis.unlink(...keys)
+  } finally {
+    redis.disconnect()
+  }
+}
+
 /** One line on the two servers and the settings that decide what a commit costs. */
 export async function describeBackends(): Promise<string> {
   const sql = postgres(postgresAdminUrl(), { max: 1, onnotice: () => {} })

@@ -4,7 +4,7 @@
 // Each start gets a fresh database (server/testing/backends.ts) and a REDIS_PREFIX of its own, from the
 // PostgreSQL and Redis named in SAMENBORD_TEST_POSTGRES / SAMENBORD_TEST_REDIS (clusterBackends.ts).
 import { freshDatabase, testRedis, type TestDatabase } from '../../server/testing/backends.ts'
-import { databaseBytes } from './clusterBackends.ts'
+import { databaseBytes, removeKeys } from './clusterBackends.ts'
 import { createSession, spawnSamenbord, syncUrl } from './samenbord.ts'
 import { tempDir, type Spawned } from './spawn.ts'
 import type { BenchServer, ClusterName, StartOptions } from './types.ts'
@@ -15,17 +15,17 @@ const PROCESSES: Record<ClusterName, { processes: number; redis: boolean }> = {
   'samenbord-3p': { processes: 3, redis: true },
 }
 
-/** Every database this run made: dropped at its end (not at a stop, so a restart finds its data). */
-const made: TestDatabase[] = []
+/** Every database and Redis prefix this run made: removed at its end (not at a stop, so a restart finds its data). */
+const made: Backends[] = []
 
 export async function dropClusterDatabases(): Promise<void> {
-  await Promise.all(made.splice(0).map((db) => db.drop().catch(() => {})))
+  await Promise.all(made.splice(0).map((b) => Promise.all([b.db.drop(), b.redis && removeKeys(b.redis.url, b.redis.prefix)]).catch(() => {})))
 }
 
 async function fresh(redis: boolean): Promise<Backends> {
-  const db = await freshDatabase()
-  made.push(db)
-  return { db, ...(redis ? { redis: testRedis() } : {}) }
+  const backends = { db: await freshDatabase(), ...(redis ? { redis: testRedis() } : {}) }
+  made.push(backends)
+  return backends
 }
 
 interface Backends {
