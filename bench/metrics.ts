@@ -85,33 +85,42 @@ export function dirBytes(dir: string): number {
 export interface ProcessSample {
   /** Mean CPU over the window, in % of one core. */
   cpuPercent: number
+  /** The same per process, in the order given (a cluster's: which process did the work). */
+  cpuPercentEach: number[]
   rssMeanBytes: number
   rssMaxBytes: number
 }
 
-/** Samples a process's RSS every intervalMs and its CPU time at start and stop. */
+/** A figure summed over several processes (a cluster's): NaN when any is unreadable. */
+export function summed(pids: readonly number[], figure: (pid: number) => number): number {
+  return pids.reduce((total, pid) => total + figure(pid), 0)
+}
+
+/** Samples the summed RSS of processes every intervalMs and their CPU time at start and stop. */
 export class ProcessSampler {
   private readonly rss: number[] = []
   private readonly timer: NodeJS.Timeout
-  private readonly cpu0: number
+  private readonly cpu0: number[]
   private readonly t0 = performance.now()
 
   constructor(
-    private readonly pid: number,
+    private readonly pids: readonly number[],
     intervalMs = 250,
   ) {
-    this.cpu0 = cpuSeconds(pid)
-    this.rss.push(rssBytes(pid))
-    this.timer = setInterval(() => this.rss.push(rssBytes(pid)), intervalMs)
+    this.cpu0 = pids.map(cpuSeconds)
+    this.rss.push(summed(pids, rssBytes))
+    this.timer = setInterval(() => this.rss.push(summed(pids, rssBytes)), intervalMs)
   }
 
   stop(): ProcessSample {
     clearInterval(this.timer)
-    this.rss.push(rssBytes(this.pid))
+    this.rss.push(summed(this.pids, rssBytes))
     const seconds = (performance.now() - this.t0) / 1000
     const ok = this.rss.filter((x) => Number.isFinite(x))
+    const each = this.pids.map((pid, i) => ((cpuSeconds(pid) - this.cpu0[i]!) / seconds) * 100)
     return {
-      cpuPercent: ((cpuSeconds(this.pid) - this.cpu0) / seconds) * 100,
+      cpuPercent: each.reduce((a, b) => a + b, 0),
+      cpuPercentEach: each,
       rssMeanBytes: ok.reduce((a, b) => a + b, 0) / Math.max(1, ok.length),
       rssMaxBytes: Math.max(...ok),
     }

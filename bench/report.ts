@@ -15,7 +15,7 @@ const fmt = (x: number | undefined, digits = 1) => (x === undefined || !Number.i
 const ratio = (ours?: number, peer?: number) =>
   ours === undefined || peer === undefined || !Number.isFinite(ours) || !Number.isFinite(peer) || peer === 0 ? 'n/a' : (ours / peer).toFixed(2)
 
-function machine(): string {
+export function machine(): string {
   const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? os.cpus()[0]?.model ?? '?'
   return `${os.cpus().length} cores (nproc), ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`
 }

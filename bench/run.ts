@@ -1,4 +1,6 @@
 // npm run bench [-- --quick] [--servers=samenbord,hocuspocus] [--scenarios=1,2,3,4,5,6,7,8,9]
+// npm run bench -- --cluster [--quick]: ours with files, on PostgreSQL, and 2 and 3 processes (PostgreSQL + Redis),
+// scenarios 2 and 3, into the "Several processes" section of bench/RESULTS.md (needs SAMENBORD_TEST_POSTGRES/_REDIS).
 // Orchestrator: starts each server as a child process, drives it from load-generator processes
 // (bench/load/worker.ts), samples it from /proc, and writes bench/RESULTS.md.
 import os from 'node:os'
@@ -6,8 +8,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LoadWorker } from './load/pool.ts'
 import { writeResults, type Table } from './report.ts'
-import { runCold, runIdle, runLoad, runSaturation, type LoadParams } from './scenarios.ts'
-import { SERVERS, type ServerName } from './servers/index.ts'
+import { runCold, runIdle, runLoad, runSaturation, type LoadParams, type LoadResult } from './scenarios.ts'
+import { CLUSTER_SERVERS, SERVERS, type ServerName } from './servers/index.ts'
+import { clusterSection, writeClusterSection, type ClusterTargetInputs } from './clusterReport.ts'
+import { describeBackends, missingBackends } from './servers/clusterBackends.ts'
+import { dropClusterDatabases } from './servers/samenbordCluster.ts'
 import { runBrowser, type BrowserResult } from './browser.ts'
 import { runDelivery } from './delivery/scenario.ts'
 import { deliveryTable } from './delivery/table.ts'
@@ -17,19 +22,29 @@ import { coldTable, idleTable, loadTable, saturationTable } from './tables.ts'
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
+const cluster = args.includes('--cluster')
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
-const servers = (arg('servers')?.split(',') ?? Object.keys(SERVERS)) as ServerName[]
+const defaultServers = cluster ? ['samenbord', ...CLUSTER_SERVERS] : Object.keys(SERVERS).filter((name) => !CLUSTER_SERVERS.includes(name as ServerName))
+const servers = (arg('servers')?.split(',') ?? defaultServers) as ServerName[]
 // A misspelt name would otherwise leave its column empty and the run would look complete.
 const unknown = servers.filter((name) => !(name in SERVERS))
 if (unknown.length > 0) {
   console.error(`unknown server ${unknown.join(', ')}: choose from ${Object.keys(SERVERS).join(', ')}`)
   process.exit(2)
 }
-const scenarios = new Set((arg('scenarios') ?? '1,2,3,4,5,6,7,8,9').split(',').map(Number))
-// A quick run never overwrites the full results.
-const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), quick ? 'RESULTS-quick.md' : 'RESULTS.md')
+// The PostgreSQL setups need both servers: refuse at once rather than after the other servers' runs.
+const missing = servers.some((name) => CLUSTER_SERVERS.includes(name)) ? missingBackends() : null
+if (missing) {
+  console.error(`bench: ${missing}`)
+  process.exit(2)
+}
+const scenarios = new Set((arg('scenarios') ?? (cluster ? '2,3' : '1,2,3,4,5,6,7,8,9')).split(',').map(Number))
+// A quick run never overwrites the full results; a cluster run rewrites only its own section of them.
+const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), quick ? (cluster ? 'RESULTS-cluster-quick.md' : 'RESULTS-quick.md') : 'RESULTS.md')
 
-const windows = quick ? { warmupMs: 500, durationMs: 2000, drainMs: 500 } : { warmupMs: 3000, durationMs: 20_000, drainMs: 2000 }
+// With several processes, "no loss" is judged from the deliveries: a late one is not a lost one, so the
+// cluster run waits longer for the last of them before it counts.
+const windows = quick ? { warmupMs: 500, durationMs: 2000, drainMs: 500 } : { warmupMs: 3000, durationMs: 20_000, drainMs: cluster ? 10_000 : 2000 }
 // Rates: one room in full swing (everyone moving or typing every second, cursors twice a second), and
 // for the big scenarios the pace of a plenary (an edit and a cursor update every 5 s each): what the
 // load generators on this 2-core machine can receive without becoming what is measured (their CPU is
@@ -78,6 +93,7 @@ async function main(): Promise<void> {
   const tables: Table[] = []
   const extra: string[] = []
   const targets: TargetInputs = {}
+  const loads = new Map<number, Partial<Record<ServerName, LoadResult>>>()
   try {
     for (const load of LOADS) {
       if (!scenarios.has(load.id)) continue
@@ -87,6 +103,7 @@ async function main(): Promise<void> {
         (r) =>
           `p95 ${r.latency.p95.toFixed(1)} ms, ${r.editsPerSec.toFixed(0)} edits/s, cpu ${r.serverCpuPercent.toFixed(0)}%, loadgen ${r.loadgenCpuPercent.toFixed(0)}%`,
       )
+      loads.set(load.id, res)
       tables.push(loadTable(load.title, load.params, res))
     }
     if (scenarios.has(4)) {
@@ -167,6 +184,11 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const w of workers) w.kill()
+    await dropClusterDatabases()
+  }
+  if (cluster) {
+    await writeCluster(started, tables, { fanOut: loads.get(2), rooms: loads.get(3) })
+    return
   }
   const seconds = (Date.now() - started.getTime()) / 1000
   const intro = [
@@ -179,6 +201,26 @@ async function main(): Promise<void> {
   ].join('\n')
   writeResults(OUT, { quick, started, seconds, intro, summary: targetsTable(targets), tables, extra, problems })
   log(`wrote ${OUT} in ${seconds.toFixed(0)} s`)
+}
+
+async function writeCluster(started: Date, tables: Table[], targets: ClusterTargetInputs): Promise<void> {
+  const seconds = (Date.now() - started.getTime()) / 1000
+  const intro = [
+    'Ours only, each setup started fresh per scenario (`dist/server/main.js`, plain node, limits off as in the tables above):',
+    '- **1 process, files**: `samenbord` above, files under DATA_DIR, no server software.',
+    '- **1 process, PostgreSQL**: DATABASE_URL (a fresh database per start), no Redis.',
+    '- **2 / 3 processes**: the same PostgreSQL database and REDIS_URL (a REDIS_PREFIX of their own per start), each process on its own port; ' +
+      "a room's participants connect to the processes round-robin (participant i of room r to process (r + i) mod n), " +
+      'sessions are created through the processes in turn. CPU and RSS are summed over the processes, event-loop delay is the worst of them; ' +
+      "disk growth is the database's size (pg_database_size: its files, not the WAL) plus the data directories; PostgreSQL's and Redis's own CPU is not in the server rows.",
+    `- Backends: ${await describeBackends()}.`,
+    `- Deliveries are counted until ${windows.drainMs / 1000} s after the measured window (2 s in the tables above): a late delivery is not a lost one.`,
+    '',
+    `Participants as above, in ${Math.max(2, Math.min(4, os.cpus().length))} load-generator processes; ratios are each setup / 1 process with files (below 1 is better for latency and CPU).`,
+  ].join('\n')
+  const section = clusterSection({ quick, started, seconds, intro, targets, tables, notes: [], problems })
+  writeClusterSection(OUT, section)
+  log(`wrote the "Several processes" section of ${OUT} in ${seconds.toFixed(0)} s`)
 }
 
 main().then(

@@ -1,5 +1,5 @@
 // The scenarios, each run against one freshly started server with its own data directory.
-import { ProcessSampler, clockMs, dirBytes, loopDelay, rssBytes, summarize, writeBytes, type LatencySummary, type LoopDelay } from './metrics.ts'
+import { ProcessSampler, clockMs, dirBytes, loopDelay, rssBytes, summarize, summed, writeBytes, type LatencySummary, type LoopDelay } from './metrics.ts'
 import type { LoadWorker } from './load/pool.ts'
 import { SERVERS, type BenchServer, type RoomAddress, type ServerName } from './servers/index.ts'
 
@@ -25,6 +25,8 @@ export interface LoadResult {
   /** Received samples / (edits sent × (participants − 1)). */
   completeness: number
   serverCpuPercent: number
+  /** Per server process (one, except for a cluster). */
+  serverCpuPercentEach: number[]
   serverRssMeanBytes: number
   serverRssMaxBytes: number
   baselineRssBytes: number
@@ -40,7 +42,7 @@ export async function runLoad(name: ServerName, workers: LoadWorker[], p: LoadPa
   const server = await SERVERS[name]()
   try {
     await sleep(300)
-    const baselineRss = rssBytes(server.pid)
+    const baselineRss = summed(server.pids, rssBytes)
     const ready = await openRooms(server, workers, p.rooms, p.participants, 'bench room', 180_000)
     await sleep(500)
     const m = await measure(server, workers, p)
@@ -57,6 +59,7 @@ export async function runLoad(name: ServerName, workers: LoadWorker[], p: LoadPa
       deliveredPerSec: latencies.length / seconds,
       completeness: edits > 0 ? latencies.length / (edits * (p.participants - 1)) : 0,
       serverCpuPercent: m.sample.cpuPercent,
+      serverCpuPercentEach: m.sample.cpuPercentEach,
       serverRssMeanBytes: m.sample.rssMeanBytes,
       serverRssMaxBytes: m.sample.rssMaxBytes,
       baselineRssBytes: baselineRss,
@@ -77,26 +80,36 @@ async function openRooms(server: BenchServer, workers: LoadWorker[], rooms: numb
   for (let r = 0; r < rooms; r++) addresses.push(await server.createRoom(`${title} ${r}`))
   const perWorker: RoomAddress[][] = workers.map(() => [])
   let k = 0
-  for (const room of addresses) for (let i = 0; i < participants; i++) perWorker[k++ % workers.length]!.push(room)
+  for (const [r, room] of addresses.entries()) for (let i = 0; i < participants; i++) perWorker[k++ % workers.length]!.push(spread(room, r + i))
   return Promise.all(workers.map((w, i) => w.ask({ type: 'connect', clients: perWorker[i]!, batch: 25 }, 'ready', timeoutMs)))
+}
+
+/**
+ * Of a room several processes serve, participant n's address: the processes' URLs round-robin. Counting
+ * from the room's number too, so the rooms' first participants (whose process is likely to become the
+ * room's owner) are spread over the processes as well.
+ */
+function spread(room: RoomAddress, n: number): RoomAddress {
+  return room.urls && room.urls.length > 0 ? { ...room, url: room.urls[n % room.urls.length]! } : room
 }
 
 type Window = Pick<LoadParams, 'editHz' | 'cursorHz' | 'warmupMs' | 'durationMs' | 'drainMs'>
 
 /** One measurement window on connected participants: edit, warm up, sample the server, drain, collect. */
 async function measure(server: BenchServer, workers: LoadWorker[], w: Window) {
-  const disk0 = dirBytes(server.dataDir)
-  const written0 = writeBytes(server.pid)
+  const stored = async () => dirBytes(server.dataDir) + ((await server.storedBytes?.()) ?? 0)
+  const disk0 = await stored()
+  const written0 = summed(server.pids, writeBytes)
   const t0 = clockMs() + w.warmupMs
   const t1 = t0 + w.durationMs
   for (const worker of workers) worker.post({ type: 'go', t0, t1, editHz: w.editHz, cursorHz: w.cursorHz })
   await sleep(w.warmupMs)
-  const sampler = new ProcessSampler(server.pid)
+  const sampler = new ProcessSampler(server.pids)
   await sleep(w.durationMs)
   const sample = sampler.stop()
   const loop = loopDelay(server.kept, t0, t1)
-  const writtenBytes = writeBytes(server.pid) - written0
-  const diskGrowthBytes = dirBytes(server.dataDir) - disk0
+  const writtenBytes = summed(server.pids, writeBytes) - written0
+  const diskGrowthBytes = (await stored()) - disk0
   await sleep(w.drainMs)
   const results = await Promise.all(workers.map((worker) => worker.ask({ type: 'stop' }, 'result')))
   return { sample, loop, writtenBytes, diskGrowthBytes, results }
@@ -144,7 +157,7 @@ export async function runCold(name: ServerName, worker: LoadWorker, shapes: numb
     server = first.server
     await sleep(300)
     const cold = await worker.ask({ type: 'join', room, shapes }, 'done')
-    const rssAfterCold = rssBytes(server.pid)
+    const rssAfterCold = summed(server.pids, rssBytes)
     const served = server.kept.find((k) => k.line.includes('"msg":"first sync served"'))
     const timing = served ? (JSON.parse(served.line) as { coldMs: number; loadMs: number }) : undefined
     const warm = await worker.ask({ type: 'join', room, shapes }, 'done')
@@ -198,15 +211,15 @@ export async function runIdle(name: ServerName, worker: LoadWorker, sessions: nu
     const warm = await Promise.all(Array.from({ length: 25 }, (_, i) => server.createRoom(`warm ${i}`)))
     await worker.ask({ type: 'openLeave', rooms: warm, batch: 25 }, 'done')
     await sleep(settleMs)
-    const baseline = rssBytes(server.pid)
+    const baseline = summed(server.pids, rssBytes)
     const before = await server.stats?.()
     const rooms: RoomAddress[] = []
     for (let i = 0; i < sessions; i++) rooms.push(await server.createRoom(`idle ${i}`))
-    const sampler = new ProcessSampler(server.pid, 100)
+    const sampler = new ProcessSampler(server.pids, 100)
     const done = await worker.ask({ type: 'openLeave', rooms, batch: 25 }, 'done', 300_000)
     const peak = sampler.stop().rssMaxBytes
     await sleep(settleMs)
-    const after = rssBytes(server.pid)
+    const after = summed(server.pids, rssBytes)
     const stats = await server.stats?.()
     return {
       roomsLoadedAfter: stats?.rooms,

@@ -42,6 +42,14 @@ export function spawnNode(args: string[], env: Record<string, string>, ready: Re
   const proc = spawn(process.execPath, ['--import', PROBE, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   const tail: string[] = []
   const kept: Spawned['kept'] = []
+  // BENCH_SERVER_LOG=<dir>: every server's whole output into <dir>/<pid>.log (warnings under load, slow commits).
+  const logDir = process.env.BENCH_SERVER_LOG
+  if (logDir) {
+    fs.mkdirSync(logDir, { recursive: true })
+    const file = fs.createWriteStream(path.join(logDir, `${proc.pid}.log`))
+    proc.stdout!.pipe(file)
+    proc.stderr!.pipe(file)
+  }
   /** Splits one stream into lines and keeps the wanted ones. */
   const keepLines = () => {
     let partial = ''
@@ -117,6 +125,7 @@ export function benchServer(
   return {
     ...about,
     pid: s.proc.pid!,
+    pids: [s.proc.pid!],
     proc: s.proc,
     kept: s.kept,
     stop: () => s.stop(),

@@ -9,6 +9,11 @@ export interface RoomAddress {
   /** Base URL handed to the provider (the provider appends /<room> for y-websocket). */
   url: string
   room: string
+  /**
+   * Several processes serving the same sessions: every process's URL. The harness spreads a room's
+   * participants over them round-robin (server/…/samenbordCluster.ts); `url` is the first.
+   */
+  urls?: readonly string[]
 }
 
 export interface BenchServer {
@@ -16,12 +21,16 @@ export interface BenchServer {
   /** One line on what it persists to and how. */
   persistence: string
   pid: number
+  /** Every server process (one, except for a cluster): CPU and memory are summed over them. */
+  pids: readonly number[]
   dataDir: string
   proc: ChildProcess
   /** Output lines the harness reads (event-loop probe, our first-sync timing), with when they came. */
   kept: Array<{ at: number; line: string }>
   /** Makes a room (a session for ours) and returns how a client joins it. */
   createRoom(title: string): Promise<RoomAddress>
+  /** Bytes stored outside dataDir (PostgreSQL: the database's size); disk growth then counts these too. */
+  storedBytes?(): Promise<number>
   /** Ours only: loaded rooms and heap from /healthz?detail=1 (after a full GC when started with exposeGc). */
   stats?(): Promise<{ rooms: number; heapUsedBytes: number }>
   stop(): Promise<void>
@@ -29,7 +38,9 @@ export interface BenchServer {
   restart(): Promise<BenchServer>
 }
 
-export type ServerName = 'samenbord' | 'y-websocket-server' | 'hocuspocus'
+export type ServerName = 'samenbord' | 'y-websocket-server' | 'hocuspocus' | ClusterName
+/** Ours on PostgreSQL: one process (no Redis), or 2 or 3 processes on one PostgreSQL and one Redis. */
+export type ClusterName = 'samenbord-pg' | 'samenbord-2p' | 'samenbord-3p'
 
 export interface StartOptions {
   /** Extra environment for our server (e.g. UNLOAD_AFTER_MS for the idle scenario). */
