@@ -16,7 +16,7 @@ function required(name: string): string {
 }
 
 /** A server's PostgreSQL superuser URL (its `postgres` database): where fresh databases are made. */
-function postgresAdminUrl(): string {
+export function postgresAdminUrl(): string {
   return required('SAMENBORD_TEST_POSTGRES')
 }
 
