@@ -14,14 +14,14 @@ import type { StorageState } from '../../shared/api/serverStatus.ts'
 import { BoardDoc } from '../../shared/board/boardDoc.ts'
 import { readControl } from '../../shared/facilitation/controlDoc.ts'
 import { DocSize } from '../limits/docSize.ts'
-import type { Logger } from '../log.ts'
-import type { DocStorage, Role } from '../storage/types.ts'
+import type { Role } from '../storage/types.ts'
 import { CloseCode, MalformedMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage, type Incoming } from './protocol.ts'
 import { CommitQueue } from './commitQueue.ts'
 import { ParticipantRecorder } from './participantRecorder.ts'
 import { RoomPresence } from './roomPresence.ts'
 import { analyseUpdate } from './updateGuard.ts'
 import { Connection, type RoomSocket } from './connection.ts'
+import type { RoomOptions } from './roomOptions.ts'
 
 export { Connection, type RoomSocket }
 import { judgeUpdate } from './writePolicy.ts'
@@ -30,29 +30,6 @@ import { judgeUpdate } from './writePolicy.ts'
 const RESYNC_INTERVAL_MS = 2000
 
 export type { StorageState }
-
-export interface RoomOptions {
-  id: string
-  doc: Y.Doc
-  storage: DocStorage
-  log: Logger
-  /** Compact the log into a snapshot once it has grown past this many bytes. */
-  compactBytes: number
-  /** Called with the room when its last connection left (the manager decides when to unload). */
-  onEmpty: (room: Room) => void
-  /** Called on every accepted change (to keep the session's updatedAt fresh). */
-  onChange?: (room: Room) => void
-  /** Every stored update as it is published, with its origin (lifecycle hooks: rooms.ts RoomHooks). */
-  onUpdate?: (room: Room, update: Uint8Array, origin: unknown) => void
-  /** Awareness states changed (lifecycle hooks). */
-  onAwareness?: (room: Room, changed: readonly number[]) => void
-  /** Load found and set aside a damaged file: tell the clients until the room is unloaded. */
-  repaired?: boolean
-  /** Largest encoded document (limits/docSize.ts) any write, a client's or the server's, may grow it to. */
-  maxDocBytes?: number
-  /** How long loading the document from storage took (ms): logged with the first sync served. */
-  loadMs?: number
-}
 
 export class Room {
   readonly id: string
