@@ -5,25 +5,20 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { freshDatabase, type TestDatabase } from '../testing/backends.ts'
-import { openDatabase, type Sql } from './database.ts'
+import { databaseForFile } from '../testing/backends.ts'
+import type { Sql } from './database.ts'
 import { PgDocStorage } from './pgDocStorage.ts'
 
 const WRITER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../testing/pgDocWriter.ts')
 const TRIALS = 3
 
-let db: TestDatabase
+const database = databaseForFile()
 let sql: Sql
 
 beforeAll(async () => {
-  db = await freshDatabase()
-  sql = await openDatabase(db.url, { max: 2 })
-})
-afterAll(async () => {
-  await sql?.end({ timeout: 1 })
-  await db?.drop()
+  sql = await database.pool(2)
 })
 
 interface Writer {
@@ -34,7 +29,7 @@ interface Writer {
 /** Starts a writer that connects and then waits: starting them all at once hides node's start-up time. */
 async function startWriter(name: string): Promise<Writer> {
   const child = spawn(process.execPath, ['--import', 'tsx', WRITER, 'crash', 'board', name], {
-    env: { ...process.env, DATABASE_URL: db.url },
+    env: { ...process.env, DATABASE_URL: database.url },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let stderr = ''

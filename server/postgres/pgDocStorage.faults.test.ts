@@ -9,24 +9,22 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { MESSAGE_SYNC, encodeUpdate } from '../sync/protocol.ts'
 import { type Connection, Room, type RoomSocket } from '../sync/room.ts'
-import { freshDatabase, type TestDatabase } from '../testing/backends.ts'
+import { databaseForFile } from '../testing/backends.ts'
 import { silentLog } from '../testing/silentLog.ts'
-import { openDatabase, type Sql } from './database.ts'
+import type { Sql } from './database.ts'
 import { PgDocStorage } from './pgDocStorage.ts'
 
-let db: TestDatabase
+const database = databaseForFile()
 let sql: Sql
 let admin: Sql
 
 beforeAll(async () => {
-  db = await freshDatabase()
-  sql = await openDatabase(db.url, { max: 2 })
-  admin = postgres(db.url, { max: 1, onnotice: () => {} })
+  sql = await database.pool(2)
+  admin = postgres(database.url, { max: 1, onnotice: () => {} })
 })
+// Registered after the file's database hooks, so it runs before the database is dropped.
 afterAll(async () => {
   await admin?.end({ timeout: 1 })
-  await sql?.end({ timeout: 1 })
-  await db?.drop()
 })
 
 class Socket implements RoomSocket {

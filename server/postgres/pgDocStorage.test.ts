@@ -1,23 +1,18 @@
 // PgDocStorage: the DocStorage contract on PostgreSQL (one database per file, a namespace per test),
 // and what only a database can do wrong.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { describeDocStorageContract } from '../storage/docStorage.contract.ts'
-import { freshDatabase, type TestDatabase } from '../testing/backends.ts'
-import { openDatabase, type Sql } from './database.ts'
+import { databaseForFile } from '../testing/backends.ts'
+import type { Sql } from './database.ts'
 import { PgDocStorage } from './pgDocStorage.ts'
 
-let db: TestDatabase
+const database = databaseForFile()
 let sql: Sql
 let namespaces = 0
 
 beforeAll(async () => {
-  db = await freshDatabase()
-  sql = await openDatabase(db.url, { max: 4 })
-})
-afterAll(async () => {
-  await sql?.end({ timeout: 1 })
-  await db?.drop()
+  sql = await database.pool(4)
 })
 
 async function kept(ns: string, sessionId: string): Promise<string[]> {

@@ -162,13 +162,17 @@ export function describeDocStorageContract(name: string, make: () => Promise<Doc
     })
 
     if (!options.sharedWriters) return
-    it('with several writers: what one compaction took from another writer survives the next', async () => {
+    /** Two instances ("processes") that loaded session 's', each with an editor of its own. */
+    const twoWriters = async () => {
       const one = harness.open()
       const two = harness.open()
       await one.load('s')
       await two.load('s')
-      const e1 = editor()
-      const e2 = editor()
+      return { one, two, e1: editor(), e2: editor() }
+    }
+
+    it('with several writers: what one compaction took from another writer survives the next', async () => {
+      const { one, two, e1, e2 } = await twoWriters()
       await two.append('s', e2.set('theirs'))
       await one.append('s', e1.set('mine'))
       await one.compact('s', Y.encodeStateAsUpdate(e1.doc))
@@ -178,12 +182,7 @@ export function describeDocStorageContract(name: string, make: () => Promise<Doc
     })
 
     it('with several writers: concurrent appends and a compaction by one of them keep every update', async () => {
-      const one = harness.open()
-      const two = harness.open()
-      await one.load('s')
-      await two.load('s')
-      const e1 = editor()
-      const e2 = editor()
+      const { one, two, e1, e2 } = await twoWriters()
       // Each writer appends in order (as a room does), both at once; `one` compacts halfway with ITS
       // state, which lacks what `two` appended.
       const writeOne = (async () => {

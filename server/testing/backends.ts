@@ -65,7 +65,7 @@ export function testRedis(): TestRedis {
  * A fresh database for this test file (made before its tests, dropped after them), and connection pools
  * on it, each as another process would have one: all ended before the database is dropped.
  */
-export function databaseForFile(): { pool(max?: number): Promise<Sql> } {
+export function databaseForFile(): { readonly url: string; pool(max?: number): Promise<Sql> } {
   let db: TestDatabase | undefined
   const pools: Sql[] = []
   beforeAll(async () => {
@@ -76,6 +76,10 @@ export function databaseForFile(): { pool(max?: number): Promise<Sql> } {
     await db?.drop()
   })
   return {
+    /** Its URL (for a child process, or a connection of another kind); known once the file's tests run. */
+    get url() {
+      return db!.url
+    },
     async pool(max = 4) {
       const sql = await openDatabase(db!.url, { max })
       pools.push(sql)
