@@ -60,8 +60,7 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
   })
   let local: (() => { host: string; port: number }) | undefined
   const forwarder = new HttpForwarder({
-    redis: cluster.link.command,
-    reader: cluster.link.blocking('http-forward'),
+    link: cluster.link,
     prefix: opts.prefix,
     processId: cluster.id,
     local: () => local!(),
@@ -100,7 +99,7 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
       await forwarder.start()
     },
     async close() {
-      forwarder.close()
+      await forwarder.close()
       await cluster.close()
     },
   }

@@ -1,20 +1,14 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testRedis } from '../testing/backends.ts'
 import { HttpForwarder } from './httpForward.ts'
+import { connectRedis, type RedisLink } from './redisConnection.ts'
 
 const { url, prefix } = testRedis()
-const clients: Redis[] = []
+const links: RedisLink[] = []
 const servers: http.Server[] = []
 const forwarders: HttpForwarder[] = []
-
-function redis(): Redis {
-  const client = new Redis(url, { lazyConnect: false })
-  clients.push(client)
-  return client
-}
 
 async function listen(handler: http.RequestListener): Promise<number> {
   const server = http.createServer(handler)
@@ -23,8 +17,11 @@ async function listen(handler: http.RequestListener): Promise<number> {
   return (server.address() as AddressInfo).port
 }
 
-function forwarder(processId: string, port: () => number, timeoutMs?: number): HttpForwarder {
-  const f = new HttpForwarder({ redis: redis(), reader: redis(), prefix, processId, local: () => ({ host: '127.0.0.1', port: port() }), timeoutMs })
+/** A forwarder as one process has it, with Redis connections of its own. */
+async function forwarder(processId: string, port: () => number, timeoutMs?: number): Promise<HttpForwarder> {
+  const link = await connectRedis(url, prefix)
+  links.push(link)
+  const f = new HttpForwarder({ link, prefix, processId, local: () => ({ host: '127.0.0.1', port: port() }), timeoutMs })
   forwarders.push(f)
   return f
 }
@@ -36,7 +33,7 @@ let impatient: HttpForwarder
 beforeAll(async () => {
   // The owner's own handler: says what it received, and whether it knows it as its own replay.
   let ownerPort = 0
-  owner = forwarder('owner', () => ownerPort)
+  owner = await forwarder('owner', () => ownerPort)
   ownerPort = await listen((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
@@ -55,16 +52,16 @@ beforeAll(async () => {
     })
   })
   await owner.start()
-  const relay = forwarder('relay', () => frontPort)
+  const relay = await forwarder('relay', () => frontPort)
   await relay.start()
   frontPort = await listen((req, res) => void relay.forward(req, res, req.url === '/nobody' ? 'gone' : 'owner'))
-  impatient = forwarder('impatient', () => 1, 300)
+  impatient = await forwarder('impatient', () => 1, 300)
 })
 
 afterAll(async () => {
-  for (const f of forwarders) f.close()
+  await Promise.all(forwarders.map((f) => f.close()))
   for (const s of servers) s.close()
-  await Promise.all(clients.map((c) => c.quit().catch(() => undefined)))
+  await Promise.all(links.map((link) => link.close()))
 })
 
 describe('HttpForwarder', () => {
@@ -85,7 +82,7 @@ describe('HttpForwarder', () => {
 
   it('a forged replay marker is not trusted: the address is the socket’s', async () => {
     let port = 0
-    const f = forwarder('forged', () => port)
+    const f = await forwarder('forged', () => port)
     port = await listen((req, res) => res.end(JSON.stringify({ replay: f.isReplay(req), address: f.clientAddress(req) })))
     const res = await fetch(`http://127.0.0.1:${port}/`, { headers: { 'x-samenbord-peer': 'guess', 'x-samenbord-address': '6.6.6.6' } })
     expect(await res.json()).toEqual({ replay: false, address: '127.0.0.1' })

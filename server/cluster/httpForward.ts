@@ -11,8 +11,9 @@
 // answers whatever the lease says by then (a session that moved meanwhile answers 503, retry).
 import { randomBytes } from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
-import type { Redis } from 'ioredis'
 import { nanoid } from 'nanoid'
+import type { RedisLink } from './redisConnection.ts'
+import { StreamReader, lastStreamId } from './streamReader.ts'
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) and those recomputed for the new hop. */
 const NOT_FORWARDED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'proxy-connection', 'te', 'trailer'])
@@ -22,10 +23,8 @@ const ADDRESS_HEADER = 'x-samenbord-address'
 const STREAM_MAXLEN = '2000'
 
 export interface HttpForwarderOptions {
-  /** Commands (XADD). */
-  redis: Redis
-  /** A connection of its own for the blocking XREAD (it is busy while it waits). */
-  reader: Redis
+  /** The Redis connections this process has (commands; blocking reads through StreamReader). */
+  link: RedisLink
   prefix: string
   processId: string
   /** Where this process's own HTTP server listens (the owner replays forwarded requests there). */
@@ -46,7 +45,7 @@ export class HttpForwarder {
   /** Marks a request this process replays to itself: never forwarded again, its address header trusted. */
   readonly peerSecret = randomBytes(18).toString('base64url')
   private readonly waiting = new Map<string, Waiting>()
-  private closed = false
+  private reader: StreamReader | undefined
   private readonly requests: string
   private readonly replies: string
 
@@ -57,8 +56,18 @@ export class HttpForwarder {
 
   /** Starts answering requests forwarded to this process and receiving replies to its own. */
   async start(): Promise<void> {
-    const from = await Promise.all([this.lastId(this.requests), this.lastId(this.replies)])
-    void this.readLoop(from[0], from[1])
+    const redis = this.opts.link.command
+    const [requestsFrom, repliesFrom] = await Promise.all([lastStreamId(redis, this.requests), lastStreamId(redis, this.replies)])
+    this.reader = new StreamReader(
+      this.opts.link,
+      'http-forward',
+      (key, { fields }) => (key === this.requests ? void this.replay(fields) : this.deliver(fields)),
+      {
+        onError: (error) => this.opts.onError?.('forwarding: a reply could not be delivered', { err: error.message }),
+      },
+    )
+    this.reader.follow(this.requests, requestsFrom)
+    this.reader.follow(this.replies, repliesFrom)
   }
 
   /** Whether `req` is a request this process forwarded to itself (so: answer it here, whoever owns what). */
@@ -107,7 +116,7 @@ export class HttpForwarder {
       address: req.socket.remoteAddress ?? 'unknown',
     }
     try {
-      await this.opts.redis.xadd(`${this.opts.prefix}rpc:${owner}`, 'MAXLEN', '~', STREAM_MAXLEN, '*', ...Object.entries(fields).flat(), 'body', body)
+      await this.opts.link.command.xadd(`${this.opts.prefix}rpc:${owner}`, 'MAXLEN', '~', STREAM_MAXLEN, '*', ...Object.entries(fields).flat(), 'body', body)
     } catch (error) {
       clearTimeout(timer)
       this.waiting.delete(id)
@@ -115,43 +124,13 @@ export class HttpForwarder {
     }
   }
 
-  close(): void {
-    this.closed = true
+  async close(): Promise<void> {
+    await this.reader?.close()
     for (const { res, timer } of this.waiting.values()) {
       clearTimeout(timer)
       answer(res, 503, { error: 'server shutting down' }, { 'retry-after': '2' })
     }
     this.waiting.clear()
-  }
-
-  private async lastId(stream: string): Promise<string> {
-    const last = (await this.opts.redis.xrevrange(stream, '+', '-', 'COUNT', 1))[0]
-    return last ? last[0] : '0-0'
-  }
-
-  private async readLoop(requestsFrom: string, repliesFrom: string): Promise<void> {
-    let ids = [requestsFrom, repliesFrom]
-    while (!this.closed) {
-      let batch: Array<[Buffer, Array<[Buffer, Buffer[]]>]> | null
-      try {
-        // BLOCK with a timeout: a closed forwarder ends its loop within a second.
-        batch = (await this.opts.reader.xreadBuffer('COUNT', 100, 'BLOCK', 1000, 'STREAMS', this.requests, this.replies, ids[0]!, ids[1]!)) as typeof batch
-      } catch (error) {
-        if (this.closed) return
-        this.opts.onError?.('forwarding: cannot read from Redis', { err: (error as Error).message })
-        await new Promise((resolve) => setTimeout(resolve, 500))
-        continue
-      }
-      for (const [key, entries] of batch ?? []) {
-        const isRequest = key.toString() === this.requests
-        for (const [entryId, raw] of entries) {
-          ids = isRequest ? [entryId.toString(), ids[1]!] : [ids[0]!, entryId.toString()]
-          const fields = fieldMap(raw)
-          if (isRequest) void this.replay(fields)
-          else this.deliver(fields)
-        }
-      }
-    }
   }
 
   /** Owner side: answers a forwarded request through this process's own HTTP handler. */
@@ -173,7 +152,7 @@ export class HttpForwarder {
       }
     }
     try {
-      await this.opts.redis.xadd(
+      await this.opts.link.command.xadd(
         `${this.opts.prefix}rpcr:${from}`,
         'MAXLEN',
         '~',
@@ -206,12 +185,6 @@ export class HttpForwarder {
     waiting.res.writeHead(Number(fields.get('status')?.toString() ?? 502), { ...headers, 'content-length': String(body.byteLength) })
     waiting.res.end(body)
   }
-}
-
-function fieldMap(raw: Buffer[]): Map<string, Buffer> {
-  const map = new Map<string, Buffer>()
-  for (let i = 0; i + 1 < raw.length; i += 2) map.set(raw[i]!.toString(), raw[i + 1]!)
-  return map
 }
 
 function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
