@@ -41,7 +41,10 @@ export interface RoomHooks {
   updateAccepted?(room: Room, update: Uint8Array, origin: unknown): void
   /** Awareness states changed (clients' presence; lossy by nature). */
   awareness?(room: Room, changed: readonly number[]): void
-  /** The room's document is still readable; `evicted` when its session was deleted. */
+  /**
+   * The room's document is still readable; `evicted` when nothing more may be written for it: its session
+   * was deleted, or another process serves it now (drop).
+   */
   unloading?(room: Room, evicted: boolean): void
   /** The room is gone from this process (after unloading and destroy). */
   unloaded?(sessionId: string): void
@@ -188,11 +191,7 @@ export class Rooms {
   drop(sessionId: string): void {
     this.cancelUnload(sessionId)
     const room = this.live.get(sessionId)
-    if (!room) return
-    this.live.delete(sessionId)
-    room.closeAll(CloseCode.reconnect, 'reconnect')
-    room.destroy()
-    this.opts.storage.release(sessionId)
+    if (room) this.takeOut(room, CloseCode.reconnect, 'reconnect')
   }
 
   /**
@@ -205,13 +204,20 @@ export class Rooms {
     await this.loading.get(sessionId)?.catch(() => undefined)
     this.cancelUnload(sessionId)
     const room = this.live.get(sessionId)
-    if (!room) return
-    this.live.delete(sessionId)
-    room.closeAll(CloseCode.deleted, 'session deleted')
+    if (room) this.takeOut(room, CloseCode.deleted, 'session deleted')
+  }
+
+  /**
+   * A room gone at once, nothing more written for it (evict, drop): its clients closed with `code`, the
+   * hooks told (`unloading` with evicted true: no last history point), its storage handles released.
+   */
+  private takeOut(room: Room, code: number, reason: string): void {
+    this.live.delete(room.id)
+    room.closeAll(code, reason)
     for (const hook of this.hooks) hook.unloading?.(room, true)
     room.destroy()
-    this.opts.storage.release(sessionId)
-    for (const hook of this.hooks) hook.unloaded?.(sessionId)
+    this.opts.storage.release(room.id)
+    for (const hook of this.hooks) hook.unloaded?.(room.id)
   }
 
   /** A room someone opened but never joined goes back on the unload clock. */
