@@ -14,7 +14,7 @@ import type { Logger } from '../log.ts'
 import type { ResolvedToken } from '../storage/types.ts'
 import { CloseCode } from '../sync/protocol.ts'
 import type { RoomSocket } from '../sync/connection.ts'
-import type { RelayedSocket, Route, SessionRouter } from '../sync/sessionRouter.ts'
+import { type RelayedSocket, routeUpgrade, type SessionRouter } from '../sync/sessionRouter.ts'
 import { SessionDeletedError } from '../sync/rooms.ts'
 import { SocketPool } from '../sync/socketPool.ts'
 import { checkUpgrade, refuseUpgrade } from '../sync/upgradeCheck.ts'
@@ -95,13 +95,8 @@ export class PrivateSyncServer {
       return void refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${MAX_PRIVATE_CONNECTIONS_PER_IDENTITY} connections per participant`)
     }
     // Several processes: private notes live where their session is served (the reveal merges them there).
-    let route: Route = { mine: true }
-    try {
-      if (this.opts.router) route = await this.opts.router.route(sessionId)
-    } catch (error) {
-      log.error({ session: sessionId, err: (error as Error).message }, 'private notes: cannot tell which process serves the session')
-      return void refuseUpgrade(socket, 503, 'Service Unavailable', 'cannot reach the other server processes; try again shortly')
-    }
+    const route = await routeUpgrade(this.opts.router, sessionId, socket, log)
+    if (!route) return
     const counted: Array<readonly [Counter, string]> = [
       [this.perAddress, address],
       [this.perIdentity, identityKey],

@@ -13,7 +13,7 @@ import { CloseCode, MalformedMessage, parseMessage, type Incoming } from './prot
 import type { Connection, RoomSocket } from './room.ts'
 import { ServedElsewhereError, SessionDeletedError, type Rooms } from './rooms.ts'
 import { SendBatch } from './sendBatch.ts'
-import type { RelayedSocket, Route, SessionRouter } from './sessionRouter.ts'
+import { type RelayedSocket, routeUpgrade, type SessionRouter } from './sessionRouter.ts'
 import { SocketPool } from './socketPool.ts'
 import { checkUpgrade, refuseUpgrade } from './upgradeCheck.ts'
 
@@ -72,13 +72,8 @@ export class SyncServer {
       return void refuseUpgrade(socket, 503, 'Service Unavailable', `session full: at most ${maxConnectionsPerSession} connections`)
     }
     // Before the handshake completes, so that no frame arrives before we know where it goes.
-    let route: Route = { mine: true }
-    try {
-      if (this.opts.router) route = await this.opts.router.route(sessionId)
-    } catch (error) {
-      log.error({ session: sessionId, err: (error as Error).message }, 'websocket refused: cannot tell which process serves the session')
-      return void refuseUpgrade(socket, 503, 'Service Unavailable', 'cannot reach the other server processes; try again shortly')
-    }
+    const route = await routeUpgrade(this.opts.router, sessionId, socket, log)
+    if (!route) return
     if (!route.mine) {
       const { owner } = route
       // Counted by the owner, which sees every connection of the session (acceptRelayed).
