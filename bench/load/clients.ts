@@ -1,11 +1,14 @@
 // The uniform client factory: a real provider per simulated participant, each on its own WebSocket.
-// y-websocket's WebsocketProvider for ours and @y/websocket-server; @hocuspocus/provider for Hocuspocus
-// (it multiplexes documents in its own framing).
+// y-websocket's WebsocketProvider for ours and @y/websocket-server, set up as our client sets it up
+// (client/src/collab/provider.ts: it sends only its own presence, not an echo of everyone else's;
+// before 2026-11-30 the participants were stock providers, which echo); @hocuspocus/provider for
+// Hocuspocus (it multiplexes documents in its own framing).
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { sendOwnPresenceOnly } from '../../client/src/collab/ownPresenceOnly.ts'
 import type { RoomAddress } from '../servers/types.ts'
 
 export interface BenchClient {
@@ -29,11 +32,13 @@ export function connect(addr: RoomAddress, timeoutMs = 60_000): BenchClient {
     }
   })
   if (addr.client === 'yws') {
-    const provider = new WebsocketProvider(addr.url, addr.room, doc, {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-      maxBackoffTime: 500,
-    })
+    const provider = sendOwnPresenceOnly(
+      new WebsocketProvider(addr.url, addr.room, doc, {
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+        maxBackoffTime: 500,
+      }),
+    )
     const onSync = (isSynced: boolean) => {
       if (!isSynced) return
       provider.off('sync', onSync)

@@ -24,7 +24,9 @@ export class LoadWorker {
   }
 
   static start(): LoadWorker {
-    return new LoadWorker(fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
+    // BENCH_LOADGEN_PROF=<dir>: a V8 CPU profile of each load generator (read it with bench/profileTop.ts).
+    const profile = process.env.BENCH_LOADGEN_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_LOADGEN_PROF}`] : []
+    return new LoadWorker(fork(WORKER, [], { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
   }
 
   post(msg: ToWorker): void {
@@ -50,7 +52,11 @@ export class LoadWorker {
     })
   }
 
-  kill(): void {
+  /** Ends the process and waits until it is gone (a profile it writes on exit is complete then). */
+  kill(): Promise<void> {
+    if (this.proc.exitCode !== null || this.proc.signalCode !== null) return Promise.resolve()
+    const gone = new Promise<void>((resolve) => this.proc.once('exit', () => resolve()))
     this.proc.kill()
+    return gone
   }
 }

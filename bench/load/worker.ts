@@ -184,6 +184,9 @@ async function openLeave(rooms: RoomAddress[], batch: number): Promise<void> {
   send({ type: 'done', ms: clockMs() - started, failed })
 }
 
+// Killed at the end of a run: exit normally, so a CPU profile (BENCH_LOADGEN_PROF) is written.
+process.on('SIGTERM', () => process.exit(0))
+
 process.on('message', (msg: ToWorker) => {
   const fail = (error: Error) => send({ type: 'error', message: error.stack ?? error.message })
   switch (msg.type) {

@@ -13,25 +13,27 @@
 //   compare-and-pexpire). A process that cannot renew for a ttl (Redis gone, process stalled) stops
 //   serving the session (onLost) before another may take it.
 // - processes.ts: a heartbeat per process, so a kill -9 is noticed within seconds by relays and owners.
-// - tunnel: a process that does not own a session relays its WebSockets to the owner through two Redis
-//   streams per session (tunnelWire.ts), read with blocking XREAD and resumed from the last id after a
-//   reconnect (pub/sub would lose what is published meanwhile). The owner sends one entry per update
-//   however many relayed clients get it. When the owner changes or dies, relays close their clients with
-//   1012 and the y-websocket clients reconnect and resend what the new owner lacks.
+// - tunnel: a process that does not own a session relays its WebSockets to the owner. Every process
+//   reads one Redis stream, its inbox (inbox.ts), with blocking XREAD resumed from the last id after a
+//   reconnect (pub/sub would lose what is published meanwhile); a tick's messages from one process to
+//   another are one entry (tunnelWire.ts), and an update for many relayed clients one message. When the
+//   owner changes or dies, relays close their clients with 1012 and the y-websocket clients reconnect
+//   and resend what the new owner lacks.
 //
 // Entry points for the composition (server/app.ts): startCluster() once; per WebSocket after its
 // token check: `route(sessionId)` → serve locally when mine, else `relay(ws, …)`; relayed connections
 // of owned sessions arrive at `onRemote`; `release(sessionId)` when a room unloads; `onLost` when the
 // lease went elsewhere (close the room with 1012, unload without writing); close() at shutdown.
+import type { Duplex } from 'node:stream'
 import type { WebSocket } from 'ws'
 import type { Logger } from '../log.ts'
 import { SessionLeases, type Claim } from './leases.ts'
 import { ProcessHeartbeat } from './processes.ts'
 import { connectRedis, type RedisLink, type RedisState } from './redisConnection.ts'
-import { lastStreamId } from './streamReader.ts'
+import { ProcessInbox } from './inbox.ts'
 import { TunnelHost, type RemoteSocket } from './tunnelHost.ts'
 import { TunnelRelay } from './tunnelRelay.ts'
-import { inKey, type RelayedOpen } from './tunnelWire.ts'
+import type { RelayedOpen } from './tunnelWire.ts'
 
 export interface ClusterOptions {
   url: string
@@ -53,6 +55,8 @@ export interface ClusterOptions {
   /** Heartbeat time to live (default 3000 ms) and how often relays and owners check each other (default 1000 ms). */
   heartbeatTtlMs?: number
   checkEveryMs?: number
+  /** How long a process's inbox outlives it (default 60 s; short in tests). */
+  inboxTtlMs?: number
   /** How long the first connection to Redis may take before the start is refused (default 5000 ms). */
   connectTimeoutMs?: number
 }
@@ -63,6 +67,7 @@ export class Cluster {
   private constructor(
     readonly link: RedisLink,
     readonly heartbeat: ProcessHeartbeat,
+    readonly inbox: ProcessInbox,
     readonly leases: SessionLeases,
     readonly host: TunnelHost,
     readonly relayEnd: TunnelRelay,
@@ -74,9 +79,10 @@ export class Cluster {
     const heartbeat = new ProcessHeartbeat(link, { ttlMs: opts.heartbeatTtlMs, everyMs: opts.checkEveryMs })
     await heartbeat.beat()
     const leases = new SessionLeases(link, heartbeat.id, { ttlMs: opts.leaseTtlMs })
-    const host = new TunnelHost({ link, heartbeat, log: opts.log, onConnection: opts.onRemote, relayCheckMs: opts.checkEveryMs })
+    const inbox = await ProcessInbox.open({ link, processId: heartbeat.id, log: opts.log, ttlMs: opts.inboxTtlMs })
+    const host = new TunnelHost({ inbox, heartbeat, log: opts.log, onConnection: opts.onRemote, relayCheckMs: opts.checkEveryMs })
     const relay = new TunnelRelay({
-      link,
+      inbox,
       heartbeat,
       owner: (sessionId) => leases.owner(sessionId),
       log: opts.log,
@@ -93,7 +99,7 @@ export class Cluster {
       if (state === 'down') relay.dropAll('reconnect: the processes cannot reach each other')
     })
     link.onState((state) => opts.log[state === 'down' ? 'error' : 'info']({ state }, `redis connection ${state === 'down' ? 'lost' : 'back'}`))
-    return new Cluster(link, heartbeat, leases, host, relay)
+    return new Cluster(link, heartbeat, inbox, leases, host, relay)
   }
 
   /** This process's id (as leases and tunnel entries name it). */
@@ -116,8 +122,8 @@ export class Cluster {
   }
 
   /** Bridges a checked WebSocket of a session `owner` serves (see route). */
-  relay(ws: WebSocket, sessionId: string, owner: string, open: RelayedOpen): void {
-    this.relayEnd.bridge(ws, sessionId, owner, open)
+  relay(ws: WebSocket, raw: Duplex, sessionId: string, owner: string, open: RelayedOpen): void {
+    this.relayEnd.bridge(ws, raw, sessionId, owner, open)
   }
 
   /** The session's room unloaded here: relayed connections stop, and another process may take it. */
@@ -130,17 +136,25 @@ export class Cluster {
   async close(): Promise<void> {
     await this.relayEnd.close()
     await this.host.close()
+    await this.inbox.close()
     await this.leases.close()
     await this.heartbeat.stop()
     await this.link.close()
   }
 
   private async claim(sessionId: string): Promise<Claim> {
-    // The `in` stream's end is read before the lease is taken: a relay sends its `open` only after it
-    // saw the lease, so reading from here on misses none, and what came before was for someone else.
-    const afterId = await lastStreamId(this.link.command, inKey(this.link.prefix, sessionId))
-    const claim = await this.leases.claim(sessionId)
-    if (claim.mine) this.host.serve(sessionId, afterId)
+    // A relay that saw our new lease may send its `open` before our own reply from Redis is read here:
+    // the host holds messages about the session until the claim is settled.
+    this.host.claim(sessionId)
+    let claim: Claim
+    try {
+      claim = await this.leases.claim(sessionId)
+    } catch (error) {
+      this.host.stop(sessionId)
+      throw error
+    }
+    if (claim.mine) this.host.serve(sessionId)
+    else this.host.stop(sessionId)
     return claim
   }
 }

@@ -71,7 +71,7 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
     id: cluster.id,
     router: {
       route: (sessionId) => cluster.route(sessionId),
-      relay: (ws, sessionId, owner, open) => cluster.relay(ws, sessionId, owner, open),
+      relay: (ws, raw, sessionId, owner, open) => cluster.relay(ws, raw, sessionId, owner, open),
     },
     roomHooks: {
       async beforeLoad(sessionId) {

@@ -33,6 +33,8 @@ export class StreamReader {
   private running = true
   /** The blocking connection's client id while an XREAD of ours may be blocking on it. */
   private blockedClient: number | undefined
+  /** The blocking connection's client id, asked once per connection. */
+  private clientId: Promise<number> | undefined
   /** Set when the streams followed changed after the current XREAD was sent. */
   private stale = false
   private wakeIdle: (() => void) | undefined
@@ -51,6 +53,9 @@ export class StreamReader {
     this.count = options.count ?? 1000
     this.onError = options.onError ?? (() => {})
     this.connection = link.blocking(name)
+    this.connection.on('close', () => {
+      this.clientId = undefined
+    })
     this.done = this.loop()
   }
 
@@ -94,15 +99,19 @@ export class StreamReader {
       const keys = Array.from(this.positions.keys())
       const ids = keys.map((key) => this.positions.get(key)!)
       this.stale = false
-      // Written before the XREAD on the same connection, so answered before it blocks.
-      const clientId = this.connection.client('ID') as Promise<number>
+      // Asked once per connection (a reconnect makes a new one), written before the XREAD on the same
+      // connection, so answered before it blocks.
+      const clientId = this.clientId ?? (this.connection.client('ID') as Promise<number>)
+      this.clientId = clientId
       const read = this.connection.xreadBuffer('COUNT', this.count, 'BLOCK', this.blockMs, 'STREAMS', ...keys, ...ids) as Promise<XReadReply>
       void clientId.then(
         (id) => {
           this.blockedClient = id
           if (this.stale) this.interrupt()
         },
-        () => {},
+        () => {
+          if (this.clientId === clientId) this.clientId = undefined
+        },
       )
       let reply: XReadReply
       try {

@@ -3,6 +3,7 @@
 // clients on both.
 import { mkdtempSync, rmSync } from 'node:fs'
 import http from 'node:http'
+import type { Duplex } from 'node:stream'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -18,8 +19,7 @@ import { silentLog } from '../testing/silentLog.ts'
 import { connectClient, eventually, handled, whenSynced, type YClient } from '../testing/yClient.ts'
 import { Cluster } from './cluster.ts'
 import { SyncServer } from '../sync/wsServer.ts'
-import { lastStreamId } from './streamReader.ts'
-import { inKey, outKey } from './tunnelWire.ts'
+import { decodeMessages, inboxKey, type TunnelMessage } from './tunnelWire.ts'
 
 const redis = testRedis()
 let dir: string
@@ -32,13 +32,16 @@ let directUrl: string
 let relayUrl: string
 
 /** A door: `/s/<session>/sync/<role>` (the role stands in for the token check). */
-async function listen(door: (ws: WebSocket, sessionId: string, role: Role) => void, before: (sessionId: string) => Promise<void>): Promise<string> {
+async function listen(
+  door: (ws: WebSocket, sessionId: string, role: Role, raw: Duplex) => void,
+  before: (sessionId: string) => Promise<void>,
+): Promise<string> {
   const wss = new WebSocketServer({ noServer: true })
   const server = http.createServer()
   server.on('upgrade', (req, socket, head) => {
     const [, , sessionId, , role] = (req.url ?? '').split('/')
     // As the lead wires it: routed before the handshake completes, so no frame arrives unheard.
-    void before(sessionId!).then(() => wss.handleUpgrade(req, socket, head, (ws) => door(ws, sessionId!, role as Role)))
+    void before(sessionId!).then(() => wss.handleUpgrade(req, socket, head, (ws) => door(ws, sessionId!, role as Role, socket)))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   servers.push(server)
@@ -105,7 +108,7 @@ afterAll(async () => {
 function relayDoor(relay: Cluster): Promise<string> {
   const routes = new Map<string, string>()
   return listen(
-    (ws, sessionId, role) => relay.relay(ws, sessionId, routes.get(sessionId)!, { role, address: '127.0.0.1', door: 'sync' }),
+    (ws, sessionId, role, raw) => relay.relay(ws, raw, sessionId, routes.get(sessionId)!, { role, address: '127.0.0.1', door: 'sync' }),
     async (sessionId) => {
       const claim = await relay.route(sessionId)
       expect(claim).toEqual({ mine: false, owner: a.id })
@@ -153,64 +156,128 @@ describe('the tunnel', () => {
     expect(direct.doc.getMap('control').has('lock')).toBe(false)
   })
 
-  it('sends one update to many relayed clients as one stream entry', async () => {
+  it("sends one update to many relayed clients as one message in one entry of the relay's inbox", async () => {
     await ownedByA('t3')
     const direct = client(directUrl, 't3', 'join')
     const relayed = Array.from({ length: 6 }, () => client(relayUrl, 't3', 'join'))
     await Promise.all([direct, ...relayed].map((c) => whenSynced(c)))
     await Promise.all(relayed.map((c) => handled(c)))
-    const key = outKey(redis.prefix, 't3')
+    const key = inboxKey(redis.prefix, b.id)
     const mark = (await a.link.command.xrevrange(key, '+', '-', 'COUNT', 1))[0]![0]
     direct.doc.getMap('m').set('hello', 'everyone')
     for (const c of relayed) await eventually(() => expect(c.doc.getMap('m').get('hello')).toBe('everyone'))
     const entries = await a.link.command.xrangeBuffer(key, `(${mark}`, '+')
+    const field = (fields: Buffer[], name: string) => fields[fields.findIndex((f, i) => i % 2 === 0 && f.toString() === name) + 1]
+    const messages: TunnelMessage[] = entries.flatMap(([, fields]) => decodeMessages(field(fields, 'b') ?? Buffer.alloc(0)))
     // Sync updates (message 0, type 2) only: cursors and presence may travel meanwhile.
-    const updates = entries.filter(([, fields]) => {
-      const data = fields[fields.findIndex((f, i) => i % 2 === 0 && f.toString() === 'd') + 1]
-      return data?.[0] === 0 && data[1] === 2
-    })
+    const updates = messages.filter((m) => m.kind === 'frame' && m.session === 't3' && m.data[0] === 0 && m.data[1] === 2)
     expect(updates).toHaveLength(1)
-    const targets = updates[0]![1][updates[0]![1].findIndex((f, i) => i % 2 === 0 && f.toString() === 't') + 1]!.toString()
-    expect(targets.split('=')[1]!.split(',')).toHaveLength(relayed.length)
+    expect((updates[0] as { conns: number[] }).conns).toHaveLength(relayed.length)
   })
 
-  it("misses nothing when the relay's stream connection breaks: it reads on from the last entry it saw", async () => {
+  it("keeps a relayed client's echoes of other people's presence out of Redis, and carries its own", async () => {
+    await ownedByA('t15')
+    const direct = client(directUrl, 't15', 'join')
+    const relayed = client(relayUrl, 't15', 'join')
+    await Promise.all([whenSynced(direct), whenSynced(relayed)])
+    const key = inboxKey(redis.prefix, a.id)
+    const mark = (await a.link.command.xrevrange(key, '+', '-', 'COUNT', 1))[0]![0]
+    for (let i = 1; i <= 5; i++) direct.provider.awareness.setLocalStateField('cursor', { x: i, y: i })
+    await eventually(() => expect(relayed.provider.awareness.getStates().get(direct.doc.clientID)?.cursor).toEqual({ x: 5, y: 5 }))
+    relayed.provider.awareness.setLocalStateField('cursor', { x: 99, y: 99 })
+    await eventually(() => expect(direct.provider.awareness.getStates().get(relayed.doc.clientID)?.cursor).toEqual({ x: 99, y: 99 }))
+    // What B sent A meanwhile about t15: the relayed client's own presence, never the direct one's echoed.
+    const entries = await a.link.command.xrangeBuffer(key, `(${mark}`, '+')
+    const field = (fields: Buffer[], name: string) => fields[fields.findIndex((f, i) => i % 2 === 0 && f.toString() === name) + 1]
+    const sent = entries.flatMap(([, fields]) => decodeMessages(field(fields, 'b') ?? Buffer.alloc(0)))
+    const presence = sent.filter((m) => m.kind === 'data' && m.session === 't15' && m.data[0] === 1)
+    expect(presence.length).toBeGreaterThan(0)
+    const ids = presence.flatMap((m) => {
+      const text = Buffer.from((m as { data: Uint8Array }).data).toString('latin1')
+      return [text.includes('"x":99') ? 'own' : 'echo']
+    })
+    expect(ids).not.toContain('echo')
+  })
+
+  it("misses nothing when the relay's inbox connection breaks: it reads on from the last entry it saw", async () => {
     await ownedByA('t6')
     const direct = client(directUrl, 't6', 'join')
     const relayed = client(relayUrl, 't6', 'join')
     await Promise.all([whenSynced(direct), whenSynced(relayed)])
     const list = (await a.link.command.call('CLIENT', 'LIST', 'TYPE', 'normal')) as string
-    const line = list.split('\n').find((l) => l.includes(`name=samenbord-tunnel-relay-${b.id} `))!
+    const line = list.split('\n').find((l) => l.includes(`name=samenbord-inbox-${b.id} `))!
     await a.link.command.client('KILL', 'ID', /\bid=(\d+)/.exec(line)![1]!)
-    // Written while the relay reconnects: only the stream has them for it.
+    // Written while the relay reconnects: only its inbox has them for it.
     for (let i = 0; i < 5; i++) direct.doc.getMap('m').set(`k${i}`, i)
     await eventually(() => expect(relayed.doc.getMap('m').size).toBe(5))
   })
 
-  it('closes relayed clients with 1012 when entries meant for them were trimmed before their relay read them', async () => {
-    await ownedByA('t9')
-    const relayed = client(relayUrl, 't9', 'join')
-    await whenSynced(relayed)
-    const closed = closedWith(relayed)
-    // An entry numbered far past the last one the relay saw: those between are gone.
-    await a.link.command.xadd(outKey(redis.prefix, 't9'), '*', 'o', a.id, 'n', '1000000', 't', '', 'k', 'frame', 'd', 'x')
-    expect(await closed).toBe(CloseCode.reconnect)
-    relayed.provider.disconnect()
-  })
-
-  it('closes relayed clients with 1012 when the owner serves a session anew, so an open it never read does not leave a client waiting', async () => {
+  it('closes a relayed client with 1012 when its owner does not serve the session, so an open it never took leaves no one waiting', async () => {
     await ownedByA('t10')
     // As when A's lease lapsed (a stall) and A took it again: A stopped serving, and holds the lease.
     a.host.stop('t10')
-    const before = await a.link.command.xlen(inKey(redis.prefix, 't10'))
     const relayed = client(relayUrl, 't10', 'join')
-    const closed = closedWith(relayed)
-    // Its open reached the stream while A was not reading it.
-    await eventually(async () => expect(await a.link.command.xlen(inKey(redis.prefix, 't10'))).toBeGreaterThan(before))
-    a.host.serve('t10', await lastStreamId(a.link.command, inKey(redis.prefix, 't10')))
-    expect(await closed).toBe(CloseCode.reconnect)
+    expect(await closedWith(relayed)).toBe(CloseCode.reconnect)
+    a.host.serve('t10')
     await whenSynced(relayed)
     relayed.provider.disconnect()
+  })
+
+  it('holds what arrives for a session whose lease is being claimed, and answers it once the claim is settled', async () => {
+    const accepted: string[] = []
+    const c = await Cluster.start({ ...common(), onRemote: (socket) => accepted.push(socket.info.sessionId), onLost: () => {} })
+    try {
+      const url = await listen(
+        (ws, sessionId, role, raw) => b.relay(ws, raw, sessionId, c.id, { role, address: '127.0.0.1', door: 'sync' }),
+        async () => {},
+      )
+      const open = async (sessionId: string) => {
+        const ws = new WebSocket(`${url}/s/${sessionId}/sync/join`)
+        const closed = new Promise<number>((done) => ws.on('close', (code) => done(code)))
+        await new Promise((resolve) => ws.on('open', resolve))
+        return { ws, closed }
+      }
+      // Claims under way: the opens from B reach C before C knows whether the leases are its own.
+      c.host.claim('t11')
+      c.host.claim('t12')
+      const won = await open('t11')
+      const lost = await open('t12')
+      // A session C neither serves nor claims is answered at once; B sent it last, so C read the others first.
+      const probe = await open('t14')
+      expect(await probe.closed).toBe(CloseCode.reconnect)
+      let lostCode: number | undefined
+      void lost.closed.then((code) => {
+        lostCode = code
+      })
+      expect(accepted).toEqual([])
+      expect(lostCode).toBeUndefined()
+      c.host.serve('t11')
+      c.host.stop('t12')
+      expect(accepted).toEqual(['t11'])
+      expect(await lost.closed).toBe(CloseCode.reconnect)
+      won.ws.close()
+    } finally {
+      await c.close()
+    }
+  })
+
+  it('drops at once the connections of a relay whose inbox is gone (its process died long ago)', async () => {
+    await ownedByA('t13')
+    const c = await Cluster.start({ ...common(), onRemote: () => expect.unreachable('C owns nothing'), onLost: () => {} })
+    try {
+      const direct = client(directUrl, 't13', 'join')
+      const relayed = client(await relayDoor(c), 't13', 'join')
+      await Promise.all([whenSynced(direct), whenSynced(relayed)])
+      await eventually(() => expect(rooms.get('t13')!.connections.size).toBe(2))
+      await c.link.command.del(inboxKey(redis.prefix, c.id))
+      // The next update for C finds no inbox: it is not written, and A lets C's connection go.
+      direct.doc.getMap('m').set('for', 'nobody')
+      await eventually(() => expect(rooms.get('t13')!.connections.size).toBe(1))
+      expect(await c.link.command.exists(inboxKey(redis.prefix, c.id))).toBe(0)
+      relayed.provider.disconnect()
+    } finally {
+      await c.close()
+    }
   })
 
   it('drops the connections relayed by a process whose heartbeat is gone', async () => {
@@ -236,7 +303,7 @@ describe('the tunnel', () => {
     await redisCommand.set(`${redis.prefix}proc:ghost`, '1', 'PX', 10_000)
     for (const sessionId of ['t4', 't8']) await redisCommand.set(`${redis.prefix}lease:${sessionId}`, 'ghost', 'PX', 10_000)
     const url = await listen(
-      (ws, sessionId, role) => b.relay(ws, sessionId, 'ghost', { role, address: '127.0.0.1', door: 'sync' }),
+      (ws, sessionId, role, raw) => b.relay(ws, raw, sessionId, 'ghost', { role, address: '127.0.0.1', door: 'sync' }),
       async () => {},
     )
     const open = (sessionId: string) =>
@@ -293,4 +360,16 @@ describe('the tunnel', () => {
     expect(inbound.p95).toBeLessThan(250)
     expect(outbound.p95).toBeLessThan(250)
   }, 30_000)
+
+  // Last: a forged entry number puts A's numbering in B's eyes out of step, which any later test would feel.
+  it('closes relayed clients with 1012 when entries meant for them were trimmed before their relay read them', async () => {
+    await ownedByA('t9')
+    const relayed = client(relayUrl, 't9', 'join')
+    await whenSynced(relayed)
+    const closed = closedWith(relayed)
+    // An entry from A numbered far past the last one B saw: those between are gone.
+    await a.link.command.xadd(inboxKey(redis.prefix, b.id), '*', 'f', a.id, 'n', '1000000', 'b', Buffer.alloc(0))
+    expect(await closed).toBe(CloseCode.reconnect)
+    relayed.provider.disconnect()
+  })
 })

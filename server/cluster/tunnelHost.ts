@@ -1,27 +1,30 @@
-// The owner's end of the tunnel: reads the `in` streams of the sessions it owns and turns every
-// relayed WebSocket into a RemoteSocket, which a room takes like any other socket (RoomSocket:
-// send/close) plus message and close callbacks. What the rooms send goes into the session's `out`
-// stream, grouped per tick (tunnelWire.ts Outbox): one entry per update however many relayed clients
-// get it.
+// The owner's end of the tunnel: takes the messages relays send to this process's inbox about sessions
+// it owns and turns every relayed WebSocket into a RemoteSocket, which a room takes like any other
+// socket (RoomSocket: send/close) plus message and close callbacks. What the rooms send goes back in
+// the relay's inbox, one entry per relay and tick, one message per payload however many of its
+// connections get it (tunnelWire.ts Batch).
 //
-// A relay that dies (kill -9) sends no closes: every `relayCheckMs` the host looks up the heartbeats
+// Messages about a session this process does not serve are answered with a 1012 close for that
+// connection: its client reconnects and lands where the session is served (also after this process
+// lost a lease and took it again, when an `open` sent meanwhile was never taken). While the lease is
+// being claimed they wait: a relay that saw the new lease may be quicker than our own reply from Redis.
+//
+// A relay that dies (kill -9) sends no `gone`: every `relayCheckMs` the host looks up the heartbeats
 // of the relays it has connections from, and ends the connections of any that is gone, so presence
 // and connection counts do not leak.
 import type { Logger } from '../log.ts'
 import { CloseCode } from '../sync/protocol.ts'
 import type { RoomSocket } from '../sync/room.ts'
+import type { ProcessInbox } from './inbox.ts'
 import type { ProcessHeartbeat } from './processes.ts'
-import type { RedisLink } from './redisConnection.ts'
-import { StreamReader, type StreamEntry } from './streamReader.ts'
-import { EntryNumbers, Outbox, STREAM_MAXLEN, inKey, outKey, type Door, type RelayedOpen } from './tunnelWire.ts'
-import type { Role } from '../storage/types.ts'
+import { isToOwner, type RelayedOpen, type ToOwner } from './tunnelWire.ts'
 
 export interface RemoteInfo extends RelayedOpen {
   sessionId: string
   /** The relaying process. */
   relay: string
   /** The connection's id within that relay. */
-  conn: string
+  conn: number
 }
 
 interface HostSide {
@@ -87,7 +90,7 @@ export class RemoteSocket implements RoomSocket {
 }
 
 export interface TunnelHostOptions {
-  link: RedisLink
+  inbox: ProcessInbox
   heartbeat: ProcessHeartbeat
   log: Logger
   /** A relayed connection opened: hand it to its door (the lead's accept path). */
@@ -97,50 +100,33 @@ export interface TunnelHostOptions {
 }
 
 export class TunnelHost {
-  private readonly procId: string
-  /** sessionId → `relay=conn` → socket */
+  /** sessionId → `relay conn` → socket */
   private readonly sessions = new Map<string, Map<string, RemoteSocket>>()
-  private readonly outboxes = new Map<string, Outbox>()
-  /** sessionId → the number of the last entry sent to its `out` stream */
-  private readonly sent = new Map<string, number>()
-  /** sessionId → the entry numbers received from each relay */
-  private readonly received = new Map<string, EntryNumbers>()
-  private flushScheduled = false
-  private readonly reader: StreamReader
+  /** sessionId → messages that arrived while its lease was being claimed, with their sender */
+  private readonly claiming = new Map<string, Array<[string, ToOwner]>>()
   private readonly relayTimer: NodeJS.Timeout
-  private readonly inPrefix: string
 
   constructor(private readonly opts: TunnelHostOptions) {
-    this.procId = opts.heartbeat.id
-    this.inPrefix = inKey(opts.link.prefix, '')
-    this.reader = new StreamReader(opts.link, `tunnel-host-${this.procId}`, this.consume, {
-      onError: (error) => opts.log.error({ err: error.message, stack: error.stack }, 'cluster: a relayed frame could not be handled'),
+    opts.inbox.listen({
+      messages: (sender, messages) => {
+        for (const message of messages) if (isToOwner(message)) this.take(sender, message)
+      },
+      gap: (sender) => this.dropRelay(sender, 'tunnel: entries from a relay missed; its clients reconnect'),
+      unreachable: (relay) => this.dropRelay(relay, 'tunnel: relay gone; its connections dropped'),
     })
     this.relayTimer = setInterval(() => void this.dropDeadRelays(), opts.relayCheckMs ?? 1000)
     this.relayTimer.unref()
   }
 
-  /** Starts taking connections relayed to this process for `sessionId`, from after entry `afterId`. */
-  serve(sessionId: string, afterId: string): void {
-    if (!this.sessions.has(sessionId)) {
-      this.sessions.set(sessionId, new Map())
-      this.received.set(sessionId, new EntryNumbers())
-      this.announce(sessionId)
-    }
-    this.reader.follow(this.inPrefix + sessionId, afterId)
+  /** The lease of `sessionId` is being claimed: messages about it wait for serve() or stop(). */
+  claim(sessionId: string): void {
+    if (!this.sessions.has(sessionId) && !this.claiming.has(sessionId)) this.claiming.set(sessionId, [])
   }
 
-  /**
-   * An entry numbered 1 (the relays' numbering begins anew) telling relays to close the clients they
-   * relay to this process for the session with 1012: a relay cannot tell otherwise that an `open` it
-   * sent while this process was not serving (its lease lost and retaken by this same process) was never
-   * read. Same owner id, no answer ever: the client would wait forever.
-   */
-  private announce(sessionId: string): void {
-    this.sent.set(sessionId, 1)
-    this.opts.link.command
-      .xadd(outKey(this.opts.link.prefix, sessionId), 'MAXLEN', '~', STREAM_MAXLEN, '*', 'o', this.procId, 'n', '1', 't', '', 'k', 'serving')
-      .catch((error: Error) => this.opts.log.error({ session: sessionId, err: error.message }, 'tunnel: cannot announce serving'))
+  /** Starts taking connections relayed to this process for `sessionId`. */
+  serve(sessionId: string): void {
+    if (!this.sessions.has(sessionId)) this.sessions.set(sessionId, new Map())
+    this.settleClaim(sessionId)
   }
 
   serving(sessionId: string): boolean {
@@ -150,55 +136,51 @@ export class TunnelHost {
   /** Stops serving `sessionId`: relayed connections still open are closed with `code` (default 1012: reconnect). */
   stop(sessionId: string, code: number = CloseCode.reconnect, reason = 'reconnect'): void {
     const sockets = this.sessions.get(sessionId)
-    if (!sockets) return
-    this.reader.unfollow(this.inPrefix + sessionId)
-    for (const socket of Array.from(sockets.values())) socket.close(code, reason)
     this.sessions.delete(sessionId)
-    this.flush()
-    this.sent.delete(sessionId)
-    this.received.delete(sessionId)
+    for (const socket of Array.from(sockets?.values() ?? [])) socket.close(code, reason)
+    // Whatever waited for a claim that failed is answered as any message for a session not served here.
+    this.settleClaim(sessionId)
   }
 
   async close(): Promise<void> {
     clearInterval(this.relayTimer)
     for (const sessionId of Array.from(this.sessions.keys())) this.stop(sessionId, CloseCode.goingAway, 'server shutting down')
-    this.flush()
-    await this.reader.close()
   }
 
-  private readonly consume = (key: string, { fields }: StreamEntry): void => {
-    if (fields.get('o')?.toString() !== this.procId) return
-    const sessionId = key.slice(this.inPrefix.length)
-    const sockets = this.sessions.get(sessionId)
-    const relay = fields.get('p')?.toString()
-    const conn = fields.get('c')?.toString()
-    if (!sockets || !relay || !conn) return
-    const id = `${relay}=${conn}`
-    if (!this.received.get(sessionId)?.follows(relay, Number(fields.get('n')?.toString()))) {
-      // Entries of this relay were trimmed before we read them: its clients resync on reconnecting.
-      this.opts.log.warn({ session: sessionId, relay }, 'tunnel: entries from a relay missed; its clients reconnect')
-      for (const socket of Array.from(sockets.values())) if (socket.info.relay === relay) socket.close(CloseCode.reconnect, 'reconnect')
-      if (fields.get('k')?.toString() !== 'open') return
+  private settleClaim(sessionId: string): void {
+    const waiting = this.claiming.get(sessionId)
+    this.claiming.delete(sessionId)
+    for (const [sender, message] of waiting ?? []) this.take(sender, message)
+  }
+
+  private take(relay: string, message: ToOwner): void {
+    const waiting = this.claiming.get(message.session)
+    if (waiting) return void waiting.push([relay, message])
+    const sockets = this.sessions.get(message.session)
+    const id = `${relay} ${message.conn}`
+    if (!sockets) {
+      // Not served here (any more): the client reconnects and finds where it is.
+      if (message.kind !== 'gone')
+        this.opts.inbox.to(relay).add({ kind: 'close', session: message.session, conn: message.conn, code: CloseCode.reconnect, reason: 'reconnect' })
+      return
     }
-    switch (fields.get('k')?.toString()) {
+    switch (message.kind) {
       case 'open': {
         if (sockets.has(id)) return
-        const socket = new RemoteSocket(this.side, { sessionId, relay, conn, ...readOpen(fields) })
+        const socket = new RemoteSocket(this.side, { sessionId: message.session, relay, conn: message.conn, ...message.open })
         sockets.set(id, socket)
         try {
           this.opts.onConnection(socket)
         } catch (error) {
-          this.opts.log.error({ session: sessionId, err: (error as Error).message }, 'relayed connection not accepted')
+          this.opts.log.error({ session: message.session, err: (error as Error).message }, 'relayed connection not accepted')
           socket.close(CloseCode.serverError, 'server error')
         }
         return
       }
-      case 'frame': {
-        const data = fields.get('d')
-        if (data) sockets.get(id)?.deliver(data)
+      case 'data':
+        sockets.get(id)?.deliver(message.data)
         return
-      }
-      case 'close': {
+      case 'gone': {
         const socket = sockets.get(id)
         sockets.delete(id)
         socket?.end()
@@ -209,46 +191,24 @@ export class TunnelHost {
 
   private readonly side: HostSide = {
     send: (socket, data) => {
-      this.outbox(socket.info.sessionId).send(socket.info.relay, socket.info.conn, data)
+      this.opts.inbox.to(socket.info.relay).frame(socket.info.sessionId, socket.info.conn, data)
     },
     close: (socket, code, reason) => {
       const { sessionId, relay, conn } = socket.info
-      this.sessions.get(sessionId)?.delete(`${relay}=${conn}`)
-      this.outbox(sessionId).close(relay, conn, code, reason)
+      this.sessions.get(sessionId)?.delete(`${relay} ${conn}`)
+      this.opts.inbox.to(relay).add({ kind: 'close', session: sessionId, conn, code, reason })
     },
   }
 
-  private outbox(sessionId: string): Outbox {
-    let outbox = this.outboxes.get(sessionId)
-    if (!outbox) {
-      outbox = new Outbox()
-      this.outboxes.set(sessionId, outbox)
-    }
-    if (!this.flushScheduled) {
-      this.flushScheduled = true
-      // After every callback of this poll phase: one entry per payload, whoever it went to meanwhile.
-      setImmediate(() => this.flush())
-    }
-    return outbox
-  }
-
-  private flush(): void {
-    this.flushScheduled = false
-    const redis = this.opts.link.command
-    for (const [sessionId, outbox] of this.outboxes) {
-      // The client auto-pipelines: every entry of this tick goes out in one write.
-      const number = () => {
-        const n = (this.sent.get(sessionId) ?? 0) + 1
-        this.sent.set(sessionId, n)
-        return n
-      }
-      for (const fields of outbox.drain(this.procId, number)) {
-        redis.xadd(outKey(this.opts.link.prefix, sessionId), 'MAXLEN', '~', STREAM_MAXLEN, '*', ...fields).catch((error: Error) => {
-          this.opts.log.error({ session: sessionId, err: error.message }, 'tunnel: cannot send to a relay')
-        })
+  /** Closes, not just forgets, the connections relayed by `relay`: should it live after all, its clients reconnect. */
+  private dropRelay(relay: string, why: string): void {
+    for (const [sessionId, sockets] of this.sessions) {
+      for (const socket of Array.from(sockets.values())) {
+        if (socket.info.relay !== relay) continue
+        socket.close(CloseCode.reconnect, 'reconnect')
+        this.opts.log.warn({ session: sessionId, relay }, why)
       }
     }
-    this.outboxes.clear()
   }
 
   private async dropDeadRelays(): Promise<void> {
@@ -260,26 +220,6 @@ export class TunnelHost {
     } catch {
       return
     }
-    if (dead.length === 0) return
-    const gone = new Set(dead)
-    for (const [sessionId, sockets] of this.sessions) {
-      for (const socket of Array.from(sockets.values())) {
-        if (!gone.has(socket.info.relay)) continue
-        // Closed, not just forgotten: should the relay live after all (its heartbeat only late), its
-        // client reconnects instead of talking to nobody.
-        socket.close(CloseCode.reconnect, 'reconnect')
-        this.opts.log.warn({ session: sessionId, relay: socket.info.relay }, 'tunnel: relay gone; its connection dropped')
-      }
-    }
-  }
-}
-
-function readOpen(fields: Map<string, Buffer>): RelayedOpen {
-  const extra = fields.get('x')?.toString()
-  return {
-    role: (fields.get('r')?.toString() ?? 'view') as Role,
-    address: fields.get('a')?.toString() ?? 'unknown',
-    door: (fields.get('door')?.toString() ?? 'sync') as Door,
-    ...(extra ? { extra: JSON.parse(extra) as unknown } : {}),
+    for (const relay of dead) this.dropRelay(relay, 'tunnel: relay gone; its connection dropped')
   }
 }

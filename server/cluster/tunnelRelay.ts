@@ -1,21 +1,23 @@
 // The relay's end of the tunnel: bridges a local WebSocket, whose session another process owns, to
-// that owner. Frames go into the session's `in` stream, addressed to the owner; the `out` stream is
-// read for the entries naming this process's connections.
+// that owner. What the client sends goes into the owner's inbox (one entry per owner and tick, whatever
+// the sessions and clients); what the owner sends for our connections arrives in ours.
 //
 // Every `checkEveryMs` each relayed session's lease and its owner's heartbeat are looked up: when the
 // lease moved, lapsed, or the owner died, the session's clients are closed with 1012 "reconnect". A
 // y-websocket client reconnects, lands on some process (perhaps this one, now the owner), and sends in
 // its sync step 2 whatever the new owner lacks.
+import type { Duplex } from 'node:stream'
 import type { RawData, WebSocket } from 'ws'
 import type { Logger } from '../log.ts'
 import { CloseCode } from '../sync/protocol.ts'
+import { SendBatch } from '../sync/sendBatch.ts'
+import { AwarenessClocks } from './awarenessEchoes.ts'
+import type { ProcessInbox } from './inbox.ts'
 import type { ProcessHeartbeat } from './processes.ts'
-import type { RedisLink } from './redisConnection.ts'
-import { StreamReader, lastStreamId, type StreamEntry } from './streamReader.ts'
-import { EntryNumbers, STREAM_MAXLEN, inKey, outKey, targetsOf, type RelayedOpen } from './tunnelWire.ts'
+import { isToOwner, type RelayedOpen, type ToRelay } from './tunnelWire.ts'
 
 export interface TunnelRelayOptions {
-  link: RedisLink
+  inbox: ProcessInbox
   heartbeat: ProcessHeartbeat
   /** Who owns a session now (SessionLeases.owner). */
   owner: (sessionId: string) => Promise<string | undefined>
@@ -26,75 +28,59 @@ export interface TunnelRelayOptions {
   checkEveryMs?: number
 }
 
+interface Client {
+  ws: WebSocket
+  raw: Duplex
+}
+
 interface Relayed {
   owner: string
-  clients: Map<string, WebSocket>
-  /** Resolves once the `out` stream is followed: nothing is sent to the owner before. */
-  started: Promise<void>
-  /** The number of our last entry in its `in` stream. */
-  sent: number
-  /** The owner's entry numbers in its `out` stream. */
-  received: EntryNumbers
+  clients: Map<number, Client>
+  /** What the owner broadcast of presence through here: clients' echoes of it stay here (awarenessEchoes.ts). */
+  awareness: AwarenessClocks
 }
 
 export class TunnelRelay {
-  private readonly procId: string
   private readonly sessions = new Map<string, Relayed>()
-  private readonly reader: StreamReader
   private readonly timer: NodeJS.Timeout
-  private readonly outPrefix: string
+  /** An entry's frames for one client go out in one write, as the doors' own sends do. */
+  private readonly batch = new SendBatch()
   private nextConn = 0
 
   constructor(private readonly opts: TunnelRelayOptions) {
-    this.procId = opts.heartbeat.id
-    this.outPrefix = outKey(opts.link.prefix, '')
-    this.reader = new StreamReader(opts.link, `tunnel-relay-${this.procId}`, this.consume, {
-      onError: (error) => opts.log.error({ err: error.message, stack: error.stack }, 'cluster: a relayed frame could not be handled'),
+    opts.inbox.listen({
+      messages: (sender, messages) => {
+        for (const message of messages) if (!isToOwner(message)) this.take(sender, message)
+      },
+      // Entries from the owner were trimmed before we read them (we were away too long): resync rather than diverge.
+      gap: (owner) => this.dropOwner(owner, 'tunnel: entries from the owner missed; clients reconnect'),
+      unreachable: (owner) => this.dropOwner(owner, 'tunnel: owner gone; clients reconnect'),
     })
     this.timer = setInterval(() => void this.checkOwners(), opts.checkEveryMs ?? 1000)
     this.timer.unref()
   }
 
   /** Relays `ws` (its handshake done, its token checked here) to `owner`, the process that owns `sessionId`. */
-  bridge(ws: WebSocket, sessionId: string, owner: string, open: RelayedOpen): void {
+  bridge(ws: WebSocket, raw: Duplex, sessionId: string, owner: string, open: RelayedOpen): void {
     const session = this.session(sessionId, owner)
-    const conn = (this.nextConn++).toString(36)
-    session.clients.set(conn, ws)
-    const redis = this.opts.link.command
-    const key = inKey(this.opts.link.prefix, sessionId)
-    const add = (...fields: Array<string | Buffer>) =>
-      // Numbered as issued: one connection sends them, so Redis adds them in this order.
-      void redis
-        .xadd(key, 'MAXLEN', '~', STREAM_MAXLEN, '*', 'o', owner, 'p', this.procId, 'n', String(++session.sent), 'c', conn, 'k', ...fields)
-        .catch((error: Error) => {
-          this.opts.log.error({ session: sessionId, err: error.message }, 'tunnel: cannot send to the owner')
-        })
-
-    // Until the `out` stream is followed, frames wait here in order; afterwards they go straight out.
-    let early: Buffer[] | undefined = []
-    let gone = false
-    session.started.then(
-      () => {
-        if (gone) return
-        add('open', 'r', open.role, 'a', open.address, 'door', open.door, ...(open.extra === undefined ? [] : ['x', JSON.stringify(open.extra)]))
-        for (const data of early ?? []) add('frame', 'd', data)
-        early = undefined
-      },
-      () => ws.close(CloseCode.serverError, 'relay unavailable'),
-    )
+    const conn = this.nextConn++
+    const client: Client = { ws, raw }
+    session.clients.set(conn, client)
+    const inbox = this.opts.inbox
+    inbox.to(owner).add({ kind: 'open', session: sessionId, conn, open })
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (!isBinary) return void ws.close(CloseCode.malformed, 'binary frames only')
+      if (session.clients.get(conn) !== client) return
       const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)
-      if (early) early.push(bytes)
-      else add('frame', 'd', bytes)
+      if (session.awareness.isEcho(bytes)) return
+      inbox.to(owner).add({ kind: 'data', session: sessionId, conn, data: bytes })
     })
     ws.on('close', () => {
-      gone = true
       // Closed by the owner (or by a change of owner) already: nothing to tell.
-      if (session.clients.get(conn) !== ws) return
+      if (session.clients.get(conn) !== client) return
       session.clients.delete(conn)
-      if (!early) add('close')
-      if (session.clients.size === 0 && this.sessions.get(sessionId) === session) this.forget(sessionId)
+      inbox.to(owner).add({ kind: 'gone', session: sessionId, conn })
+      if (session.clients.size === 0 && this.sessions.get(sessionId) === session) this.sessions.delete(sessionId)
     })
     ws.on('error', (error) => this.opts.log.warn({ session: sessionId, err: error.message }, 'websocket error'))
   }
@@ -107,69 +93,8 @@ export class TunnelRelay {
   async close(): Promise<void> {
     clearInterval(this.timer)
     for (const sessionId of Array.from(this.sessions.keys())) this.drop(sessionId, CloseCode.goingAway, 'server shutting down')
-    await this.reader.close()
   }
 
-  private session(sessionId: string, owner: string): Relayed {
-    const known = this.sessions.get(sessionId)
-    if (known?.owner === owner) return known
-    // The owner changed since: whoever still talks to the old one reconnects.
-    if (known) this.drop(sessionId, CloseCode.reconnect, 'reconnect')
-    const key = outKey(this.opts.link.prefix, sessionId)
-    const session: Relayed = {
-      owner,
-      clients: new Map(),
-      sent: 0,
-      received: new EntryNumbers(),
-      // Read from the entry before our `open`: every answer to it comes after.
-      started: lastStreamId(this.opts.link.command, key).then((id) => {
-        if (this.sessions.get(sessionId) === session) this.reader.follow(key, id)
-      }),
-    }
-    this.sessions.set(sessionId, session)
-    return session
-  }
-
-  private readonly consume = (key: string, { fields }: StreamEntry): void => {
-    const sessionId = key.slice(this.outPrefix.length)
-    const session = this.sessions.get(sessionId)
-    if (!session || fields.get('o')?.toString() !== session.owner) return
-    if (!session.received.follows(session.owner, Number(fields.get('n')?.toString()))) {
-      // Entries were trimmed before we read them (we were away too long): resync rather than diverge.
-      this.opts.log.warn({ session: sessionId }, 'tunnel: entries from the owner missed; clients reconnect')
-      return this.drop(sessionId, CloseCode.reconnect, 'reconnect')
-    }
-    if (fields.get('k')?.toString() === 'serving') {
-      // The owner (re)started serving: an `open` sent before may never have been read (tunnelHost.serve).
-      this.opts.log.info({ session: sessionId }, 'tunnel: owner serves anew; clients reconnect')
-      return this.drop(sessionId, CloseCode.reconnect, 'reconnect')
-    }
-    const conns = targetsOf(fields.get('t')?.toString() ?? '', this.procId)
-    if (conns.length === 0) return
-    const closing = fields.get('k')?.toString() === 'close'
-    const data = fields.get('d')
-    for (const conn of conns) {
-      const ws = session.clients.get(conn)
-      if (!ws) continue
-      if (closing) {
-        session.clients.delete(conn)
-        ws.close(Number(fields.get('code')?.toString() ?? 1000), fields.get('why')?.toString() ?? '')
-      } else if (data) this.send(ws, data)
-    }
-    if (closing && session.clients.size === 0 && this.sessions.get(sessionId) === session) this.forget(sessionId)
-  }
-
-  private send(ws: WebSocket, data: Buffer): void {
-    if (ws.readyState !== ws.OPEN) return
-    if (ws.bufferedAmount > this.opts.maxBufferedBytes) {
-      this.opts.log.warn({ buffered: ws.bufferedAmount }, 'client too slow; disconnecting')
-      ws.terminate()
-      return
-    }
-    ws.send(data)
-  }
-
-  /** Closes every client of `sessionId` here (they reconnect) and stops reading its stream. */
   /**
    * Redis is gone: nothing reaches the owners any more. Every relayed client is closed with 1012, so its
    * screen says it is offline and reconnecting (a relayed page has no other way to learn it), rather than
@@ -179,17 +104,66 @@ export class TunnelRelay {
     for (const sessionId of Array.from(this.sessions.keys())) this.drop(sessionId, CloseCode.reconnect, reason)
   }
 
+  private session(sessionId: string, owner: string): Relayed {
+    const known = this.sessions.get(sessionId)
+    if (known?.owner === owner) return known
+    // The owner changed since: whoever still talks to the old one reconnects.
+    if (known) this.drop(sessionId, CloseCode.reconnect, 'reconnect')
+    const session: Relayed = { owner, clients: new Map(), awareness: new AwarenessClocks() }
+    this.sessions.set(sessionId, session)
+    return session
+  }
+
+  private take(owner: string, message: ToRelay): void {
+    const session = this.sessions.get(message.session)
+    if (session?.owner !== owner) return
+    if (message.kind === 'close') {
+      const client = session.clients.get(message.conn)
+      if (!client) return
+      session.clients.delete(message.conn)
+      client.ws.close(message.code, message.reason)
+      if (session.clients.size === 0 && this.sessions.get(message.session) === session) this.sessions.delete(message.session)
+      return
+    }
+    session.awareness.noteSent(message.data)
+    for (const conn of message.conns) {
+      const client = session.clients.get(conn)
+      if (client) this.send(client, message.data)
+    }
+  }
+
+  private send({ ws, raw }: Client, data: Uint8Array): void {
+    if (ws.readyState !== ws.OPEN) return
+    if (ws.bufferedAmount > this.opts.maxBufferedBytes) {
+      this.opts.log.warn({ buffered: ws.bufferedAmount }, 'client too slow; disconnecting')
+      ws.terminate()
+      return
+    }
+    this.batch.hold(raw)
+    ws.send(data)
+  }
+
+  private dropOwner(owner: string, why: string): void {
+    for (const [sessionId, session] of Array.from(this.sessions)) {
+      if (session.owner !== owner) continue
+      this.opts.log.warn({ session: sessionId, owner }, why)
+      this.drop(sessionId, CloseCode.reconnect, 'reconnect')
+    }
+  }
+
+  /**
+   * Closes every client of `sessionId` here (they reconnect), and tells the owner they are gone: should
+   * it still serve the session, it would otherwise count them present for ever.
+   */
   private drop(sessionId: string, code: number, reason: string): void {
     const session = this.sessions.get(sessionId)
     if (!session) return
-    this.forget(sessionId)
-    for (const ws of session.clients.values()) ws.close(code, reason)
-    session.clients.clear()
-  }
-
-  private forget(sessionId: string): void {
     this.sessions.delete(sessionId)
-    this.reader.unfollow(outKey(this.opts.link.prefix, sessionId))
+    for (const [conn, { ws }] of session.clients) {
+      ws.close(code, reason)
+      this.opts.inbox.to(session.owner).add({ kind: 'gone', session: sessionId, conn })
+    }
+    session.clients.clear()
   }
 
   private async checkOwners(): Promise<void> {

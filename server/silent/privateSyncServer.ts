@@ -105,7 +105,7 @@ export class PrivateSyncServer {
       const { owner } = route
       return this.pool.upgrade(req, socket, head, counted, (ws) => {
         this.pool.watch(ws)
-        this.opts.router!.relay(ws, sessionId, owner, { role: resolved.role, address, door: 'silent', extra: { participant } })
+        this.opts.router!.relay(ws, socket, sessionId, owner, { role: resolved.role, address, door: 'silent', extra: { participant } })
       })
     }
     this.pool.upgrade(req, socket, head, counted, (ws) => this.accept(ws, sessionId, participant))

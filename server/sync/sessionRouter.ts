@@ -23,8 +23,8 @@ export interface RelayedOpen {
 export interface SessionRouter {
   /** Who serves the session; takes it for this process when nobody does. */
   route(sessionId: string): Promise<Route>
-  /** Bridges a checked WebSocket to the process that serves its session. */
-  relay(ws: WebSocket, sessionId: string, owner: string, open: RelayedOpen): void
+  /** Bridges a checked WebSocket (`raw`: its socket, corked while a batch is written) to the process that serves its session. */
+  relay(ws: WebSocket, raw: Duplex, sessionId: string, owner: string, open: RelayedOpen): void
 }
 
 /** A connection another process relays to this one, as a door takes it (server/cluster/tunnelHost.ts). */

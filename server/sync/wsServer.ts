@@ -79,7 +79,7 @@ export class SyncServer {
       // Counted by the owner, which sees every connection of the session (acceptRelayed).
       return this.pool.upgrade(req, socket, head, [[this.perAddress, address]], (ws) => {
         this.pool.watch(ws)
-        this.opts.router!.relay(ws, sessionId, owner, { role: resolved.role, address, door: 'sync' })
+        this.opts.router!.relay(ws, socket, sessionId, owner, { role: resolved.role, address, door: 'sync' })
       })
     }
     this.pool.upgrade(

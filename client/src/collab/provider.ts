@@ -5,6 +5,7 @@ import { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { PARTICIPANT_PARAM } from '../../../shared/api/identity.ts'
 import { PRIVATE_SYNC_PATH } from '../../../shared/api/privateNotes.ts'
+import { sendOwnPresenceOnly } from './ownPresenceOnly.ts'
 
 function origin(loc: Location): string {
   return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}`
@@ -15,16 +16,18 @@ function syncServerUrl(loc: Location = window.location): string {
 }
 
 export function connectProvider(token: string, ydoc: Y.Doc): WebsocketProvider {
-  return new WebsocketProvider(syncServerUrl(), token, ydoc, { disableBc: true, maxBackoffTime: 5000 })
+  return sendOwnPresenceOnly(new WebsocketProvider(syncServerUrl(), token, ydoc, { disableBc: true, maxBackoffTime: 5000 }))
 }
 
 /** This participant's private document: only they (their secret) and the server ever hold it. */
 export function connectPrivateProvider(token: string, secret: string, ydoc: Y.Doc): WebsocketProvider {
-  return new WebsocketProvider(`${origin(window.location)}${PRIVATE_SYNC_PATH}`, token, ydoc, {
-    disableBc: true,
-    maxBackoffTime: 5000,
-    params: { [PARTICIPANT_PARAM]: secret },
-  })
+  return sendOwnPresenceOnly(
+    new WebsocketProvider(`${origin(window.location)}${PRIVATE_SYNC_PATH}`, token, ydoc, {
+      disableBc: true,
+      maxBackoffTime: 5000,
+      params: { [PARTICIPANT_PARAM]: secret },
+    }),
+  )
 }
 
 export type { WebsocketProvider }
