@@ -25,7 +25,7 @@ export interface InboxOptions {
   link: RedisLink
   processId: string
   log: Logger
-  /** How long an inbox outlives its process's last renewal (default 60 s). */
+  /** How long an inbox outlives its process's last renewal (default 60 s); renewed, and trimmed of what was read, every sixth of it. */
   ttlMs?: number
 }
 
@@ -171,12 +171,20 @@ export class ProcessInbox {
     return id!
   }
 
+  /**
+   * Renews the expiry, and trims what this process has read: nobody else reads its inbox, and it reads
+   * on from its last id, so those entries are never wanted again (MAXLEN alone would keep, on a quiet
+   * evening, ten thousand entries, among them whole boards sent to newcomers, for hours).
+   */
   private async renew(): Promise<void> {
+    const key = this.key(this.opts.processId)
     try {
-      const kept = await this.opts.link.command.pexpire(this.key(this.opts.processId), this.ttlMs)
+      const kept = await this.opts.link.command.pexpire(key, this.ttlMs)
       // Gone (Redis lost it, or we stalled past its expiry): made anew; reading goes on from our last id,
       // and the new entries' ids come after it.
-      if (kept === 0) await this.create()
+      if (kept === 0) return void (await this.create())
+      const read = this.reader?.position(key)
+      if (read && read !== '0-0') await this.opts.link.command.xtrim(key, 'MINID', read)
     } catch {
       // Redis unreachable: tried again at the next renewal.
     }

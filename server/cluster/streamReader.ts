@@ -74,6 +74,11 @@ export class StreamReader {
     return this.positions.has(key)
   }
 
+  /** The id of the last entry of `key` handed to the consumer (or the id it was followed from). */
+  position(key: string): string | undefined {
+    return this.positions.get(key)
+  }
+
   async close(): Promise<void> {
     this.running = false
     this.interrupt()

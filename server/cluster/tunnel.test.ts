@@ -280,6 +280,22 @@ describe('the tunnel', () => {
     }
   })
 
+  it('trims from its inbox what a process has read, and the inbox expires with the process', async () => {
+    const c = await Cluster.start({ ...common(), inboxTtlMs: 600, onRemote: () => {}, onLost: () => {} })
+    const key = inboxKey(redis.prefix, c.id)
+    try {
+      // What another process sends it: a board for a newcomer, say, that MAXLEN alone would keep for hours.
+      for (let n = 1; n <= 5; n++) await a.link.command.xadd(key, '*', 'f', 'someone', 'n', String(n), 'b', Buffer.alloc(100_000))
+      // Read and trimmed at the next renewal (every 100 ms here): only the last entry read stays.
+      await eventually(async () => expect(await a.link.command.xlen(key)).toBe(1))
+      expect(await a.link.command.pttl(key)).toBeGreaterThan(0)
+    } finally {
+      await c.close()
+    }
+    // Closed: its inbox is gone at once (a killed process's goes when its expiry ends).
+    expect(await a.link.command.exists(key)).toBe(0)
+  })
+
   it('drops the connections relayed by a process whose heartbeat is gone', async () => {
     await ownedByA('t7')
     const c = await Cluster.start({ ...common(), onRemote: () => expect.unreachable('C owns nothing'), onLost: () => {} })
