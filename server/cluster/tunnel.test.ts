@@ -117,6 +117,20 @@ function relayDoor(relay: Cluster): Promise<string> {
   )
 }
 
+/** The id of the last entry in a process's inbox now: read what comes after it with `sentSince`. */
+async function inboxMark(processId: string): Promise<string> {
+  return (await a.link.command.xrevrange(inboxKey(redis.prefix, processId), '+', '-', 'COUNT', 1))[0]![0]
+}
+
+/** The messages other processes put in `processId`'s inbox after `mark`. */
+async function sentSince(processId: string, mark: string): Promise<TunnelMessage[]> {
+  const entries = await a.link.command.xrangeBuffer(inboxKey(redis.prefix, processId), `(${mark}`, '+')
+  return entries.flatMap(([, fields]) => {
+    const packed = fields[fields.findIndex((f, i) => i % 2 === 0 && f.toString() === 'b') + 1]
+    return packed ? decodeMessages(packed) : []
+  })
+}
+
 /** Owner A serves `sessionId` (its room loaded) before anyone relays to it. */
 async function ownedByA(sessionId: string): Promise<void> {
   expect(await a.route(sessionId)).toEqual({ mine: true })
@@ -162,13 +176,10 @@ describe('the tunnel', () => {
     const relayed = Array.from({ length: 6 }, () => client(relayUrl, 't3', 'join'))
     await Promise.all([direct, ...relayed].map((c) => whenSynced(c)))
     await Promise.all(relayed.map((c) => handled(c)))
-    const key = inboxKey(redis.prefix, b.id)
-    const mark = (await a.link.command.xrevrange(key, '+', '-', 'COUNT', 1))[0]![0]
+    const mark = await inboxMark(b.id)
     direct.doc.getMap('m').set('hello', 'everyone')
     for (const c of relayed) await eventually(() => expect(c.doc.getMap('m').get('hello')).toBe('everyone'))
-    const entries = await a.link.command.xrangeBuffer(key, `(${mark}`, '+')
-    const field = (fields: Buffer[], name: string) => fields[fields.findIndex((f, i) => i % 2 === 0 && f.toString() === name) + 1]
-    const messages: TunnelMessage[] = entries.flatMap(([, fields]) => decodeMessages(field(fields, 'b') ?? Buffer.alloc(0)))
+    const messages = await sentSince(b.id, mark)
     // Sync updates (message 0, type 2) only: cursors and presence may travel meanwhile.
     const updates = messages.filter((m) => m.kind === 'frame' && m.session === 't3' && m.data[0] === 0 && m.data[1] === 2)
     expect(updates).toHaveLength(1)
@@ -180,16 +191,13 @@ describe('the tunnel', () => {
     const direct = client(directUrl, 't15', 'join')
     const relayed = client(relayUrl, 't15', 'join')
     await Promise.all([whenSynced(direct), whenSynced(relayed)])
-    const key = inboxKey(redis.prefix, a.id)
-    const mark = (await a.link.command.xrevrange(key, '+', '-', 'COUNT', 1))[0]![0]
+    const mark = await inboxMark(a.id)
     for (let i = 1; i <= 5; i++) direct.provider.awareness.setLocalStateField('cursor', { x: i, y: i })
     await eventually(() => expect(relayed.provider.awareness.getStates().get(direct.doc.clientID)?.cursor).toEqual({ x: 5, y: 5 }))
     relayed.provider.awareness.setLocalStateField('cursor', { x: 99, y: 99 })
     await eventually(() => expect(direct.provider.awareness.getStates().get(relayed.doc.clientID)?.cursor).toEqual({ x: 99, y: 99 }))
     // What B sent A meanwhile about t15: the relayed client's own presence, never the direct one's echoed.
-    const entries = await a.link.command.xrangeBuffer(key, `(${mark}`, '+')
-    const field = (fields: Buffer[], name: string) => fields[fields.findIndex((f, i) => i % 2 === 0 && f.toString() === name) + 1]
-    const sent = entries.flatMap(([, fields]) => decodeMessages(field(fields, 'b') ?? Buffer.alloc(0)))
+    const sent = await sentSince(a.id, mark)
     const presence = sent.filter((m) => m.kind === 'data' && m.session === 't15' && m.data[0] === 1)
     expect(presence.length).toBeGreaterThan(0)
     const ids = presence.flatMap((m) => {
