@@ -2,6 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testRedis } from '../testing/backends.ts'
+import { eventually } from '../testing/yClient.ts'
 import { HttpForwarder } from './httpForward.ts'
 import { connectRedis, type RedisLink } from './redisConnection.ts'
 
@@ -18,10 +19,10 @@ async function listen(handler: http.RequestListener): Promise<number> {
 }
 
 /** A forwarder as one process has it, with Redis connections of its own. */
-async function forwarder(processId: string, port: () => number, timeoutMs?: number): Promise<HttpForwarder> {
+async function forwarder(processId: string, port: () => number, timeoutMs?: number, ttlMs?: number): Promise<HttpForwarder> {
   const link = await connectRedis(url, prefix)
   links.push(link)
-  const f = new HttpForwarder({ link, prefix, processId, local: () => ({ host: '127.0.0.1', port: port() }), timeoutMs })
+  const f = new HttpForwarder({ link, prefix, processId, local: () => ({ host: '127.0.0.1', port: port() }), timeoutMs, ttlMs })
   forwarders.push(f)
   return f
 }
@@ -99,9 +100,37 @@ describe('HttpForwarder', () => {
   })
 
   it('answers 504 when the owning process does not answer in time', async () => {
-    const port = await listen((req, res) => void impatient.forward(req, res, 'gone'))
+    // A process that lives (its stream is there) but does not read it: stalled.
+    await links[0]!.command.xadd(`${prefix}rpc:stalled`, '*', 'marker', '1')
+    const port = await listen((req, res) => void impatient.forward(req, res, 'stalled'))
     const res = await fetch(`http://127.0.0.1:${port}/x`)
     expect(res.status).toBe(504)
     expect(((await res.json()) as { error: string }).error).toMatch(/did not answer/)
+  })
+
+  it('answers 503 at once for a process that is gone, and makes no stream for it', async () => {
+    const port = await listen((req, res) => void impatient.forward(req, res, 'gone'))
+    const res = await fetch(`http://127.0.0.1:${port}/x`, { method: 'POST', body: 'x'.repeat(1000) })
+    expect(res.status).toBe(503)
+    expect(res.headers.get('retry-after')).toBe('2')
+    expect(((await res.json()) as { error: string }).error).toMatch(/is gone/)
+    expect(await links[0]!.command.exists(`${prefix}rpc:gone`)).toBe(0)
+  })
+
+  it('trims what a process has read from its streams, and they go with it', async () => {
+    let port = 0
+    const f = await forwarder('brief', () => port, undefined, 600)
+    port = await listen((req, res) => req.on('data', () => {}).on('end', () => res.end('ok')))
+    await f.start()
+    const asker = await forwarder('asker', () => 1)
+    await asker.start()
+    const via = await listen((req, res) => void asker.forward(req, res, 'brief'))
+    for (let i = 0; i < 4; i++)
+      expect(await (await fetch(`http://127.0.0.1:${via}/big/${i}`, { method: 'PUT', body: Buffer.alloc(200_000) })).text()).toBe('ok')
+    // Read and trimmed at the next renewal (every 100 ms here): only the last request read stays.
+    await eventually(async () => expect(await links[0]!.command.xlen(`${prefix}rpc:brief`)).toBe(1))
+    expect(await links[0]!.command.pttl(`${prefix}rpc:brief`)).toBeGreaterThan(0)
+    await f.close()
+    expect(await links[0]!.command.exists(`${prefix}rpc:brief`, `${prefix}rpcr:brief`)).toBe(0)
   })
 })

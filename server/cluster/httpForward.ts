@@ -9,11 +9,16 @@
 //
 // A forwarded request is never forwarded again: the owner recognises its own secret (peerSecret) and
 // answers whatever the lease says by then (a session that moved meanwhile answers 503, retry).
+//
+// Both streams live as long as their process, as its tunnel inbox does (inbox.ts): made at start, their
+// expiry renewed and what was read trimmed every sixth of `ttlMs`, deleted at close. Requests and
+// replies are written with NOMKSTREAM: a request for a process that is gone answers 503 at once instead
+// of waiting for the timeout, and no stream of a dead process is made anew to lie in Redis for ever.
 import { randomBytes } from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import { nanoid } from 'nanoid'
 import type { RedisLink } from './redisConnection.ts'
-import { StreamReader, lastStreamId } from './streamReader.ts'
+import { StreamReader } from './streamReader.ts'
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) and those recomputed for the new hop. */
 const NOT_FORWARDED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'proxy-connection', 'te', 'trailer'])
@@ -33,6 +38,8 @@ export interface HttpForwarderOptions {
   timeoutMs?: number
   /** Largest request body forwarded (default 64 MiB); larger gets 413. */
   maxBodyBytes?: number
+  /** How long this process's streams outlive it (default 60 s). */
+  ttlMs?: number
   onError?: (message: string, fields: object) => void
 }
 
@@ -46,6 +53,7 @@ export class HttpForwarder {
   readonly peerSecret = randomBytes(18).toString('base64url')
   private readonly waiting = new Map<string, Waiting>()
   private reader: StreamReader | undefined
+  private timer: NodeJS.Timeout | undefined
   private readonly requests: string
   private readonly replies: string
 
@@ -56,8 +64,7 @@ export class HttpForwarder {
 
   /** Starts answering requests forwarded to this process and receiving replies to its own. */
   async start(): Promise<void> {
-    const redis = this.opts.link.command
-    const [requestsFrom, repliesFrom] = await Promise.all([lastStreamId(redis, this.requests), lastStreamId(redis, this.replies)])
+    const [requestsFrom, repliesFrom] = await Promise.all([this.make(this.requests), this.make(this.replies)])
     this.reader = new StreamReader(
       this.opts.link,
       'http-forward',
@@ -68,6 +75,37 @@ export class HttpForwarder {
     )
     this.reader.follow(this.requests, requestsFrom)
     this.reader.follow(this.replies, repliesFrom)
+    this.timer = setInterval(() => void this.renew(), Math.max(100, Math.floor(this.ttl / 6)))
+    this.timer.unref()
+  }
+
+  private get ttl(): number {
+    return this.opts.ttlMs ?? 60_000
+  }
+
+  /** Adds a marker entry (making the stream when missing) and sets the expiry; the marker's id. */
+  private async make(key: string): Promise<string> {
+    const redis = this.opts.link.command
+    const id = await redis.xadd(key, 'MAXLEN', '~', STREAM_MAXLEN, '*', 'marker', '1')
+    await redis.pexpire(key, this.ttl)
+    return id!
+  }
+
+  /** Renews both streams' expiry and trims what was read (only this process reads them). */
+  private async renew(): Promise<void> {
+    const redis = this.opts.link.command
+    for (const key of [this.requests, this.replies]) {
+      try {
+        if ((await redis.pexpire(key, this.ttl)) === 0) {
+          await this.make(key)
+          continue
+        }
+        const read = this.reader?.position(key)
+        if (read && read !== '0-0') await redis.xtrim(key, 'MINID', read)
+      } catch {
+        // Redis unreachable: tried again at the next renewal.
+      }
+    }
   }
 
   /** Whether `req` is a request this process forwarded to itself (so: answer it here, whoever owns what). */
@@ -115,17 +153,34 @@ export class HttpForwarder {
       headers: JSON.stringify(headers),
       address: req.socket.remoteAddress ?? 'unknown',
     }
-    try {
-      await this.opts.link.command.xadd(`${this.opts.prefix}rpc:${owner}`, 'MAXLEN', '~', STREAM_MAXLEN, '*', ...Object.entries(fields).flat(), 'body', body)
-    } catch (error) {
+    const refuse = (message: string) => {
       clearTimeout(timer)
       this.waiting.delete(id)
-      answer(res, 503, { error: `cannot reach the other server processes: ${(error as Error).message}` }, { 'retry-after': '2' })
+      answer(res, 503, { error: message }, { 'retry-after': '2' })
+    }
+    try {
+      const added = await this.opts.link.command.xadd(
+        `${this.opts.prefix}rpc:${owner}`,
+        'NOMKSTREAM',
+        'MAXLEN',
+        '~',
+        STREAM_MAXLEN,
+        '*',
+        ...Object.entries(fields).flat(),
+        'body',
+        body,
+      )
+      // Its stream is gone: the process is too (its lease lapses, and the next try goes elsewhere).
+      if (added === null) refuse('the server process holding this session is gone; try again')
+    } catch (error) {
+      refuse(`cannot reach the other server processes: ${(error as Error).message}`)
     }
   }
 
   async close(): Promise<void> {
+    clearInterval(this.timer)
     await this.reader?.close()
+    await this.opts.link.command.del(this.requests, this.replies).catch(() => {})
     for (const { res, timer } of this.waiting.values()) {
       clearTimeout(timer)
       answer(res, 503, { error: 'server shutting down' }, { 'retry-after': '2' })
@@ -138,6 +193,8 @@ export class HttpForwarder {
     const text = (name: string) => fields.get(name)?.toString() ?? ''
     const id = text('id')
     const from = text('from')
+    // The marker made at start carries no request.
+    if (!id || !from) return
     const body = fields.get('body') ?? Buffer.alloc(0)
     let reply: { status: number; headers: Record<string, string | string[]>; body: Buffer }
     try {
@@ -152,8 +209,10 @@ export class HttpForwarder {
       }
     }
     try {
+      // NOMKSTREAM: a requester that is gone gets nothing, and no stream is made for it.
       await this.opts.link.command.xadd(
         `${this.opts.prefix}rpcr:${from}`,
+        'NOMKSTREAM',
         'MAXLEN',
         '~',
         STREAM_MAXLEN,

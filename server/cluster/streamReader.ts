@@ -151,9 +151,3 @@ export class StreamReader {
     }
   }
 }
-
-/** The id of a stream's last entry ('0-0' when it has none): read from after it to get only what comes next. */
-export async function lastStreamId(redis: Redis, key: string): Promise<string> {
-  const last = await redis.xrevrange(key, '+', '-', 'COUNT', 1)
-  return last[0]?.[0] ?? '0-0'
-}
