@@ -10,15 +10,14 @@
 // A forwarded request is never forwarded again: the owner recognises its own secret (peerSecret) and
 // answers whatever the lease says by then (a session that moved meanwhile answers 503, retry).
 //
-// Both streams live as long as their process, as its tunnel inbox does (inbox.ts): made at start, their
-// expiry renewed and what was read trimmed every sixth of `ttlMs`, deleted at close. Requests and
+// Both streams live as long as their process, as its tunnel inbox does (ownStreams.ts). Requests and
 // replies are written with NOMKSTREAM: a request for a process that is gone answers 503 at once instead
 // of waiting for the timeout, and no stream of a dead process is made anew to lie in Redis for ever.
 import { randomBytes } from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import { nanoid } from 'nanoid'
 import type { RedisLink } from './redisConnection.ts'
-import { StreamReader } from './streamReader.ts'
+import { OwnStreams } from './ownStreams.ts'
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) and those recomputed for the new hop. */
 const NOT_FORWARDED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'proxy-connection', 'te', 'trailer'])
@@ -52,8 +51,7 @@ export class HttpForwarder {
   /** Marks a request this process replays to itself: never forwarded again, its address header trusted. */
   readonly peerSecret = randomBytes(18).toString('base64url')
   private readonly waiting = new Map<string, Waiting>()
-  private reader: StreamReader | undefined
-  private timer: NodeJS.Timeout | undefined
+  private streams: OwnStreams | undefined
   private readonly requests: string
   private readonly replies: string
 
@@ -64,48 +62,16 @@ export class HttpForwarder {
 
   /** Starts answering requests forwarded to this process and receiving replies to its own. */
   async start(): Promise<void> {
-    const [requestsFrom, repliesFrom] = await Promise.all([this.make(this.requests), this.make(this.replies)])
-    this.reader = new StreamReader(
+    this.streams = await OwnStreams.open(
       this.opts.link,
       'http-forward',
+      [this.requests, this.replies],
       (key, { fields }) => (key === this.requests ? void this.replay(fields) : this.deliver(fields)),
       {
+        ttlMs: this.opts.ttlMs,
         onError: (error) => this.opts.onError?.('forwarding: a reply could not be delivered', { err: error.message }),
       },
     )
-    this.reader.follow(this.requests, requestsFrom)
-    this.reader.follow(this.replies, repliesFrom)
-    this.timer = setInterval(() => void this.renew(), Math.max(100, Math.floor(this.ttl / 6)))
-    this.timer.unref()
-  }
-
-  private get ttl(): number {
-    return this.opts.ttlMs ?? 60_000
-  }
-
-  /** Adds a marker entry (making the stream when missing) and sets the expiry; the marker's id. */
-  private async make(key: string): Promise<string> {
-    const redis = this.opts.link.command
-    const id = await redis.xadd(key, 'MAXLEN', '~', STREAM_MAXLEN, '*', 'marker', '1')
-    await redis.pexpire(key, this.ttl)
-    return id!
-  }
-
-  /** Renews both streams' expiry and trims what was read (only this process reads them). */
-  private async renew(): Promise<void> {
-    const redis = this.opts.link.command
-    for (const key of [this.requests, this.replies]) {
-      try {
-        if ((await redis.pexpire(key, this.ttl)) === 0) {
-          await this.make(key)
-          continue
-        }
-        const read = this.reader?.position(key)
-        if (read && read !== '0-0') await redis.xtrim(key, 'MINID', read)
-      } catch {
-        // Redis unreachable: tried again at the next renewal.
-      }
-    }
   }
 
   /** Whether `req` is a request this process forwarded to itself (so: answer it here, whoever owns what). */
@@ -178,9 +144,7 @@ export class HttpForwarder {
   }
 
   async close(): Promise<void> {
-    clearInterval(this.timer)
-    await this.reader?.close()
-    await this.opts.link.command.del(this.requests, this.replies).catch(() => {})
+    await this.streams?.close()
     for (const { res, timer } of this.waiting.values()) {
       clearTimeout(timer)
       answer(res, 503, { error: 'server shutting down' }, { 'retry-after': '2' })
@@ -193,7 +157,7 @@ export class HttpForwarder {
     const text = (name: string) => fields.get(name)?.toString() ?? ''
     const id = text('id')
     const from = text('from')
-    // The marker made at start carries no request.
+    // An entry no forwarder wrote: nobody to answer.
     if (!id || !from) return
     const body = fields.get('body') ?? Buffer.alloc(0)
     let reply: { status: number; headers: Record<string, string | string[]>; body: Buffer }

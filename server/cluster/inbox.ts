@@ -3,13 +3,12 @@
 // last id after a reconnect. What this process has for others is collected per tick and process and
 // goes out as one entry each (Batch).
 //
-// An inbox lives as long as its process: it is made at start and its expiry renewed every few seconds,
-// so a killed process's inbox disappears after `ttlMs`. Others write with NOMKSTREAM: an entry for a
-// process whose inbox is gone is not added (nor the stream made anew, to lie there for ever), and the
-// sender hears the process is unreachable.
+// An inbox lives as long as its process, trimmed of what was read (ownStreams.ts). Others write with
+// NOMKSTREAM: an entry for a process whose inbox is gone is not added (nor the stream made anew, to lie
+// there for ever), and the sender hears the process is unreachable.
 import type { Logger } from '../log.ts'
 import type { RedisLink } from './redisConnection.ts'
-import { StreamReader } from './streamReader.ts'
+import { OwnStreams } from './ownStreams.ts'
 import { Batch, EntryNumbers, INBOX_MAXLEN, decodeMessages, inboxKey, type TunnelMessage } from './tunnelWire.ts'
 
 export interface InboxHandlers {
@@ -38,24 +37,17 @@ export class ProcessInbox {
   private flushScheduled = false
   /** Processes an entry is on its way to. */
   private readonly inFlight = new Set<string>()
-  private reader: StreamReader | undefined
-  private readonly timer: NodeJS.Timeout
-  private readonly ttlMs: number
+  private streams: OwnStreams | undefined
 
-  private constructor(private readonly opts: InboxOptions) {
-    this.ttlMs = opts.ttlMs ?? 60_000
-    this.timer = setInterval(() => void this.renew(), Math.max(100, Math.floor(this.ttlMs / 6)))
-    this.timer.unref()
-  }
+  private constructor(private readonly opts: InboxOptions) {}
 
   /** Makes this process's inbox and reads it from then on. */
   static async open(opts: InboxOptions): Promise<ProcessInbox> {
     const inbox = new ProcessInbox(opts)
-    const start = await inbox.create()
-    inbox.reader = new StreamReader(opts.link, `inbox-${opts.processId}`, inbox.consume, {
+    inbox.streams = await OwnStreams.open(opts.link, `inbox-${opts.processId}`, [inbox.key(opts.processId)], inbox.consume, {
+      ttlMs: opts.ttlMs,
       onError: (error) => opts.log.error({ err: error.message, stack: error.stack }, 'cluster: a tunnel message could not be handled'),
     })
-    inbox.reader.follow(inbox.key(opts.processId), start)
     return inbox
   }
 
@@ -128,17 +120,15 @@ export class ProcessInbox {
   }
 
   async close(): Promise<void> {
-    clearInterval(this.timer)
     this.flush(true)
-    await this.reader?.close()
-    await this.opts.link.command.del(this.key(this.opts.processId)).catch(() => {})
+    await this.streams?.close()
   }
 
   private readonly consume = (_key: string, { fields }: { fields: Map<string, Buffer> }): void => {
     const sender = fields.get('f')?.toString()
     const bytes = fields.get('b')
-    // Our own marker entries (made at start and when the inbox was found gone) carry no messages.
-    if (!sender || sender === this.opts.processId || !bytes) return
+    // An entry no process wrote: nothing to take.
+    if (!sender || !bytes) return
     if (!this.received.follows(sender, Number(fields.get('n')?.toString()))) {
       this.opts.log.warn({ from: sender }, 'tunnel: entries from a process missed; its connections resync')
       this.each((h) => h.gap(sender))
@@ -160,33 +150,6 @@ export class ProcessInbox {
       } catch (error) {
         this.opts.log.error({ err: (error as Error).message, stack: (error as Error).stack }, 'cluster: a tunnel message could not be handled')
       }
-    }
-  }
-
-  /** Adds a marker entry (making the stream when missing) and sets the expiry; the marker's id. */
-  private async create(): Promise<string> {
-    const key = this.key(this.opts.processId)
-    const id = await this.opts.link.command.xadd(key, 'MAXLEN', '~', INBOX_MAXLEN, '*', 'f', this.opts.processId)
-    await this.opts.link.command.pexpire(key, this.ttlMs)
-    return id!
-  }
-
-  /**
-   * Renews the expiry, and trims what this process has read: nobody else reads its inbox, and it reads
-   * on from its last id, so those entries are never wanted again (MAXLEN alone would keep, on a quiet
-   * evening, ten thousand entries, among them whole boards sent to newcomers, for hours).
-   */
-  private async renew(): Promise<void> {
-    const key = this.key(this.opts.processId)
-    try {
-      const kept = await this.opts.link.command.pexpire(key, this.ttlMs)
-      // Gone (Redis lost it, or we stalled past its expiry): made anew; reading goes on from our last id,
-      // and the new entries' ids come after it.
-      if (kept === 0) return void (await this.create())
-      const read = this.reader?.position(key)
-      if (read && read !== '0-0') await this.opts.link.command.xtrim(key, 'MINID', read)
-    } catch {
-      // Redis unreachable: tried again at the next renewal.
     }
   }
 
