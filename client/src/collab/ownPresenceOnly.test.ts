@@ -42,35 +42,47 @@ afterEach(() => {
   for (const undo of cleanup.splice(0)) undo()
 })
 
+interface Peer {
+  url: string
+  received: number[]
+  /** Resolves once the presence ids received so far satisfy `check` (checked as each frame arrives). */
+  receives(check: (ids: number[]) => boolean): Promise<void>
+}
+
 /** A peer that tells every client about SOMEONE's cursor, and records the presence ids each client sends. */
-async function peer(): Promise<{ url: string; received: number[] }> {
+async function peer(): Promise<Peer> {
   const received: number[] = []
+  const waiting: Array<{ check: (ids: number[]) => boolean; resolve: () => void }> = []
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
   await new Promise((resolve) => wss.once('listening', resolve))
   wss.on('connection', (ws) => {
-    ws.on('message', (data) => received.push(...presenceIds(new Uint8Array(data as Buffer))))
+    ws.on('message', (data) => {
+      received.push(...presenceIds(new Uint8Array(data as Buffer)))
+      for (const w of waiting.filter((w) => w.check(received))) waiting.splice(waiting.indexOf(w), 1)[0]!.resolve()
+    })
     ws.send(presenceOf(SOMEONE, 1, { cursor: { x: 1, y: 2 } }))
   })
   cleanup.push(() => wss.close())
-  return { url: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`, received }
-}
-
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((resolve) => setTimeout(resolve, 5))
+  return {
+    url: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`,
+    received,
+    receives: (check) => (check(received) ? Promise.resolve() : new Promise((resolve) => waiting.push({ check, resolve }))),
+  }
 }
 
 async function tryProvider(wrap: boolean): Promise<{ received: number[]; own: number }> {
-  const { url, received } = await peer()
+  const { url, received, receives } = await peer()
   const doc = new Y.Doc()
   const stock = new WebsocketProvider(url, 'room', doc, { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true })
   const provider = wrap ? sendOwnPresenceOnly(stock) : stock
   cleanup.push(() => provider.destroy())
   // Barrier: the provider has applied SOMEONE's presence (and the stock one has answered it by now or never).
-  await until(() => provider.awareness.getStates().has(SOMEONE))
+  if (!provider.awareness.getStates().has(SOMEONE)) await new Promise((resolve) => provider.awareness.once('change', resolve))
+  expect(provider.awareness.getStates().has(SOMEONE)).toBe(true)
   provider.awareness.setLocalStateField('cursor', { x: 5, y: 5 })
   // Its own change reaches the peer after whatever it sent on applying SOMEONE's.
   const own = doc.clientID
-  await until(() => received.filter((id) => id === own).length >= 2)
+  await receives((ids) => ids.filter((id) => id === own).length >= 2)
   return { received, own }
 }
 
